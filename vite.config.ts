@@ -1,0 +1,55 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const relayPort = Number(process.env.PORT ?? 1234);
+const relayTarget = `http://127.0.0.1:${relayPort}`;
+
+// One config: Vite builds and serves apps/web; Vitest runs every workspace's unit tests as projects.
+export default defineConfig({
+  root: 'apps/web',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    port: Number(process.env.WEB_DEV_PORT ?? 5173),
+    proxy: {
+      '/api': relayTarget,
+      '/healthz': relayTarget,
+      '/sync': { target: relayTarget.replace('http', 'ws'), ws: true },
+    },
+  },
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'journey',
+          root: 'packages/journey',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'relay',
+          root: 'apps/relay',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 20_000,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'web',
+          root: 'apps/web',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+          environment: 'node',
+        },
+      },
+    ],
+  },
+});
