@@ -1,0 +1,117 @@
+/**
+ * The relay's storage contract. Everything the sync code needs from durable storage goes through this
+ * interface, so the embedded SQLite store and a PostgreSQL store (several relays) are interchangeable.
+ *
+ * Every method returns a Promise even where SQLite could answer synchronously: a networked database
+ * must be able to implement the same contract without changing the callers.
+ *
+ * Rooms are named `<boardId>/<doc>`; the board id never contains `/`, so "all rooms of a board" is the
+ * key range `[boardId + '/', boardId + '0')`.
+ */
+
+export const ROLES = ['facilitator', 'participant', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const DOC_NAMES = ['content', 'session', 'questions'] as const;
+export type DocName = (typeof DOC_NAMES)[number];
+
+export interface BoardRecord {
+  id: string;
+  title: string;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  /** Hex SHA-256 of each role's key; the keys themselves are never stored. */
+  keyHashes: Record<Role, string>;
+}
+
+/** What a room needs to rebuild its document: the snapshot (if any) followed by the log after it. */
+export interface StoredRoom {
+  /** A Yjs update holding everything up to and including `snapshotSeq`, or null before any compaction. */
+  snapshot: Uint8Array | null;
+  /** The highest log sequence number merged into the snapshot (0 when there is none). */
+  snapshotSeq: number;
+  /** Log entries after the snapshot, in append order. */
+  updates: Uint8Array[];
+  /** Sequence number of the last log entry (or `snapshotSeq` when the log is empty). */
+  lastSeq: number;
+  /** Total size of `updates` in bytes (drives compaction). */
+  logBytes: number;
+}
+
+export type CheckpointKind = 'auto' | 'named';
+
+export interface CheckpointInfo {
+  id: number;
+  boardId: string;
+  kind: CheckpointKind;
+  /** The facilitator's name for a named checkpoint; null for automatic ones. */
+  name: string | null;
+  createdAt: number;
+  /** Total size of the stored documents in bytes. */
+  bytes: number;
+}
+
+export interface Checkpoint extends CheckpointInfo {
+  /** Full state (a Yjs update) of each document of the board at checkpoint time. */
+  docs: Record<DocName, Uint8Array>;
+}
+
+export interface NewCheckpoint {
+  kind: CheckpointKind;
+  name: string | null;
+  docs: Record<DocName, Uint8Array>;
+}
+
+export interface Store {
+  /** Short name for logs and metrics, e.g. `sqlite` or `postgres`. */
+  readonly kind: string;
+
+  // Boards and keys.
+  createBoard(board: BoardRecord): Promise<void>;
+  getBoard(id: string): Promise<BoardRecord | undefined>;
+  /** Replaces one role's key hash; false when the board does not exist. */
+  setKeyHash(boardId: string, role: Role, keyHash: string): Promise<boolean>;
+  /** Deletes the board with its rooms, logs, snapshots and checkpoints; false when it did not exist. */
+  deleteBoard(id: string): Promise<boolean>;
+  /** True when no board was ever created (used for the first-start demo board). */
+  isEmpty(): Promise<boolean>;
+
+  // Room log.
+  /**
+   * Appends one update to a room's log. Appends issued close together are committed in one transaction
+   * (group commit); the promise resolves with the entry's sequence number only once that transaction
+   * is durable, and promises resolve in append order. Callers broadcast only after it resolves.
+   */
+  appendUpdate(room: string, update: Uint8Array): Promise<number>;
+  /** Reads a room completely: the snapshot and every log entry after it. */
+  loadRoom(room: string): Promise<StoredRoom>;
+  /**
+   * Atomically stores `snapshot` as the room's snapshot and removes the log entries with a sequence
+   * number <= `upToSeq`. The snapshot must contain at least every update up to `upToSeq`; entries
+   * appended meanwhile (greater sequence numbers) are kept.
+   */
+  compactRoom(room: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
+
+  // Checkpoints (board history); the relay decides when to take and prune them.
+  saveCheckpoint(boardId: string, checkpoint: NewCheckpoint): Promise<CheckpointInfo>;
+  listCheckpoints(boardId: string): Promise<CheckpointInfo[]>;
+  getCheckpoint(boardId: string, id: number): Promise<Checkpoint | undefined>;
+  deleteCheckpoints(boardId: string, ids: readonly number[]): Promise<void>;
+
+  // Lifecycle.
+  /** Resolves when the store can currently write (health check); rejects otherwise. */
+  checkWritable(): Promise<void>;
+  /** Resolves once every append issued so far is durable. */
+  flush(): Promise<void>;
+  /** Flushes and releases the underlying resources. */
+  close(): Promise<void>;
+}
+
+/** The key range of every room of a board, for stores that keep all rooms in one ordered table. */
+export function boardRoomRange(boardId: string): { from: string; to: string } {
+  return { from: `${boardId}/`, to: `${boardId}0` };
+}
+
+export function roomName(boardId: string, doc: DocName): string {
+  return `${boardId}/${doc}`;
+}
