@@ -1,0 +1,106 @@
+import { create } from 'zustand';
+import {
+  clampScale,
+  DEFAULT_VIEWPORT,
+  type Point,
+  panBy,
+  type Size,
+  type Viewport,
+  ZOOM_STEP,
+  zoomAround,
+} from './viewport';
+
+/** What the in-place text editor is open on; null when nothing is being edited. */
+export type EditingTarget =
+  | { kind: 'step'; stepId: string; field: string }
+  | { kind: 'note'; noteId: string }
+  | { kind: 'stage'; stageId: string }
+  | { kind: 'channel'; channelId: string }
+  | { kind: 'lane'; laneId: string }
+  | null;
+
+/**
+ * Local, per-tab UI state only. Nothing here is shared: the journey lives in the Y.Doc, presence in
+ * awareness. Panels (inspector, outline, toolbar) read the selection and call the viewport actions.
+ */
+export interface UiState {
+  selectedStepId: string | null;
+  selectedNoteId: string | null;
+  viewport: Viewport;
+  /** Size of the canvas element in CSS pixels, kept by the canvas so buttons can zoom around its centre. */
+  viewportSize: Size;
+  editing: EditingTarget;
+  /** Incremented by requestZoomToFit; the canvas fits the board whenever it changes. */
+  zoomToFitRequest: number;
+  /** Awareness clientID of the user whose view we follow, or null. */
+  followTarget: number | null;
+
+  setSelectedStepId(stepId: string | null): void;
+  setSelectedNoteId(noteId: string | null): void;
+  clearSelection(): void;
+  setViewport(viewport: Viewport): void;
+  setViewportSize(size: Size): void;
+  panBy(dx: number, dy: number): void;
+  /** Zooms by `factor` around `anchor` (screen coordinates), or around the canvas centre. */
+  zoomBy(factor: number, anchor?: Point): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  resetZoom(): void;
+  requestZoomToFit(): void;
+  setEditing(target: EditingTarget): void;
+  setFollowTarget(clientId: number | null): void;
+}
+
+function centreOf(size: Size): Point {
+  return { x: size.width / 2, y: size.height / 2 };
+}
+
+export const useUiStore = create<UiState>()((set, get) => ({
+  selectedStepId: null,
+  selectedNoteId: null,
+  viewport: DEFAULT_VIEWPORT,
+  viewportSize: { width: 0, height: 0 },
+  editing: null,
+  zoomToFitRequest: 0,
+  followTarget: null,
+
+  // Selecting a step clears the note selection (and vice versa) so there is one focus at a time.
+  setSelectedStepId: (stepId) => set({ selectedStepId: stepId, selectedNoteId: null }),
+  setSelectedNoteId: (noteId) => set({ selectedNoteId: noteId, selectedStepId: null }),
+  clearSelection: () => set({ selectedStepId: null, selectedNoteId: null }),
+  setViewport: (viewport) => {
+    if (![viewport.x, viewport.y, viewport.scale].every(Number.isFinite)) return;
+    set({ viewport: { x: viewport.x, y: viewport.y, scale: clampScale(viewport.scale) } });
+  },
+  setViewportSize: (size) => {
+    const current = get().viewportSize;
+    if (current.width === size.width && current.height === size.height) return;
+    set({ viewportSize: { width: size.width, height: size.height } });
+  },
+  // A manual pan or zoom ends following: the user has taken the wheel.
+  panBy: (dx, dy) => set({ viewport: panBy(get().viewport, dx, dy), followTarget: null }),
+  zoomBy: (factor, anchor) => {
+    if (!Number.isFinite(factor) || factor <= 0) return;
+    const { viewport, viewportSize } = get();
+    set({ viewport: zoomAround(viewport, anchor ?? centreOf(viewportSize), factor), followTarget: null });
+  },
+  zoomIn: () => get().zoomBy(ZOOM_STEP),
+  zoomOut: () => get().zoomBy(1 / ZOOM_STEP),
+  resetZoom: () => get().zoomBy(1 / get().viewport.scale),
+  requestZoomToFit: () => set({ zoomToFitRequest: get().zoomToFitRequest + 1, followTarget: null }),
+  setEditing: (target) => set({ editing: target }),
+  setFollowTarget: (clientId) => set({ followTarget: clientId }),
+}));
+
+/** The initial state, for tests and for leaving a board. */
+export function resetUiStore(): void {
+  useUiStore.setState({
+    selectedStepId: null,
+    selectedNoteId: null,
+    viewport: DEFAULT_VIEWPORT,
+    viewportSize: { width: 0, height: 0 },
+    editing: null,
+    zoomToFitRequest: 0,
+    followTarget: null,
+  });
+}

@@ -1,0 +1,84 @@
+/** The board-to-screen transform: screen = board * scale + (x, y). */
+export interface Viewport {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export const MIN_SCALE = 0.1;
+export const MAX_SCALE = 4;
+/** One button press or one keyboard step; wheel zoom uses a finer factor derived from deltaY. */
+export const ZOOM_STEP = 1.25;
+
+export const DEFAULT_VIEWPORT: Viewport = { x: 0, y: 0, scale: 1 };
+
+export function clampScale(scale: number): number {
+  // A NaN or infinite scale would poison every later transform, so fall back to 1.
+  if (!Number.isFinite(scale)) return 1;
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
+}
+
+export function screenToBoard(viewport: Viewport, screen: Point): Point {
+  return { x: (screen.x - viewport.x) / viewport.scale, y: (screen.y - viewport.y) / viewport.scale };
+}
+
+export function boardToScreen(viewport: Viewport, board: Point): Point {
+  return { x: board.x * viewport.scale + viewport.x, y: board.y * viewport.scale + viewport.y };
+}
+
+/** Zooms so that the board point under `anchor` (screen coordinates) stays under it. */
+export function zoomAround(viewport: Viewport, anchor: Point, factor: number): Viewport {
+  const scale = clampScale(viewport.scale * factor);
+  const board = screenToBoard(viewport, anchor);
+  return { x: anchor.x - board.x * scale, y: anchor.y - board.y * scale, scale };
+}
+
+export function panBy(viewport: Viewport, dx: number, dy: number): Viewport {
+  if (!Number.isFinite(dx) || !Number.isFinite(dy)) return viewport;
+  return { ...viewport, x: viewport.x + dx, y: viewport.y + dy };
+}
+
+/**
+ * The viewport that shows `content` (board coordinates) whole and centred inside `screen`, leaving `padding`
+ * screen pixels around it. Zoom-to-fit never magnifies beyond 1 so a tiny board is not blown up.
+ */
+export function fitRect(content: Rect, screen: Size, padding = 24, maxScale = 1): Viewport {
+  const availableWidth = Math.max(1, screen.width - 2 * padding);
+  const availableHeight = Math.max(1, screen.height - 2 * padding);
+  if (content.width <= 0 || content.height <= 0)
+    return { x: padding - content.x, y: padding - content.y, scale: 1 };
+  const scale = clampScale(
+    Math.min(maxScale, availableWidth / content.width, availableHeight / content.height),
+  );
+  const x = (screen.width - content.width * scale) / 2 - content.x * scale;
+  const y = (screen.height - content.height * scale) / 2 - content.y * scale;
+  return { x, y, scale };
+}
+
+/** The board rectangle visible on screen. */
+export function visibleBoardRect(viewport: Viewport, screen: Size): Rect {
+  const topLeft = screenToBoard(viewport, { x: 0, y: 0 });
+  return {
+    x: topLeft.x,
+    y: topLeft.y,
+    width: screen.width / viewport.scale,
+    height: screen.height / viewport.scale,
+  };
+}
