@@ -1,1 +1,31 @@
-export const SCHEMA_VERSION = 1;
+// @journeyboard/journey: the journey-map document model over Yjs. No React, DOM or Node APIs.
+export * from './board';
+export * from './channels';
+export type { ChannelSeed, LaneSeed } from './defaults';
+export { CURRENT_JOURNEY_ID, DEFAULT_CHANNELS, DEFAULT_LANES, laneStepField, NOTE_COLORS } from './defaults';
+export { COLLECTION_NAMES, ENTITY_KINDS, META_NAME } from './doc';
+export * from './emotions';
+export * from './errors';
+export { newId, ratingId, voteId } from './ids';
+export * from './journeys';
+export * from './meta';
+export type { Migration, OpenResult } from './migrations';
+export { MIGRATION_ORIGIN, MIGRATIONS, openBoard } from './migrations';
+export { compareOrdered, sortOrdered } from './order';
+export {
+  journeyStages,
+  journeySteps,
+  readBoard,
+  readBoardWithIssues,
+  readCollection,
+  readEntity,
+  readMeta,
+} from './read';
+export * from './session';
+export * from './stages';
+export * from './steps';
+export { isTemplateId, listTemplates, TEMPLATES } from './templates/index';
+export type { Template, TemplateId, TemplateInfo } from './templates/template';
+export { TEMPLATE_IDS } from './templates/template';
+export * from './types';
+export { documentVersion, SCHEMA_VERSION } from './version';

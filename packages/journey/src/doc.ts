@@ -1,0 +1,66 @@
+import * as Y from 'yjs';
+import type { EntityKind } from './types';
+
+/** The shared type names inside a `content` document. */
+export const COLLECTION_NAMES: { readonly [K in EntityKind]: string } = {
+  journey: 'journeys',
+  stage: 'stages',
+  step: 'steps',
+  channel: 'channels',
+  lane: 'lanes',
+  note: 'notes',
+  rating: 'ratings',
+  persona: 'personas',
+  opportunity: 'opportunities',
+  vote: 'votes',
+};
+
+export const ENTITY_KINDS = Object.keys(COLLECTION_NAMES) as EntityKind[];
+
+export const META_NAME = 'meta';
+
+export function collection(doc: Y.Doc, kind: EntityKind): Y.Map<unknown> {
+  return doc.getMap(COLLECTION_NAMES[kind]);
+}
+
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(META_NAME);
+}
+
+/** The entity's field map, or undefined when missing or not a map (a peer may write anything). */
+export function entityMap(doc: Y.Doc, kind: EntityKind, id: string): Y.Map<unknown> | undefined {
+  const value = collection(doc, kind).get(id);
+  return value instanceof Y.Map ? value : undefined;
+}
+
+export function mapFromFields(fields: Readonly<Record<string, unknown>>): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(fields)) {
+    if (key !== 'id' && value !== undefined) map.set(key, toStored(value));
+  }
+  return map;
+}
+
+/** Arrays are stored as plain JSON values: whole-field last-writer-wins, like every other field. */
+export function toStored(value: unknown): unknown {
+  return Array.isArray(value) ? [...value] : value;
+}
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  }
+  return false;
+}
+
+export function toPlain(value: unknown): unknown {
+  if (value instanceof Y.AbstractType) return value.toJSON();
+  return value;
+}
+
+export function readFields(map: Y.Map<unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of map.entries()) out[key] = toPlain(value);
+  return out;
+}
