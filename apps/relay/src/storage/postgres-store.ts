@@ -1,0 +1,463 @@
+import pg from 'pg';
+import * as Y from 'yjs';
+import {
+  CHECKPOINT_NAMESPACE,
+  COMPACTION_NAMESPACE,
+  MIGRATIONS,
+  type Migration,
+  migrate,
+} from './postgres-migrations';
+import {
+  type BoardRecord,
+  boardRoomRange,
+  type Checkpoint,
+  type CheckpointInfo,
+  type DocName,
+  type NewCheckpoint,
+  type Role,
+  type Store,
+  type StoredRoom,
+} from './store';
+
+export interface PostgresStoreOptions {
+  /** `postgres://user:password@host:port/database` */
+  url: string;
+  /** Connections per relay (default 10). */
+  poolSize?: number;
+  /** How long a query may wait for a connection before the store counts as unreachable (default 3 s). */
+  connectTimeoutMs?: number;
+  /** Server-side limit for one statement (default 15 s). */
+  statementTimeoutMs?: number;
+  /**
+   * Automatic checkpoints closer together than this are taken once for the whole cluster: every relay
+   * holding a board may decide to take one, the first wins and the others get its record (default 60 s).
+   */
+  autoCheckpointDedupMs?: number;
+  migrations?: readonly Migration[];
+}
+
+export interface PostgresStoreStatus {
+  /** False after a query failed for lack of a connection, until one succeeds again. */
+  reachable: boolean;
+  lastError: string | null;
+  compactionsRun: number;
+  /** Compactions another relay was already doing, or had done (the log was already merged). */
+  compactionsSkipped: number;
+}
+
+interface PendingAppend {
+  room: string;
+  update: Uint8Array;
+  resolve: (seq: number) => void;
+  reject: (error: unknown) => void;
+}
+
+interface BoardRow {
+  id: string;
+  title: string;
+  created_at: string;
+  facilitator_key: string;
+  participant_key: string;
+  observer_key: string;
+}
+
+interface CheckpointRow {
+  id: string;
+  board_id: string;
+  kind: 'auto' | 'named';
+  name: string | null;
+  created_at: string;
+  bytes: number;
+}
+
+interface CheckpointDataRow extends CheckpointRow {
+  content: Buffer;
+  session: Buffer;
+  questions: Buffer;
+}
+
+const KEY_COLUMN: Record<Role, string> = {
+  facilitator: 'facilitator_key',
+  participant: 'participant_key',
+  observer: 'observer_key',
+};
+
+const CHECKPOINT_COLUMNS = 'id, board_id, kind, name, created_at, bytes';
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function toBytes(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+function toCheckpointInfo(row: CheckpointRow): CheckpointInfo {
+  return {
+    id: Number(row.id),
+    boardId: row.board_id,
+    kind: row.kind,
+    name: row.name,
+    createdAt: Number(row.created_at),
+    bytes: row.bytes,
+  };
+}
+
+/** Errors that mean "no database" rather than "this statement is wrong". */
+function isConnectionError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as Error & { code?: string }).code ?? '';
+  return (
+    /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH)$/.test(code) ||
+    code.startsWith('08') ||
+    code === '57P01' ||
+    code === '57P03' ||
+    /timeout|terminated|Connection terminated|not queryable/i.test(error.message)
+  );
+}
+
+/**
+ * The store for several relays: the same tables as SQLite in PostgreSQL, migrated at start. Appends are
+ * group-committed: while one multi-row INSERT is in flight, the next batch accumulates, so a burst costs
+ * one round trip and one commit per batch.
+ *
+ * Sequence numbers come from one `bigserial`, so two relays' transactions can commit out of sequence
+ * order. Nothing here assumes they do not: a room's log is every row not yet merged into its snapshot,
+ * and compaction deletes exactly the rows it merged.
+ */
+export class PostgresStore implements Store {
+  readonly kind = 'postgres';
+  private readonly pool: pg.Pool;
+  private queue: PendingAppend[] = [];
+  private inFlight: Promise<void> | null = null;
+  private closed = false;
+  private readonly autoCheckpointDedupMs: number;
+  private readonly state: PostgresStoreStatus = {
+    reachable: true,
+    lastError: null,
+    compactionsRun: 0,
+    compactionsSkipped: 0,
+  };
+
+  private constructor(options: PostgresStoreOptions) {
+    this.autoCheckpointDedupMs = options.autoCheckpointDedupMs ?? 60_000;
+    this.pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
+      statement_timeout: options.statementTimeoutMs ?? 15_000,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
+    });
+    // An idle connection dropped by the server must not crash the relay; the next query reconnects.
+    this.pool.on('error', (error) => this.noteFailure(error));
+  }
+
+  /** Connects, migrates the schema (safe with several relays starting together) and returns the store. */
+  static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
+    const store = new PostgresStore(options);
+    try {
+      await migrate(store.pool, options.migrations ?? MIGRATIONS);
+    } catch (error) {
+      await store.pool.end().catch(() => {});
+      throw error;
+    }
+    return store;
+  }
+
+  status(): PostgresStoreStatus {
+    return { ...this.state };
+  }
+
+  private noteFailure(error: unknown): void {
+    if (isConnectionError(error)) this.state.reachable = false;
+    this.state.lastError = error instanceof Error ? error.message : String(error);
+  }
+
+  private async query<R extends pg.QueryResultRow>(
+    text: string,
+    values?: unknown[],
+  ): Promise<pg.QueryResult<R>> {
+    try {
+      const result = await this.pool.query<R>(text, values);
+      this.state.reachable = true;
+      return result;
+    } catch (error) {
+      this.noteFailure(error);
+      throw error;
+    }
+  }
+
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      this.noteFailure(error);
+      throw error;
+    }
+    let broken = false;
+    try {
+      await client.query(begin);
+      const result = await work(client);
+      await client.query('COMMIT');
+      this.state.reachable = true;
+      return result;
+    } catch (error) {
+      this.noteFailure(error);
+      broken = isConnectionError(error);
+      if (!broken) await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async createBoard(board: BoardRecord): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query(
+        'INSERT INTO boards (id, title, created_at, facilitator_key, participant_key, observer_key) VALUES ($1, $2, $3, $4, $5, $6)',
+        [
+          board.id,
+          board.title,
+          board.createdAt,
+          board.keyHashes.facilitator,
+          board.keyHashes.participant,
+          board.keyHashes.observer,
+        ],
+      );
+      await client.query(
+        "INSERT INTO meta (key, value) VALUES ('boards_created', '1') ON CONFLICT (key) DO NOTHING",
+      );
+    });
+  }
+
+  async getBoard(id: string): Promise<BoardRecord | undefined> {
+    const { rows } = await this.query<BoardRow>('SELECT * FROM boards WHERE id = $1', [id]);
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      title: row.title,
+      createdAt: Number(row.created_at),
+      keyHashes: {
+        facilitator: row.facilitator_key,
+        participant: row.participant_key,
+        observer: row.observer_key,
+      },
+    };
+  }
+
+  async setKeyHash(boardId: string, role: Role, keyHash: string): Promise<boolean> {
+    const result = await this.query(`UPDATE boards SET ${KEY_COLUMN[role]} = $1 WHERE id = $2`, [
+      keyHash,
+      boardId,
+    ]);
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async deleteBoard(id: string): Promise<boolean> {
+    // Appends already queued for this board must not resurrect its rooms after the delete.
+    await this.flush();
+    const { from, to } = boardRoomRange(id);
+    return this.transaction(async (client) => {
+      const deleted = await client.query('DELETE FROM boards WHERE id = $1', [id]);
+      await client.query('DELETE FROM updates WHERE room >= $1 AND room < $2', [from, to]);
+      await client.query('DELETE FROM snapshots WHERE room >= $1 AND room < $2', [from, to]);
+      await client.query('DELETE FROM checkpoints WHERE board_id = $1', [id]);
+      return (deleted.rowCount ?? 0) > 0;
+    });
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const { rows } = await this.query("SELECT 1 FROM meta WHERE key = 'boards_created'");
+    return rows.length === 0;
+  }
+
+  appendUpdate(room: string, update: Uint8Array): Promise<number> {
+    if (this.closed) return Promise.reject(new Error('store is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ room, update, resolve, reject });
+      if (!this.inFlight) this.inFlight = this.pump();
+    });
+  }
+
+  /** Commits queued appends batch after batch until the queue stays empty. */
+  private async pump(): Promise<void> {
+    // Let the rest of this event-loop turn queue its appends into the same batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.queue.length > 0) {
+      const batch = this.queue;
+      this.queue = [];
+      try {
+        const { rows } = await this.query<{ seq: string }>(
+          'INSERT INTO updates (room, data) SELECT room, data FROM unnest($1::text[], $2::bytea[]) WITH ORDINALITY AS t(room, data, n) ORDER BY n RETURNING seq',
+          [batch.map((entry) => entry.room), batch.map((entry) => toBuffer(entry.update))],
+        );
+        // Rows are inserted in ordinality order, so sorted sequence numbers map back one to one.
+        const seqs = rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
+        if (seqs.length !== batch.length)
+          throw new Error(`inserted ${seqs.length} of ${batch.length} updates`);
+        for (const [index, entry] of batch.entries()) entry.resolve(seqs[index]!);
+      } catch (error) {
+        for (const entry of batch) entry.reject(error);
+      }
+    }
+    this.inFlight = null;
+  }
+
+  async loadRoom(room: string): Promise<StoredRoom> {
+    // One snapshot of the database: a compaction committing halfway through must not hide rows.
+    return this.transaction(async (client) => {
+      const snapshot = await client.query<{ seq: string; data: Buffer }>(
+        'SELECT seq, data FROM snapshots WHERE room = $1',
+        [room],
+      );
+      const rows = await client.query<{ seq: string; data: Buffer }>(
+        'SELECT seq, data FROM updates WHERE room = $1 ORDER BY seq',
+        [room],
+      );
+      const snapshotRow = snapshot.rows[0];
+      const snapshotSeq = snapshotRow ? Number(snapshotRow.seq) : 0;
+      let logBytes = 0;
+      let lastSeq = snapshotSeq;
+      const updates = rows.rows.map((row) => {
+        logBytes += row.data.byteLength;
+        lastSeq = Math.max(lastSeq, Number(row.seq));
+        return toBytes(row.data);
+      });
+      return {
+        snapshot: snapshotRow ? toBytes(snapshotRow.data) : null,
+        snapshotSeq,
+        updates,
+        lastSeq,
+        logBytes,
+      };
+    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  /**
+   * Merges the room's log up to `upToSeq` into its snapshot, once for the whole cluster. The snapshot is
+   * rebuilt from what PostgreSQL holds, not taken from the caller: another relay's entries up to
+   * `upToSeq` may not have reached the caller's document yet, and the database is the source of truth.
+   * A relay that finds another one compacting the room, or nothing left to merge, does nothing.
+   */
+  async compactRoom(room: string, _snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    await this.transaction(async (client) => {
+      const lock = await client.query<{ locked: boolean }>(
+        'SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked',
+        [COMPACTION_NAMESPACE, room],
+      );
+      if (!lock.rows[0]?.locked) {
+        this.state.compactionsSkipped += 1;
+        return;
+      }
+      const rows = await client.query<{ seq: string; data: Buffer }>(
+        'SELECT seq, data FROM updates WHERE room = $1 AND seq <= $2 ORDER BY seq',
+        [room, upToSeq],
+      );
+      if (rows.rows.length === 0) {
+        this.state.compactionsSkipped += 1;
+        return;
+      }
+      const current = await client.query<{ data: Buffer }>('SELECT data FROM snapshots WHERE room = $1', [
+        room,
+      ]);
+      const doc = new Y.Doc();
+      const currentRow = current.rows[0];
+      if (currentRow) Y.applyUpdate(doc, toBytes(currentRow.data));
+      for (const row of rows.rows) Y.applyUpdate(doc, toBytes(row.data));
+      const merged = Y.encodeStateAsUpdate(doc);
+      doc.destroy();
+      const seqs = rows.rows.map((row) => row.seq);
+      const maxSeq = seqs[seqs.length - 1]!;
+      await client.query(
+        `INSERT INTO snapshots (room, seq, data) VALUES ($1, $2, $3)
+         ON CONFLICT (room) DO UPDATE SET seq = GREATEST(snapshots.seq, excluded.seq), data = excluded.data,
+           generation = snapshots.generation + 1, compacted_at = now()`,
+        [room, maxSeq, toBuffer(merged)],
+      );
+      await client.query('DELETE FROM updates WHERE room = $1 AND seq = ANY($2::bigint[])', [room, seqs]);
+      this.state.compactionsRun += 1;
+    });
+  }
+
+  async saveCheckpoint(boardId: string, checkpoint: NewCheckpoint): Promise<CheckpointInfo> {
+    const { content, session, questions } = checkpoint.docs;
+    const bytes = content.byteLength + session.byteLength + questions.byteLength;
+    return this.transaction(async (client) => {
+      if (checkpoint.kind === 'auto') {
+        // Serialise automatic checkpoints of a board across relays; a recent one stands for this one.
+        await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CHECKPOINT_NAMESPACE, boardId]);
+        const recent = await client.query<CheckpointRow>(
+          `SELECT ${CHECKPOINT_COLUMNS} FROM checkpoints WHERE board_id = $1 AND kind = 'auto' AND created_at > $2 ORDER BY id DESC LIMIT 1`,
+          [boardId, Date.now() - this.autoCheckpointDedupMs],
+        );
+        const existing = recent.rows[0];
+        if (existing) return toCheckpointInfo(existing);
+      }
+      const { rows } = await client.query<CheckpointRow>(
+        `INSERT INTO checkpoints (board_id, kind, name, created_at, bytes, content, session, questions)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${CHECKPOINT_COLUMNS}`,
+        [
+          boardId,
+          checkpoint.kind,
+          checkpoint.name,
+          Date.now(),
+          bytes,
+          toBuffer(content),
+          toBuffer(session),
+          toBuffer(questions),
+        ],
+      );
+      return toCheckpointInfo(rows[0]!);
+    });
+  }
+
+  async listCheckpoints(boardId: string): Promise<CheckpointInfo[]> {
+    const { rows } = await this.query<CheckpointRow>(
+      `SELECT ${CHECKPOINT_COLUMNS} FROM checkpoints WHERE board_id = $1 ORDER BY id`,
+      [boardId],
+    );
+    return rows.map(toCheckpointInfo);
+  }
+
+  async getCheckpoint(boardId: string, id: number): Promise<Checkpoint | undefined> {
+    const { rows } = await this.query<CheckpointDataRow>(
+      'SELECT * FROM checkpoints WHERE board_id = $1 AND id = $2',
+      [boardId, id],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    const docs: Record<DocName, Uint8Array> = {
+      content: toBytes(row.content),
+      session: toBytes(row.session),
+      questions: toBytes(row.questions),
+    };
+    return { ...toCheckpointInfo(row), docs };
+  }
+
+  async deleteCheckpoints(boardId: string, ids: readonly number[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.query('DELETE FROM checkpoints WHERE board_id = $1 AND id = ANY($2::bigint[])', [
+      boardId,
+      [...ids],
+    ]);
+  }
+
+  async checkWritable(): Promise<void> {
+    const { rows } = await this.query<{ writable: boolean }>('SELECT NOT pg_is_in_recovery() AS writable');
+    if (!rows[0]?.writable) throw new Error('PostgreSQL is read-only (a standby in recovery)');
+  }
+
+  async flush(): Promise<void> {
+    while (this.inFlight) await this.inFlight;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.flush();
+    await this.pool.end();
+  }
+}
