@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+export const ROLES = ['facilitator', 'participant', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
+const linksSchema = z.object({
+  facilitator: z.string().url(),
+  participant: z.string().url(),
+  observer: z.string().url(),
+});
+export type BoardLinks = z.infer<typeof linksSchema>;
+
+const createdBoardSchema = z.object({ id: z.string().min(1), title: z.string(), links: linksSchema });
+export type CreatedBoard = z.infer<typeof createdBoardSchema>;
+
+const boardInfoSchema = z.object({ id: z.string().min(1), title: z.string(), role: z.enum(ROLES) });
+export type BoardInfo = z.infer<typeof boardInfoSchema>;
+
+/** Why a request failed, in terms the UI can explain. */
+export type ApiErrorKind =
+  | 'unauthorized'
+  | 'not-found'
+  | 'bad-request'
+  | 'rate-limited'
+  | 'server'
+  | 'network'
+  | 'invalid-response';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly status: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+export function errorKindForStatus(status: number): ApiErrorKind {
+  if (status === 401 || status === 403) return 'unauthorized';
+  if (status === 404 || status === 410) return 'not-found';
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'server';
+  return 'bad-request';
+}
+
+/** Parses a response body, naming the first offending field so a relay mismatch is diagnosable. */
+export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue?.path.join('.') || '(root)';
+  throw new ApiError('invalid-response', `unexpected response from the server at ${path}: ${issue?.message}`);
+}
+
+async function request(input: string, init: RequestInit, fetcher: typeof fetch): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetcher(input, init);
+  } catch (error) {
+    throw new ApiError('network', `could not reach the server (${(error as Error).message})`);
+  }
+  if (!response.ok) {
+    let detail = response.statusText;
+    try {
+      const body: unknown = await response.json();
+      if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') {
+        detail = body.error;
+      } else if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string') {
+        detail = body.message;
+      }
+    } catch {
+      // A body that is not JSON still has a status worth reporting.
+    }
+    throw new ApiError(
+      errorKindForStatus(response.status),
+      detail || `HTTP ${response.status}`,
+      response.status,
+    );
+  }
+  try {
+    return await response.json();
+  } catch {
+    throw new ApiError('invalid-response', 'the server answered with something that is not JSON');
+  }
+}
+
+export async function createBoard(
+  input: { title: string; template: string },
+  fetcher: typeof fetch = fetch,
+): Promise<CreatedBoard> {
+  const body = await request(
+    '/api/boards',
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: input.title, template: input.template }),
+    },
+    fetcher,
+  );
+  return parseBody(createdBoardSchema, body);
+}
+
+export async function fetchBoardInfo(
+  boardId: string,
+  key: string,
+  fetcher: typeof fetch = fetch,
+  signal?: AbortSignal,
+): Promise<BoardInfo> {
+  const body = await request(
+    `/api/boards/${encodeURIComponent(boardId)}`,
+    { headers: { Authorization: `Bearer ${key}` }, signal: signal ?? null },
+    fetcher,
+  );
+  return parseBody(boardInfoSchema, body);
+}

@@ -1,0 +1,174 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type { Awareness } from 'y-protocols/awareness';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { throttleAwarenessBroadcast } from './awareness-broadcast';
+import { explainClose, shouldReconnectAfter } from './close-reasons';
+import {
+  type ConnectionStatus,
+  DOC_NAMES,
+  type DocLinkState,
+  type DocName,
+  INITIAL_LINK_STATE,
+  summariseConnection,
+} from './connection-status';
+import { cacheName, roomName, syncServerUrl } from './sync-url';
+
+export interface BoardDocs {
+  readonly content: Y.Doc;
+  readonly session: Y.Doc;
+  readonly questions: Y.Doc;
+}
+
+interface DocLink {
+  readonly provider: WebsocketProvider;
+  readonly cache: IndexeddbPersistence | null;
+  readonly restoreAwareness: () => void;
+  state: DocLinkState;
+}
+
+export interface BoardConnectionOptions {
+  readonly boardId: string;
+  readonly key: string;
+  readonly location?: { protocol: string; host: string };
+  /** IndexedDB is missing in some private modes; the board still works, just without an offline copy. */
+  readonly offlineCache?: boolean;
+}
+
+/**
+ * The three documents of one board, each synced through the relay and cached in IndexedDB, plus one
+ * status for the whole board. Presence lives on the content document's awareness.
+ */
+export class BoardConnection {
+  readonly docs: BoardDocs;
+  private readonly links: Record<DocName, DocLink>;
+  private readonly listeners = new Set<() => void>();
+  private status: ConnectionStatus;
+  private browserOnline: boolean;
+  private destroyed = false;
+
+  constructor(options: BoardConnectionOptions) {
+    const location = options.location ?? window.location;
+    const server = syncServerUrl(location);
+    this.browserOnline = typeof navigator === 'undefined' ? true : navigator.onLine;
+    this.docs = { content: new Y.Doc(), session: new Y.Doc(), questions: new Y.Doc() };
+    const useCache = (options.offlineCache ?? true) && typeof indexedDB !== 'undefined';
+    const links = {} as Record<DocName, DocLink>;
+    for (const name of DOC_NAMES) {
+      const doc = this.docs[name];
+      const cache = useCache ? new IndexeddbPersistence(cacheName(options.boardId, name), doc) : null;
+      const provider = new WebsocketProvider(server, roomName(options.boardId, name), doc, {
+        params: { key: options.key },
+        connect: this.browserOnline,
+        // Tabs of one browser share state through the relay like everyone else, which keeps roles honest.
+        disableBc: true,
+        shouldReconnect: (event) => shouldReconnectAfter(event),
+      });
+      const link: DocLink = {
+        provider,
+        cache,
+        restoreAwareness: throttleAwarenessBroadcast(provider),
+        state: INITIAL_LINK_STATE,
+      };
+      this.watch(name, link);
+      links[name] = link;
+    }
+    this.links = links;
+    this.status = summariseConnection(this.linkStates(), this.browserOnline);
+    if (typeof window !== 'undefined') {
+      window.addEventListener('online', this.onOnline);
+      window.addEventListener('offline', this.onOffline);
+    }
+  }
+
+  get awareness(): Awareness {
+    return this.links.content.provider.awareness;
+  }
+
+  getStatus = (): ConnectionStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Resolves once the offline copy of the content document is loaded (immediately without a cache). */
+  async whenCached(): Promise<void> {
+    await Promise.all(DOC_NAMES.map((name) => this.links[name].cache?.whenSynced));
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('online', this.onOnline);
+      window.removeEventListener('offline', this.onOffline);
+    }
+    for (const name of DOC_NAMES) {
+      const link = this.links[name];
+      link.restoreAwareness();
+      link.provider.destroy();
+      void link.cache?.destroy();
+      this.docs[name].destroy();
+    }
+    this.listeners.clear();
+  }
+
+  private linkStates(): Record<DocName, DocLinkState> {
+    const links = this.links;
+    return {
+      content: links?.content?.state ?? INITIAL_LINK_STATE,
+      session: links?.session?.state ?? INITIAL_LINK_STATE,
+      questions: links?.questions?.state ?? INITIAL_LINK_STATE,
+    };
+  }
+
+  private update(link: DocLink, patch: Partial<DocLinkState>) {
+    link.state = { ...link.state, ...patch };
+    this.recompute();
+  }
+
+  private recompute() {
+    if (this.destroyed || !this.links) return;
+    const next = summariseConnection(this.linkStates(), this.browserOnline);
+    const current = this.status;
+    if (next.kind === current.kind && next.detail === current.detail) return;
+    this.status = next;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private watch(_name: DocName, link: DocLink) {
+    const { provider } = link;
+    provider.on('status', ({ status }) => {
+      if (status === 'connected')
+        this.update(link, { phase: 'connected', everConnected: true, lastClose: null });
+      else if (status === 'connecting') this.update(link, { phase: 'connecting' });
+      else this.update(link, { phase: 'disconnected', synced: false });
+    });
+    provider.on('sync', (synced) => this.update(link, { synced }));
+    provider.on('connection-close', (event) => {
+      if (!event) return;
+      const explanation = explainClose(event.code, event.reason);
+      this.update(link, { lastClose: { code: event.code, message: explanation.message } });
+    });
+    provider.on('closed', ({ code, reason }) => {
+      this.update(link, { phase: 'disconnected', refusal: { ...explainClose(code, reason), code } });
+    });
+  }
+
+  // The browser knows it is offline long before a socket times out; say so at once and stop retrying.
+  private readonly onOffline = () => {
+    this.browserOnline = false;
+    for (const name of DOC_NAMES) this.links[name].provider.disconnect();
+    this.recompute();
+  };
+
+  private readonly onOnline = () => {
+    this.browserOnline = true;
+    for (const name of DOC_NAMES) {
+      const link = this.links[name];
+      if (!link.state.refusal) link.provider.connect();
+    }
+    this.recompute();
+  };
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { cacheName, roomName, syncServerUrl } from './sync-url';
+
+describe('sync urls', () => {
+  it('uses ws on http and wss on https', () => {
+    expect(syncServerUrl({ protocol: 'http:', host: '127.0.0.1:4000' })).toBe('ws://127.0.0.1:4000/sync');
+    expect(syncServerUrl({ protocol: 'https:', host: 'board.example' })).toBe('wss://board.example/sync');
+  });
+
+  it('names rooms and caches per document', () => {
+    expect(roomName('abc', 'content')).toBe('abc/content');
+    expect(cacheName('abc', 'session')).toBe('journeyboard:abc:session');
+  });
+});
