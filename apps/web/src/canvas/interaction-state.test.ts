@@ -172,9 +172,9 @@ describe('interaction state machine', () => {
   });
 
   it('runs a button action on click, but not in read-only mode', () => {
-    const button: HitTarget = { kind: 'button', action: { type: 'add-step', index: 3 } };
+    const button: HitTarget = { kind: 'button', action: { type: 'add-step', stageId: null, index: 3 } };
     expect(run([down(button), up(0, 0)]).effects).toEqual([
-      { type: 'action', action: { type: 'add-step', index: 3 } },
+      { type: 'action', action: { type: 'add-step', stageId: null, index: 3 } },
     ]);
     expect(run([down(button), up(0, 0)], VIEW).effects).toEqual([]);
   });

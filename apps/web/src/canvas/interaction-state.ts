@@ -3,15 +3,18 @@ import type { Point } from '../state/viewport';
 
 /** A button drawn on the canvas (add step, add note, delete note). */
 export type CanvasAction =
-  | { type: 'add-step'; index: number }
+  | { type: 'add-step'; stageId: string | null; index: number }
   | { type: 'add-note'; stepId: string; laneId: string }
-  | { type: 'delete-note'; noteId: string };
+  | { type: 'delete-note'; noteId: string }
+  | { type: 'delete-step'; stepId: string };
 
 /** What the pointer went down on, as resolved by the canvas from the Konva node under it. */
 export type HitTarget =
   | { kind: 'background' }
   | { kind: 'card'; stepId: string }
   | { kind: 'column'; stepId: string }
+  /** Selects a step but neither drags nor edits (e.g. its point on the emotion curve). */
+  | { kind: 'step'; stepId: string }
   /** A lane cell; `field` is the step field it shows (e.g. `doing`), null for note-only lanes. */
   | { kind: 'cell'; stepId: string; laneId: string; field: string | null }
   | { kind: 'button'; action: CanvasAction }
@@ -93,6 +96,7 @@ export function editTargetFor(target: HitTarget): NonNullable<EditingTarget> | n
       return { kind: 'lane', laneId: target.laneId };
     case 'cell':
       return target.field ? { kind: 'step', stepId: target.stepId, field: target.field } : null;
+    case 'step':
     case 'button':
     case 'background':
       return null;
@@ -235,7 +239,10 @@ export function interactionReducer(
       if (state.kind === 'pressing') {
         const target = state.target;
         const id =
-          target.kind === 'card' || target.kind === 'column' || target.kind === 'cell'
+          target.kind === 'card' ||
+          target.kind === 'column' ||
+          target.kind === 'cell' ||
+          target.kind === 'step'
             ? target.stepId
             : target.kind === 'note'
               ? target.noteId

@@ -284,3 +284,21 @@ export function rectContains(rect: Rect, point: Point): boolean {
     point.y <= rect.y + rect.height
   );
 }
+
+export const BUTTON_RADIUS = 10;
+
+/** Centre of the "add step" button in the step header row for insertion gap `gap` (0 … columnCount). */
+export function addStepButtonCentre(gap: number, columnCount: number): Point {
+  const x = gap >= columnCount ? columnX(columnCount) + ADD_COLUMN_WIDTH / 2 - COLUMN_GAP / 2 : gapX(gap);
+  return { x, y: STAGE_BAND_HEIGHT + STEP_HEADER_HEIGHT / 2 };
+}
+
+/** The delete button in the header of the selected column, in board coordinates. */
+export function deleteStepButtonRect(column: number): Rect {
+  return { x: columnX(column) + COLUMN_WIDTH - 26, y: STAGE_BAND_HEIGHT + 10, width: 20, height: 20 };
+}
+
+/** The delete button in the corner of a selected note, relative to the note. */
+export function noteDeleteOffset(note: Rect): Rect {
+  return { x: note.x + note.width - 18, y: note.y + 2, width: 16, height: 16 };
+}
