@@ -74,6 +74,12 @@ function addStepAction(columns: readonly ColumnInput[], gap: number): CanvasActi
   return { type: 'add-step', ...stepInsertionAt(columns, gap) };
 }
 
+/** An empty stage's placeholder column adds the stage's first step. */
+function placeholderTarget(context: HitContext, column: ColumnInput): HitTarget {
+  if (context.readOnly || !context.canAddSteps) return { kind: 'background' };
+  return { kind: 'button', action: { type: 'add-step', stageId: column.stageId, index: 0 } };
+}
+
 function hitTopBand(context: HitContext, board: Point): HitTarget {
   const { layout } = context;
   if (board.y < STAGE_BAND_HEIGHT) {
@@ -94,11 +100,7 @@ function hitTopBand(context: HitContext, board: Point): HitTarget {
   const index = columnIndexAt(layout, board.x);
   const column = layout.columns[index];
   if (!column) return { kind: 'background' };
-  if (column.stepId === null) {
-    return context.readOnly
-      ? { kind: 'background' }
-      : { kind: 'button', action: addStepAction(layout.columns, index) };
-  }
+  if (column.stepId === null) return placeholderTarget(context, column);
   if (
     !context.readOnly &&
     context.selectedStepId === column.stepId &&
@@ -124,11 +126,7 @@ function hitCell(context: HitContext, board: Point): HitTarget {
   const column = layout.columns[index];
   if (!column || !row) return { kind: 'background' };
   const stepId = column.stepId;
-  if (stepId === null) {
-    return context.readOnly
-      ? { kind: 'background' }
-      : { kind: 'button', action: addStepAction(layout.columns, index) };
-  }
+  if (stepId === null) return placeholderTarget(context, column);
   switch (row.kind) {
     case 'channel':
       if (context.channelOf(stepId) === row.channelId && rectContains(cardRect(index, row), board)) {
