@@ -1,6 +1,11 @@
 // @journeyboard/journey: the journey-map document model over Yjs. No React, DOM or Node APIs.
+export * from './analytics/compare';
+export * from './analytics/curve';
+export * from './analytics/moments';
+export * from './analytics/summary';
 export * from './board';
 export * from './channels';
+export * from './csv';
 export type { ChannelSeed, LaneSeed } from './defaults';
 export { CURRENT_JOURNEY_ID, DEFAULT_CHANNELS, DEFAULT_LANES, laneStepField, NOTE_COLORS } from './defaults';
 export { COLLECTION_NAMES, ENTITY_KINDS, META_NAME } from './doc';
@@ -8,10 +13,17 @@ export * from './emotions';
 export * from './errors';
 export { newId, ratingId, voteId } from './ids';
 export * from './journeys';
+export * from './json';
+export * from './lanes';
 export * from './meta';
 export type { Migration, OpenResult } from './migrations';
 export { MIGRATION_ORIGIN, MIGRATIONS, openBoard } from './migrations';
+export * from './notes';
+export * from './opportunities';
 export { compareOrdered, sortOrdered } from './order';
+export * from './personas';
+export * from './questions';
+export * from './ratings';
 export {
   journeyStages,
   journeySteps,
@@ -24,8 +36,12 @@ export {
 export * from './session';
 export * from './stages';
 export * from './steps';
+export { observeCollection, observeEntity, observeMeta } from './subscribe';
 export { isTemplateId, listTemplates, TEMPLATES } from './templates/index';
 export type { Template, TemplateId, TemplateInfo } from './templates/template';
 export { TEMPLATE_IDS } from './templates/template';
+export * from './timer';
 export * from './types';
 export { documentVersion, SCHEMA_VERSION } from './version';
+export * from './votes';
+export * from './voting';

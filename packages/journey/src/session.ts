@@ -1,22 +1,102 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { z } from 'zod';
+import { deepFreeze } from './freeze';
+import { newId } from './ids';
+import {
+  addTime,
+  idleTimer,
+  pauseTimer,
+  resetTimer,
+  resumeTimer,
+  startTimer,
+  TIMER_STATUSES,
+  type TimerState,
+} from './timer';
 import type { Origin } from './types';
+import { VOTE_TARGET_KINDS, type VoteTargetKind } from './voting';
+
+// The `session` document: facilitation state written by the facilitator only. The relay reads `phase`
+// and `locked` (readSessionPermissions) to enforce roles, so those two stay top-level keys.
 
 export const PHASES = ['preparation', 'mapping', 'readout', 'qa', 'wrapup'] as const;
 export type Phase = (typeof PHASES)[number];
+export const RATING_VISIBILITIES = ['hidden', 'revealed'] as const;
+export type RatingVisibility = (typeof RATING_VISIBILITIES)[number];
 
 export const SESSION_MAP = 'session';
+export const ROUNDS_MAP = 'votingRounds';
+
+export type Clock = () => number;
+const systemClock: Clock = () => Date.now();
 
 export interface SessionPermissions {
   readonly phase: Phase;
   readonly locked: boolean;
 }
 
+export interface ViewportRequest {
+  /** New for every request, so clients can tell a repeated request from one they already followed. */
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+  readonly requestedBy: string;
+  readonly at: number;
+}
+
+export interface VotingRound {
+  readonly id: string;
+  readonly title: string;
+  readonly targetKind: VoteTargetKind;
+  readonly votesPerPerson: number;
+  readonly status: 'open' | 'closed';
+  readonly openedAt: number;
+  readonly closedAt: number | null;
+}
+
+export interface SessionSnapshot extends SessionPermissions {
+  readonly timer: TimerState;
+  readonly spotlightStepId: string | null;
+  readonly viewportRequest: ViewportRequest | null;
+  readonly ratingVisibility: RatingVisibility;
+  readonly activeRoundId: string | null;
+  /** Oldest first. */
+  readonly rounds: readonly VotingRound[];
+}
+
 export function sessionMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(SESSION_MAP);
 }
 
+function roundsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROUNDS_MAP);
+}
+
 const phaseSchema = z.enum(PHASES);
+const finite = z.number().finite();
+const timerSchema = z.object({
+  status: z.enum(TIMER_STATUSES),
+  durationMs: finite.min(0),
+  endsAt: finite.nullable(),
+  remainingMs: finite.min(0),
+});
+const viewportSchema = z.object({
+  id: z.string().min(1),
+  x: finite,
+  y: finite,
+  zoom: finite.positive(),
+  requestedBy: z.string(),
+  at: finite,
+});
+const roundSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().default(''),
+  targetKind: z.enum(VOTE_TARGET_KINDS),
+  votesPerPerson: z.number().int().min(1).max(100),
+  status: z.enum(['open', 'closed']),
+  openedAt: finite,
+  closedAt: finite.nullable().default(null),
+});
 
 /** The two keys the relay enforces roles with. Missing or malformed values read as the safe defaults. */
 export function readSessionPermissions(doc: Y.Doc): SessionPermissions {
@@ -25,11 +105,172 @@ export function readSessionPermissions(doc: Y.Doc): SessionPermissions {
   return { phase: phase.success ? phase.data : 'preparation', locked: map.get('locked') === true };
 }
 
+export function readTimer(doc: Y.Doc): TimerState {
+  const parsed = timerSchema.safeParse(sessionMap(doc).get('timer'));
+  return parsed.success ? parsed.data : idleTimer();
+}
+
+export function readVotingRounds(doc: Y.Doc): VotingRound[] {
+  const rounds: VotingRound[] = [];
+  for (const [id, value] of roundsMap(doc).entries()) {
+    const parsed = roundSchema.safeParse(value instanceof Y.Map ? { ...value.toJSON(), id } : undefined);
+    if (parsed.success) rounds.push(parsed.data);
+  }
+  return rounds.sort((a, b) => a.openedAt - b.openedAt || (a.id < b.id ? -1 : 1));
+}
+
+/** The whole session state, deeply frozen; anything malformed reads as its default. */
+export function readSession(doc: Y.Doc): SessionSnapshot {
+  const map = sessionMap(doc);
+  const spotlight = map.get('spotlightStepId');
+  const viewport = viewportSchema.safeParse(map.get('viewportRequest'));
+  const rounds = readVotingRounds(doc);
+  const active = map.get('activeRoundId');
+  return deepFreeze({
+    ...readSessionPermissions(doc),
+    timer: readTimer(doc),
+    spotlightStepId: typeof spotlight === 'string' ? spotlight : null,
+    viewportRequest: viewport.success ? viewport.data : null,
+    ratingVisibility: map.get('ratingVisibility') === 'revealed' ? 'revealed' : 'hidden',
+    activeRoundId: typeof active === 'string' && rounds.some((r) => r.id === active) ? active : null,
+    rounds,
+  });
+}
+
+function set(doc: Y.Doc, origin: Origin, key: string, value: unknown) {
+  doc.transact(() => sessionMap(doc).set(key, value), origin);
+}
+
 export function setPhase(doc: Y.Doc, phase: Phase, origin: Origin): void {
-  phaseSchema.parse(phase);
-  doc.transact(() => sessionMap(doc).set('phase', phase), origin);
+  set(doc, origin, 'phase', phaseSchema.parse(phase));
 }
 
 export function setLocked(doc: Y.Doc, locked: boolean, origin: Origin): void {
-  doc.transact(() => sessionMap(doc).set('locked', locked), origin);
+  set(doc, origin, 'locked', locked === true);
+}
+
+export function setSpotlight(doc: Y.Doc, stepId: string | null, origin: Origin): void {
+  set(doc, origin, 'spotlightStepId', stepId);
+}
+
+export function setRatingVisibility(doc: Y.Doc, visibility: RatingVisibility, origin: Origin): void {
+  set(doc, origin, 'ratingVisibility', z.enum(RATING_VISIBILITIES).parse(visibility));
+}
+
+/** "Bring everyone to me": participants' clients move their view when they see a new request id. */
+export function requestViewport(
+  doc: Y.Doc,
+  view: Omit<ViewportRequest, 'id' | 'at'>,
+  origin: Origin,
+  clock: Clock = systemClock,
+): ViewportRequest {
+  const request = viewportSchema.parse({ ...view, id: newId('view-'), at: clock() });
+  set(doc, origin, 'viewportRequest', request);
+  return request;
+}
+
+function updateTimer(doc: Y.Doc, origin: Origin, fn: (state: TimerState) => TimerState): TimerState {
+  const next = fn(readTimer(doc));
+  set(doc, origin, 'timer', { ...next });
+  return next;
+}
+
+export function startSessionTimer(
+  doc: Y.Doc,
+  durationMs: number | undefined,
+  origin: Origin,
+  clock: Clock = systemClock,
+) {
+  return updateTimer(doc, origin, (t) => startTimer(t, clock(), durationMs));
+}
+export function pauseSessionTimer(doc: Y.Doc, origin: Origin, clock: Clock = systemClock) {
+  return updateTimer(doc, origin, (t) => pauseTimer(t, clock()));
+}
+export function resumeSessionTimer(doc: Y.Doc, origin: Origin, clock: Clock = systemClock) {
+  return updateTimer(doc, origin, (t) => resumeTimer(t, clock()));
+}
+export function addSessionTimerMinute(doc: Y.Doc, origin: Origin, clock: Clock = systemClock) {
+  return updateTimer(doc, origin, (t) => addTime(t, clock()));
+}
+export function resetSessionTimer(doc: Y.Doc, origin: Origin, durationMs?: number) {
+  return updateTimer(doc, origin, (t) => (durationMs === undefined ? resetTimer(t) : idleTimer(durationMs)));
+}
+
+export interface RoundInput {
+  readonly title?: string;
+  readonly targetKind: VoteTargetKind;
+  readonly votesPerPerson: number;
+  readonly id?: string;
+}
+
+/** Opens a dot-voting round and makes it the active one (closing the previous active round). */
+export function openVotingRound(
+  doc: Y.Doc,
+  input: RoundInput,
+  origin: Origin,
+  clock: Clock = systemClock,
+): VotingRound {
+  const now = clock();
+  const round = roundSchema.parse({
+    ...input,
+    id: input.id ?? newId('round-'),
+    status: 'open',
+    openedAt: now,
+    closedAt: null,
+  });
+  doc.transact(() => {
+    const active = sessionMap(doc).get('activeRoundId');
+    const previous = typeof active === 'string' ? roundsMap(doc).get(active) : undefined;
+    if (previous instanceof Y.Map && previous.get('status') === 'open') {
+      previous.set('status', 'closed');
+      previous.set('closedAt', now);
+    }
+    const map = new Y.Map<unknown>();
+    for (const [key, value] of Object.entries(round)) if (key !== 'id') map.set(key, value);
+    roundsMap(doc).set(round.id, map);
+    sessionMap(doc).set('activeRoundId', round.id);
+  }, origin);
+  return round;
+}
+
+export function closeVotingRound(
+  doc: Y.Doc,
+  roundId: string,
+  origin: Origin,
+  clock: Clock = systemClock,
+): void {
+  doc.transact(() => {
+    const round = roundsMap(doc).get(roundId);
+    if (round instanceof Y.Map && round.get('status') === 'open') {
+      round.set('status', 'closed');
+      round.set('closedAt', clock());
+    }
+    if (sessionMap(doc).get('activeRoundId') === roundId) sessionMap(doc).set('activeRoundId', null);
+  }, origin);
+}
+
+export function deleteVotingRound(doc: Y.Doc, roundId: string, origin: Origin): void {
+  doc.transact(() => {
+    roundsMap(doc).delete(roundId);
+    if (sessionMap(doc).get('activeRoundId') === roundId) sessionMap(doc).set('activeRoundId', null);
+  }, origin);
+}
+
+/** Calls `listener` with the new session state after every change to the session document. */
+export function observeSession(doc: Y.Doc, listener: (session: SessionSnapshot) => void): () => void {
+  // One call per transaction even when it touches both maps.
+  let last: Y.Transaction | null = null;
+  const handler = (_events: unknown, tr: Y.Transaction) => {
+    if (tr === last) return;
+    last = tr;
+    listener(readSession(doc));
+  };
+  const session = sessionMap(doc);
+  const rounds = roundsMap(doc);
+  session.observeDeep(handler);
+  rounds.observeDeep(handler);
+  return () => {
+    session.unobserveDeep(handler);
+    rounds.unobserveDeep(handler);
+  };
 }

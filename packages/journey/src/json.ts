@@ -1,0 +1,226 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { collection, ENTITY_KINDS, mapFromFields, metaMap } from './doc';
+import { deepFreeze } from './freeze';
+import { ratingId, voteId } from './ids';
+import { sortOrdered } from './order';
+import { readBoardWithIssues } from './read';
+import { ENTITY_OBJECT_SCHEMAS, firstIssue, metaSchema } from './schema';
+import type { BoardSnapshot, EntityKind, Origin } from './types';
+import { documentVersion, SCHEMA_VERSION } from './version';
+
+export const EXPORT_FORMAT = 'journeyboard';
+export const EXPORT_FORMAT_VERSION = 1;
+export const IMPORT_ORIGIN = 'journeyboard:import';
+
+/** The JSON export of a whole board: see the package README for the field-by-field description. */
+export interface BoardExport extends Omit<BoardSnapshot, 'meta'> {
+  readonly format: typeof EXPORT_FORMAT;
+  readonly formatVersion: typeof EXPORT_FORMAT_VERSION;
+  readonly schemaVersion: number;
+  readonly meta: Omit<BoardSnapshot['meta'], 'schemaVersion'>;
+}
+
+export function exportBoard(board: BoardSnapshot): BoardExport {
+  const { schemaVersion, ...meta } = board.meta;
+  return {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    schemaVersion,
+    meta,
+    journeys: board.journeys,
+    stages: board.stages,
+    steps: board.steps,
+    channels: board.channels,
+    lanes: board.lanes,
+    notes: board.notes,
+    ratings: board.ratings,
+    personas: board.personas,
+    opportunities: board.opportunities,
+    votes: board.votes,
+  };
+}
+
+/** Pretty-printed JSON of the document's board (UTF-8 text; no BOM). */
+export function exportBoardJson(doc: Y.Doc): string {
+  return `${JSON.stringify(exportBoard(readBoardWithIssues(doc).board), null, 2)}\n`;
+}
+
+const MAX_ITEMS = 20_000;
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item, { error: 'expected a list' })
+    .max(MAX_ITEMS, { error: `too many entries (max ${MAX_ITEMS})` });
+
+const exportSchema = z
+  .object(
+    {
+      format: z.literal(EXPORT_FORMAT, {
+        error: `expected "${EXPORT_FORMAT}" (is this a Journeyboard export?)`,
+      }),
+      formatVersion: z.literal(EXPORT_FORMAT_VERSION, {
+        error: `unsupported export format version (this version reads ${EXPORT_FORMAT_VERSION})`,
+      }),
+      schemaVersion: z
+        .number({ error: 'expected a schema version number' })
+        .int({ error: 'expected a schema version number' })
+        .min(1, { error: 'expected a schema version number' })
+        .max(SCHEMA_VERSION, {
+          error: `exported by a newer Journeyboard; this version reads schema ${SCHEMA_VERSION} or older`,
+        }),
+      meta: metaSchema.omit({ schemaVersion: true }),
+      journeys: list(ENTITY_OBJECT_SCHEMAS.journey).min(1, { error: 'a board needs at least one journey' }),
+      stages: list(ENTITY_OBJECT_SCHEMAS.stage).default([]),
+      steps: list(ENTITY_OBJECT_SCHEMAS.step).default([]),
+      channels: list(ENTITY_OBJECT_SCHEMAS.channel).default([]),
+      lanes: list(ENTITY_OBJECT_SCHEMAS.lane).default([]),
+      notes: list(ENTITY_OBJECT_SCHEMAS.note).default([]),
+      ratings: list(ENTITY_OBJECT_SCHEMAS.rating).default([]),
+      personas: list(ENTITY_OBJECT_SCHEMAS.persona).default([]),
+      opportunities: list(ENTITY_OBJECT_SCHEMAS.opportunity).default([]),
+      votes: list(ENTITY_OBJECT_SCHEMAS.vote).default([]),
+    },
+    { error: 'expected a Journeyboard export object' },
+  )
+  .superRefine((file, ctx) => {
+    // Cross-references: an import must be a consistent board, or nothing is imported.
+    const fail = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    const ids = (key: keyof typeof file & string, items: readonly { id: string }[]) => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        if (seen.has(item.id)) fail([key, i, 'id'], `duplicate id ${item.id}`);
+        seen.add(item.id);
+      });
+      return seen;
+    };
+    const journeys = ids('journeys', file.journeys);
+    ids('stages', file.stages);
+    const stepIds = ids('steps', file.steps);
+    const channels = ids('channels', file.channels);
+    const lanes = ids('lanes', file.lanes);
+    const notes = ids('notes', file.notes);
+    ids('ratings', file.ratings);
+    ids('personas', file.personas);
+    ids('opportunities', file.opportunities);
+    ids('votes', file.votes);
+    const stageJourney = new Map(file.stages.map((s) => [s.id, s.journeyId]));
+    file.stages.forEach((s, i) => {
+      if (!journeys.has(s.journeyId)) fail(['stages', i, 'journeyId'], `no journey ${s.journeyId}`);
+    });
+    file.steps.forEach((s, i) => {
+      if (!journeys.has(s.journeyId)) fail(['steps', i, 'journeyId'], `no journey ${s.journeyId}`);
+      if (s.stageId !== null && stageJourney.get(s.stageId) !== s.journeyId) {
+        fail(['steps', i, 'stageId'], `no stage ${s.stageId} in journey ${s.journeyId}`);
+      }
+      if (s.channelId !== null && !channels.has(s.channelId))
+        fail(['steps', i, 'channelId'], `no channel ${s.channelId}`);
+    });
+    file.notes.forEach((n, i) => {
+      if (!stepIds.has(n.stepId)) fail(['notes', i, 'stepId'], `no step ${n.stepId}`);
+      if (!lanes.has(n.laneId)) fail(['notes', i, 'laneId'], `no lane ${n.laneId}`);
+    });
+    file.ratings.forEach((r, i) => {
+      if (!stepIds.has(r.stepId)) fail(['ratings', i, 'stepId'], `no step ${r.stepId}`);
+      const expected = ratingId(r.stepId, r.participantId);
+      if (r.id !== expected) fail(['ratings', i, 'id'], `expected "${expected}" (step|participant)`);
+    });
+    file.votes.forEach((v, i) => {
+      const expected = voteId(v.roundId, v.participantId);
+      if (v.id !== expected) fail(['votes', i, 'id'], `expected "${expected}" (round|participant)`);
+    });
+    file.personas.forEach((p, i) => {
+      p.preferredChannelIds.forEach((c, j) => {
+        if (!channels.has(c)) fail(['personas', i, 'preferredChannelIds', j], `no channel ${c}`);
+      });
+    });
+    file.opportunities.forEach((o, i) => {
+      o.stepIds.forEach((s, j) => {
+        if (!stepIds.has(s)) fail(['opportunities', i, 'stepIds', j], `no step ${s}`);
+      });
+      o.noteIds.forEach((n, j) => {
+        if (!notes.has(n)) fail(['opportunities', i, 'noteIds', j], `no note ${n}`);
+      });
+    });
+  });
+
+export interface ImportError {
+  /** e.g. `steps[3].score`; empty for the file as a whole. */
+  readonly path: string;
+  readonly message: string;
+  /** `path: message`, ready to show. */
+  readonly text: string;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly board: BoardSnapshot }
+  | { readonly ok: false; readonly error: ImportError };
+
+function failure(path: string, message: string): { ok: false; error: ImportError } {
+  return { ok: false, error: { path, message, text: path ? `${path}: ${message}` : message } };
+}
+
+/** Validates an export (JSON text or parsed value) into a board snapshot, or the first error. */
+export function parseBoardExport(input: unknown): ParseResult {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+    } catch (error) {
+      return failure('', `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+  const result = exportSchema.safeParse(value);
+  if (!result.success) {
+    const { path, message } = firstIssue(result.error);
+    return failure(path, message);
+  }
+  const { format: _f, formatVersion: _v, schemaVersion: _s, meta, ...rest } = result.data;
+  const board: BoardSnapshot = {
+    ...rest,
+    meta: { ...meta, schemaVersion: SCHEMA_VERSION },
+    journeys: sortOrdered(rest.journeys),
+  };
+  return { ok: true, board: deepFreeze(board) };
+}
+
+const KEY_OF: { readonly [K in EntityKind]: keyof Omit<BoardSnapshot, 'meta'> } = {
+  journey: 'journeys',
+  stage: 'stages',
+  step: 'steps',
+  channel: 'channels',
+  lane: 'lanes',
+  note: 'notes',
+  rating: 'ratings',
+  persona: 'personas',
+  opportunity: 'opportunities',
+  vote: 'votes',
+};
+
+/** Replaces the document's whole board with `board`, in one transaction. */
+export function writeBoard(doc: Y.Doc, board: BoardSnapshot, origin: Origin = IMPORT_ORIGIN): void {
+  doc.transact(() => {
+    const meta = metaMap(doc);
+    for (const key of [...meta.keys()]) meta.delete(key);
+    for (const [key, value] of Object.entries(board.meta)) meta.set(key, value);
+    meta.set('schemaVersion', SCHEMA_VERSION);
+    for (const kind of ENTITY_KINDS) {
+      const entries = collection(doc, kind);
+      for (const key of [...entries.keys()]) entries.delete(key);
+      for (const entity of board[KEY_OF[kind]]) entries.set(entity.id, mapFromFields({ ...entity }));
+    }
+  }, origin);
+}
+
+/**
+ * Imports an export into `doc`, replacing its board. Validates everything first: on any error nothing
+ * is written and the first error is returned with its path.
+ */
+export function importBoard(doc: Y.Doc, input: unknown, origin: Origin = IMPORT_ORIGIN): ParseResult {
+  if (documentVersion(doc) > SCHEMA_VERSION) {
+    return failure('', 'this board was saved by a newer Journeyboard and is read-only');
+  }
+  const parsed = parseBoardExport(input);
+  if (parsed.ok) writeBoard(doc, parsed.board, origin);
+  return parsed;
+}
