@@ -1,0 +1,71 @@
+import type * as Y from 'yjs';
+import { JourneyError } from './errors';
+import { addOpportunity } from './opportunities';
+import { readEntity } from './read';
+import type { Opportunity, Origin } from './types';
+
+export type OpportunitySource = { readonly kind: 'step' | 'note'; readonly id: string };
+
+const TITLE_MAX = 120;
+
+/** A short action title from free text: first line, trimmed, cut at a word boundary. */
+export function opportunityTitleFrom(text: string, fallback: string): string {
+  const line =
+    text
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
+  if (line === '') return fallback;
+  const base = line.length <= TITLE_MAX ? line : `${line.slice(0, TITLE_MAX).replace(/\s+\S*$/, '')}…`;
+  return `Improve: ${base}`;
+}
+
+/**
+ * Creates an opportunity linked to a step, or to a note (a pain point, usually) and its step, in one
+ * transaction, so one undo removes it again.
+ */
+export function createOpportunityFrom(
+  doc: Y.Doc,
+  source: OpportunitySource,
+  origin: Origin,
+  fields: { readonly title?: string; readonly id?: string } = {},
+): Opportunity {
+  if (source.kind === 'step') {
+    const step = readEntity(doc, 'step', source.id);
+    if (!step) throw new JourneyError(`no step ${source.id}`);
+    return addOpportunity(
+      doc,
+      {
+        title: fields.title ?? opportunityTitleFrom(step.title, 'New opportunity'),
+        stepIds: [step.id],
+        noteIds: [],
+        ...(fields.id ? { id: fields.id } : {}),
+      },
+      origin,
+    );
+  }
+  const note = readEntity(doc, 'note', source.id);
+  if (!note) throw new JourneyError(`no note ${source.id}`);
+  const step = readEntity(doc, 'step', note.stepId);
+  return addOpportunity(
+    doc,
+    {
+      title: fields.title ?? opportunityTitleFrom(note.text, 'New opportunity'),
+      stepIds: step ? [step.id] : [],
+      noteIds: [note.id],
+      ...(fields.id ? { id: fields.id } : {}),
+    },
+    origin,
+  );
+}
+
+/** Opportunities linked to a step directly or through one of its notes. */
+export function opportunitiesForStep(
+  opportunities: readonly Opportunity[],
+  stepId: string,
+  noteIdsOfStep: ReadonlySet<string>,
+): Opportunity[] {
+  return opportunities.filter(
+    (o) => o.stepIds.includes(stepId) || o.noteIds.some((id) => noteIdsOfStep.has(id)),
+  );
+}

@@ -1,0 +1,120 @@
+import * as Y from 'yjs';
+import { collection, ENTITY_KINDS, mapFromFields, metaMap, sameValue, toStored } from './doc';
+import { readBoard } from './read';
+import type { BoardSnapshot, EntityKind, Origin } from './types';
+import { assertWritable } from './version';
+
+export const RESTORE_ORIGIN = 'journeyboard:restore';
+
+const SNAPSHOT_KEY: { readonly [K in EntityKind]: keyof Omit<BoardSnapshot, 'meta'> } = {
+  journey: 'journeys',
+  stage: 'stages',
+  step: 'steps',
+  channel: 'channels',
+  lane: 'lanes',
+  note: 'notes',
+  rating: 'ratings',
+  persona: 'personas',
+  opportunity: 'opportunities',
+  vote: 'votes',
+};
+
+export interface RestoreStats {
+  readonly added: number;
+  readonly removed: number;
+  readonly changed: number;
+}
+
+/** Reads the board a stored Yjs update (e.g. a checkpoint's `content` document) describes. */
+export function boardFromUpdate(update: Uint8Array): BoardSnapshot {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, update);
+    return readBoard(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+function syncFields(map: Y.Map<unknown>, fields: Readonly<Record<string, unknown>>): boolean {
+  let changed = false;
+  for (const key of [...map.keys()]) {
+    if (key !== 'id' && !(key in fields)) {
+      map.delete(key);
+      changed = true;
+    }
+  }
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'id' || value === undefined) continue;
+    const current = map.get(key);
+    const plain = current instanceof Y.AbstractType ? current.toJSON() : current;
+    if (!sameValue(plain, value) || current instanceof Y.AbstractType) {
+      map.set(key, toStored(value));
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * Makes the document's board equal to `target` in ONE transaction with `origin`, writing only what
+ * differs: entities that still exist keep their Yjs identity, so a peer's concurrent edit to an untouched
+ * field survives and the change is as small as the difference. Because it is an ordinary transaction, a
+ * Y.UndoManager tracking `origin` undoes the whole restore in one step, and the history before it stays.
+ */
+export function restoreBoard(
+  doc: Y.Doc,
+  target: BoardSnapshot,
+  origin: Origin = RESTORE_ORIGIN,
+): RestoreStats {
+  assertWritable(doc);
+  let added = 0;
+  let removed = 0;
+  let changed = 0;
+  doc.transact(() => {
+    if (syncFields(metaMap(doc), target.meta as unknown as Record<string, unknown>)) changed++;
+    for (const kind of ENTITY_KINDS) {
+      const entries = collection(doc, kind);
+      const wanted = new Map<string, Record<string, unknown>>();
+      for (const entity of target[SNAPSHOT_KEY[kind]]) {
+        wanted.set(entity.id, entity as unknown as Record<string, unknown>);
+      }
+      for (const id of [...entries.keys()]) {
+        if (!wanted.has(id)) {
+          entries.delete(id);
+          removed++;
+        }
+      }
+      for (const [id, fields] of wanted) {
+        const existing = entries.get(id);
+        if (existing instanceof Y.Map) {
+          if (syncFields(existing, fields)) changed++;
+        } else {
+          entries.set(id, mapFromFields(fields));
+          added++;
+        }
+      }
+    }
+  }, origin);
+  return { added, removed, changed };
+}
+
+/** The plain fields of every entity, keyed by kind then id: equal for two boards that look the same. */
+export function boardFingerprint(board: BoardSnapshot): string {
+  const sorted = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(sorted);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((key) => [key, sorted((value as Record<string, unknown>)[key])]),
+      );
+    }
+    return value;
+  };
+  const parts: Record<string, unknown> = { meta: board.meta };
+  for (const kind of ENTITY_KINDS) {
+    parts[kind] = [...board[SNAPSHOT_KEY[kind]]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return JSON.stringify(sorted(parts));
+}
