@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const integer = (min: number, max: number) => {
+  const message = `expected an integer from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^\d+$/, message)
+    .transform(Number)
+    .pipe(z.number().min(min, message).max(max, message));
+};
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const origins = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0),
+  )
+  .pipe(
+    z.array(
+      z
+        .url({ message: 'expected a comma-separated list of origins like https://app.example.com' })
+        .transform((origin) => new URL(origin).origin),
+    ),
+  );
+
+const schema = z.object({
+  PORT: integer(0, 65535).default(1234),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  PUBLIC_URL: z
+    .url({ message: 'expected an absolute URL like https://boards.example.com' })
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
+  ADMIN_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+  DURABILITY: z.enum(['process', 'fsync']).default('process'),
+  ALLOWED_ORIGINS: origins.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  DEMO_BOARD: booleanFlag.default(true),
+  MAX_MESSAGE_BYTES: integer(1024, 256 * 1024 * 1024).default(1024 * 1024),
+  MAX_DOC_BYTES: integer(1024, 1024 * 1024 * 1024).default(32 * 1024 * 1024),
+  MAX_ROOMS: integer(1, 1_000_000).default(10_000),
+  MAX_CONNECTIONS_PER_BOARD: integer(1, 100_000).default(200),
+  MAX_MESSAGES_PER_SECOND: integer(1, 1_000_000).default(300),
+  AWARENESS_PER_SECOND: integer(1, 10_000).default(30),
+  AUTH_FAILURES_PER_MINUTE: integer(1, 100_000).default(20),
+  ROOM_GRACE_MS: integer(0, 24 * 3600 * 1000).default(30_000),
+  COMPACT_LOG_ENTRIES: integer(2, 10_000_000).default(2_000),
+  COMPACT_LOG_BYTES: integer(1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),
+});
+
+export type Config = Omit<z.output<typeof schema>, 'DATA_DIR'> & {
+  DATA_DIR: string;
+  /** The SQLite file inside DATA_DIR. */
+  DATABASE_FILE: string;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** Reads the configuration from environment variables; throws ConfigError listing every bad value. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const known = Object.fromEntries(
+    Object.keys(schema.shape).map((key) => {
+      const value = env[key];
+      // An empty variable means "not set": `FOO= npm start` should fall back to the default.
+      return [key, value === undefined || value === '' ? undefined : value];
+    }),
+  );
+  const result = schema.safeParse(known);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? '(root)');
+        return `${key}=${JSON.stringify(known[key] ?? '')}: ${issue.message}`;
+      }),
+    );
+  }
+  const dataDir = resolve(result.data.DATA_DIR);
+  return { ...result.data, DATA_DIR: dataDir, DATABASE_FILE: resolve(dataDir, 'journeyboard.sqlite') };
+}

@@ -1,0 +1,149 @@
+import { resolve } from 'node:path';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import type { Logger } from 'pino';
+import { BoardService } from './boards/board-service';
+import { createDemoBoard } from './boards/demo-board';
+import { CloseCode } from './close-codes';
+import type { Bus } from './cluster/bus';
+import { LocalBus } from './cluster/local-bus';
+import type { Config } from './config';
+import { registerBoardsRoutes } from './http/boards-routes';
+import { registerExportRoutes } from './http/export-routes';
+import { registerOpsRoutes } from './http/ops-routes';
+import { registerStaticRoutes } from './http/static-routes';
+import { createLogger } from './logger';
+import { createMetrics, type Metrics } from './metrics';
+import { FailureLimiter } from './rate-limit';
+import { SqliteStore } from './storage/sqlite-store';
+import type { Store } from './storage/store';
+import { RoomManager } from './sync/room-manager';
+import { SyncServer } from './sync/sync-server';
+
+export const WEB_DIST_DIR = resolve(import.meta.dirname, '../../web/dist');
+
+export interface RelayDeps {
+  logger?: Logger;
+  /** Defaults to SQLite in DATA_DIR. */
+  store?: Store;
+  /** Defaults to the single-relay local bus. */
+  bus?: Bus;
+  webDistDir?: string;
+}
+
+export interface Relay {
+  /** `http://HOST:PORT` as bound (the real port when PORT=0). */
+  url: string;
+  app: FastifyInstance;
+  store: Store;
+  metrics: Metrics;
+  rooms: RoomManager;
+  boards: BoardService;
+  logger: Logger;
+  /** Graceful stop: refuse new sockets, make everything durable, close sockets with 1012, close storage. */
+  close(): Promise<void>;
+}
+
+export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<Relay> {
+  const logger = deps.logger ?? createLogger(config);
+  const metrics = createMetrics();
+  const store = deps.store ?? new SqliteStore({ file: config.DATABASE_FILE, durability: config.DURABILITY });
+  const bus = deps.bus ?? new LocalBus();
+  const roomLogger = logger.child({ component: 'rooms' });
+  const rooms = new RoomManager(
+    {
+      store,
+      bus,
+      metrics,
+      logger: roomLogger,
+      limits: {
+        maxDocBytes: config.MAX_DOC_BYTES,
+        compactLogEntries: config.COMPACT_LOG_ENTRIES,
+        compactLogBytes: config.COMPACT_LOG_BYTES,
+      },
+    },
+    { maxRooms: config.MAX_ROOMS, graceMs: config.ROOM_GRACE_MS },
+    metrics,
+  );
+  const authFailures = new FailureLimiter(config.AUTH_FAILURES_PER_MINUTE);
+  const boards = new BoardService(store, rooms, bus, logger);
+  const sync = new SyncServer(
+    {
+      maxMessageBytes: config.MAX_MESSAGE_BYTES,
+      maxConnectionsPerBoard: config.MAX_CONNECTIONS_PER_BOARD,
+      allowedOrigins: config.ALLOWED_ORIGINS,
+      messagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
+      awarenessPerSecond: config.AWARENESS_PER_SECOND,
+    },
+    { store, rooms, metrics, logger: logger.child({ component: 'sync' }), authFailures },
+  );
+  const stopControl = bus.onControl((event) => {
+    if (event.kind === 'key-rotated') {
+      sync.closeRole(event.boardId, event.role, CloseCode.unauthorized, 'key rotated');
+    } else {
+      sync.closeBoard(event.boardId, CloseCode.notFound, 'board deleted');
+    }
+  });
+
+  const app = Fastify({
+    loggerInstance: logger.child({ component: 'http' }) as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: Math.max(config.MAX_DOC_BYTES, 1024 * 1024),
+    trustProxy: config.PUBLIC_URL !== undefined,
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const level = request.url.startsWith('/api/') ? 'info' : 'debug';
+    request.log[level](
+      {
+        method: request.method,
+        path: request.url.split('?')[0],
+        status: reply.statusCode,
+        ms: reply.elapsedTime,
+      },
+      'request',
+    );
+  });
+  const authDeps = { boards, failures: authFailures, metrics, adminToken: config.ADMIN_TOKEN };
+  registerOpsRoutes(app, { store, metrics });
+  registerBoardsRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
+  registerExportRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
+  await registerStaticRoutes(app, deps.webDistDir ?? WEB_DIST_DIR);
+  app.server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const displayHost = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  const url = `http://${displayHost}:${port}`;
+
+  let closing: Promise<void> | null = null;
+  const relay: Relay = {
+    url,
+    app,
+    store,
+    metrics,
+    rooms,
+    boards,
+    logger,
+    close() {
+      closing ??= (async () => {
+        logger.info('shutting down');
+        const stopListening = app.close();
+        // Updates already applied get stored and broadcast before anyone is disconnected.
+        await rooms.whenAllDurable();
+        await sync.closeAll(CloseCode.serviceRestart, 'relay restarting');
+        await rooms.unloadAll();
+        await stopListening;
+        stopControl();
+        await bus.close();
+        await store.close();
+        logger.info('stopped');
+      })();
+      return closing;
+    },
+  };
+
+  if (config.DEMO_BOARD && (await store.isEmpty())) {
+    await createDemoBoard(boards, config.PUBLIC_URL ?? url, logger);
+  }
+  return relay;
+}

@@ -1,0 +1,314 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  type BoardRecord,
+  boardRoomRange,
+  type Checkpoint,
+  type CheckpointInfo,
+  type DocName,
+  type NewCheckpoint,
+  type Role,
+  type Store,
+  type StoredRoom,
+} from './store';
+
+export interface SqliteStoreOptions {
+  /** Database file path, or ':memory:'. */
+  file: string;
+  /** `fsync` survives power loss (synchronous=FULL); `process` survives process crashes (NORMAL). */
+  durability: 'process' | 'fsync';
+}
+
+interface PendingAppend {
+  room: string;
+  update: Uint8Array;
+  resolve: (seq: number) => void;
+  reject: (error: unknown) => void;
+}
+
+interface BoardRow {
+  id: string;
+  title: string;
+  created_at: number;
+  facilitator_key: string;
+  participant_key: string;
+  observer_key: string;
+}
+
+interface CheckpointRow {
+  id: number;
+  board_id: string;
+  kind: 'auto' | 'named';
+  name: string | null;
+  created_at: number;
+  bytes: number;
+}
+
+interface CheckpointDataRow extends CheckpointRow {
+  content: Buffer;
+  session: Buffer;
+  questions: Buffer;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS boards (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  facilitator_key TEXT NOT NULL,
+  participant_key TEXT NOT NULL,
+  observer_key TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  room TEXT NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_by_room ON updates (room, seq);
+CREATE TABLE IF NOT EXISTS snapshots (
+  room TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS checkpoints (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  board_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  name TEXT,
+  created_at INTEGER NOT NULL,
+  bytes INTEGER NOT NULL,
+  content BLOB NOT NULL,
+  session BLOB NOT NULL,
+  questions BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS checkpoints_by_board ON checkpoints (board_id, id);
+`;
+
+const KEY_COLUMN: Record<Role, string> = {
+  facilitator: 'facilitator_key',
+  participant: 'participant_key',
+  observer: 'observer_key',
+};
+
+function toBytes(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+function toCheckpointInfo(row: CheckpointRow): CheckpointInfo {
+  return {
+    id: row.id,
+    boardId: row.board_id,
+    kind: row.kind,
+    name: row.name,
+    createdAt: row.created_at,
+    bytes: row.bytes,
+  };
+}
+
+/** The embedded store: one SQLite file in WAL mode; appends are group-committed once per event-loop turn. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private queue: PendingAppend[] = [];
+  private flushScheduled = false;
+  private closed = false;
+  private readonly insertUpdate: Database.Statement<[string, Uint8Array]>;
+  private readonly commitBatch: (batch: PendingAppend[]) => number[];
+
+  constructor(options: SqliteStoreOptions) {
+    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    this.db = new Database(options.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.durability === 'fsync' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.insertUpdate = this.db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)');
+    this.commitBatch = this.db.transaction((batch: PendingAppend[]) =>
+      batch.map((entry) => Number(this.insertUpdate.run(entry.room, entry.update).lastInsertRowid)),
+    );
+  }
+
+  async createBoard(board: BoardRecord): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          'INSERT INTO boards (id, title, created_at, facilitator_key, participant_key, observer_key) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          board.id,
+          board.title,
+          board.createdAt,
+          board.keyHashes.facilitator,
+          board.keyHashes.participant,
+          board.keyHashes.observer,
+        );
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('boards_created', '1')").run();
+    })();
+  }
+
+  async getBoard(id: string): Promise<BoardRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM boards WHERE id = ?').get(id) as BoardRow | undefined;
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      title: row.title,
+      createdAt: row.created_at,
+      keyHashes: {
+        facilitator: row.facilitator_key,
+        participant: row.participant_key,
+        observer: row.observer_key,
+      },
+    };
+  }
+
+  async setKeyHash(boardId: string, role: Role, keyHash: string): Promise<boolean> {
+    const result = this.db
+      .prepare(`UPDATE boards SET ${KEY_COLUMN[role]} = ? WHERE id = ?`)
+      .run(keyHash, boardId);
+    return result.changes > 0;
+  }
+
+  async deleteBoard(id: string): Promise<boolean> {
+    // Appends already queued for this board must not resurrect its rooms after the delete.
+    await this.flush();
+    const { from, to } = boardRoomRange(id);
+    return this.db.transaction(() => {
+      const deleted = this.db.prepare('DELETE FROM boards WHERE id = ?').run(id).changes > 0;
+      this.db.prepare('DELETE FROM updates WHERE room >= ? AND room < ?').run(from, to);
+      this.db.prepare('DELETE FROM snapshots WHERE room >= ? AND room < ?').run(from, to);
+      this.db.prepare('DELETE FROM checkpoints WHERE board_id = ?').run(id);
+      return deleted;
+    })();
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return this.db.prepare("SELECT 1 FROM meta WHERE key = 'boards_created'").get() === undefined;
+  }
+
+  appendUpdate(room: string, update: Uint8Array): Promise<number> {
+    if (this.closed) return Promise.reject(new Error('store is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ room, update, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        // setImmediate runs after the current I/O phase: every message read in this turn shares a commit.
+        setImmediate(() => this.commitQueue());
+      }
+    });
+  }
+
+  private commitQueue(): void {
+    this.flushScheduled = false;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0) return;
+    let seqs: number[];
+    try {
+      seqs = this.commitBatch(batch);
+    } catch (error) {
+      for (const entry of batch) entry.reject(error);
+      return;
+    }
+    for (const [index, entry] of batch.entries()) entry.resolve(seqs[index]!);
+  }
+
+  async loadRoom(room: string): Promise<StoredRoom> {
+    return this.db.transaction(() => {
+      const snapshot = this.db.prepare('SELECT seq, data FROM snapshots WHERE room = ?').get(room) as
+        | { seq: number; data: Buffer }
+        | undefined;
+      const snapshotSeq = snapshot?.seq ?? 0;
+      const rows = this.db
+        .prepare('SELECT seq, data FROM updates WHERE room = ? AND seq > ? ORDER BY seq')
+        .all(room, snapshotSeq) as { seq: number; data: Buffer }[];
+      let logBytes = 0;
+      const updates = rows.map((row) => {
+        logBytes += row.data.byteLength;
+        return toBytes(row.data);
+      });
+      return {
+        snapshot: snapshot ? toBytes(snapshot.data) : null,
+        snapshotSeq,
+        updates,
+        lastSeq: rows.length > 0 ? rows[rows.length - 1]!.seq : snapshotSeq,
+        logBytes,
+      };
+    })();
+  }
+
+  async compactRoom(room: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          'INSERT INTO snapshots (room, seq, data) VALUES (?, ?, ?) ON CONFLICT (room) DO UPDATE SET seq = excluded.seq, data = excluded.data WHERE excluded.seq >= snapshots.seq',
+        )
+        .run(room, upToSeq, snapshot);
+      this.db.prepare('DELETE FROM updates WHERE room = ? AND seq <= ?').run(room, upToSeq);
+    })();
+  }
+
+  async saveCheckpoint(boardId: string, checkpoint: NewCheckpoint): Promise<CheckpointInfo> {
+    const { content, session, questions } = checkpoint.docs;
+    const bytes = content.byteLength + session.byteLength + questions.byteLength;
+    const createdAt = Date.now();
+    const result = this.db
+      .prepare(
+        'INSERT INTO checkpoints (board_id, kind, name, created_at, bytes, content, session, questions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(boardId, checkpoint.kind, checkpoint.name, createdAt, bytes, content, session, questions);
+    return {
+      id: Number(result.lastInsertRowid),
+      boardId,
+      kind: checkpoint.kind,
+      name: checkpoint.name,
+      createdAt,
+      bytes,
+    };
+  }
+
+  async listCheckpoints(boardId: string): Promise<CheckpointInfo[]> {
+    const rows = this.db
+      .prepare(
+        'SELECT id, board_id, kind, name, created_at, bytes FROM checkpoints WHERE board_id = ? ORDER BY id',
+      )
+      .all(boardId) as CheckpointRow[];
+    return rows.map(toCheckpointInfo);
+  }
+
+  async getCheckpoint(boardId: string, id: number): Promise<Checkpoint | undefined> {
+    const row = this.db.prepare('SELECT * FROM checkpoints WHERE board_id = ? AND id = ?').get(boardId, id) as
+      | CheckpointDataRow
+      | undefined;
+    if (!row) return undefined;
+    const docs: Record<DocName, Uint8Array> = {
+      content: toBytes(row.content),
+      session: toBytes(row.session),
+      questions: toBytes(row.questions),
+    };
+    return { ...toCheckpointInfo(row), docs };
+  }
+
+  async deleteCheckpoints(boardId: string, ids: readonly number[]): Promise<void> {
+    const remove = this.db.prepare('DELETE FROM checkpoints WHERE board_id = ? AND id = ?');
+    this.db.transaction(() => {
+      for (const id of ids) remove.run(boardId, id);
+    })();
+  }
+
+  async checkWritable(): Promise<void> {
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('health', ?)").run(String(Date.now()));
+  }
+
+  async flush(): Promise<void> {
+    this.commitQueue();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.commitQueue();
+    this.closed = true;
+    this.db.close();
+  }
+}

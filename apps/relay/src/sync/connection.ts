@@ -1,0 +1,184 @@
+import { readSessionPermissions } from '@journeyboard/journey';
+import type { Logger } from 'pino';
+import type { WebSocket } from 'ws';
+import { CloseCode } from '../close-codes';
+import type { Metrics, RejectReason } from '../metrics';
+import { TokenBucket } from '../rate-limit';
+import type { DocName, Role } from '../storage/store';
+import { canWrite } from './permissions';
+import { type ClientMessage, parseClientMessage } from './protocol';
+import type { RoomPeer } from './room';
+import type { RoomHandle } from './room-manager';
+
+export interface ConnectionContext {
+  id: number;
+  boardId: string;
+  doc: DocName;
+  role: Role;
+  address: string;
+}
+
+export interface ConnectionLimits {
+  messagesPerSecond: number;
+  awarenessPerSecond: number;
+}
+
+/**
+ * One client socket on one room. Messages that arrive while the room loads are queued and handled in
+ * order once it is ready. Everything after the handshake is handled synchronously per message, so a
+ * burst from one client shares the store's group commit instead of waiting one commit per update.
+ */
+export class SyncConnection implements RoomPeer {
+  private handle: RoomHandle | null = null;
+  private queue: Uint8Array[] | null = [];
+  private closed = false;
+  private readonly messageBucket: TokenBucket;
+  private readonly awarenessBucket: TokenBucket;
+  readonly log: Logger;
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly context: ConnectionContext,
+    private readonly metrics: Metrics,
+    logger: Logger,
+    limits: ConnectionLimits,
+  ) {
+    const now = Date.now();
+    this.messageBucket = new TokenBucket(limits.messagesPerSecond, limits.messagesPerSecond * 2, now);
+    this.awarenessBucket = new TokenBucket(limits.awarenessPerSecond, limits.awarenessPerSecond * 2, now);
+    this.log = logger.child({
+      conn: context.id,
+      board: context.boardId,
+      doc: context.doc,
+      role: context.role,
+    });
+    socket.on('message', (data, isBinary) => this.onFrame(data as Buffer, isBinary));
+    socket.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.reject('message_too_big', error.message);
+      else this.log.warn({ err: error }, 'socket error');
+    });
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  /** Starts serving the room; queued messages are handled now, in arrival order. */
+  attach(handle: RoomHandle): void {
+    if (this.closed) return;
+    this.handle = handle;
+    handle.room.addPeer(this);
+    const queued = this.queue ?? [];
+    this.queue = null;
+    for (const frame of queued) {
+      if (this.closed) break;
+      this.handleFrame(frame);
+    }
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    this.metrics.bytesOut.inc(frame.byteLength);
+    this.socket.send(frame, (error) => {
+      if (error) this.log.debug({ err: error }, 'send failed');
+    });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.queue = null;
+    this.socket.close(code, reason);
+  }
+
+  private reject(reason: RejectReason, detail: string, closeCode?: number): void {
+    this.metrics.messagesRejected.inc({ reason });
+    this.log.warn({ reason, detail }, 'message rejected');
+    if (closeCode !== undefined) this.close(closeCode, detail.slice(0, 120));
+  }
+
+  private onFrame(data: Buffer, isBinary: boolean): void {
+    if (this.closed) return;
+    this.metrics.bytesIn.inc(data.byteLength);
+    if (!isBinary) {
+      this.reject('text_frame', 'text frames are not part of the protocol', CloseCode.unsupportedData);
+      return;
+    }
+    if (!this.messageBucket.take(Date.now())) {
+      this.reject('message_rate', 'too many messages per second', CloseCode.tooManyRequests);
+      return;
+    }
+    const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (this.queue) this.queue.push(frame);
+    else this.handleFrame(frame);
+  }
+
+  private handleFrame(frame: Uint8Array): void {
+    const parsed = parseClientMessage(frame);
+    if (!parsed.ok) {
+      this.reject(parsed.reason, parsed.detail, CloseCode.invalidPayload);
+      return;
+    }
+    this.handleMessage(parsed.message);
+  }
+
+  private handleMessage(message: ClientMessage): void {
+    const handle = this.handle!;
+    const { room } = handle;
+    switch (message.type) {
+      case 'sync-step-1':
+        room.answerSyncStep1(message.stateVector).then(
+          (answer: Uint8Array) => this.send(answer),
+          (error: unknown) =>
+            this.reject('malformed', `bad state vector: ${String(error)}`, CloseCode.invalidPayload),
+        );
+        return;
+      case 'sync-step-2':
+      case 'update':
+        this.handleUpdate(handle, message.update);
+        return;
+      case 'awareness': {
+        if (!this.awarenessBucket.take(Date.now())) {
+          // Cursors are ephemeral: dropping a burst is harmless, the next move carries the state again.
+          this.metrics.messagesRejected.inc({ reason: 'awareness_rate' });
+          return;
+        }
+        if (room.applyAwareness(this, message.entries) === 'foreign_client') {
+          this.reject('awareness_foreign_client', 'awareness for another client id', CloseCode.forbidden);
+        }
+        return;
+      }
+      case 'query-awareness': {
+        const snapshot = room.awarenessSnapshot();
+        if (snapshot) this.send(snapshot);
+        return;
+      }
+      case 'auth':
+        return;
+    }
+  }
+
+  private handleUpdate(handle: RoomHandle, update: Uint8Array): void {
+    const { role, doc } = this.context;
+    if (!canWrite(role, doc, readSessionPermissions(handle.session.doc))) {
+      // Read-only: drop silently and keep the connection, so the view stays live.
+      this.metrics.writesDropped.inc({ role, doc });
+      return;
+    }
+    const result = handle.room.applyFromPeer(this, update);
+    if (result === 'invalid')
+      this.reject('invalid_update', 'not a valid Yjs update', CloseCode.invalidPayload);
+    else if (result === 'too_large') {
+      this.reject('doc_too_large', 'the document is over its size limit', CloseCode.documentTooLarge);
+    }
+  }
+
+  /** Called once the socket has closed: leaves the room. */
+  detach(): RoomHandle | null {
+    this.closed = true;
+    const handle = this.handle;
+    this.handle = null;
+    if (handle) handle.room.removePeer(this);
+    return handle;
+  }
+}

@@ -1,0 +1,129 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
+/** y-websocket message types (first varint of every frame). */
+export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+/** y-protocols sync sub-types (second varint of a sync frame). */
+export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
+
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  /** The parsed JSON state; null means "this client left". */
+  state: unknown;
+}
+
+export type ClientMessage =
+  | { type: 'sync-step-1'; stateVector: Uint8Array }
+  | { type: 'sync-step-2'; update: Uint8Array }
+  | { type: 'update'; update: Uint8Array }
+  | { type: 'awareness'; entries: AwarenessEntry[] }
+  | { type: 'query-awareness' }
+  | { type: 'auth' };
+
+export type ParseResult =
+  | { ok: true; message: ClientMessage }
+  | { ok: false; reason: 'malformed' | 'unknown_type'; detail: string };
+
+function fail(reason: 'malformed' | 'unknown_type', detail: string): ParseResult {
+  return { ok: false, reason, detail };
+}
+
+function readAwarenessEntries(payload: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(payload);
+  const count = decoding.readVarUint(decoder);
+  const entries: AwarenessEntry[] = [];
+  for (let index = 0; index < count; index++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    entries.push({ clientId, clock, state });
+  }
+  if (decoding.hasContent(decoder)) throw new Error('trailing bytes after the awareness entries');
+  return entries;
+}
+
+/**
+ * Decodes one binary frame from a client. Never throws: truncated varints, lengths past the end of the
+ * frame, trailing bytes and bad JSON are `malformed`; unknown message or sync types are `unknown_type`.
+ * Yjs updates are returned undecoded (see `isValidUpdate`).
+ */
+export function parseClientMessage(frame: Uint8Array): ParseResult {
+  try {
+    const decoder = decoding.createDecoder(frame);
+    const type = decoding.readVarUint(decoder);
+    let message: ClientMessage;
+    switch (type) {
+      case MessageType.sync: {
+        const syncType = decoding.readVarUint(decoder);
+        const payload = decoding.readVarUint8Array(decoder);
+        if (syncType === SyncType.step1) message = { type: 'sync-step-1', stateVector: payload };
+        else if (syncType === SyncType.step2) message = { type: 'sync-step-2', update: payload };
+        else if (syncType === SyncType.update) message = { type: 'update', update: payload };
+        else return fail('unknown_type', `unknown sync message type ${syncType}`);
+        break;
+      }
+      case MessageType.awareness:
+        message = { type: 'awareness', entries: readAwarenessEntries(decoding.readVarUint8Array(decoder)) };
+        break;
+      case MessageType.queryAwareness:
+        message = { type: 'query-awareness' };
+        break;
+      case MessageType.auth:
+        // Only the server sends auth messages (permission denied); a client's is read and ignored.
+        decoding.readVarUint(decoder);
+        decoding.readVarString(decoder);
+        message = { type: 'auth' };
+        break;
+      default:
+        return fail('unknown_type', `unknown message type ${type}`);
+    }
+    if (decoding.hasContent(decoder)) return fail('malformed', 'trailing bytes after the message');
+    return { ok: true, message };
+  } catch (error) {
+    return fail('malformed', error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, SyncType.step1);
+  encoding.writeVarUint8Array(encoder, stateVector);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeSyncStep2(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, SyncType.step2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, SyncType.update);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeAwarenessMessage(awarenessUpdate: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.awareness);
+  encoding.writeVarUint8Array(encoder, awarenessUpdate);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Re-encodes awareness entries as an awareness update (the payload of an awareness message). */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+  }
+  return encoding.toUint8Array(encoder);
+}
