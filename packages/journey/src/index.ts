@@ -12,6 +12,7 @@ export { COLLECTION_NAMES, ENTITY_KINDS, META_NAME } from './doc';
 export * from './emotions';
 export * from './errors';
 export { newId, ratingId, voteId } from './ids';
+export * from './journey-persona';
 export * from './journeys';
 export * from './json';
 export * from './lanes';
@@ -23,6 +24,7 @@ export * from './opportunities';
 export { compareOrdered, sortOrdered } from './order';
 export * from './personas';
 export * from './questions';
+export * from './rating-visibility';
 export * from './ratings';
 export {
   journeyStages,
@@ -45,3 +47,4 @@ export * from './types';
 export { documentVersion, SCHEMA_VERSION } from './version';
 export * from './votes';
 export * from './voting';
+export * from './voting-results';

@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import * as Y from 'yjs';
+import { createBoard } from './board';
+import { readJourneyPersonaId, setJourneyPersona } from './journey-persona';
+import { updateMeta } from './meta';
+import { readMeta } from './read';
+
+test('the journey persona is set, survives meta edits and syncs, and can be cleared', () => {
+  const doc = new Y.Doc();
+  createBoard(doc, 'support-experience');
+  expect(readJourneyPersonaId(doc)).toBeNull();
+  setJourneyPersona(doc, 'persona-1', 'me');
+  updateMeta(doc, { title: 'Getting help' }, 'me');
+  expect(readMeta(doc).title).toBe('Getting help');
+  const peer = new Y.Doc();
+  Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+  expect(readJourneyPersonaId(peer)).toBe('persona-1');
+  setJourneyPersona(doc, null, 'me');
+  expect(readJourneyPersonaId(doc)).toBeNull();
+});
