@@ -1,6 +1,7 @@
 // @journeyboard/journey: the journey-map document model over Yjs. No React, DOM or Node APIs.
 export * from './analytics/compare';
 export * from './analytics/curve';
+export * from './analytics/improvement';
 export * from './analytics/moments';
 export * from './analytics/summary';
 export * from './board';
@@ -19,8 +20,10 @@ export * from './lanes';
 export * from './meta';
 export type { Migration, OpenResult } from './migrations';
 export { MIGRATION_ORIGIN, MIGRATIONS, openBoard } from './migrations';
+export * from './moment-reviews';
 export * from './notes';
 export * from './opportunities';
+export * from './opportunity-from';
 export { compareOrdered, sortOrdered } from './order';
 export * from './personas';
 export * from './questions';
@@ -35,6 +38,7 @@ export {
   readEntity,
   readMeta,
 } from './read';
+export * from './restore';
 export * from './session';
 export * from './stages';
 export * from './steps';
