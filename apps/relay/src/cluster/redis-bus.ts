@@ -1,0 +1,448 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import type { Store } from '../storage/store';
+import type { Bus, ControlEvent, ControlListener, RoomListener, RoomMessage } from './bus';
+import {
+  decodeControl,
+  encodeControl,
+  fieldsOf,
+  type InternalEvent,
+  idBefore,
+  redisTimeMs,
+  type StreamKeys,
+  streamKeys,
+} from './stream-entries';
+
+export interface RedisBusOptions {
+  /** `redis://[user:password@]host:port[/db]` */
+  url: string;
+  /** The shared store: the source of truth a relay reloads a room from when in doubt. */
+  store: Store;
+  logger: Logger;
+  /** Unique per process; random by default. */
+  relayId?: string;
+  keyPrefix?: string;
+  /** Approximate length each room's update stream is trimmed to. */
+  streamMaxLen?: number;
+  /** How far back a joining room reads updates: covers the time between its load and its join. */
+  joinUpdatesLookbackMs?: number;
+  /** How far back a joining room reads awareness: one renewal period, so present peers show at once. */
+  joinAwarenessLookbackMs?: number;
+  /** Liveness beat; a relay silent for `peerTimeoutMs` is presumed dead and its rooms are reloaded. */
+  heartbeatMs?: number;
+  peerTimeoutMs?: number;
+}
+
+export interface RedisBusStatus {
+  /** Both connections (commands and stream reads) are ready. */
+  connected: boolean;
+  relayId: string;
+  roomsJoined: number;
+  published: number;
+  received: number;
+  /** Publishes that failed (Redis unreachable); covered by a resync request once it is back. */
+  publishFailures: number;
+  reconnects: number;
+  /** Rooms reloaded from the store because messages might have been missed. */
+  catchUps: number;
+  peersLost: number;
+  lastError: string | null;
+}
+
+interface JoinedRoom {
+  listener: RoomListener;
+  updatesId: string;
+  awarenessId: string;
+  /** A reload from the store is running; `catchUpAgain` asks for one more after it. */
+  catchingUp: boolean;
+  catchUpAgain: boolean;
+}
+
+type StreamReply = [key: Buffer, entries: [id: Buffer, fields: Buffer[]][]][] | null;
+
+const READ_BLOCK_MS = 1000;
+const READ_COUNT = 1000;
+
+/**
+ * Fan-out between relays over Redis Streams (at least once). Each relay publishes what it accepted,
+ * after it is durable in the shared store, and reads the streams of the rooms it holds from the last id
+ * it saw. Whenever messages could have been missed — its own connection dropped, Redis restarted empty,
+ * another relay could not publish for a while or died between storing and publishing — it reloads the
+ * room from the store and applies it as one update: Yjs ignores what the room already has.
+ */
+export class RedisBus implements Bus {
+  readonly kind = 'redis';
+  readonly relayId: string;
+  private readonly keys: StreamKeys;
+  private readonly commands: Redis;
+  private readonly reader: Redis;
+  private readonly rooms = new Map<string, JoinedRoom>();
+  private readonly controlListeners = new Set<ControlListener>();
+  private controlId = '$';
+  private readerClientId: number | null = null;
+  private readonly knownPeers = new Set<string>();
+  private needResync = false;
+  private closed = false;
+  private loop: Promise<void> = Promise.resolve();
+  private heartbeat: NodeJS.Timeout | null = null;
+  private readonly state = {
+    published: 0,
+    received: 0,
+    publishFailures: 0,
+    reconnects: 0,
+    catchUps: 0,
+    peersLost: 0,
+    lastError: null as string | null,
+  };
+
+  private constructor(private readonly options: RedisBusOptions) {
+    this.relayId = options.relayId ?? randomBytes(6).toString('hex');
+    this.keys = streamKeys(options.keyPrefix ?? 'jb:');
+    const common = {
+      protocol: 2 as const,
+      lazyConnect: true,
+      // Fail commands at once while disconnected: the store, not a client-side queue, covers the gap.
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+      retryStrategy: (attempt: number) => Math.min(50 * attempt, 1000),
+    };
+    this.commands = new Redis(options.url, {
+      ...common,
+      connectionName: `journeyboard-${this.relayId}-commands`,
+    });
+    this.reader = new Redis(options.url, {
+      ...common,
+      enableOfflineQueue: true,
+      connectionName: `journeyboard-${this.relayId}-reader`,
+    });
+    for (const connection of [this.commands, this.reader]) {
+      connection.on('error', (error: Error) => {
+        this.state.lastError = error.message;
+      });
+    }
+    let commandsLost = false;
+    this.commands.on('close', () => {
+      commandsLost = true;
+    });
+    this.commands.on('ready', () => {
+      if (!commandsLost) return;
+      commandsLost = false;
+      this.state.reconnects += 1;
+      void this.sendResyncIfNeeded();
+      void this.beat();
+    });
+    let readerLost = false;
+    this.reader.on('close', () => {
+      readerLost = true;
+      this.readerClientId = null;
+    });
+    this.reader.on('ready', () => {
+      if (!readerLost) return;
+      readerLost = false;
+      // Redis may have restarted empty, or trimmed past us: the store has everything that was durable.
+      this.options.logger.warn(
+        { relay: this.relayId },
+        'redis connection back; reloading rooms from the store',
+      );
+      for (const room of this.rooms.keys()) this.catchUp(room);
+    });
+  }
+
+  /** Connects both connections; rejects when Redis is unreachable at start. */
+  static async connect(options: RedisBusOptions): Promise<RedisBus> {
+    const bus = new RedisBus(options);
+    try {
+      await Promise.all([bus.commands.connect(), bus.reader.connect()]);
+      bus.controlId = idBefore(redisTimeMs(await bus.commands.time()));
+      await bus.beat();
+    } catch (error) {
+      bus.commands.disconnect();
+      bus.reader.disconnect();
+      throw error;
+    }
+    bus.heartbeat = setInterval(() => void bus.beat(), options.heartbeatMs ?? 1000);
+    bus.heartbeat.unref();
+    bus.loop = bus.readLoop();
+    return bus;
+  }
+
+  status(): RedisBusStatus {
+    return {
+      connected: this.commands.status === 'ready' && this.reader.status === 'ready',
+      relayId: this.relayId,
+      roomsJoined: this.rooms.size,
+      ...this.state,
+    };
+  }
+
+  async joinRoom(room: string, listener: RoomListener): Promise<() => Promise<void>> {
+    const now = redisTimeMs(await this.commands.time());
+    const joined: JoinedRoom = {
+      listener,
+      updatesId: idBefore(now - (this.options.joinUpdatesLookbackMs ?? 10_000)),
+      awarenessId: idBefore(now - (this.options.joinAwarenessLookbackMs ?? 30_000)),
+      catchingUp: false,
+      catchUpAgain: false,
+    };
+    this.rooms.set(room, joined);
+    this.wakeReader();
+    return async () => {
+      if (this.rooms.get(room) === joined) this.rooms.delete(room);
+    };
+  }
+
+  async publish(room: string, message: RoomMessage): Promise<void> {
+    const key = message.kind === 'update' ? this.keys.updates(room) : this.keys.awareness(room);
+    const maxLen = message.kind === 'update' ? (this.options.streamMaxLen ?? 10_000) : 1000;
+    try {
+      await this.commands.xadd(
+        key,
+        'MAXLEN',
+        '~',
+        maxLen,
+        '*',
+        'r',
+        this.relayId,
+        'd',
+        Buffer.from(message.update),
+      );
+      this.state.published += 1;
+    } catch (error) {
+      this.state.publishFailures += 1;
+      // Awareness is renewed by clients anyway; a lost update is recovered by the others from the store.
+      if (message.kind === 'update') this.needResync = true;
+      throw error;
+    }
+  }
+
+  async publishControl(event: ControlEvent): Promise<void> {
+    this.deliverControl(event);
+    await this.commands.xadd(
+      this.keys.control,
+      'MAXLEN',
+      '~',
+      1000,
+      '*',
+      'r',
+      this.relayId,
+      'e',
+      encodeControl(event),
+    );
+  }
+
+  onControl(listener: ControlListener): () => void {
+    this.controlListeners.add(listener);
+    return () => this.controlListeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.wakeReader();
+    await this.commands
+      .multi()
+      .del(this.keys.relayAlive(this.relayId))
+      .zrem(this.keys.relays, this.relayId)
+      .exec()
+      .catch(() => {});
+    this.reader.disconnect();
+    await this.loop;
+    this.commands.disconnect();
+    this.rooms.clear();
+    this.controlListeners.clear();
+  }
+
+  private deliverControl(event: ControlEvent): void {
+    for (const listener of this.controlListeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.options.logger.error({ err: error, event }, 'a control listener failed');
+      }
+    }
+  }
+
+  /** Interrupts the blocking read so a newly joined room is read at once. */
+  private wakeReader(): void {
+    if (this.readerClientId === null || this.commands.status !== 'ready') return;
+    void this.commands.client('UNBLOCK', this.readerClientId).catch(() => {});
+  }
+
+  private async readLoop(): Promise<void> {
+    while (!this.closed) {
+      try {
+        if (this.readerClientId === null) this.readerClientId = Number(await this.reader.client('ID'));
+        const names = [...this.rooms.keys()];
+        const streams = [this.keys.control];
+        const ids = [this.controlId];
+        for (const name of names) {
+          const joined = this.rooms.get(name)!;
+          streams.push(this.keys.updates(name), this.keys.awareness(name));
+          ids.push(joined.updatesId, joined.awarenessId);
+        }
+        const reply = (await this.reader.xreadBuffer(
+          'COUNT',
+          READ_COUNT,
+          'BLOCK',
+          READ_BLOCK_MS,
+          'STREAMS',
+          ...streams,
+          ...ids,
+        )) as StreamReply;
+        if (reply) this.handleReply(reply);
+      } catch (error) {
+        if (this.closed) break;
+        this.state.lastError = error instanceof Error ? error.message : String(error);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }
+
+  private handleReply(reply: NonNullable<StreamReply>): void {
+    const controlKey = this.keys.control;
+    for (const [keyBuffer, entries] of reply) {
+      const key = keyBuffer.toString();
+      if (key === controlKey) {
+        for (const [id, flat] of entries) {
+          this.controlId = id.toString();
+          this.handleControl(fieldsOf(flat));
+        }
+        continue;
+      }
+      const parsed = this.keys.parseRoomKey(key);
+      const joined = parsed ? this.rooms.get(parsed.room) : undefined;
+      if (!parsed || !joined) continue;
+      const { room, stream } = parsed;
+      for (const [id, flat] of entries) {
+        if (stream === 'u') joined.updatesId = id.toString();
+        else joined.awarenessId = id.toString();
+        const fields = fieldsOf(flat);
+        const data = fields.get('d');
+        if (!data || fields.get('r')?.toString() === this.relayId) continue;
+        this.noteRelay(fields.get('r')?.toString());
+        this.state.received += 1;
+        const update = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+        try {
+          joined.listener(stream === 'u' ? { kind: 'update', update } : { kind: 'awareness', update });
+        } catch (error) {
+          this.options.logger.error({ err: error, room }, 'a room failed to apply a bus message');
+        }
+      }
+    }
+  }
+
+  private handleControl(fields: Map<string, Buffer>): void {
+    if (fields.get('r')?.toString() === this.relayId) return;
+    let event: ControlEvent | InternalEvent;
+    try {
+      event = decodeControl(fields.get('e')?.toString() ?? '');
+    } catch (error) {
+      this.options.logger.warn({ err: error }, 'ignoring an invalid control entry');
+      return;
+    }
+    if (event.kind === 'resync') {
+      for (const room of event.rooms) if (this.rooms.has(room)) this.catchUp(room);
+      return;
+    }
+    this.deliverControl(event);
+  }
+
+  private noteRelay(relayId: string | undefined): void {
+    if (relayId && relayId !== this.relayId) this.knownPeers.add(relayId);
+  }
+
+  /** Asks every relay to reload the rooms this one holds: some of its publishes may have been lost. */
+  private async sendResyncIfNeeded(): Promise<void> {
+    if (!this.needResync || this.closed) return;
+    this.needResync = false;
+    const event: InternalEvent = { kind: 'resync', rooms: [...this.rooms.keys()] };
+    try {
+      await this.commands.xadd(
+        this.keys.control,
+        'MAXLEN',
+        '~',
+        1000,
+        '*',
+        'r',
+        this.relayId,
+        'e',
+        encodeControl(event),
+      );
+    } catch {
+      this.needResync = true;
+    }
+  }
+
+  /**
+   * Renews this relay's liveness key and looks for peers whose key expired: a relay killed between
+   * storing an update and publishing it leaves that update only in the store.
+   */
+  private async beat(): Promise<void> {
+    if (this.closed || this.commands.status !== 'ready') return;
+    const timeout = this.options.peerTimeoutMs ?? 3000;
+    try {
+      const [, , members] = ((await this.commands
+        .multi()
+        .set(this.keys.relayAlive(this.relayId), '1', 'PX', timeout)
+        .zadd(this.keys.relays, String(Date.now()), this.relayId)
+        .zrange(this.keys.relays, '0', '-1')
+        .exec()) ?? []) as [unknown, unknown, [Error | null, string[]]];
+      const peers = (members?.[1] ?? []).filter((id) => id !== this.relayId);
+      if (peers.length === 0) return;
+      const alive = await this.commands.mget(peers.map((id) => this.keys.relayAlive(id)));
+      const dead: string[] = [];
+      peers.forEach((id, index) => {
+        if (alive[index] === null) dead.push(id);
+        else this.knownPeers.add(id);
+      });
+      for (const id of dead) {
+        await this.commands.zrem(this.keys.relays, id);
+        if (!this.knownPeers.delete(id)) continue;
+        this.state.peersLost += 1;
+        this.options.logger.warn(
+          { relay: this.relayId, peer: id },
+          'a relay went away; reloading rooms from the store',
+        );
+        for (const room of this.rooms.keys()) this.catchUp(room);
+      }
+      await this.sendResyncIfNeeded();
+    } catch (error) {
+      this.state.lastError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** Reloads a room from the store and hands it to the room as one update (one reload at a time). */
+  private catchUp(room: string): void {
+    const joined = this.rooms.get(room);
+    if (!joined) return;
+    if (joined.catchingUp) {
+      joined.catchUpAgain = true;
+      return;
+    }
+    joined.catchingUp = true;
+    void (async () => {
+      do {
+        joined.catchUpAgain = false;
+        try {
+          const stored = await this.options.store.loadRoom(room);
+          const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+          if (parts.length > 0 && this.rooms.get(room) === joined) {
+            this.state.catchUps += 1;
+            joined.listener({
+              kind: 'update',
+              update: parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts),
+            });
+          }
+        } catch (error) {
+          this.options.logger.error({ err: error, room }, 'reloading a room from the store failed; retrying');
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          joined.catchUpAgain = !this.closed;
+        }
+      } while (joined.catchUpAgain && this.rooms.get(room) === joined);
+      joined.catchingUp = false;
+    })();
+  }
+}
