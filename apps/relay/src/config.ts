@@ -54,6 +54,15 @@ const schema = z.object({
   ROOM_GRACE_MS: integer(0, 24 * 3600 * 1000).default(30_000),
   COMPACT_LOG_ENTRIES: integer(2, 10_000_000).default(2_000),
   COMPACT_LOG_BYTES: integer(1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),
+  // Several relays: a shared PostgreSQL store and Redis fan-out (see docs/deploy.md).
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'expected postgres://user:password@host:port/database')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'expected redis://host:port')
+    .optional(),
 });
 
 export type Config = Omit<z.output<typeof schema>, 'DATA_DIR'> & {
@@ -85,6 +94,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         return `${key}=${JSON.stringify(known[key] ?? '')}: ${issue.message}`;
       }),
     );
+  }
+  if (result.data.REDIS_URL && !result.data.DATABASE_URL) {
+    throw new ConfigError([
+      'REDIS_URL is set without DATABASE_URL: relays sharing a bus must share a PostgreSQL store',
+    ]);
   }
   const dataDir = resolve(result.data.DATA_DIR);
   return { ...result.data, DATA_DIR: dataDir, DATABASE_FILE: resolve(dataDir, 'journeyboard.sqlite') };

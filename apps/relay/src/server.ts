@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { BoardService } from './boards/board-service';
 import { createDemoBoard } from './boards/demo-board';
 import { CloseCode } from './close-codes';
+import { openClusterBackends } from './cluster/backends';
 import type { Bus } from './cluster/bus';
 import { LocalBus } from './cluster/local-bus';
 import type { Config } from './config';
@@ -46,8 +47,12 @@ export interface Relay {
 export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<Relay> {
   const logger = deps.logger ?? createLogger(config);
   const metrics = createMetrics();
-  const store = deps.store ?? new SqliteStore({ file: config.DATABASE_FILE, durability: config.DURABILITY });
-  const bus = deps.bus ?? new LocalBus();
+  const cluster = await openClusterBackends(config, logger, deps, metrics.registry);
+  const store =
+    deps.store ??
+    cluster.store ??
+    new SqliteStore({ file: config.DATABASE_FILE, durability: config.DURABILITY });
+  const bus = deps.bus ?? cluster.bus ?? new LocalBus();
   const roomLogger = logger.child({ component: 'rooms' });
   const rooms = new RoomManager(
     {
@@ -103,7 +108,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     );
   });
   const authDeps = { boards, failures: authFailures, metrics, adminToken: config.ADMIN_TOKEN };
-  registerOpsRoutes(app, { store, metrics });
+  registerOpsRoutes(app, { store, metrics, bus });
   registerBoardsRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
   registerExportRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
   await registerStaticRoutes(app, deps.webDistDir ?? WEB_DIST_DIR);

@@ -20,9 +20,16 @@ export type ControlEvent =
 export type RoomListener = (message: RoomMessage) => void;
 export type ControlListener = (event: ControlEvent) => void;
 
+/** The state of a bus' connections, reported by `/healthz` (a bus without connections has none). */
+export interface BusHealth {
+  connected: boolean;
+  [detail: string]: unknown;
+}
+
 export interface Bus {
   /** Short name for logs and metrics, e.g. `local` or `redis`. */
   readonly kind: string;
+  health?(): BusHealth;
   /**
    * Starts receiving other relays' messages for a room. Messages this relay published are never
    * delivered back to it. Resolves with a function that leaves the room.

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import type { Store } from '../storage/store';
-import type { Bus, ControlEvent, ControlListener, RoomListener, RoomMessage } from './bus';
+import type { Bus, BusHealth, ControlEvent, ControlListener, RoomListener, RoomMessage } from './bus';
 import {
   decodeControl,
   encodeControl,
@@ -175,6 +175,11 @@ export class RedisBus implements Bus {
       roomsJoined: this.rooms.size,
       ...this.state,
     };
+  }
+
+  health(): BusHealth {
+    const { connected, relayId, lastError } = this.status();
+    return { connected, relay: relayId, ...(connected ? {} : { lastError }) };
   }
 
   async joinRoom(room: string, listener: RoomListener): Promise<() => Promise<void>> {

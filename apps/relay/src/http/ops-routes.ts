@@ -1,16 +1,30 @@
 import type { FastifyInstance } from 'fastify';
+import type { Bus } from '../cluster/bus';
 import type { Metrics } from '../metrics';
 import type { Store } from '../storage/store';
 
-export function registerOpsRoutes(app: FastifyInstance, options: { store: Store; metrics: Metrics }): void {
+export function registerOpsRoutes(
+  app: FastifyInstance,
+  options: { store: Store; metrics: Metrics; bus?: Bus },
+): void {
   app.get('/healthz', async (_request, reply) => {
+    // A relay cut off from the bus still serves its own clients (and catches up later): it reports it
+    // without leaving the load balancer's rotation. Storage that cannot write takes it out.
+    const bus = options.bus
+      ? { bus: options.bus.kind, ...(options.bus.health ? { busHealth: options.bus.health() } : {}) }
+      : {};
     try {
       await options.store.checkWritable();
-      return { ok: true, storage: options.store.kind };
+      return { ok: true, storage: options.store.kind, ...bus };
     } catch (error) {
       return reply
         .code(503)
-        .send({ ok: false, error: error instanceof Error ? error.message : String(error) });
+        .send({
+          ok: false,
+          storage: options.store.kind,
+          error: error instanceof Error ? error.message : String(error),
+          ...bus,
+        });
     }
   });
 
