@@ -54,6 +54,9 @@ const schema = z.object({
   ROOM_GRACE_MS: integer(0, 24 * 3600 * 1000).default(30_000),
   COMPACT_LOG_ENTRIES: integer(2, 10_000_000).default(2_000),
   COMPACT_LOG_BYTES: integer(1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),
+  // Automatic checkpoints (apps/relay/src/history): quiet time that ends a burst, least time between two.
+  HISTORY_QUIET_MS: integer(10, 24 * 3600 * 1000).optional(),
+  HISTORY_MIN_INTERVAL_MS: integer(10, 24 * 3600 * 1000).optional(),
   // Several relays: a shared PostgreSQL store and Redis fan-out (see docs/deploy.md).
   DATABASE_URL: z
     .string()

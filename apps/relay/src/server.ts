@@ -8,6 +8,10 @@ import { openClusterBackends } from './cluster/backends';
 import type { Bus } from './cluster/bus';
 import { LocalBus } from './cluster/local-bus';
 import type { Config } from './config';
+import { ActivityTracker, trackActivity } from './history/activity';
+import { HistoryService } from './history/history-service';
+import { historyOptionsFrom } from './history/options';
+import { registerHistoryRoutes } from './history/routes';
 import { registerBoardsRoutes } from './http/boards-routes';
 import { registerExportRoutes } from './http/export-routes';
 import { registerOpsRoutes } from './http/ops-routes';
@@ -39,6 +43,7 @@ export interface Relay {
   metrics: Metrics;
   rooms: RoomManager;
   boards: BoardService;
+  history: HistoryService;
   logger: Logger;
   /** Graceful stop: refuse new sockets, make everything durable, close sockets with 1012, close storage. */
   close(): Promise<void>;
@@ -54,9 +59,10 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     new SqliteStore({ file: config.DATABASE_FILE, durability: config.DURABILITY });
   const bus = deps.bus ?? cluster.bus ?? new LocalBus();
   const roomLogger = logger.child({ component: 'rooms' });
+  const activity = new ActivityTracker();
   const rooms = new RoomManager(
     {
-      store,
+      store: trackActivity(store, activity),
       bus,
       metrics,
       logger: roomLogger,
@@ -71,6 +77,13 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   );
   const authFailures = new FailureLimiter(config.AUTH_FAILURES_PER_MINUTE);
   const boards = new BoardService(store, rooms, bus, logger);
+  const history = new HistoryService({
+    store,
+    boards,
+    activity,
+    logger: logger.child({ component: 'history' }),
+    options: historyOptionsFrom(config),
+  });
   const sync = new SyncServer(
     {
       maxMessageBytes: config.MAX_MESSAGE_BYTES,
@@ -111,6 +124,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   registerOpsRoutes(app, { store, metrics, bus });
   registerBoardsRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
   registerExportRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
+  registerHistoryRoutes(app, { ...authDeps, history });
   await registerStaticRoutes(app, deps.webDistDir ?? WEB_DIST_DIR);
   app.server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
 
@@ -119,6 +133,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const displayHost = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   const url = `http://${displayHost}:${port}`;
+  history.start();
 
   let closing: Promise<void> | null = null;
   const relay: Relay = {
@@ -128,11 +143,13 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     metrics,
     rooms,
     boards,
+    history,
     logger,
     close() {
       closing ??= (async () => {
         logger.info('shutting down');
         const stopListening = app.close();
+        await history.stop();
         // Updates already applied get stored and broadcast before anyone is disconnected.
         await rooms.whenAllDurable();
         await sync.closeAll(CloseCode.serviceRestart, 'relay restarting');

@@ -17,14 +17,12 @@ export function registerOpsRoutes(
       await options.store.checkWritable();
       return { ok: true, storage: options.store.kind, ...bus };
     } catch (error) {
-      return reply
-        .code(503)
-        .send({
-          ok: false,
-          storage: options.store.kind,
-          error: error instanceof Error ? error.message : String(error),
-          ...bus,
-        });
+      return reply.code(503).send({
+        ok: false,
+        storage: options.store.kind,
+        error: error instanceof Error ? error.message : String(error),
+        ...bus,
+      });
     }
   });
 

@@ -51,6 +51,7 @@ export class Room {
   /** Which connection owns which awareness client id (bound on its first awareness message). */
   private readonly awarenessOwners = new Map<number, RoomPeer>();
   private readonly peerClientIds = new Map<RoomPeer, number>();
+  private readonly missingRequested = new WeakMap<RoomPeer, number>();
   private pendingAppends = 0;
   private durable: Promise<void> = Promise.resolve();
   private lastSeq = 0;
@@ -159,7 +160,20 @@ export class Room {
     } else return 'noop';
     this.docBytes += toStore.byteLength;
     this.persistThenBroadcast(toStore, peer);
+    if (this.doc.store.pendingStructs) this.requestMissing(peer);
     return 'accepted';
+  }
+
+  /**
+   * The update depends on changes we do not have: typically ones this same client made while it could not
+   * write (dropped then). Asking it for a sync brings them now that it may write, instead of leaving its
+   * later work stuck behind them.
+   */
+  private requestMissing(peer: RoomPeer): void {
+    const now = Date.now();
+    if (now - (this.missingRequested.get(peer) ?? 0) < 1000) return;
+    this.missingRequested.set(peer, now);
+    peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
   }
 
   private persistThenBroadcast(update: Uint8Array, origin: RoomPeer): void {

@@ -117,7 +117,15 @@ export class SyncServer {
       );
       return;
     }
-    const board = await store.getBoard(context.boardId);
+    let board: Awaited<ReturnType<Store['getBoard']>>;
+    try {
+      board = await store.getBoard(context.boardId);
+    } catch (error) {
+      // Storage unreachable (e.g. PostgreSQL down): refuse clearly and let the client retry later.
+      connection.log.error({ err: error }, 'reading the board failed');
+      this.refuse(connection, 'storage_error', CloseCode.tryAgainLater, 'storage unavailable; retry later');
+      return;
+    }
     if (!board) {
       authFailures.recordFailure(context.address, Date.now());
       this.refuse(connection, 'unknown_board', CloseCode.notFound, 'unknown board');
