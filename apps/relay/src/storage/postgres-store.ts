@@ -337,10 +337,13 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Merges the room's log up to `upToSeq` into its snapshot, once for the whole cluster. The snapshot is
-   * rebuilt from what PostgreSQL holds, not taken from the caller: another relay's entries up to
-   * `upToSeq` may not have reached the caller's document yet, and the database is the source of truth.
-   * A relay that finds another one compacting the room, or nothing left to merge, does nothing.
+   * Merges the room's log into its snapshot, once for the whole cluster. The snapshot is rebuilt from
+   * what PostgreSQL holds, not taken from the caller: another relay's entries up to `upToSeq` may not
+   * have reached the caller's document yet, and the database is the source of truth. For the same reason
+   * it merges every committed entry, not only those up to `upToSeq`: each relay counts only what it
+   * appended itself, so several relays crossing their threshold together then compact once, not once
+   * each. A relay that finds another one compacting the room, or nothing left up to `upToSeq`, does
+   * nothing.
    */
   async compactRoom(room: string, _snapshot: Uint8Array, upToSeq: number): Promise<void> {
     await this.transaction(async (client) => {
@@ -353,10 +356,10 @@ export class PostgresStore implements Store {
         return;
       }
       const rows = await client.query<{ seq: string; data: Buffer }>(
-        'SELECT seq, data FROM updates WHERE room = $1 AND seq <= $2 ORDER BY seq',
-        [room, upToSeq],
+        'SELECT seq, data FROM updates WHERE room = $1 ORDER BY seq',
+        [room],
       );
-      if (rows.rows.length === 0) {
+      if (!rows.rows.some((row) => Number(row.seq) <= upToSeq)) {
         this.state.compactionsSkipped += 1;
         return;
       }
