@@ -1,0 +1,146 @@
+import { describe, expect, test } from 'vitest';
+import * as Y from 'yjs';
+import { createBoard } from './board';
+import {
+  ACTION_PLAN_CSV_COLUMNS,
+  actionPlanToCsv,
+  CSV_BOM,
+  csvField,
+  STEP_CSV_COLUMNS,
+  stepsToCsv,
+  toCsv,
+} from './csv';
+import { setRating } from './ratings';
+import { readBoard } from './read';
+import { updateStep } from './steps';
+
+/** A strict RFC 4180 parser, to check that what we write reads back as the same cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') quoted = false;
+      else field += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else if (ch === '"' || ch === '\n' || ch === '\r')
+      throw new Error(`bare ${JSON.stringify(ch)} at ${i}`);
+    else field += ch;
+    i++;
+  }
+  if (field !== '' || row.length) throw new Error('missing final CRLF');
+  return rows;
+}
+
+describe('csvField quoting (RFC 4180)', () => {
+  test.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\nbreak', '"line\nbreak"'],
+    ['cr\rlf', '"cr\rlf"'],
+    ['"', '""""'],
+    ['', ''],
+    ['émoji 😤, ok', '"émoji 😤, ok"'],
+  ])('%j → %j', (input, expected) => {
+    expect(csvField(input, false)).toBe(expected);
+  });
+
+  test('numbers, booleans and empty values', () => {
+    expect(csvField(7)).toBe('7');
+    expect(csvField(null)).toBe('');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(true)).toBe('true');
+  });
+
+  test('formula-looking text is defused unless disabled', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('@cmd')).toBe("'@cmd");
+    expect(csvField('-2', false)).toBe('-2');
+    expect(csvField(-2)).toBe('-2');
+  });
+
+  test('toCsv: BOM, CRLF rows, optional BOM', () => {
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', 'x,y'],
+      ]),
+    ).toBe(`${CSV_BOM}a,b\r\n1,"x,y"\r\n`);
+    expect(toCsv([['a']], { bom: false })).toBe('a\r\n');
+  });
+});
+
+describe('steps and action plan exports', () => {
+  test('the steps CSV has every field and parses back to the same cells', () => {
+    const doc = new Y.Doc();
+    createBoard(doc, 'password-reset');
+    updateStep(doc, 'pr-step-01', { title: 'Cannot log in, "again"', notes: 'line 1\nline 2' }, 'x');
+    setRating(doc, { stepId: 'pr-step-01', participantId: 'a', score: 2 }, 'x');
+    setRating(doc, { stepId: 'pr-step-01', participantId: 'b', score: 3 }, 'x');
+    const csv = stepsToCsv(readBoard(doc), 'journey-current');
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual([...STEP_CSV_COLUMNS]);
+    expect(rows).toHaveLength(12);
+    const first = Object.fromEntries(STEP_CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
+    expect(first).toMatchObject({
+      Journey: 'Current state',
+      Stage: 'Locked out',
+      'Step #': '1',
+      Step: 'Cannot log in, "again"',
+      Channel: 'Workstation login',
+      'Duration (minutes)': '2',
+      Emotion: '😕 Confused',
+      Score: '4',
+      'Participants mean': '2.5',
+      'Participants min': '2',
+      'Participants max': '3',
+      Ratings: '2',
+      'Moment of truth': 'no',
+      Notes: 'line 1\nline 2',
+    });
+    const locked = Object.fromEntries(STEP_CSV_COLUMNS.map((c, i) => [c, rows[10]![i]]));
+    expect(locked).toMatchObject({ 'Step #': '10', Score: '1', 'Moment of truth': 'yes', Channel: 'Email' });
+    expect(locked['Sticky notes']).toContain('Pain points: Reset link goes to the mailbox');
+    expect(locked['Systems, tools & documents']).toBe('Password reset tool; Email');
+  });
+
+  test('all journeys when none is named', () => {
+    const doc = new Y.Doc();
+    createBoard(doc, 'onboarding');
+    expect(parseCsv(stepsToCsv(readBoard(doc)).slice(1))).toHaveLength(14);
+  });
+
+  test('the action plan lists opportunities by priority with linked step titles', () => {
+    const doc = new Y.Doc();
+    createBoard(doc, 'password-reset');
+    const rows = parseCsv(actionPlanToCsv(readBoard(doc)).slice(1));
+    expect(rows[0]).toEqual([...ACTION_PLAN_CSV_COLUMNS]);
+    expect(rows.slice(1).map((r) => r[5])).toEqual(['high', 'high', 'medium', 'low']);
+    expect(rows[1]?.[2]).toBe('Asked to open an email they cannot reach');
+    expect(rows[3]?.[2]).toBe('Searches "password not working"; Search finds nothing useful');
+  });
+});
