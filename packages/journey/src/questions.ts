@@ -90,7 +90,12 @@ function toMap(fields: Record<string, unknown>): Y.Map<unknown> {
   return map;
 }
 
-export interface QuestionInput extends Author {
+/** Author fields as given by a caller; the display name may be left out. */
+export interface AuthorInput extends Omit<Author, 'authorName'> {
+  readonly authorName?: string;
+}
+
+export interface QuestionInput extends AuthorInput {
   readonly text: string;
   readonly stepId?: string | null;
   readonly noteId?: string | null;
@@ -152,7 +157,7 @@ export function deleteQuestion(doc: Y.Doc, id: string, origin: Origin): void {
   }, origin);
 }
 
-export interface AnswerInput extends Author {
+export interface AnswerInput extends AuthorInput {
   readonly questionId: string;
   readonly text: string;
   readonly id?: string;
