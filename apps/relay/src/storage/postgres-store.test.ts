@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { type PostgresServer, startPostgres } from '../cluster/testing/postgres-server';
 import { MIGRATIONS, type Migration, migrate, planMigrations } from './postgres-migrations';
-import { PostgresStore } from './postgres-store';
+import { PostgresStore, updateCovers } from './postgres-store';
 import type { BoardRecord, StoredRoom } from './store';
 
 let server: PostgresServer;
@@ -27,11 +27,8 @@ async function freshUrl(): Promise<string> {
   return server.createDatabase(`store_test_${dbCounter}`);
 }
 
-async function openStore(
-  url: string,
-  options: { autoCheckpointDedupMs?: number } = {},
-): Promise<PostgresStore> {
-  const store = await PostgresStore.open({ url, ...options });
+async function openStore(url: string): Promise<PostgresStore> {
+  const store = await PostgresStore.open({ url });
   opened.push(store);
   return store;
 }
@@ -273,9 +270,11 @@ describe('PostgresStore', () => {
     const named = await a.saveCheckpoint('b', { kind: 'named', name: 'Before voting', docs });
     expect(named).toMatchObject({ boardId: 'b', kind: 'named', name: 'Before voting' });
     expect(named.bytes).toBe(docs.content.byteLength + docs.session.byteLength + docs.questions.byteLength);
+    // Both relays saw the board move on since the named checkpoint and take the automatic one together.
+    const later = { ...docs, content: Y.mergeUpdates([docs.content, textUpdate('later')]) };
     const autos = await Promise.all([
-      a.saveCheckpoint('b', { kind: 'auto', name: null, docs }),
-      b.saveCheckpoint('b', { kind: 'auto', name: null, docs }),
+      a.saveCheckpoint('b', { kind: 'auto', name: null, docs: later }),
+      b.saveCheckpoint('b', { kind: 'auto', name: null, docs: later }),
     ]);
     expect(autos[0]!.id).toBe(autos[1]!.id);
     const list = await b.listCheckpoints('b');
@@ -288,13 +287,30 @@ describe('PostgresStore', () => {
     expect((await a.listCheckpoints('b')).map((c) => c.id)).toEqual([autos[0]!.id]);
   });
 
-  it('takes automatic checkpoints again once the deduplication window has passed', async () => {
-    const store = await openStore(await freshUrl(), { autoCheckpointDedupMs: 0 });
-    const docs = { content: textUpdate('c'), session: textUpdate('s'), questions: textUpdate('q') };
-    const first = await store.saveCheckpoint('b', { kind: 'auto', name: null, docs });
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const second = await store.saveCheckpoint('b', { kind: 'auto', name: null, docs });
+  it('takes a new automatic checkpoint when the board changed, including by a deletion only', async () => {
+    const store = await openStore(await freshUrl());
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'hello');
+    const [session, questions] = [textUpdate('s'), textUpdate('q')];
+    const docs = () => ({ content: Y.encodeStateAsUpdate(doc), session, questions });
+    const first = await store.saveCheckpoint('b', { kind: 'auto', name: null, docs: docs() });
+    expect((await store.saveCheckpoint('b', { kind: 'auto', name: null, docs: docs() })).id).toBe(first.id);
+    doc.getText('t').delete(0, 2);
+    const second = await store.saveCheckpoint('b', { kind: 'auto', name: null, docs: docs() });
     expect(second.id).not.toBe(first.id);
+    expect(store.status().checkpointsDeduplicated).toBe(1);
+  });
+
+  it('decides whether one update already holds another', () => {
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'abc');
+    const before = Y.encodeStateAsUpdate(doc);
+    doc.getText('t').delete(1, 1);
+    const after = Y.encodeStateAsUpdate(doc);
+    expect(updateCovers(after, before)).toBe(true);
+    expect(updateCovers(before, after)).toBe(false);
+    expect(updateCovers(before, before)).toBe(true);
+    expect(updateCovers(before, textUpdate('other client'))).toBe(false);
   });
 
   it('reports an unreachable database, refuses writes meanwhile and recovers when it is back', async () => {

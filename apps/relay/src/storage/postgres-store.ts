@@ -12,6 +12,7 @@ import {
   boardRoomRange,
   type Checkpoint,
   type CheckpointInfo,
+  DOC_NAMES,
   type DocName,
   type NewCheckpoint,
   type Role,
@@ -28,11 +29,6 @@ export interface PostgresStoreOptions {
   connectTimeoutMs?: number;
   /** Server-side limit for one statement (default 15 s). */
   statementTimeoutMs?: number;
-  /**
-   * Automatic checkpoints closer together than this are taken once for the whole cluster: every relay
-   * holding a board may decide to take one, the first wins and the others get its record (default 60 s).
-   */
-  autoCheckpointDedupMs?: number;
   migrations?: readonly Migration[];
 }
 
@@ -43,6 +39,8 @@ export interface PostgresStoreStatus {
   compactionsRun: number;
   /** Compactions another relay was already doing, or had done (the log was already merged). */
   compactionsSkipped: number;
+  /** Automatic checkpoints another relay had already taken (same or newer state). */
+  checkpointsDeduplicated: number;
 }
 
 interface PendingAppend {
@@ -92,6 +90,19 @@ function toBytes(buffer: Buffer): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
+/** True when applying `candidate` on top of `base` would change nothing (no new items, no new deletions). */
+export function updateCovers(base: Uint8Array, candidate: Uint8Array): boolean {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, base);
+  let changed = false;
+  doc.on('update', () => {
+    changed = true;
+  });
+  Y.applyUpdate(doc, candidate);
+  doc.destroy();
+  return !changed;
+}
+
 function toCheckpointInfo(row: CheckpointRow): CheckpointInfo {
   return {
     id: Number(row.id),
@@ -131,16 +142,15 @@ export class PostgresStore implements Store {
   private queue: PendingAppend[] = [];
   private inFlight: Promise<void> | null = null;
   private closed = false;
-  private readonly autoCheckpointDedupMs: number;
   private readonly state: PostgresStoreStatus = {
     reachable: true,
     lastError: null,
     compactionsRun: 0,
     compactionsSkipped: 0,
+    checkpointsDeduplicated: 0,
   };
 
   private constructor(options: PostgresStoreOptions) {
-    this.autoCheckpointDedupMs = options.autoCheckpointDedupMs ?? 60_000;
     this.pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
@@ -390,14 +400,21 @@ export class PostgresStore implements Store {
     const bytes = content.byteLength + session.byteLength + questions.byteLength;
     return this.transaction(async (client) => {
       if (checkpoint.kind === 'auto') {
-        // Serialise automatic checkpoints of a board across relays; a recent one stands for this one.
+        // Every relay holding the board may decide to take the same automatic checkpoint: serialise them
+        // and let the newest checkpoint stand for this one when it already holds everything in it.
         await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CHECKPOINT_NAMESPACE, boardId]);
-        const recent = await client.query<CheckpointRow>(
-          `SELECT ${CHECKPOINT_COLUMNS} FROM checkpoints WHERE board_id = $1 AND kind = 'auto' AND created_at > $2 ORDER BY id DESC LIMIT 1`,
-          [boardId, Date.now() - this.autoCheckpointDedupMs],
+        const newest = await client.query<CheckpointDataRow>(
+          'SELECT * FROM checkpoints WHERE board_id = $1 ORDER BY id DESC LIMIT 1',
+          [boardId],
         );
-        const existing = recent.rows[0];
-        if (existing) return toCheckpointInfo(existing);
+        const existing = newest.rows[0];
+        if (
+          existing &&
+          DOC_NAMES.every((doc) => updateCovers(toBytes(existing[doc]), checkpoint.docs[doc]))
+        ) {
+          this.state.checkpointsDeduplicated += 1;
+          return toCheckpointInfo(existing);
+        }
       }
       const { rows } = await client.query<CheckpointRow>(
         `INSERT INTO checkpoints (board_id, kind, name, created_at, bytes, content, session, questions)
