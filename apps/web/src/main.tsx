@@ -1,13 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return (
-    <main>
-      <h1>Journeyboard</h1>
-    </main>
-  );
-}
+import { App } from './app/app';
+import './styles/base.css';
+import './styles/app.css';
+import './styles/board.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { BoardSession } from '../board/board-session';
+import { ApiError, type BoardInfo, fetchBoardInfo } from './api-client';
+import { boardErrorCopy } from './board-errors';
+import { ErrorPage } from './error-page';
+import { LoadingPage } from './loading-page';
+import { loadDisplayName, saveDisplayName } from './local-prefs';
+import { NamePrompt } from './name-prompt';
+
+/** A hung request must end in an explanation, never an endless spinner. */
+const INFO_TIMEOUT_MS = 15_000;
+
+type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'ready'; info: BoardInfo }
+  | { kind: 'failed'; error: ApiError };
+
+interface BoardPageProps {
+  readonly boardId: string;
+  readonly boardKey: string;
+}
+
+export function BoardPage({ boardId, boardKey }: BoardPageProps) {
+  const [load, setLoad] = useState<LoadState>({ kind: 'loading' });
+  const [attemptNo, setAttemptNo] = useState(0);
+  const [name, setName] = useState<string | null>(() => loadDisplayName());
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attemptNo is the retry trigger
+  useEffect(() => {
+    const controller = new AbortController();
+    let cancelled = false;
+    const timer = setTimeout(() => controller.abort(), INFO_TIMEOUT_MS);
+    setLoad({ kind: 'loading' });
+    fetchBoardInfo(boardId, boardKey, fetch, controller.signal)
+      .then((info) => {
+        if (!cancelled) setLoad({ kind: 'ready', info });
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        if (controller.signal.aborted) {
+          setLoad({ kind: 'failed', error: new ApiError('network', 'the server did not answer in time') });
+          return;
+        }
+        setLoad({
+          kind: 'failed',
+          error: error instanceof ApiError ? error : new ApiError('invalid-response', String(error)),
+        });
+      })
+      .finally(() => clearTimeout(timer));
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [boardId, boardKey, attemptNo]);
+
+  if (load.kind === 'loading') return <LoadingPage label="Opening the board…" />;
+  if (load.kind === 'failed') {
+    const copy = boardErrorCopy(load.error);
+    return (
+      <ErrorPage
+        title={copy.title}
+        message={copy.message}
+        onRetry={copy.retry ? () => setAttemptNo((n) => n + 1) : undefined}
+      />
+    );
+  }
+  if (!name) {
+    return (
+      <main className="page page--centered">
+        <NamePrompt
+          boardTitle={load.info.title}
+          onSubmit={(chosen) => {
+            saveDisplayName(chosen);
+            setName(chosen);
+          }}
+        />
+      </main>
+    );
+  }
+  return <BoardSession boardId={boardId} boardKey={boardKey} info={load.info} displayName={name} />;
+}

@@ -1,0 +1,75 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { BoardInfo } from '../app/api-client';
+import { LoadingPage } from '../app/loading-page';
+import { loadOrCreateUserId } from '../app/local-prefs';
+import { clearHistoryFlag, readHistoryFlag } from '../app/navigation';
+import { resetUiStore } from '../state/ui-store';
+import { BoardContext, type BoardContextValue } from './board-context';
+import { BoardView } from './board-view';
+import { resetPanelStore, usePanelStore } from './panel-store';
+import { colorForUser } from './presence';
+import { createUndoManager } from './undo';
+import { useBoardConnection } from './use-board-connection';
+
+interface BoardSessionProps {
+  readonly boardId: string;
+  readonly boardKey: string;
+  readonly info: BoardInfo;
+  readonly displayName: string;
+}
+
+/** Owns the board's lifetime: connection, this user's identity and undo history. */
+export function BoardSession({ boardId, boardKey, info, displayName }: BoardSessionProps) {
+  const connection = useBoardConnection(boardId, boardKey);
+  const user = useMemo(() => {
+    const id = loadOrCreateUserId();
+    return { id, name: displayName, color: colorForUser(id) };
+  }, [displayName]);
+  // One origin object per open board: the undo manager tracks exactly the edits made through it.
+  const origin = useMemo(() => ({ kind: 'journeyboard:local-user', boardId }), [boardId]);
+  const undoManager = useMemo(
+    () => (connection ? createUndoManager(connection.docs.content, origin) : null),
+    [connection, origin],
+  );
+  useEffect(() => () => undoManager?.destroy(), [undoManager]);
+
+  // The creator lands here with the Share dialog open, once.
+  const [openShareFirst] = useState(() => readHistoryFlag('openShare'));
+  useEffect(() => {
+    resetUiStore();
+    resetPanelStore();
+    if (openShareFirst) usePanelStore.getState().setShareOpen(true);
+    clearHistoryFlag('openShare');
+    return () => {
+      resetUiStore();
+      resetPanelStore();
+    };
+  }, [openShareFirst]);
+
+  useEffect(() => {
+    document.title = `${info.title} · Journeyboard`;
+  }, [info.title]);
+
+  const value = useMemo<BoardContextValue | null>(
+    () =>
+      connection && undoManager
+        ? {
+            boardId,
+            key: boardKey,
+            role: info.role,
+            connection,
+            docs: connection.docs,
+            origin,
+            undoManager,
+            user,
+          }
+        : null,
+    [boardId, boardKey, info.role, connection, origin, undoManager, user],
+  );
+  if (!value) return <LoadingPage label="Connecting to the board…" />;
+  return (
+    <BoardContext.Provider value={value}>
+      <BoardView fallbackTitle={info.title} />
+    </BoardContext.Provider>
+  );
+}

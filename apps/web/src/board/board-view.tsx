@@ -1,0 +1,108 @@
+import { SCHEMA_VERSION } from '@journeyboard/journey';
+import { memo, useId } from 'react';
+import { loadBoardLinks } from '../app/local-prefs';
+import { ShareDialog } from '../app/share-dialog';
+import { Announcer } from '../panels/announcer';
+import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
+import { Inspector } from '../panels/inspector';
+import { Outline } from '../panels/outline';
+import { PresenceList } from '../panels/presence-list';
+import { RoleNotice } from '../panels/role-notice';
+import { Toolbar } from '../panels/toolbar';
+import { useBoard } from './board-context';
+import { CanvasSlot } from './canvas-slot';
+import { editBlock } from './edit-permission';
+import type { OutlineStructure } from './outline-structure';
+import { usePanelStore } from './panel-store';
+import { useMeta, useSessionPermissions } from './use-journey';
+import { useOutlineStructure } from './use-outline';
+import { useCursorPublisher, useFollow, usePublishPresence } from './use-presence';
+import { useUndoShortcuts } from './use-undo';
+
+/** The board screen: header, toolbar, canvas, and the inspector and outline beside it. */
+export function BoardView({ fallbackTitle }: { readonly fallbackTitle: string }) {
+  const { docs, role, connection, user, undoManager } = useBoard();
+  const meta = useMeta(docs.content);
+  const { locked } = useSessionPermissions(docs.session);
+  const block = editBlock(role, locked, meta.schemaVersion > SCHEMA_VERSION);
+  const canEdit = block === null;
+  const structure = useOutlineStructure(docs.content);
+  usePublishPresence(connection.awareness, user, role);
+  useFollow(connection.awareness);
+  useUndoShortcuts(undoManager, canEdit);
+  const title = meta.title || fallbackTitle;
+
+  return (
+    <div className="board-layout">
+      <header className="board-header">
+        <a className="brand" href="/" aria-label="Journeyboard start page">
+          Journeyboard
+        </a>
+        <h1 className="board-header__title">{title}</h1>
+        <RoleNotice block={block} />
+        <span className="board-header__spacer" />
+        <PresenceList awareness={connection.awareness} />
+        <ConnectionIndicator connection={connection} />
+      </header>
+      <RefusalBanner connection={connection} />
+      <Toolbar journeyId={structure.journeyId} canEdit={canEdit} locked={locked} />
+      <div className="board-main">
+        <CanvasArea structure={structure} readOnly={!canEdit} title={title} />
+        <aside className="side-panel" aria-label="Step details and outline">
+          <Inspector canEdit={canEdit} />
+          <Outline structure={structure} canEdit={canEdit} />
+        </aside>
+      </div>
+      <Announcer />
+      <ShareDialogHost />
+    </div>
+  );
+}
+
+const CanvasArea = memo(function CanvasArea({
+  structure,
+  readOnly,
+  title,
+}: {
+  readonly structure: OutlineStructure;
+  readonly readOnly: boolean;
+  readonly title: string;
+}) {
+  const { docs, origin, connection, user } = useBoard();
+  const cursor = useCursorPublisher(connection.awareness);
+  const descriptionId = useId();
+  const steps = structure.sections.reduce((n, section) => n + section.stepIds.length, 0);
+  const stages = structure.sections.filter((section) => section.stageId !== null).length;
+  return (
+    <section
+      className="canvas-area"
+      aria-label="Journey map"
+      aria-describedby={descriptionId}
+      onPointerMove={cursor.onPointerMove}
+      onPointerLeave={cursor.onPointerLeave}
+    >
+      <p id={descriptionId} className="visually-hidden">
+        Visual journey map of “{title}”: {stages} stages and {steps} steps laid out in time order, with a
+        touchpoint card per channel, the emotion curve and the lanes. The Journey outline next to it holds the
+        same content as text and can be used to edit it with a keyboard.
+      </p>
+      <CanvasSlot
+        doc={docs.content}
+        origin={origin}
+        readOnly={readOnly}
+        awareness={connection.awareness}
+        localUser={user}
+      />
+    </section>
+  );
+});
+
+function ShareDialogHost() {
+  const { boardId, key, role } = useBoard();
+  const open = usePanelStore((state) => state.shareOpen);
+  if (!open) return null;
+  const stored = loadBoardLinks(boardId);
+  const own = `${window.location.origin}/b/${encodeURIComponent(boardId)}#key=${encodeURIComponent(key)}`;
+  const links = stored && role === 'facilitator' ? stored : { [role]: own };
+  return <ShareDialog links={links} onClose={() => usePanelStore.getState().setShareOpen(false)} />;
+}

@@ -1,0 +1,60 @@
+import {
+  addStep,
+  deleteStep,
+  JourneyError,
+  moveStep,
+  readCollection,
+  type Step,
+  type StepPatch,
+  updateStep,
+} from '@journeyboard/journey';
+import type * as Y from 'yjs';
+import type { MoveTarget } from './outline-structure';
+
+export type EditResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Runs a journey mutation, turning a refused edit (bad input, concurrent delete) into a message. */
+export function attempt<T>(run: () => T): EditResult<T> {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    if (error instanceof JourneyError) return { ok: false, message: error.message };
+    if (error instanceof Error) return { ok: false, message: error.message };
+    return { ok: false, message: 'the change could not be made' };
+  }
+}
+
+/** Where a new step goes by default: the end of the last stage of the journey, or with no stage. */
+export function defaultStageFor(doc: Y.Doc, journeyId: string): string | null {
+  const stages = readCollection(doc, 'stage').filter((stage) => stage.journeyId === journeyId);
+  return stages[stages.length - 1]?.id ?? null;
+}
+
+export function addStepAtEnd(
+  doc: Y.Doc,
+  journeyId: string,
+  stageId: string | null,
+  origin: object,
+): EditResult<Step> {
+  return attempt(() => addStep(doc, { journeyId, stageId, title: 'New step' }, origin));
+}
+
+export function patchStep(doc: Y.Doc, id: string, patch: StepPatch, origin: object): EditResult<Step> {
+  return attempt(() => updateStep(doc, id, patch, origin));
+}
+
+export function moveStepTo(doc: Y.Doc, id: string, target: MoveTarget, origin: object): EditResult<void> {
+  return attempt(() => moveStep(doc, id, { index: target.index, stageId: target.stageId }, origin));
+}
+
+export function removeStep(doc: Y.Doc, id: string, origin: object): EditResult<boolean> {
+  return attempt(() => deleteStep(doc, id, origin));
+}
+
+/** "a, b,, c " → ["a", "b", "c"]: how people and systems are typed in one field. */
+export function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

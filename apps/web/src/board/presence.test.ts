@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { colorForUser, parsePeer, samePeopleList, summarisePresence } from './presence';
+
+const user = (id: string, name: string, role: string) => ({ id, name, color: '#123456', role });
+
+describe('parsePeer', () => {
+  it('reads a full state', () => {
+    const peer = parsePeer(7, {
+      user: user('u1', 'Ada', 'participant'),
+      cursor: { x: 10, y: 20 },
+      selection: { stepId: 's1', noteId: null },
+      view: { centerX: 1, centerY: 2, scale: 1.5 },
+    });
+    expect(peer).toEqual({
+      clientId: 7,
+      user: user('u1', 'Ada', 'participant'),
+      cursor: { x: 10, y: 20 },
+      selection: { stepId: 's1', noteId: null },
+      view: { centerX: 1, centerY: 2, scale: 1.5 },
+    });
+  });
+
+  it('drops a peer without a valid user', () => {
+    expect(parsePeer(1, null)).toBeNull();
+    expect(parsePeer(1, { user: { name: 'x' } })).toBeNull();
+    expect(parsePeer(1, { user: { ...user('u', 'A', 'admin') } })).toBeNull();
+    expect(parsePeer(1, { user: { ...user('u', 'A', 'observer'), color: 'red' } })).toBeNull();
+  });
+
+  it('keeps the person when other fields are malformed', () => {
+    const peer = parsePeer(1, {
+      user: user('u', 'A', 'observer'),
+      cursor: { x: Number.NaN, y: 1 },
+      selection: 'everything',
+      view: { centerX: 0, centerY: 0, scale: -1 },
+    });
+    expect(peer?.cursor).toBeNull();
+    expect(peer?.selection).toEqual({ stepId: null, noteId: null });
+    expect(peer?.view).toBeNull();
+  });
+});
+
+describe('summarisePresence', () => {
+  it('lists people by role then name, counts observers and merges tabs of one user', () => {
+    const states = new Map<number, unknown>([
+      [1, { user: user('p2', 'Zed', 'participant') }],
+      [2, { user: user('f', 'Fran', 'facilitator') }],
+      [3, { user: user('p1', 'Amy', 'participant') }],
+      [4, { user: user('o1', 'Obi', 'observer') }],
+      [5, { user: user('o2', 'Oda', 'observer') }],
+      [6, { user: user('p1', 'Amy', 'participant') }],
+      [7, { nonsense: true }],
+    ]);
+    const summary = summarisePresence(states, 6);
+    expect(summary.people.map((p) => p.user.name)).toEqual(['Fran', 'Amy', 'Zed']);
+    expect(summary.people[1]?.clientId).toBe(6);
+    expect(summary.observerCount).toBe(2);
+  });
+
+  it('compares lists ignoring cursors', () => {
+    const a = summarisePresence(
+      new Map([[1, { user: user('a', 'A', 'participant'), cursor: { x: 1, y: 1 } }]]),
+      1,
+    );
+    const b = summarisePresence(
+      new Map([[1, { user: user('a', 'A', 'participant'), cursor: { x: 2, y: 2 } }]]),
+      1,
+    );
+    const c = summarisePresence(new Map([[1, { user: user('a', 'B', 'participant') }]]), 1);
+    expect(samePeopleList(a, b)).toBe(true);
+    expect(samePeopleList(a, c)).toBe(false);
+  });
+});
+
+describe('colorForUser', () => {
+  it('is stable and from the palette', () => {
+    expect(colorForUser('u-1')).toBe(colorForUser('u-1'));
+    expect(colorForUser('u-1')).toMatch(/^#[0-9a-f]{6}$/);
+    const colours = new Set(Array.from({ length: 50 }, (_, i) => colorForUser(`user-${i}`)));
+    expect(colours.size).toBeGreaterThan(4);
+  });
+});

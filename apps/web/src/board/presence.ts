@@ -1,0 +1,136 @@
+import { z } from 'zod';
+
+/**
+ * The awareness state every Journeyboard client publishes (on the content document's awareness):
+ * `user` once, then `cursor` (board coordinates), `selection` and `view` as they change.
+ */
+export const PRESENCE_ROLES = ['facilitator', 'participant', 'observer'] as const;
+export type PresenceRole = (typeof PRESENCE_ROLES)[number];
+
+export interface PresenceUser {
+  readonly id: string;
+  readonly name: string;
+  readonly color: string;
+  readonly role: PresenceRole;
+}
+
+export interface PresenceView {
+  /** Board point at the centre of the peer's canvas, and their zoom; enough to follow them. */
+  readonly centerX: number;
+  readonly centerY: number;
+  readonly scale: number;
+}
+
+export interface Peer {
+  readonly clientId: number;
+  readonly user: PresenceUser;
+  readonly cursor: { readonly x: number; readonly y: number } | null;
+  readonly selection: { readonly stepId: string | null; readonly noteId: string | null };
+  readonly view: PresenceView | null;
+}
+
+const finite = z.number().finite();
+const userSchema = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().min(1).max(80),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  role: z.enum(PRESENCE_ROLES),
+});
+const cursorSchema = z.object({ x: finite, y: finite });
+const selectionSchema = z.object({
+  stepId: z.string().max(100).nullable().catch(null),
+  noteId: z.string().max(100).nullable().catch(null),
+});
+const viewSchema = z.object({ centerX: finite, centerY: finite, scale: finite.positive() });
+
+/**
+ * A peer's state is untrusted: without a valid `user` it is not shown; anything else malformed is
+ * dropped field by field so one bad cursor does not hide the person.
+ */
+export function parsePeer(clientId: number, raw: unknown): Peer | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const state = raw as Record<string, unknown>;
+  const user = userSchema.safeParse(state.user);
+  if (!user.success) return null;
+  const cursor = cursorSchema.safeParse(state.cursor);
+  const selection = selectionSchema.safeParse(state.selection);
+  const view = viewSchema.safeParse(state.view);
+  return {
+    clientId,
+    user: user.data,
+    cursor: cursor.success ? cursor.data : null,
+    selection: selection.success ? selection.data : { stepId: null, noteId: null },
+    view: view.success ? view.data : null,
+  };
+}
+
+export interface PresenceSummary {
+  /** Facilitators and participants, the facilitator first, then by name. */
+  readonly people: readonly Peer[];
+  readonly observerCount: number;
+}
+
+const ROLE_RANK: Record<PresenceRole, number> = { facilitator: 0, participant: 1, observer: 2 };
+
+/** Who is here, from every awareness state; a user with several tabs counts once. */
+export function summarisePresence(
+  states: ReadonlyMap<number, unknown>,
+  selfClientId: number,
+): PresenceSummary {
+  const byUser = new Map<string, Peer>();
+  for (const [clientId, raw] of states) {
+    const peer = parsePeer(clientId, raw);
+    if (!peer) continue;
+    const existing = byUser.get(peer.user.id);
+    // Prefer our own client for our own id, otherwise keep the first seen.
+    if (!existing || clientId === selfClientId) byUser.set(peer.user.id, peer);
+  }
+  const everyone = [...byUser.values()];
+  const people = everyone
+    .filter((peer) => peer.user.role !== 'observer')
+    .sort(
+      (a, b) =>
+        ROLE_RANK[a.user.role] - ROLE_RANK[b.user.role] ||
+        a.user.name.localeCompare(b.user.name) ||
+        a.clientId - b.clientId,
+    );
+  return { people, observerCount: everyone.length - people.length };
+}
+
+/** Equality used to skip re-renders when only cursors moved. */
+export function samePeopleList(a: PresenceSummary, b: PresenceSummary): boolean {
+  if (a.observerCount !== b.observerCount || a.people.length !== b.people.length) return false;
+  return a.people.every((peer, i) => {
+    const other = b.people[i];
+    return (
+      other !== undefined &&
+      other.clientId === peer.clientId &&
+      other.user.name === peer.user.name &&
+      other.user.color === peer.user.color &&
+      other.user.role === peer.user.role
+    );
+  });
+}
+
+const PALETTE = [
+  '#c2410c',
+  '#b45309',
+  '#15803d',
+  '#0f766e',
+  '#0369a1',
+  '#4338ca',
+  '#7e22ce',
+  '#be185d',
+  '#a16207',
+  '#1d4ed8',
+] as const;
+
+/** A stable colour per user id, dark enough for white name labels (WCAG AA on white text). */
+export function colorForUser(userId: string): string {
+  let hash = 2166136261;
+  for (let i = 0; i < userId.length; i++) {
+    hash ^= userId.charCodeAt(i);
+    hash = Math.imul(hash, 16777619);
+  }
+  return PALETTE[(hash >>> 0) % PALETTE.length] ?? PALETTE[0];
+}

@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import type { Role } from '../app/api-client';
+import { useUiStore } from '../state/ui-store';
+import { type Point, screenToBoard } from '../state/viewport';
+import type { LocalUser } from './board-context';
+import { type PresenceSummary, parsePeer, samePeopleList, summarisePresence } from './presence';
+import { AWARENESS_INTERVAL_MS, throttle } from './throttle';
+
+/** Publishes who we are, what we selected and where we look; awareness is cleared by the provider on leave. */
+export function usePublishPresence(awareness: Awareness, user: LocalUser, role: Role): void {
+  useEffect(() => {
+    awareness.setLocalStateField('user', { ...user, role });
+  }, [awareness, user, role]);
+
+  useEffect(() => {
+    const publishSelection = (state: { selectedStepId: string | null; selectedNoteId: string | null }) =>
+      awareness.setLocalStateField('selection', {
+        stepId: state.selectedStepId,
+        noteId: state.selectedNoteId,
+      });
+    const publishView = throttle(() => {
+      const { viewport, viewportSize } = useUiStore.getState();
+      if (viewportSize.width <= 0 || viewportSize.height <= 0) return;
+      const center = screenToBoard(viewport, { x: viewportSize.width / 2, y: viewportSize.height / 2 });
+      awareness.setLocalStateField('view', { centerX: center.x, centerY: center.y, scale: viewport.scale });
+    }, AWARENESS_INTERVAL_MS * 4);
+    publishSelection(useUiStore.getState());
+    publishView();
+    const unsubscribe = useUiStore.subscribe((state, previous) => {
+      if (
+        state.selectedStepId !== previous.selectedStepId ||
+        state.selectedNoteId !== previous.selectedNoteId
+      ) {
+        publishSelection(state);
+      }
+      if (state.viewport !== previous.viewport || state.viewportSize !== previous.viewportSize) publishView();
+    });
+    return () => {
+      unsubscribe();
+      publishView.cancel();
+    };
+  }, [awareness]);
+}
+
+/** A pointer-move handler for the canvas container that publishes the cursor in board coordinates. */
+export function useCursorPublisher(awareness: Awareness) {
+  const publish = useRef(
+    throttle((point: Point | null) => awareness.setLocalStateField('cursor', point), AWARENESS_INTERVAL_MS),
+  );
+  useEffect(() => {
+    const current = publish.current;
+    return () => current.cancel();
+  }, []);
+  const onPointerMove = useCallback((event: React.PointerEvent<HTMLElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const screen = { x: event.clientX - rect.left, y: event.clientY - rect.top };
+    publish.current(screenToBoard(useUiStore.getState().viewport, screen));
+  }, []);
+  const onPointerLeave = useCallback(() => publish.current(null), []);
+  return { onPointerMove, onPointerLeave };
+}
+
+const EMPTY: PresenceSummary = { people: [], observerCount: 0 };
+
+/** Who is here; re-renders only when people, names, colours or roles change, not on cursor moves. */
+export function usePresenceSummary(awareness: Awareness): PresenceSummary {
+  const cache = useRef<PresenceSummary>(EMPTY);
+  const read = useCallback(() => {
+    const next = summarisePresence(awareness.getStates(), awareness.clientID);
+    if (!samePeopleList(cache.current, next)) cache.current = next;
+    return cache.current;
+  }, [awareness]);
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      awareness.on('change', notify);
+      return () => awareness.off('change', notify);
+    },
+    [awareness],
+  );
+  return useSyncExternalStore(subscribe, read, read);
+}
+
+/** While following someone, keeps our viewport centred where theirs is, at their zoom. */
+export function useFollow(awareness: Awareness): void {
+  const followTarget = useUiStore((state) => state.followTarget);
+  useEffect(() => {
+    if (followTarget === null) return;
+    const apply = () => {
+      const peer = parsePeer(followTarget, awareness.getStates().get(followTarget));
+      if (!peer) {
+        useUiStore.getState().setFollowTarget(null);
+        return;
+      }
+      if (!peer.view) return;
+      const { viewportSize, setViewport } = useUiStore.getState();
+      const scale = peer.view.scale;
+      setViewport({
+        x: viewportSize.width / 2 - peer.view.centerX * scale,
+        y: viewportSize.height / 2 - peer.view.centerY * scale,
+        scale,
+      });
+    };
+    apply();
+    awareness.on('change', apply);
+    return () => awareness.off('change', apply);
+  }, [awareness, followTarget]);
+}

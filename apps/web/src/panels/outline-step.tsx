@@ -1,0 +1,170 @@
+import { EMOTIONS, emotionEmoji } from '@journeyboard/journey';
+import { memo, useEffect, useRef } from 'react';
+import { useBoard } from '../board/board-context';
+import { moveStepTo, removeStep } from '../board/edit-actions';
+import { neighbourTarget, type OutlineStructure } from '../board/outline-structure';
+import { usePanelStore } from '../board/panel-store';
+import { useCollection, useEntity } from '../board/use-journey';
+import type { NoteLine } from '../board/use-outline';
+import { useUiStore } from '../state/ui-store';
+
+interface OutlineStepProps {
+  readonly stepId: string;
+  readonly number: number;
+  readonly structure: OutlineStructure;
+  readonly canEdit: boolean;
+  readonly notes: readonly NoteLine[];
+}
+
+/** One step row; subscribes to its own step, so a peer's edit re-renders only this row. */
+export const OutlineStep = memo(function OutlineStep({
+  stepId,
+  number,
+  structure,
+  canEdit,
+  notes,
+}: OutlineStepProps) {
+  const { docs, origin } = useBoard();
+  const step = useEntity(docs.content, 'step', stepId);
+  const channel = useEntity(docs.content, 'channel', step?.channelId ?? null);
+  const selected = useUiStore((state) => state.selectedStepId === stepId);
+  const announce = usePanelStore((state) => state.announce);
+  const titleButton = useRef<HTMLButtonElement>(null);
+  const earlierButton = useRef<HTMLButtonElement>(null);
+  const laterButton = useRef<HTMLButtonElement>(null);
+  const outlineFocus = usePanelStore((state) =>
+    state.outlineFocus?.stepId === stepId ? state.outlineFocus : null,
+  );
+
+  useEffect(() => {
+    if (!outlineFocus) return;
+    const target =
+      outlineFocus.control === 'earlier'
+        ? earlierButton.current
+        : outlineFocus.control === 'later'
+          ? laterButton.current
+          : titleButton.current;
+    // A button disabled at the end of the journey cannot take focus; fall back to the title.
+    (target && !target.disabled ? target : titleButton.current)?.focus();
+    usePanelStore.getState().setOutlineFocus(null);
+  }, [outlineFocus]);
+
+  if (!step) return null;
+  const title = step.title || 'Untitled step';
+  const earlier = neighbourTarget(structure, stepId, -1);
+  const later = neighbourTarget(structure, stepId, 1);
+  const emotion = step.emotion ? `${emotionEmoji(step.emotion)} ${EMOTIONS[step.emotion].name}` : null;
+
+  const move = (direction: -1 | 1) => {
+    const target = direction < 0 ? earlier : later;
+    if (!target) return;
+    const result = moveStepTo(docs.content, stepId, target, origin);
+    if (!result.ok) {
+      announce(`Not moved: ${result.message}`);
+      return;
+    }
+    usePanelStore.getState().setOutlineFocus({ stepId, control: direction < 0 ? 'earlier' : 'later' });
+    announce(`Moved “${title}” ${direction < 0 ? 'earlier' : 'later'}.`);
+  };
+
+  const remove = () => {
+    const result = removeStep(docs.content, stepId, origin);
+    if (!result.ok) {
+      announce(`Not deleted: ${result.message}`);
+      return;
+    }
+    if (useUiStore.getState().selectedStepId === stepId) useUiStore.getState().clearSelection();
+    const ids = structure.sections.flatMap((section) => section.stepIds);
+    const index = ids.indexOf(stepId);
+    const neighbour = ids[index + 1] ?? ids[index - 1];
+    if (neighbour) usePanelStore.getState().setOutlineFocus({ stepId: neighbour, control: 'title' });
+    announce(`Deleted “${title}”. Press Ctrl+Z or Undo to bring it back.`);
+  };
+
+  return (
+    <li
+      className={`outline-step ${selected ? 'is-selected' : ''}`}
+      aria-current={selected ? 'true' : undefined}
+    >
+      <div className="outline-step__main">
+        <button
+          ref={titleButton}
+          type="button"
+          className="outline-step__title"
+          aria-label={`Step ${number}: ${title}`}
+          onClick={() => useUiStore.getState().setSelectedStepId(stepId)}
+        >
+          <span className="outline-step__number" aria-hidden="true">
+            {number}.
+          </span>{' '}
+          {title}
+          {step.momentOfTruth ? <span className="outline-step__flag"> · moment of truth</span> : null}
+        </button>
+        <p className="outline-step__facts">
+          <span>{channel ? channel.name : 'No channel'}</span>
+          <span>{emotion ?? 'No emotion'}</span>
+          <span>{step.score === null ? 'Not scored' : `Score ${step.score} of 10`}</span>
+        </p>
+        {notes.length > 0 ? <OutlineNotes notes={notes} /> : null}
+      </div>
+      {canEdit ? (
+        <div className="outline-step__actions">
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={`Edit ${title}`}
+            onClick={() => {
+              useUiStore.getState().setSelectedStepId(stepId);
+              usePanelStore.getState().requestInspectorFocus();
+            }}
+          >
+            Edit
+          </button>
+          <button
+            ref={earlierButton}
+            type="button"
+            className="button button--small button--icon"
+            aria-label={`Move ${title} earlier`}
+            disabled={!earlier}
+            onClick={() => move(-1)}
+          >
+            ↑
+          </button>
+          <button
+            ref={laterButton}
+            type="button"
+            className="button button--small button--icon"
+            aria-label={`Move ${title} later`}
+            disabled={!later}
+            onClick={() => move(1)}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            aria-label={`Delete ${title}`}
+            onClick={remove}
+          >
+            Delete
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+});
+
+const OutlineNotes = memo(function OutlineNotes({ notes }: { readonly notes: readonly NoteLine[] }) {
+  const { docs } = useBoard();
+  const lanes = useCollection(docs.content, 'lane');
+  const laneTitle = (laneId: string) => lanes.find((lane) => lane.id === laneId)?.title ?? 'Note';
+  return (
+    <ul className="outline-step__notes" aria-label="Notes">
+      {notes.map((note) => (
+        <li key={note.id}>
+          <span className="outline-step__lane">{laneTitle(note.laneId)}:</span> {note.text}
+        </li>
+      ))}
+    </ul>
+  );
+});

@@ -1,0 +1,119 @@
+import { setLocked } from '@journeyboard/journey';
+import { memo } from 'react';
+import { useBoard } from '../board/board-context';
+import { addStepAtEnd, defaultStageFor } from '../board/edit-actions';
+import { usePanelStore } from '../board/panel-store';
+import { useUndoAvailability } from '../board/use-undo';
+import { useUiStore } from '../state/ui-store';
+
+interface ToolbarProps {
+  readonly journeyId: string | null;
+  readonly canEdit: boolean;
+  readonly locked: boolean;
+}
+
+export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: ToolbarProps) {
+  const { role } = useBoard();
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Board tools">
+      {canEdit ? <EditTools journeyId={journeyId} /> : null}
+      <ZoomTools />
+      <span className="toolbar__spacer" />
+      {role === 'facilitator' ? <LockToggle locked={locked} /> : null}
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => usePanelStore.getState().setShareOpen(true)}
+      >
+        Share
+      </button>
+    </div>
+  );
+});
+
+function EditTools({ journeyId }: { readonly journeyId: string | null }) {
+  const { docs, origin, undoManager } = useBoard();
+  const { canUndo, canRedo } = useUndoAvailability(undoManager);
+  const announce = usePanelStore((state) => state.announce);
+  const addStep = () => {
+    if (!journeyId) return;
+    const result = addStepAtEnd(docs.content, journeyId, defaultStageFor(docs.content, journeyId), origin);
+    if (!result.ok) {
+      announce(`Could not add a step: ${result.message}`);
+      return;
+    }
+    useUiStore.getState().setSelectedStepId(result.value.id);
+    usePanelStore.getState().requestInspectorFocus();
+    announce('Step added at the end. Its details are open in the inspector.');
+  };
+  return (
+    <>
+      <button type="button" className="button" onClick={addStep} disabled={!journeyId}>
+        <span aria-hidden="true">＋</span> Add step
+      </button>
+      <span className="toolbar__divider" aria-hidden="true" />
+      <button
+        type="button"
+        className="button"
+        onClick={() => undoManager.undo()}
+        disabled={!canUndo}
+        aria-keyshortcuts="Control+Z Meta+Z"
+        title="Undo (Ctrl+Z)"
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => undoManager.redo()}
+        disabled={!canRedo}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+        title="Redo (Ctrl+Shift+Z)"
+      >
+        Redo
+      </button>
+      <span className="toolbar__divider" aria-hidden="true" />
+    </>
+  );
+}
+
+function ZoomTools() {
+  const scale = useUiStore((state) => state.viewport.scale);
+  const { zoomIn, zoomOut, requestZoomToFit } = useUiStore.getState();
+  return (
+    <>
+      <button type="button" className="button button--icon" onClick={zoomOut} aria-label="Zoom out">
+        −
+      </button>
+      <span className="toolbar__zoom" aria-live="off" title="Zoom level">
+        {Math.round(scale * 100)}%
+      </span>
+      <button type="button" className="button button--icon" onClick={zoomIn} aria-label="Zoom in">
+        +
+      </button>
+      <button type="button" className="button" onClick={requestZoomToFit}>
+        Zoom to fit
+      </button>
+    </>
+  );
+}
+
+function LockToggle({ locked }: { readonly locked: boolean }) {
+  const { docs, origin } = useBoard();
+  const announce = usePanelStore((state) => state.announce);
+  return (
+    <button
+      type="button"
+      className={`button ${locked ? 'button--active' : ''}`}
+      aria-pressed={locked}
+      onClick={() => {
+        setLocked(docs.session, !locked, origin);
+        announce(
+          locked ? 'Board unlocked: participants can edit.' : 'Board locked: participants cannot edit.',
+        );
+      }}
+    >
+      {locked ? '🔒 Lock board' : 'Lock board'}
+    </button>
+  );
+}
