@@ -1,0 +1,113 @@
+import { requestViewport, setLocked, setRatingVisibility, setSpotlight } from '@journeyboard/journey';
+import { memo, useCallback } from 'react';
+import { useBoard } from '../board/board-context';
+import { usePanelStore } from '../board/panel-store';
+import { useUiStore } from '../state/ui-store';
+import { requestFromViewport } from './follow-request';
+import { canRunSession } from './permissions';
+import { serverNow } from './server-offset-store';
+import { selectLocked, selectRatingVisibility, selectSpotlight, useSessionSelector } from './use-session';
+import { useStepOptions } from './use-steps';
+import { WORKSHOP_ORIGIN } from './workshop-origin';
+
+const BringEveryoneButton = memo(function BringEveryoneButton() {
+  const { docs, user } = useBoard();
+  const onClick = useCallback(() => {
+    const { viewport, viewportSize } = useUiStore.getState();
+    const size =
+      viewportSize.width > 0 ? viewportSize : { width: window.innerWidth, height: window.innerHeight };
+    requestViewport(
+      docs.session,
+      { ...requestFromViewport(viewport, size), requestedBy: user.id },
+      WORKSHOP_ORIGIN,
+      serverNow,
+    );
+    usePanelStore.getState().announce('Everyone now sees what you see.');
+  }, [docs.session, user.id]);
+  return (
+    <button type="button" onClick={onClick}>
+      Bring everyone to me
+    </button>
+  );
+});
+
+/** The facilitator picks the spotlighted step; everyone sees which one it is. */
+const SpotlightControl = memo(function SpotlightControl() {
+  const { docs, role } = useBoard();
+  const spotlight = useSessionSelector(docs.session, selectSpotlight);
+  const steps = useStepOptions();
+  const current = steps.find((s) => s.id === spotlight) ?? null;
+  if (!canRunSession(role)) {
+    return current ? (
+      <span className="workshop-spotlight" role="status" data-testid="spotlight-status">
+        Spotlight: <strong>{current.title}</strong>
+      </span>
+    ) : null;
+  }
+  return (
+    <label className="workshop-field">
+      <span>Spotlight</span>
+      <select
+        aria-label="Spotlight a step"
+        value={current?.id ?? ''}
+        onChange={(e) => setSpotlight(docs.session, e.target.value || null, WORKSHOP_ORIGIN)}
+      >
+        <option value="">None</option>
+        {steps.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+});
+
+const LockToggle = memo(function LockToggle() {
+  const { docs, role } = useBoard();
+  const locked = useSessionSelector(docs.session, selectLocked);
+  if (!canRunSession(role)) return null;
+  return (
+    <button
+      type="button"
+      aria-pressed={locked}
+      onClick={() => setLocked(docs.session, !locked, WORKSHOP_ORIGIN)}
+      title={locked ? 'Participants can edit again' : 'Make the map read-only for participants'}
+    >
+      {locked ? 'Unlock board' : 'Lock board'}
+    </button>
+  );
+});
+
+const RatingRevealToggle = memo(function RatingRevealToggle() {
+  const { docs, role } = useBoard();
+  const visibility = useSessionSelector(docs.session, selectRatingVisibility);
+  const revealed = visibility === 'revealed';
+  return (
+    <span className="workshop-reveal">
+      <span className="workshop-reveal__status" data-testid="ratings-visibility">
+        {revealed ? 'Ratings revealed' : 'Ratings hidden until reveal'}
+      </span>
+      {canRunSession(role) ? (
+        <button
+          type="button"
+          onClick={() => setRatingVisibility(docs.session, revealed ? 'hidden' : 'revealed', WORKSHOP_ORIGIN)}
+        >
+          {revealed ? 'Hide ratings' : 'Reveal ratings'}
+        </button>
+      ) : null}
+    </span>
+  );
+});
+
+export const FacilitationControls = memo(function FacilitationControls() {
+  const { role } = useBoard();
+  return (
+    <div className="workshop-facilitation">
+      {canRunSession(role) ? <BringEveryoneButton /> : null}
+      <SpotlightControl />
+      <LockToggle />
+      <RatingRevealToggle />
+    </div>
+  );
+});

@@ -1,0 +1,184 @@
+import {
+  addPersona,
+  type Channel,
+  deletePersona,
+  type Persona,
+  type PersonaPatch,
+  setJourneyPersona,
+  updatePersona,
+} from '@journeyboard/journey';
+import { memo, useCallback } from 'react';
+import { useBoard } from '../board/board-context';
+import { usePanelStore } from '../board/panel-store';
+import { useCollection, useCollectionDerived, useEntity } from '../board/use-journey';
+import { canEditContent, canEditFrame } from './permissions';
+import { AVATARS, linesToList, listToLines } from './persona-lists';
+import { CommitField } from './text-field';
+import { useJourneyPersonaId } from './use-journey-persona';
+import { selectLocked, useSessionSelector } from './use-session';
+
+const personaIds = (items: readonly Persona[]) => items.map((p) => p.id);
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+function useCanEdit(): boolean {
+  const { docs, role } = useBoard();
+  const locked = useSessionSelector(docs.session, selectLocked);
+  return canEditContent(role, { phase: 'mapping', locked });
+}
+
+const PersonaCard = memo(function PersonaCard({ id }: { readonly id: string }) {
+  const { docs, origin, role } = useBoard();
+  const persona = useEntity(docs.content, 'persona', id) as Persona | null;
+  const channels = useCollection(docs.content, 'channel') as readonly Channel[];
+  const journeyPersonaId = useJourneyPersonaId(docs.content);
+  const editable = useCanEdit();
+  const save = useCallback(
+    (patch: PersonaPatch) => {
+      try {
+        updatePersona(docs.content, id, patch, origin);
+      } catch (error) {
+        usePanelStore.getState().announce(error instanceof Error ? error.message : String(error));
+      }
+    },
+    [docs.content, id, origin],
+  );
+  if (!persona) return null;
+  const name = persona.name || 'Unnamed persona';
+  const isJourneyPersona = journeyPersonaId === id;
+  return (
+    <li className="workshop-persona" aria-label={`Persona ${name}`}>
+      <div className="workshop-persona__head">
+        <span className="workshop-persona__avatar" aria-hidden="true">
+          {persona.avatar}
+        </span>
+        <strong>{name}</strong>
+        {isJourneyPersona ? <span className="badge">This journey’s persona</span> : null}
+      </div>
+      {editable ? (
+        <div className="workshop-persona__form">
+          <label className="workshop-field">
+            <span>Avatar</span>
+            <select
+              aria-label={`Avatar of ${name}`}
+              value={persona.avatar}
+              onChange={(e) => save({ avatar: e.target.value })}
+            >
+              {[...new Set([persona.avatar, ...AVATARS])].map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
+            </select>
+          </label>
+          <CommitField label="Name" value={persona.name} onCommit={(v) => save({ name: v })} />
+          <CommitField label="Job" value={persona.job} onCommit={(v) => save({ job: v })} />
+          <CommitField
+            label="Goals (one per line)"
+            multiline
+            value={listToLines(persona.goals)}
+            onCommit={(v) => save({ goals: linesToList(v) })}
+          />
+          <CommitField
+            label="Frustrations (one per line)"
+            multiline
+            value={listToLines(persona.frustrations)}
+            onCommit={(v) => save({ frustrations: linesToList(v) })}
+          />
+          <CommitField label="Quote" value={persona.quote} onCommit={(v) => save({ quote: v })} />
+          <fieldset className="workshop-persona__channels">
+            <legend>Preferred channels</legend>
+            {channels.map((c) => (
+              <label key={c.id}>
+                <input
+                  type="checkbox"
+                  checked={persona.preferredChannelIds.includes(c.id)}
+                  onChange={(e) =>
+                    save({
+                      preferredChannelIds: e.target.checked
+                        ? [...persona.preferredChannelIds, c.id]
+                        : persona.preferredChannelIds.filter((x) => x !== c.id),
+                    })
+                  }
+                />{' '}
+                {c.name}
+              </label>
+            ))}
+          </fieldset>
+          <div className="workshop-persona__actions">
+            {canEditFrame(role) && !isJourneyPersona ? (
+              <button type="button" onClick={() => setJourneyPersona(docs.content, id, origin)}>
+                Map this journey for {name}
+              </button>
+            ) : null}
+            <button
+              type="button"
+              aria-label={`Delete persona ${name}`}
+              onClick={() => {
+                if (isJourneyPersona) setJourneyPersona(docs.content, null, origin);
+                deletePersona(docs.content, id, origin);
+              }}
+            >
+              Delete
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="workshop-persona__view">
+          {persona.job ? <p>{persona.job}</p> : null}
+          {persona.quote ? <blockquote>“{persona.quote}”</blockquote> : null}
+          {persona.goals.length ? (
+            <>
+              <h4>Goals</h4>
+              <ul>
+                {persona.goals.map((g) => (
+                  <li key={g}>{g}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {persona.frustrations.length ? (
+            <>
+              <h4>Frustrations</h4>
+              <ul>
+                {persona.frustrations.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {persona.preferredChannelIds.length ? (
+            <p>
+              Prefers:{' '}
+              {persona.preferredChannelIds
+                .map((cid) => channels.find((c) => c.id === cid)?.name)
+                .filter(Boolean)
+                .join(', ')}
+            </p>
+          ) : null}
+        </div>
+      )}
+    </li>
+  );
+});
+
+export const PersonasPanel = memo(function PersonasPanel() {
+  const { docs, origin } = useBoard();
+  const ids = useCollectionDerived(docs.content, 'persona', personaIds, sameIds);
+  const editable = useCanEdit();
+  return (
+    <div className="workshop-personas">
+      {editable ? (
+        <button type="button" onClick={() => addPersona(docs.content, { name: 'New persona' }, origin)}>
+          Add persona
+        </button>
+      ) : null}
+      {ids.length === 0 ? <p>No personas yet.</p> : null}
+      <ul className="workshop-personas__list">
+        {ids.map((id) => (
+          <PersonaCard key={id} id={id} />
+        ))}
+      </ul>
+    </div>
+  );
+});

@@ -1,0 +1,224 @@
+import {
+  answerQuestion,
+  askQuestion,
+  type Note,
+  type Question,
+  setQuestionResolved,
+} from '@journeyboard/journey';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { useBoard } from '../board/board-context';
+import { usePanelStore } from '../board/panel-store';
+import { useCollectionDerived } from '../board/use-journey';
+import { canAnswer, canAsk, canResolve } from './permissions';
+import { orderForList } from './question-badges';
+import { useQuestionsDerived } from './use-questions';
+import { selectPhase, useSessionSelector } from './use-session';
+import { useStepOptions } from './use-steps';
+import { WORKSHOP_ORIGIN } from './workshop-origin';
+
+interface PinOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+const noteOptions = (notes: readonly Note[]) => notes.map((n) => ({ id: n.id, text: n.text }));
+const sameNoteOptions = (
+  a: readonly { id: string; text: string }[],
+  b: readonly { id: string; text: string }[],
+) => a.length === b.length && a.every((n, i) => n.id === b[i]!.id && n.text === b[i]!.text);
+
+function shorten(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Steps and sticky notes a question can be pinned to; values are `step:<id>` or `note:<id>`. */
+function usePinOptions(): readonly PinOption[] {
+  const { docs } = useBoard();
+  const steps = useStepOptions();
+  const notes = useCollectionDerived(docs.content, 'note', noteOptions, sameNoteOptions);
+  return useMemo(
+    () => [
+      ...steps.map((s) => ({ value: `step:${s.id}`, label: `Step: ${s.title}` })),
+      ...notes.map((n) => ({ value: `note:${n.id}`, label: `Note: ${shorten(n.text || 'empty note')}` })),
+    ],
+    [steps, notes],
+  );
+}
+
+const QuestionComposer = memo(function QuestionComposer() {
+  const { docs, user, role } = useBoard();
+  const pins = usePinOptions();
+  const [text, setText] = useState('');
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const post = (event: React.FormEvent) => {
+    event.preventDefault();
+    const [kind, id] = pin.split(/:(.*)/s);
+    try {
+      askQuestion(
+        docs.questions,
+        {
+          text,
+          authorId: user.id,
+          authorName: user.name,
+          role,
+          stepId: kind === 'step' ? id! : null,
+          noteId: kind === 'note' ? id! : null,
+        },
+        WORKSHOP_ORIGIN,
+      );
+      setText('');
+      setError(null);
+      usePanelStore.getState().announce('Question posted.');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <form className="workshop-composer" onSubmit={post} aria-label="Ask a question">
+      <textarea
+        aria-label="Your question"
+        placeholder="What would you like to ask?"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={2}
+      />
+      <label className="workshop-field">
+        <span>Pin to</span>
+        <select aria-label="Pin the question to" value={pin} onChange={(e) => setPin(e.target.value)}>
+          <option value="">The whole journey</option>
+          {pins.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={text.trim().length === 0}>
+        Post question
+      </button>
+      {error ? (
+        <p role="alert" className="workshop-error">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+});
+
+const AnswerComposer = memo(function AnswerComposer({ question }: { readonly question: Question }) {
+  const { docs, user, role } = useBoard();
+  const [text, setText] = useState('');
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    answerQuestion(
+      docs.questions,
+      { questionId: question.id, text, authorId: user.id, authorName: user.name, role },
+      WORKSHOP_ORIGIN,
+    );
+    setText('');
+  };
+  return (
+    <form className="workshop-answer-form" onSubmit={submit}>
+      <input
+        aria-label={`Answer to: ${shorten(question.text, 60)}`}
+        placeholder="Answer…"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <button type="submit" disabled={!text.trim()}>
+        Answer
+      </button>
+    </form>
+  );
+});
+
+function sameQuestion(a: Question | null, b: Question | null): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** One question, subscribed to its own entry so others' answers do not re-render it. */
+const QuestionItem = memo(function QuestionItem({
+  id,
+  pinLabels,
+}: {
+  readonly id: string;
+  readonly pinLabels: ReadonlyMap<string, string>;
+}) {
+  const { docs, role } = useBoard();
+  const derive = useCallback((all: readonly Question[]) => all.find((q) => q.id === id) ?? null, [id]);
+  const question = useQuestionsDerived(docs.questions, derive, sameQuestion);
+  if (!question) return null;
+  const pinned = question.noteId
+    ? pinLabels.get(`note:${question.noteId}`)
+    : question.stepId
+      ? pinLabels.get(`step:${question.stepId}`)
+      : null;
+  return (
+    <li
+      className={`workshop-question${question.resolved ? ' workshop-question--resolved' : ''}`}
+      aria-label={`Question from ${question.authorName || 'someone'}`}
+      data-testid="question"
+    >
+      <p className="workshop-question__text">{question.text}</p>
+      <p className="workshop-question__meta">
+        {question.authorName || 'Someone'} ({question.role}){pinned ? ` · ${pinned}` : ''}
+        {question.resolved ? ' · resolved' : ''}
+      </p>
+      {question.answers.length > 0 ? (
+        <ul className="workshop-question__answers">
+          {question.answers.map((a) => (
+            <li key={a.id}>
+              <strong>{a.authorName || a.role}:</strong> {a.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {canAnswer(role) && !question.resolved ? <AnswerComposer question={question} /> : null}
+      {canResolve(role) ? (
+        <button
+          type="button"
+          onClick={() =>
+            setQuestionResolved(docs.questions, question.id, !question.resolved, WORKSHOP_ORIGIN)
+          }
+          aria-label={`${question.resolved ? 'Reopen' : 'Mark resolved'}: ${shorten(question.text, 60)}`}
+        >
+          {question.resolved ? 'Reopen' : 'Mark resolved'}
+        </button>
+      ) : null}
+    </li>
+  );
+});
+
+const listIds = (questions: readonly Question[]) => orderForList(questions).map((q) => q.id);
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+export const QuestionsPanel = memo(function QuestionsPanel() {
+  const { docs, role } = useBoard();
+  const phase = useSessionSelector(docs.session, selectPhase);
+  const ids = useQuestionsDerived(docs.questions, listIds, sameIds);
+  const pins = usePinOptions();
+  const pinLabels = useMemo(() => new Map(pins.map((p) => [p.value, p.label])), [pins]);
+  return (
+    <div className="workshop-questions">
+      {canAsk(role, { phase, locked: false }) ? (
+        <QuestionComposer />
+      ) : (
+        <p className="workshop-questions__closed" data-testid="questions-closed">
+          Questions open in the Q&amp;A phase.
+        </p>
+      )}
+      {ids.length === 0 ? (
+        <p>No questions yet.</p>
+      ) : (
+        <ul className="workshop-questions__list" aria-label="Questions">
+          {ids.map((id) => (
+            <QuestionItem key={id} id={id} pinLabels={pinLabels} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,90 @@
+import {
+  EMOTIONS,
+  type EmotionLabel,
+  listEmotions,
+  type Rating,
+  ratingId,
+  setRating,
+} from '@journeyboard/journey';
+import { memo, useCallback } from 'react';
+import { useBoard } from '../board/board-context';
+import { useEntity } from '../board/use-journey';
+import { canRate } from './permissions';
+import { selectLocked, useSessionSelector } from './use-session';
+
+const SCORES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+/**
+ * A participant's own rating of one step in two taps: a feeling (which suggests a score) and a score.
+ * Subscribes to this participant's rating entry only.
+ */
+export const RatingControl = memo(function RatingControl({
+  stepId,
+  stepTitle,
+  compact = false,
+}: {
+  readonly stepId: string;
+  readonly stepTitle: string;
+  readonly compact?: boolean;
+}) {
+  const { docs, user, role, origin } = useBoard();
+  const locked = useSessionSelector(docs.session, selectLocked);
+  const mine = useEntity(docs.content, 'rating', ratingId(stepId, user.id)) as Rating | null;
+  const enabled = canRate(role, { phase: 'mapping', locked });
+  const pickEmotion = useCallback(
+    (label: EmotionLabel) => {
+      const score = mine?.score ?? EMOTIONS[label].typicalScore;
+      setRating(docs.content, { stepId, participantId: user.id, score, emotion: label }, origin);
+    },
+    [docs.content, stepId, user.id, origin, mine?.score],
+  );
+  const pickScore = useCallback(
+    (score: number) => {
+      setRating(
+        docs.content,
+        { stepId, participantId: user.id, score, emotion: mine?.emotion ?? null },
+        origin,
+      );
+    },
+    [docs.content, stepId, user.id, origin, mine?.emotion],
+  );
+  if (role !== 'participant') return null;
+  return (
+    <fieldset
+      className={`workshop-rating${compact ? ' workshop-rating--compact' : ''}`}
+      aria-label={`Your rating of ${stepTitle}`}
+      disabled={!enabled}
+    >
+      <legend>
+        Your rating{mine ? `: ${EMOTIONS[mine.emotion ?? 'neutral'].emoji} ${mine.score}/10` : ''}
+      </legend>
+      <div className="workshop-rating__emotions">
+        {listEmotions().map((e) => (
+          <button
+            key={e.label}
+            type="button"
+            aria-label={`Feeling ${e.name}`}
+            aria-pressed={mine?.emotion === e.label}
+            title={e.name}
+            onClick={() => pickEmotion(e.label)}
+          >
+            {e.emoji}
+          </button>
+        ))}
+      </div>
+      <div className="workshop-rating__scores">
+        {SCORES.map((score) => (
+          <button
+            key={score}
+            type="button"
+            aria-label={`Score ${score} of 10`}
+            aria-pressed={mine?.score === score}
+            onClick={() => pickScore(score)}
+          >
+            {score}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+});

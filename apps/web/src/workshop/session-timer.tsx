@@ -1,0 +1,123 @@
+import {
+  addSessionTimerMinute,
+  pauseSessionTimer,
+  resetSessionTimer,
+  resumeSessionTimer,
+  startSessionTimer,
+  type TimerState,
+} from '@journeyboard/journey';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { useBoard } from '../board/board-context';
+import { playChime, unlockAudio } from './beep';
+import { type CountdownView, countdownView, nextTickDelay, parseDuration, shouldRing } from './countdown';
+import { canRunSession } from './permissions';
+import { serverNow } from './server-offset-store';
+import { useServerOffset } from './use-server-offset';
+import { sameJson, selectTimer, useSessionSelector } from './use-session';
+import { WORKSHOP_ORIGIN } from './workshop-origin';
+
+/** Re-renders just after each displayed second changes, computing from the shared end time each time. */
+function useCountdown(timer: TimerState): CountdownView {
+  const offset = useServerOffset();
+  const [, setTick] = useState(0);
+  const view = countdownView(timer, Date.now(), offset);
+  useEffect(() => {
+    if (view.status !== 'running' || view.expired) return;
+    const id = setTimeout(() => setTick((n) => n + 1), nextTickDelay(view));
+    return () => clearTimeout(id);
+  });
+  return view;
+}
+
+const TimerDisplay = memo(function TimerDisplay({ timer }: { readonly timer: TimerState }) {
+  const view = useCountdown(timer);
+  const previous = useRef<CountdownView | null>(null);
+  useEffect(() => {
+    if (shouldRing(previous.current, view)) playChime();
+    previous.current = view;
+  });
+  // Any click on the page unlocks audio, so the chime can play for people who never touched the timer.
+  useEffect(() => {
+    window.addEventListener('pointerdown', unlockAudio, { once: true });
+    return () => window.removeEventListener('pointerdown', unlockAudio);
+  }, []);
+  return (
+    <div
+      className={`workshop-timer workshop-timer--${view.status}${view.expired ? ' workshop-timer--expired' : ''}`}
+      data-testid="workshop-timer"
+    >
+      <span role="timer" aria-label="Workshop timer" aria-live="off" className="workshop-timer__time">
+        {view.label}
+      </span>
+      {view.status === 'paused' ? <span className="workshop-timer__note">paused</span> : null}
+      {view.expired ? (
+        <span className="workshop-timer__note" role="alert">
+          Time’s up
+        </span>
+      ) : null}
+      <span className="workshop-timer__bar" aria-hidden="true">
+        <span style={{ width: `${Math.round(view.progress * 100)}%` }} />
+      </span>
+    </div>
+  );
+});
+
+const TimerControls = memo(function TimerControls({ timer }: { readonly timer: TimerState }) {
+  const { docs } = useBoard();
+  const doc = docs.session;
+  const [duration, setDuration] = useState('5');
+  const parsed = parseDuration(duration);
+  const start = useCallback(() => {
+    unlockAudio();
+    if (parsed !== null) startSessionTimer(doc, parsed, WORKSHOP_ORIGIN, serverNow);
+  }, [doc, parsed]);
+  return (
+    <div className="workshop-timer__controls">
+      <input
+        className="workshop-timer__duration"
+        aria-label="Timer duration (minutes, or m:ss)"
+        aria-invalid={parsed === null}
+        value={duration}
+        onChange={(e) => setDuration(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') start();
+        }}
+        size={5}
+      />
+      <button type="button" onClick={start} disabled={parsed === null}>
+        Start timer
+      </button>
+      {timer.status === 'running' ? (
+        <button type="button" onClick={() => pauseSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)}>
+          Pause timer
+        </button>
+      ) : null}
+      {timer.status === 'paused' ? (
+        <button type="button" onClick={() => resumeSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)}>
+          Resume timer
+        </button>
+      ) : null}
+      <button
+        type="button"
+        aria-label="Add one minute"
+        onClick={() => addSessionTimerMinute(doc, WORKSHOP_ORIGIN, serverNow)}
+      >
+        +1 min
+      </button>
+      <button type="button" onClick={() => resetSessionTimer(doc, WORKSHOP_ORIGIN)}>
+        Reset timer
+      </button>
+    </div>
+  );
+});
+
+export const SessionTimer = memo(function SessionTimer() {
+  const { docs, role } = useBoard();
+  const timer = useSessionSelector(docs.session, selectTimer, sameJson);
+  return (
+    <div className="workshop-timer-group">
+      <TimerDisplay timer={timer} />
+      {canRunSession(role) ? <TimerControls timer={timer} /> : null}
+    </div>
+  );
+});

@@ -1,0 +1,62 @@
+import { memo, useEffect, useId, useState } from 'react';
+
+interface CommitFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onCommit: (value: string) => void;
+  readonly multiline?: boolean;
+  readonly placeholder?: string;
+  readonly disabled?: boolean;
+}
+
+/**
+ * A text input that writes to the shared document when the user leaves it or presses Enter, not on
+ * every keystroke, and picks up a peer's change while it is not being edited.
+ */
+export const CommitField = memo(function CommitField({
+  label,
+  value,
+  onCommit,
+  multiline = false,
+  placeholder,
+  disabled,
+}: CommitFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (!editing) setDraft(value);
+  }, [value, editing]);
+  const commit = () => {
+    setEditing(false);
+    if (draft !== value) onCommit(draft);
+  };
+  const common = {
+    id,
+    value: draft,
+    placeholder,
+    disabled,
+    onFocus: () => setEditing(true),
+    onBlur: commit,
+  };
+  return (
+    <div className="workshop-field workshop-field--stacked">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(e) => setDraft(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur();
+            if (e.key === 'Escape') {
+              setDraft(value);
+              setEditing(false);
+            }
+          }}
+        />
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,25 @@
+import { memo, useEffect, useRef } from 'react';
+import { useBoard } from '../board/board-context';
+import { usePanelStore } from '../board/panel-store';
+import { useUiStore } from '../state/ui-store';
+import { shouldFollow, viewportForRequest } from './follow-request';
+import { serverNow } from './server-offset-store';
+import { sameJson, selectViewportRequest, useSessionSelector } from './use-session';
+
+/** Moves this view when the facilitator brings everyone to theirs. Renders nothing. */
+export const ViewportFollower = memo(function ViewportFollower() {
+  const { docs, user, role } = useBoard();
+  const request = useSessionSelector(docs.session, selectViewportRequest, sameJson);
+  const followed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!shouldFollow(request, { id: user.id, role }, followed.current, serverNow())) return;
+    followed.current = request.id;
+    const ui = useUiStore.getState();
+    const size =
+      ui.viewportSize.width > 0 ? ui.viewportSize : { width: window.innerWidth, height: window.innerHeight };
+    ui.setFollowTarget(null);
+    ui.setViewport(viewportForRequest(request, size));
+    usePanelStore.getState().announce('The facilitator brought everyone to their view.');
+  }, [request, user.id, role]);
+  return null;
+});

@@ -1,0 +1,206 @@
+import {
+  applyTallyToOpportunities,
+  castVote,
+  closeVotingRound,
+  latestClosedRound,
+  myDots,
+  openVotingRound,
+  rankedResults,
+  retractVote,
+  tallyVotes,
+  VOTE_TARGET_KINDS,
+  type Vote,
+  type VoteTargetKind,
+  type VotingRound,
+  voterCount,
+} from '@journeyboard/journey';
+import { memo, useState } from 'react';
+import { useBoard } from '../board/board-context';
+import { usePanelStore } from '../board/panel-store';
+import { useCollection } from '../board/use-journey';
+import { canRunSession, canVote } from './permissions';
+import { sameJson, selectActiveRound, selectLocked, selectRounds, useSessionSelector } from './use-session';
+import { type Candidate, useVoteCandidates, VOTE_KIND_LABELS } from './use-vote-candidates';
+import { WORKSHOP_ORIGIN } from './workshop-origin';
+
+/** The facilitator opens a round on a kind of item with N dots each, and ends it. */
+const RoundControls = memo(function RoundControls({ active }: { readonly active: VotingRound | null }) {
+  const { docs } = useBoard();
+  const votes = useCollection(docs.content, 'vote') as readonly Vote[];
+  const candidates = useVoteCandidates(active?.targetKind ?? 'step');
+  const [kind, setKind] = useState<VoteTargetKind>('note');
+  const [perPerson, setPerPerson] = useState(3);
+  if (active) {
+    const end = () => {
+      closeVotingRound(docs.session, active.id, WORKSHOP_ORIGIN);
+      if (active.targetKind === 'opportunity') {
+        const tally = tallyVotes(votes, active.id, {
+          votesPerPerson: active.votesPerPerson,
+          validTargetIds: new Set(candidates.map((c) => c.id)),
+        });
+        applyTallyToOpportunities(docs.content, tally, WORKSHOP_ORIGIN);
+      }
+      usePanelStore.getState().announce('Voting ended; results are shown.');
+    };
+    return (
+      <button type="button" onClick={end}>
+        End voting round
+      </button>
+    );
+  }
+  return (
+    <div className="workshop-round-setup">
+      <label className="workshop-field">
+        <span>Vote on</span>
+        <select aria-label="Vote on" value={kind} onChange={(e) => setKind(e.target.value as VoteTargetKind)}>
+          {VOTE_TARGET_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {VOTE_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="workshop-field">
+        <span>Votes each</span>
+        <input
+          type="number"
+          min={1}
+          max={20}
+          aria-label="Votes per person"
+          value={perPerson}
+          onChange={(e) => setPerPerson(Math.max(1, Math.min(20, Math.round(Number(e.target.value)) || 1)))}
+        />
+      </label>
+      <button
+        type="button"
+        onClick={() =>
+          openVotingRound(
+            docs.session,
+            { targetKind: kind, votesPerPerson: perPerson, title: VOTE_KIND_LABELS[kind] },
+            WORKSHOP_ORIGIN,
+          )
+        }
+      >
+        Start voting round
+      </button>
+    </div>
+  );
+});
+
+interface BallotRowProps {
+  readonly candidate: Candidate;
+  readonly round: VotingRound;
+  readonly mine: number;
+  readonly left: number;
+  readonly enabled: boolean;
+}
+
+const BallotRow = memo(function BallotRow({ candidate, round, mine, left, enabled }: BallotRowProps) {
+  const { docs, user, origin } = useBoard();
+  const input = { roundId: round.id, participantId: user.id, targetId: candidate.id };
+  return (
+    <li className="workshop-ballot__row" data-testid={`ballot-${candidate.id}`}>
+      <span className="workshop-ballot__label">{candidate.label}</span>
+      <span className="workshop-ballot__dots" data-testid="my-votes">
+        <span aria-hidden="true">{'●'.repeat(mine)}</span> {mine > 0 ? `you: ${mine}` : ''}
+      </span>
+      <button
+        type="button"
+        aria-label={`Remove a vote from ${candidate.label}`}
+        disabled={!enabled || mine === 0}
+        onClick={() => retractVote(docs.content, input, origin)}
+      >
+        −
+      </button>
+      <button
+        type="button"
+        aria-label={`Vote for ${candidate.label}`}
+        disabled={!enabled || left === 0}
+        onClick={() => castVote(docs.content, input, round.votesPerPerson, origin)}
+      >
+        +
+      </button>
+    </li>
+  );
+});
+
+/** The open round: participants place and remove their dots; nobody sees counts until it ends. */
+const Ballot = memo(function Ballot({ round }: { readonly round: VotingRound }) {
+  const { docs, role, user } = useBoard();
+  const locked = useSessionSelector(docs.session, selectLocked);
+  const votes = useCollection(docs.content, 'vote') as readonly Vote[];
+  const candidates = useVoteCandidates(round.targetKind);
+  const dots = myDots(votes, round.id, user.id);
+  const left = Math.max(0, round.votesPerPerson - dots.length);
+  const enabled = canVote(role, { phase: 'wrapup', locked }, true);
+  return (
+    <section aria-label="Voting round" className="workshop-ballot">
+      <p role="status" data-testid="voting-status">
+        Voting on {VOTE_KIND_LABELS[round.targetKind].toLowerCase()}: {round.votesPerPerson} votes each.{' '}
+        {enabled ? `You have ${left} left. ` : ''}
+        {voterCount(votes, round.id)} voted so far; counts stay hidden until the round ends.
+      </p>
+      {role === 'participant' ? (
+        <ul className="workshop-ballot__list">
+          {candidates.map((c) => (
+            <BallotRow
+              key={c.id}
+              candidate={c}
+              round={round}
+              mine={dots.filter((d) => d === c.id).length}
+              left={left}
+              enabled={enabled}
+            />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+});
+
+/** The latest finished round's ranking, kept until a newer round ends. */
+const Results = memo(function Results({ round }: { readonly round: VotingRound }) {
+  const { docs } = useBoard();
+  const votes = useCollection(docs.content, 'vote') as readonly Vote[];
+  const candidates = useVoteCandidates(round.targetKind);
+  const labels = new Map(candidates.map((c) => [c.id, c.label]));
+  const results = rankedResults(
+    votes,
+    round,
+    candidates.map((c) => c.id),
+  );
+  return (
+    <section aria-label="Voting results" className="workshop-results">
+      <h3>Results: {VOTE_KIND_LABELS[round.targetKind].toLowerCase()}</h3>
+      {results.length === 0 ? (
+        <p>No votes were cast.</p>
+      ) : (
+        <ol className="workshop-results__list">
+          {results.map((r) => (
+            <li key={r.targetId} data-testid="vote-result">
+              <span className="workshop-results__rank">#{r.rank}</span> {labels.get(r.targetId) ?? r.targetId}{' '}
+              <span className="workshop-results__count">
+                {r.count} {r.count === 1 ? 'vote' : 'votes'}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+});
+
+export const VotingPanel = memo(function VotingPanel() {
+  const { docs, role } = useBoard();
+  const active = useSessionSelector(docs.session, selectActiveRound, sameJson);
+  const rounds = useSessionSelector(docs.session, selectRounds, sameJson);
+  const last = active ? null : latestClosedRound(rounds);
+  return (
+    <div className="workshop-voting">
+      {canRunSession(role) ? <RoundControls active={active} /> : null}
+      {active ? <Ballot round={active} /> : null}
+      {last ? <Results round={last} /> : null}
+      {!active && !last ? <p>No voting round yet.</p> : null}
+    </div>
+  );
+});

@@ -1,0 +1,18 @@
+import { memo } from 'react';
+import { FacilitationControls } from './facilitation-controls';
+import { PhaseControl } from './phase-control';
+import { SessionTimer } from './session-timer';
+import { ViewportFollower } from './viewport-follower';
+import './workshop.css';
+
+/** The session bar everyone sees: phase and instruction, the shared timer, and (for the facilitator) controls. */
+export const WorkshopBar = memo(function WorkshopBar() {
+  return (
+    <section className="workshop-bar" aria-label="Workshop session">
+      <PhaseControl />
+      <SessionTimer />
+      <FacilitationControls />
+      <ViewportFollower />
+    </section>
+  );
+});
