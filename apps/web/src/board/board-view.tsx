@@ -9,6 +9,8 @@ import { Outline } from '../panels/outline';
 import { PresenceList } from '../panels/presence-list';
 import { RoleNotice } from '../panels/role-notice';
 import { Toolbar } from '../panels/toolbar';
+import { WorkshopBar } from '../workshop/workshop-bar';
+import { WorkshopPanel } from '../workshop/workshop-panel';
 import { useBoard } from './board-context';
 import { CanvasSlot } from './canvas-slot';
 import { editBlock } from './edit-permission';
@@ -46,12 +48,14 @@ export function BoardView({ fallbackTitle }: { readonly fallbackTitle: string })
       </header>
       <RefusalBanner connection={connection} />
       <Toolbar journeyId={structure.journeyId} canEdit={canEdit} locked={locked} />
+      <WorkshopBar />
       <div className="board-main">
         <CanvasArea structure={structure} readOnly={!canEdit} title={title} />
         <aside className="side-panel" aria-label="Step details and outline">
           <Inspector canEdit={canEdit} />
           <Outline structure={structure} canEdit={canEdit} />
         </aside>
+        <WorkshopPanel />
       </div>
       <Announcer />
       <ShareDialogHost />

@@ -5,6 +5,7 @@ import { patchStep, removeStep, splitList } from '../board/edit-actions';
 import { usePanelStore } from '../board/panel-store';
 import { useCollection, useEntity } from '../board/use-journey';
 import { useUiStore } from '../state/ui-store';
+import { StepWorkshop } from '../workshop/step-workshop';
 import { SelectField, TextField } from './fields';
 import { parseDuration, parseScore, SCORE_OPTIONS } from './inspector-values';
 import { StepSummary } from './step-summary';
@@ -34,6 +35,7 @@ export const Inspector = memo(function Inspector({ canEdit }: { readonly canEdit
       ) : (
         <StepSummary step={step} />
       )}
+      {step ? <StepWorkshop stepId={step.id} stepTitle={step.title} /> : null}
     </section>
   );
 });
