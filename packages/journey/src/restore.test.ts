@@ -5,7 +5,7 @@ import { updateMeta } from './meta';
 import { addNote, deleteNote } from './notes';
 import { addOpportunity } from './opportunities';
 import { readBoard } from './read';
-import { boardFingerprint, boardFromUpdate, restoreBoard } from './restore';
+import { boardFingerprint, boardFromUpdate, docFromUpdate, restoreBoard } from './restore';
 import { updateStep } from './steps';
 
 const LOCAL = { user: 'me' };
@@ -96,5 +96,26 @@ describe('boardFingerprint', () => {
     expect(boardFingerprint(shuffled)).toBe(boardFingerprint(board));
     const changed = { ...board, steps: board.steps.map((s, i) => (i === 0 ? { ...s, score: 9 } : s)) };
     expect(boardFingerprint(changed)).not.toBe(boardFingerprint(board));
+  });
+});
+
+describe('restoreBoard from a document', () => {
+  test('copies every stored key, including ones the snapshot types do not know', () => {
+    const doc = seeded();
+    doc.getMap('meta').set('personaId', 'persona-1');
+    const checkpoint = docFromUpdate(Y.encodeStateAsUpdate(doc));
+    doc.getMap('meta').set('personaId', 'persona-2');
+    updateStep(doc, readBoard(doc).steps[0]!.id, { title: 'x' }, 'x');
+    restoreBoard(doc, checkpoint, 'restore');
+    expect(doc.getMap('meta').get('personaId')).toBe('persona-1');
+    expect(boardFingerprint(readBoard(doc))).toBe(boardFingerprint(readBoard(checkpoint)));
+  });
+
+  test('a snapshot leaves meta keys it does not know alone', () => {
+    const doc = seeded();
+    const snapshot = readBoard(doc);
+    doc.getMap('meta').set('personaId', 'persona-1');
+    restoreBoard(doc, snapshot, 'restore');
+    expect(doc.getMap('meta').get('personaId')).toBe('persona-1');
   });
 });

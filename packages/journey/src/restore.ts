@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { collection, ENTITY_KINDS, mapFromFields, metaMap, sameValue, toStored } from './doc';
+import { collection, ENTITY_KINDS, mapFromFields, metaMap, readFields, sameValue, toStored } from './doc';
 import { readBoard } from './read';
 import type { BoardSnapshot, EntityKind, Origin } from './types';
 import { assertWritable } from './version';
@@ -36,12 +36,48 @@ export function boardFromUpdate(update: Uint8Array): BoardSnapshot {
   }
 }
 
-function syncFields(map: Y.Map<unknown>, fields: Readonly<Record<string, unknown>>): boolean {
+/** A board as plain fields, exactly as stored (unknown keys included), keyed by kind then id. */
+interface RawBoard {
+  readonly meta: Readonly<Record<string, unknown>>;
+  /** False for a snapshot: meta keys it does not know about (newer features) are left alone. */
+  readonly metaComplete: boolean;
+  readonly entities: { readonly [K in EntityKind]: ReadonlyMap<string, Readonly<Record<string, unknown>>> };
+}
+
+function rawFromDoc(source: Y.Doc): RawBoard {
+  const entities = {} as Record<EntityKind, Map<string, Record<string, unknown>>>;
+  for (const kind of ENTITY_KINDS) {
+    const map = new Map<string, Record<string, unknown>>();
+    for (const [id, value] of collection(source, kind).entries()) {
+      if (value instanceof Y.Map) map.set(id, readFields(value));
+    }
+    entities[kind] = map;
+  }
+  return { meta: readFields(metaMap(source)), metaComplete: true, entities };
+}
+
+function rawFromSnapshot(board: BoardSnapshot): RawBoard {
+  const entities = {} as Record<EntityKind, Map<string, Record<string, unknown>>>;
+  for (const kind of ENTITY_KINDS) {
+    entities[kind] = new Map(
+      board[SNAPSHOT_KEY[kind]].map((entity) => [entity.id, entity as unknown as Record<string, unknown>]),
+    );
+  }
+  return { meta: board.meta as unknown as Record<string, unknown>, metaComplete: false, entities };
+}
+
+function syncFields(
+  map: Y.Map<unknown>,
+  fields: Readonly<Record<string, unknown>>,
+  complete = true,
+): boolean {
   let changed = false;
-  for (const key of [...map.keys()]) {
-    if (key !== 'id' && !(key in fields)) {
-      map.delete(key);
-      changed = true;
+  if (complete) {
+    for (const key of [...map.keys()]) {
+      if (key !== 'id' && !(key in fields)) {
+        map.delete(key);
+        changed = true;
+      }
     }
   }
   for (const [key, value] of Object.entries(fields)) {
@@ -57,28 +93,27 @@ function syncFields(map: Y.Map<unknown>, fields: Readonly<Record<string, unknown
 }
 
 /**
- * Makes the document's board equal to `target` in ONE transaction with `origin`, writing only what
- * differs: entities that still exist keep their Yjs identity, so a peer's concurrent edit to an untouched
- * field survives and the change is as small as the difference. Because it is an ordinary transaction, a
- * Y.UndoManager tracking `origin` undoes the whole restore in one step, and the history before it stays.
+ * Makes the document's board equal to `target` (another document, e.g. a checkpoint's, copied field for
+ * field; or a snapshot) in ONE transaction with `origin`, writing only what differs: entities that still
+ * exist keep their Yjs identity, so a peer's concurrent edit to an untouched field survives and the
+ * change is as small as the difference. Because it is an ordinary transaction, a Y.UndoManager tracking
+ * `origin` undoes the whole restore in one step, and the history before it stays.
  */
 export function restoreBoard(
   doc: Y.Doc,
-  target: BoardSnapshot,
+  target: BoardSnapshot | Y.Doc,
   origin: Origin = RESTORE_ORIGIN,
 ): RestoreStats {
   assertWritable(doc);
+  const raw = target instanceof Y.Doc ? rawFromDoc(target) : rawFromSnapshot(target);
   let added = 0;
   let removed = 0;
   let changed = 0;
   doc.transact(() => {
-    if (syncFields(metaMap(doc), target.meta as unknown as Record<string, unknown>)) changed++;
+    if (syncFields(metaMap(doc), raw.meta, raw.metaComplete)) changed++;
     for (const kind of ENTITY_KINDS) {
       const entries = collection(doc, kind);
-      const wanted = new Map<string, Record<string, unknown>>();
-      for (const entity of target[SNAPSHOT_KEY[kind]]) {
-        wanted.set(entity.id, entity as unknown as Record<string, unknown>);
-      }
+      const wanted = raw.entities[kind];
       for (const id of [...entries.keys()]) {
         if (!wanted.has(id)) {
           entries.delete(id);
@@ -97,6 +132,13 @@ export function restoreBoard(
     }
   }, origin);
   return { added, removed, changed };
+}
+
+/** A document holding a stored Yjs update (e.g. a checkpoint's `content`); destroy it when done. */
+export function docFromUpdate(update: Uint8Array): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return doc;
 }
 
 /** The plain fields of every entity, keyed by kind then id: equal for two boards that look the same. */
