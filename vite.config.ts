@@ -29,6 +29,8 @@ export default defineConfig({
           root: 'packages/journey',
           include: ['src/**/*.test.ts'],
           environment: 'node',
+          // Pure, stateless tests: sharing the module graph between files cuts the run from ~20 s to ~6 s of CPU.
+          isolate: false,
         },
       },
       {
