@@ -1,4 +1,15 @@
-import type { Channel, Journey, Lane, LaneKind, Note, Rating, Stage, Step } from '@journeyboard/journey';
+import {
+  type Channel,
+  type Journey,
+  type Lane,
+  type LaneKind,
+  type Note,
+  type ParticipantStats,
+  participantStats,
+  type Rating,
+  type Stage,
+  type Step,
+} from '@journeyboard/journey';
 import type { ColumnInput, LaneInput, LayoutInput } from './layout';
 
 /**
@@ -154,31 +165,20 @@ export function noteStructureKey(notes: readonly Note[]): string {
   return key;
 }
 
-export interface RatingStats {
-  readonly mean: number;
-  readonly min: number;
-  readonly max: number;
-  readonly count: number;
-}
+export type RatingStats = ParticipantStats;
 
-/** Participants' ratings per step: mean, min and max. */
+/** Participants' ratings per step (mean, min, max), using the journey package's statistics. */
 export function ratingStats(ratings: readonly Rating[]): Map<string, RatingStats> {
-  const byStep = new Map<string, number[]>();
+  const byStep = new Map<string, Rating[]>();
   for (const rating of ratings) {
-    if (!Number.isFinite(rating.score)) continue;
-    const list = byStep.get(rating.stepId) ?? [];
-    list.push(rating.score);
-    byStep.set(rating.stepId, list);
+    const list = byStep.get(rating.stepId);
+    if (list) list.push(rating);
+    else byStep.set(rating.stepId, [rating]);
   }
   const stats = new Map<string, RatingStats>();
-  for (const [stepId, scores] of byStep) {
-    const sum = scores.reduce((total, score) => total + score, 0);
-    stats.set(stepId, {
-      mean: sum / scores.length,
-      min: Math.min(...scores),
-      max: Math.max(...scores),
-      count: scores.length,
-    });
+  for (const [stepId, list] of byStep) {
+    const summary = participantStats(list);
+    if (summary) stats.set(stepId, summary);
   }
   return stats;
 }

@@ -69,7 +69,8 @@ describe('hitTest', () => {
       noteId: 'n2',
     });
     const add = addNoteOffset(3, false);
-    expect(at(context(), columnX(0) + add.x + 3, pain.y + add.y + 3)).toEqual({
+    expect(at(context(), columnX(0) + add.x + 3, pain.y + add.y + 3)).toMatchObject({ kind: 'cell' });
+    expect(at(context({ selectedStepId: 'a' }), columnX(0) + add.x + 3, pain.y + add.y + 3)).toEqual({
       kind: 'button',
       action: { type: 'add-note', stepId: 'a', laneId: 'pain' },
     });

@@ -156,7 +156,9 @@ function hitCell(context: HitContext, board: Point): HitTarget {
         }
         return { kind: 'note', noteId };
       }
-      if (!context.readOnly && rectContains(addNoteOffset(notes.length, hasField), local)) {
+      // The add-note button shows on the selected step's cells only, so the board stays calm.
+      const canAdd = !context.readOnly && context.selectedStepId === stepId;
+      if (canAdd && rectContains(addNoteOffset(notes.length, hasField), local)) {
         return { kind: 'button', action: { type: 'add-note', stepId, laneId: row.laneId } };
       }
       return { kind: 'cell', stepId, laneId: row.laneId, field: inlineEditableField(row.field) };

@@ -1,0 +1,291 @@
+import {
+  type Channel,
+  type EntityByKind,
+  type EntityKind,
+  type Journey,
+  type Lane,
+  type Note,
+  observeCollection,
+  observeEntity,
+  observeMeta,
+  type Rating,
+  readCollection,
+  readEntity,
+  readMeta,
+  type Stage,
+  type Step,
+} from '@journeyboard/journey';
+import type * as Y from 'yjs';
+import {
+  type BoardStructure,
+  buildStructure,
+  noteStructureKey,
+  type RatingStats,
+  ratingStats,
+  stepStructureKey,
+} from './board-structure';
+import { type BoardLayout, computeLayout } from './layout';
+
+/** What the emotion curve draws: one entry per column that is a step, plus participants' ratings. */
+export interface CurveModel {
+  readonly points: readonly {
+    readonly stepId: string;
+    readonly column: number;
+    readonly score: number | null;
+    readonly emotion: Step['emotion'];
+  }[];
+  readonly ratings: ReadonlyMap<string, RatingStats>;
+  readonly targetScore: number | null;
+}
+
+type Listener = () => void;
+
+function safely<T>(read: () => T, fallback: T): T {
+  // A document a newer client wrote, or a bug in a peer, must never take the canvas down.
+  try {
+    return read();
+  } catch (error) {
+    console.warn('journeyboard: could not read part of the board', error);
+    return fallback;
+  }
+}
+
+/**
+ * The canvas's view of one content document: the structure and layout (rebuilt only when something that
+ * moves things changes), the curve model, and cached per-entity snapshots for per-entity subscriptions.
+ * Built only on `@journeyboard/journey`'s read and observe functions.
+ */
+export class BoardStore {
+  private journeys: readonly Journey[];
+  private stages: readonly Stage[];
+  private steps: readonly Step[];
+  private channels: readonly Channel[];
+  private lanes: readonly Lane[];
+  private notes: readonly Note[];
+  private ratings: readonly Rating[];
+  private targetScore: number | null;
+  private stepKey: string;
+  private noteKey: string;
+  private structure: BoardStructure;
+  private layout: BoardLayout;
+  private curve: CurveModel;
+  private journeyId: string | null;
+  private readonly structureListeners = new Set<Listener>();
+  private readonly curveListeners = new Set<Listener>();
+  private readonly entityCache = new Map<string, unknown>();
+  private readonly entitySubscriptions = new Map<
+    string,
+    { count: number; stop: () => void; listeners: Set<Listener> }
+  >();
+  private readonly stops: (() => void)[] = [];
+
+  constructor(
+    readonly doc: Y.Doc,
+    journeyId: string | null = null,
+  ) {
+    this.journeyId = journeyId;
+    this.journeys = safely(() => readCollection(doc, 'journey'), []);
+    this.stages = safely(() => readCollection(doc, 'stage'), []);
+    this.steps = safely(() => readCollection(doc, 'step'), []);
+    this.channels = safely(() => readCollection(doc, 'channel'), []);
+    this.lanes = safely(() => readCollection(doc, 'lane'), []);
+    this.notes = safely(() => readCollection(doc, 'note'), []);
+    this.ratings = safely(() => readCollection(doc, 'rating'), []);
+    this.targetScore = safely(() => readMeta(doc).targetScore, null);
+    this.stepKey = stepStructureKey(this.steps);
+    this.noteKey = noteStructureKey(this.notes);
+    this.structure = this.buildStructure();
+    this.layout = computeLayout(this.structure.layoutInput);
+    this.curve = this.buildCurve();
+
+    const rebuildOn = <K extends EntityKind>(
+      kind: K,
+      assign: (items: readonly EntityByKind[K][]) => void,
+    ) => {
+      this.stops.push(
+        observeCollection(doc, kind, (items) => {
+          assign(items);
+          this.rebuild();
+        }),
+      );
+    };
+    rebuildOn('journey', (items) => {
+      this.journeys = items;
+    });
+    rebuildOn('stage', (items) => {
+      this.stages = items;
+    });
+    rebuildOn('channel', (items) => {
+      this.channels = items;
+    });
+    rebuildOn('lane', (items) => {
+      this.lanes = items;
+    });
+    this.stops.push(
+      observeCollection(doc, 'step', (items) => {
+        this.steps = items;
+        const key = stepStructureKey(items);
+        if (key !== this.stepKey) {
+          this.stepKey = key;
+          this.rebuild();
+        } else this.refreshCurve();
+      }),
+    );
+    this.stops.push(
+      observeCollection(doc, 'note', (items) => {
+        this.notes = items;
+        const key = noteStructureKey(items);
+        if (key === this.noteKey) return;
+        this.noteKey = key;
+        this.rebuild();
+      }),
+    );
+    this.stops.push(
+      observeCollection(doc, 'rating', (items) => {
+        this.ratings = items;
+        this.refreshCurve();
+      }),
+    );
+    this.stops.push(
+      observeMeta(doc, (meta) => {
+        if (meta.targetScore === this.targetScore) return;
+        this.targetScore = meta.targetScore;
+        this.refreshCurve();
+      }),
+    );
+  }
+
+  private buildStructure(): BoardStructure {
+    return buildStructure({
+      journeys: this.journeys,
+      stages: this.stages,
+      steps: this.steps,
+      channels: this.channels,
+      lanes: this.lanes,
+      notes: this.notes,
+      journeyId: this.journeyId,
+    });
+  }
+
+  private buildCurve(): CurveModel {
+    const byId = new Map(this.steps.map((step) => [step.id, step]));
+    const points: CurveModel['points'][number][] = [];
+    this.structure.columns.forEach((column, index) => {
+      if (column.stepId === null) return;
+      const step = byId.get(column.stepId);
+      if (step) points.push({ stepId: step.id, column: index, score: step.score, emotion: step.emotion });
+    });
+    return { points, ratings: ratingStats(this.ratings), targetScore: this.targetScore };
+  }
+
+  private rebuild() {
+    this.structure = this.buildStructure();
+    this.layout = computeLayout(this.structure.layoutInput);
+    for (const listener of [...this.structureListeners]) listener();
+    this.refreshCurve();
+  }
+
+  private refreshCurve() {
+    const next = this.buildCurve();
+    const same =
+      next.targetScore === this.curve.targetScore &&
+      next.points.length === this.curve.points.length &&
+      next.points.every((point, i) => {
+        const old = this.curve.points[i]!;
+        return (
+          old.stepId === point.stepId &&
+          old.column === point.column &&
+          old.score === point.score &&
+          old.emotion === point.emotion
+        );
+      }) &&
+      sameStats(next.ratings, this.curve.ratings);
+    if (same) return;
+    this.curve = next;
+    for (const listener of [...this.curveListeners]) listener();
+  }
+
+  setJourney(journeyId: string | null) {
+    if (journeyId === this.journeyId) return;
+    this.journeyId = journeyId;
+    this.rebuild();
+  }
+
+  getStructure = (): BoardStructure => this.structure;
+  getLayout = (): BoardLayout => this.layout;
+  getCurve = (): CurveModel => this.curve;
+
+  subscribeStructure = (listener: Listener): (() => void) => {
+    this.structureListeners.add(listener);
+    return () => this.structureListeners.delete(listener);
+  };
+
+  subscribeCurve = (listener: Listener): (() => void) => {
+    this.curveListeners.add(listener);
+    return () => this.curveListeners.delete(listener);
+  };
+
+  /** The cached snapshot of one entity (null when missing or invalid). */
+  getEntity<K extends EntityKind>(kind: K, id: string): EntityByKind[K] | null {
+    const key = `${kind}:${id}`;
+    if (this.entityCache.has(key)) return this.entityCache.get(key) as EntityByKind[K] | null;
+    // Cached even before anyone subscribes, so React sees a stable snapshot; the first subscription
+    // re-reads it, so a change in between is not missed.
+    const entity = safely(() => readEntity(this.doc, kind, id), null);
+    this.entityCache.set(key, entity);
+    return entity;
+  }
+
+  subscribeEntity(kind: EntityKind, id: string, listener: Listener): () => void {
+    const key = `${kind}:${id}`;
+    let subscription = this.entitySubscriptions.get(key);
+    if (!subscription) {
+      const listeners = new Set<Listener>();
+      const stop = observeEntity(this.doc, kind, id, (entity) => {
+        this.entityCache.set(key, entity);
+        for (const each of [...listeners]) each();
+      });
+      subscription = { count: 0, stop, listeners };
+      this.entitySubscriptions.set(key, subscription);
+      this.entityCache.set(
+        key,
+        safely(() => readEntity(this.doc, kind, id), null),
+      );
+    }
+    subscription.count += 1;
+    subscription.listeners.add(listener);
+    const current = subscription;
+    return () => {
+      current.listeners.delete(listener);
+      current.count -= 1;
+      if (current.count > 0) return;
+      current.stop();
+      this.entitySubscriptions.delete(key);
+      this.entityCache.delete(key);
+    };
+  }
+
+  /** The latest valid steps of the shown journey, for things that need many at once (the drag ghost). */
+  stepById(id: string): Step | null {
+    return this.steps.find((step) => step.id === id) ?? null;
+  }
+
+  dispose() {
+    for (const stop of this.stops.splice(0)) stop();
+    for (const subscription of this.entitySubscriptions.values()) subscription.stop();
+    this.entitySubscriptions.clear();
+    this.entityCache.clear();
+    this.structureListeners.clear();
+    this.curveListeners.clear();
+  }
+}
+
+function sameStats(a: ReadonlyMap<string, RatingStats>, b: ReadonlyMap<string, RatingStats>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, stats] of a) {
+    const other = b.get(id);
+    if (!other || other.mean !== stats.mean || other.min !== stats.min || other.max !== stats.max)
+      return false;
+  }
+  return true;
+}

@@ -1,0 +1,180 @@
+import { emotionEmoji } from '@journeyboard/journey';
+import { memo, useMemo } from 'react';
+import type { BoardStore, CurveModel } from './board-store';
+import type { DetailLevel } from './culling';
+import {
+  bandPath,
+  monotonePath,
+  scoreColor,
+  scoreGradientStops,
+  scoreToY,
+  toSvgPath,
+} from './emotion-curve-path';
+import { Circle, Group, Line, Path, Text } from './konva';
+import { COLUMN_WIDTH, columnX, type RowLayout } from './layout';
+import { THEME } from './theme';
+import { useCurve } from './use-board';
+
+const PADDING = 28;
+
+interface PlottedPoint {
+  stepId: string;
+  column: number;
+  x: number;
+  y: number;
+  value: number;
+  emoji: string;
+}
+
+export interface CurveGeometry {
+  readonly points: readonly PlottedPoint[];
+  readonly path: string;
+  readonly meanPaths: readonly string[];
+  readonly bandPaths: readonly string[];
+  readonly targetY: number | null;
+}
+
+/** Plots the curve model into the curve row: the line, participants' mean and band, and the target. */
+export function curveGeometry(curve: CurveModel, row: { y: number; height: number }): CurveGeometry {
+  const toY = (score: number) => scoreToY(score, row.y, row.height, PADDING);
+  const centre = (column: number) => columnX(column) + COLUMN_WIDTH / 2;
+  const points: PlottedPoint[] = [];
+  for (const point of curve.points) {
+    // The consensus score when set, otherwise what participants said on average (as the journey package does).
+    const value = point.score ?? curve.ratings.get(point.stepId)?.mean ?? null;
+    if (value === null || !Number.isFinite(value)) continue;
+    points.push({
+      stepId: point.stepId,
+      column: point.column,
+      x: centre(point.column),
+      y: toY(value),
+      value,
+      emoji: emotionEmoji(point.emotion),
+    });
+  }
+  // Participants' mean and band are drawn over runs of neighbouring rated steps, never across a gap.
+  const meanPaths: string[] = [];
+  const bandPaths: string[] = [];
+  let run: { x: number; mean: number; min: number; max: number }[] = [];
+  let previousColumn = -2;
+  const flush = () => {
+    if (run.length > 0) {
+      meanPaths.push(toSvgPath(monotonePath(run.map((p) => ({ x: p.x, y: toY(p.mean) })))));
+      const half = COLUMN_WIDTH / 6;
+      const widened =
+        run.length === 1
+          ? [
+              { ...run[0]!, x: run[0]!.x - half },
+              { ...run[0]!, x: run[0]!.x + half },
+            ]
+          : run;
+      bandPaths.push(
+        bandPath(
+          widened.map((p) => ({ x: p.x, y: toY(p.max) })),
+          widened.map((p) => ({ x: p.x, y: toY(p.min) })),
+        ),
+      );
+    }
+    run = [];
+  };
+  for (const point of curve.points) {
+    const stats = curve.ratings.get(point.stepId);
+    if (!stats || point.column !== previousColumn + 1) flush();
+    if (stats) run.push({ x: centre(point.column), mean: stats.mean, min: stats.min, max: stats.max });
+    previousColumn = stats ? point.column : -2;
+  }
+  flush();
+  return {
+    points,
+    path: toSvgPath(monotonePath(points)),
+    meanPaths,
+    bandPaths,
+    targetY: curve.targetScore === null ? null : toY(curve.targetScore),
+  };
+}
+
+/** The emotion curve row's drawing. Listening is off: the hit-test maps clicks here to the step. */
+export const CurveLayerContent = memo(function CurveLayerContent({
+  store,
+  row,
+  boardWidth,
+  first,
+  last,
+  detail,
+}: {
+  store: BoardStore;
+  row: RowLayout | undefined;
+  boardWidth: number;
+  first: number;
+  last: number;
+  detail: DetailLevel;
+}) {
+  const curve = useCurve(store);
+  const geometry = useMemo(() => (row ? curveGeometry(curve, row) : null), [curve, row]);
+  if (!row || !geometry) return null;
+  const gradientTop = row.y + PADDING;
+  const gradientBottom = row.y + row.height - PADDING;
+  const visible = geometry.points.filter((point) => point.column >= first && point.column <= last);
+  return (
+    <Group listening={false}>
+      {geometry.bandPaths.map((data) => (
+        <Path key={`band-${data}`} data={data} fill={THEME.band} perfectDrawEnabled={false} />
+      ))}
+      {geometry.meanPaths.map((data) => (
+        <Path key={`mean-${data}`} data={data} stroke={THEME.mean} strokeWidth={1.5} dash={[2, 4]} />
+      ))}
+      {geometry.targetY !== null && (
+        <Line
+          points={[0, geometry.targetY, boardWidth, geometry.targetY]}
+          stroke={THEME.target}
+          strokeWidth={1.5}
+          dash={[8, 6]}
+          perfectDrawEnabled={false}
+        />
+      )}
+      {geometry.path && (
+        <Path
+          data={geometry.path}
+          strokeWidth={3}
+          lineCap="round"
+          lineJoin="round"
+          strokeLinearGradientStartPoint={{ x: 0, y: gradientTop }}
+          strokeLinearGradientEndPoint={{ x: 0, y: gradientBottom }}
+          strokeLinearGradientColorStops={scoreGradientStops()}
+        />
+      )}
+      {visible.map((point) => (
+        <Group key={point.stepId} x={point.x} y={point.y}>
+          <Circle
+            radius={7}
+            fill={scoreColor(point.value)}
+            stroke="#ffffff"
+            strokeWidth={2}
+            perfectDrawEnabled={false}
+          />
+          {detail !== 'shapes' && point.emoji && (
+            <Text
+              x={-11}
+              y={-32}
+              text={point.emoji}
+              fontSize={18}
+              fontFamily={THEME.font}
+              perfectDrawEnabled={false}
+            />
+          )}
+          {detail === 'full' && (
+            <Text
+              x={10}
+              y={-6}
+              text={String(Math.round(point.value * 10) / 10)}
+              fontSize={11}
+              fontFamily={THEME.font}
+              fill={THEME.mutedText}
+              perfectDrawEnabled={false}
+            />
+          )}
+        </Group>
+      ))}
+    </Group>
+  );
+});

@@ -1,0 +1,126 @@
+import type { Channel } from '@journeyboard/journey';
+import type { StoreApi } from 'zustand';
+import { useStore } from 'zustand';
+import type { BoardStore } from './board-store';
+import type { InteractionState } from './interaction-state';
+import { Group, Line, Rect } from './konva';
+import {
+  type BoardLayout,
+  CELL_PADDING,
+  COLUMN_WIDTH,
+  cardRect,
+  columnX,
+  gapX,
+  insertionIndexAt,
+  nearestChannelAt,
+  TOP_HEIGHT,
+} from './layout';
+import { TouchpointCard } from './step-column';
+import { THEME } from './theme';
+import { useEntity } from './use-board';
+
+export interface InteractionStore {
+  state: InteractionState;
+}
+
+function CardGhost({
+  store,
+  layout,
+  channels,
+  stepId,
+  dx,
+  dy,
+  boardY,
+}: {
+  store: BoardStore;
+  layout: BoardLayout;
+  channels: ReadonlyMap<string, Channel>;
+  stepId: string;
+  dx: number;
+  dy: number;
+  boardY: number;
+}) {
+  const step = useEntity(store, 'step', stepId);
+  const column = layout.columnIndexByStep.get(stepId);
+  if (!step || column === undefined) return null;
+  const from = step.channelId ? layout.rowByKey.get(`channel:${step.channelId}`) : undefined;
+  const targetChannel = nearestChannelAt(layout, boardY);
+  const target = targetChannel ? layout.rowByKey.get(`channel:${targetChannel}`) : undefined;
+  const origin = from ? cardRect(column, from) : { x: columnX(column) + CELL_PADDING, y: boardY };
+  return (
+    <>
+      {target && (
+        <Rect
+          x={columnX(column)}
+          y={target.y + 2}
+          width={COLUMN_WIDTH}
+          height={target.height - 4}
+          stroke={THEME.selection}
+          strokeWidth={2}
+          dash={[6, 4]}
+          cornerRadius={6}
+        />
+      )}
+      <TouchpointCard
+        step={step}
+        channel={step.channelId ? channels.get(step.channelId) : undefined}
+        detail="full"
+        x={origin.x + dx}
+        y={origin.y + dy}
+        opacity={0.85}
+      />
+    </>
+  );
+}
+
+/** What is being dragged, drawn on its own layer so a drag redraws nothing else. */
+export function DragContent({
+  interaction,
+  store,
+  layout,
+  channels,
+}: {
+  interaction: StoreApi<InteractionStore>;
+  store: BoardStore;
+  layout: BoardLayout;
+  channels: ReadonlyMap<string, Channel>;
+}) {
+  const state = useStore(interaction, (s) => s.state);
+  if (state.kind === 'dragging-card') {
+    return (
+      <CardGhost
+        store={store}
+        layout={layout}
+        channels={channels}
+        stepId={state.stepId}
+        dx={state.board.x - state.startBoard.x}
+        dy={state.board.y - state.startBoard.y}
+        boardY={state.board.y}
+      />
+    );
+  }
+  if (state.kind === 'dragging-column') {
+    const column = layout.columnIndexByStep.get(state.stepId);
+    if (column === undefined) return null;
+    const gap = insertionIndexAt(layout.columns.length, state.board.x);
+    return (
+      <Group>
+        <Rect
+          x={columnX(column) + state.board.x - state.startBoard.x}
+          y={TOP_HEIGHT}
+          width={COLUMN_WIDTH}
+          height={layout.height - TOP_HEIGHT}
+          fill="rgba(37, 99, 235, 0.12)"
+          stroke={THEME.selection}
+          strokeWidth={2}
+        />
+        <Line
+          points={[gapX(gap), TOP_HEIGHT, gapX(gap), layout.height]}
+          stroke={THEME.selection}
+          strokeWidth={4}
+        />
+      </Group>
+    );
+  }
+  return null;
+}

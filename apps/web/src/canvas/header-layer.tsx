@@ -1,0 +1,317 @@
+import type { Channel, Lane, Stage } from '@journeyboard/journey';
+import { memo } from 'react';
+import { useUiStore } from '../state/ui-store';
+import type { BoardStore } from './board-store';
+import type { DetailLevel } from './culling';
+import { scoreToY } from './emotion-curve-path';
+import { Circle, Group, Rect, Text } from './konva';
+import {
+  addStepButtonCentre,
+  type BoardLayout,
+  BUTTON_RADIUS,
+  COLUMN_WIDTH,
+  columnX,
+  deleteStepButtonRect,
+  ROW_HEADER_WIDTH,
+  type RowLayout,
+  STAGE_BAND_HEIGHT,
+  STEP_HEADER_HEIGHT,
+  TOP_HEIGHT,
+} from './layout';
+import { THEME } from './theme';
+import { useEntity } from './use-board';
+
+// Far enough to cover any screen at the smallest zoom: the pinned bands hide content scrolled under them.
+const FAR = 1_000_000;
+
+const StepHeader = memo(function StepHeader({
+  store,
+  stepId,
+  index,
+  detail,
+  readOnly,
+}: {
+  store: BoardStore;
+  stepId: string;
+  index: number;
+  detail: DetailLevel;
+  readOnly: boolean;
+}) {
+  const step = useEntity(store, 'step', stepId);
+  const selected = useUiStore((state) => state.selectedStepId === stepId);
+  const remove = deleteStepButtonRect(index);
+  return (
+    <Group>
+      <Rect
+        x={columnX(index)}
+        y={STAGE_BAND_HEIGHT + 4}
+        width={COLUMN_WIDTH}
+        height={STEP_HEADER_HEIGHT - 8}
+        fill={selected ? '#dbeafe' : THEME.stepHeaderFill}
+        stroke={selected ? THEME.selection : THEME.gridLine}
+        strokeWidth={selected ? 2 : 1}
+        cornerRadius={4}
+        perfectDrawEnabled={false}
+      />
+      {detail !== 'shapes' && (
+        <Text
+          x={columnX(index) + 10}
+          y={STAGE_BAND_HEIGHT + 4}
+          width={COLUMN_WIDTH - (selected && !readOnly ? 44 : 20)}
+          height={STEP_HEADER_HEIGHT - 8}
+          verticalAlign="middle"
+          text={`${index + 1}. ${step?.title || 'Untitled step'}`}
+          fontFamily={THEME.font}
+          fontSize={detail === 'full' ? 13 : 22}
+          fontStyle="bold"
+          fill={THEME.text}
+          wrap="none"
+          ellipsis
+          perfectDrawEnabled={false}
+        />
+      )}
+      {selected && !readOnly && (
+        <Group x={remove.x} y={remove.y}>
+          <Rect width={remove.width} height={remove.height} fill={THEME.danger} cornerRadius={10} />
+          <Text
+            width={remove.width}
+            height={remove.height}
+            text="×"
+            align="center"
+            verticalAlign="middle"
+            fontSize={15}
+            fontStyle="bold"
+            fill={THEME.buttonText}
+          />
+        </Group>
+      )}
+    </Group>
+  );
+});
+
+function AddStepButton({ gap, count }: { gap: number; count: number }) {
+  const centre = addStepButtonCentre(gap, count);
+  return (
+    <Group x={centre.x} y={centre.y}>
+      <Circle radius={BUTTON_RADIUS} fill={THEME.button} perfectDrawEnabled={false} />
+      <Text
+        x={-BUTTON_RADIUS}
+        y={-BUTTON_RADIUS}
+        width={2 * BUTTON_RADIUS}
+        height={2 * BUTTON_RADIUS}
+        text="+"
+        align="center"
+        verticalAlign="middle"
+        fontSize={16}
+        fontStyle="bold"
+        fill={THEME.buttonText}
+      />
+    </Group>
+  );
+}
+
+/** The top band: stages over their steps and one handle per step column, pinned to the top edge. */
+export const TopBand = memo(function TopBand({
+  store,
+  layout,
+  stages,
+  first,
+  last,
+  detail,
+  readOnly,
+  canAddSteps,
+}: {
+  store: BoardStore;
+  layout: BoardLayout;
+  stages: ReadonlyMap<string, Stage>;
+  first: number;
+  last: number;
+  detail: DetailLevel;
+  readOnly: boolean;
+  canAddSteps: boolean;
+}) {
+  const count = layout.columns.length;
+  const spans = layout.stageSpans.filter((span) => span.lastIndex >= first && span.firstIndex <= last);
+  const columns = layout.columns.slice(first, last + 1);
+  const gaps: number[] = [];
+  if (!readOnly && canAddSteps && detail !== 'shapes') {
+    for (let gap = first; gap <= Math.min(last + 1, count); gap++) gaps.push(gap);
+    if (count === 0) gaps.push(0);
+  }
+  return (
+    <>
+      <Rect x={-FAR} y={0} width={2 * FAR} height={TOP_HEIGHT} fill={THEME.headerBackground} />
+      {spans.map((span) => (
+        <Group key={span.stageId}>
+          <Rect
+            x={span.x}
+            y={4}
+            width={span.width}
+            height={STAGE_BAND_HEIGHT - 6}
+            fill={THEME.stageFill}
+            cornerRadius={4}
+            perfectDrawEnabled={false}
+          />
+          {detail !== 'shapes' && (
+            <Text
+              x={span.x + 10}
+              y={4}
+              width={Math.max(0, span.width - 20)}
+              height={STAGE_BAND_HEIGHT - 6}
+              verticalAlign="middle"
+              text={stages.get(span.stageId)?.title || 'Untitled stage'}
+              fontFamily={THEME.font}
+              fontSize={detail === 'full' ? 14 : 24}
+              fontStyle="bold"
+              fill={THEME.stageText}
+              wrap="none"
+              ellipsis
+              perfectDrawEnabled={false}
+            />
+          )}
+        </Group>
+      ))}
+      {columns.map((column) =>
+        column.stepId === null ? (
+          <Text
+            key={`empty-${column.stageId}`}
+            x={column.x}
+            y={STAGE_BAND_HEIGHT + 4}
+            width={COLUMN_WIDTH}
+            height={STEP_HEADER_HEIGHT - 8}
+            align="center"
+            verticalAlign="middle"
+            text={readOnly ? 'No steps yet' : '+ Add the first step'}
+            fontFamily={THEME.font}
+            fontSize={13}
+            fill={readOnly ? THEME.mutedText : THEME.button}
+          />
+        ) : (
+          <StepHeader
+            key={column.stepId}
+            store={store}
+            stepId={column.stepId}
+            index={column.index}
+            detail={detail}
+            readOnly={readOnly}
+          />
+        ),
+      )}
+      {gaps.map((gap) => (
+        <AddStepButton key={`add-${gap}`} gap={gap} count={count} />
+      ))}
+    </>
+  );
+});
+
+function rowTitle(
+  row: RowLayout,
+  channels: ReadonlyMap<string, Channel>,
+  lanes: ReadonlyMap<string, Lane>,
+): string {
+  switch (row.kind) {
+    case 'channel':
+      return channels.get(row.channelId)?.name || 'Channel';
+    case 'curve':
+      return 'Emotion';
+    case 'time':
+      return 'Time';
+    case 'owner':
+      return 'Owner';
+    case 'lane':
+      return lanes.get(row.laneId)?.title || 'Lane';
+  }
+}
+
+/** Row titles, pinned to the left edge. */
+export const RowHeaders = memo(function RowHeaders({
+  rows,
+  channels,
+  lanes,
+  detail,
+}: {
+  rows: readonly RowLayout[];
+  channels: ReadonlyMap<string, Channel>;
+  lanes: ReadonlyMap<string, Lane>;
+  detail: DetailLevel;
+}) {
+  return (
+    <>
+      <Rect x={0} y={-FAR} width={ROW_HEADER_WIDTH} height={2 * FAR} fill={THEME.headerBackground} />
+      {rows.map((row) => (
+        <Group key={row.key} y={row.y}>
+          <Rect
+            x={0}
+            y={0}
+            width={ROW_HEADER_WIDTH}
+            height={row.height}
+            stroke={THEME.gridLine}
+            strokeWidth={1}
+            perfectDrawEnabled={false}
+          />
+          {row.kind === 'channel' && (
+            <Rect
+              x={8}
+              y={12}
+              width={6}
+              height={row.height - 24}
+              fill={channels.get(row.channelId)?.color ?? '#94a3b8'}
+            />
+          )}
+          {detail !== 'shapes' && (
+            <Text
+              x={20}
+              y={10}
+              width={ROW_HEADER_WIDTH - 44}
+              height={Math.min(row.height - 12, 60)}
+              text={rowTitle(row, channels, lanes)}
+              fontFamily={THEME.font}
+              fontSize={detail === 'full' ? 13 : 22}
+              fontStyle="bold"
+              fill={THEME.headerText}
+              wrap="word"
+              ellipsis
+              perfectDrawEnabled={false}
+            />
+          )}
+          {row.kind === 'curve' &&
+            detail === 'full' &&
+            [10, 5, 1].map((score) => (
+              <Text
+                key={score}
+                x={ROW_HEADER_WIDTH - 24}
+                y={scoreToY(score, 0, row.height, 28) - 6}
+                text={String(score)}
+                fontSize={11}
+                fontFamily={THEME.font}
+                fill={THEME.mutedText}
+              />
+            ))}
+        </Group>
+      ))}
+    </>
+  );
+});
+
+/** The top-left corner over both pinned bands. */
+export function Corner({ title }: { title: string }) {
+  return (
+    <>
+      <Rect x={0} y={0} width={ROW_HEADER_WIDTH} height={TOP_HEIGHT} fill={THEME.headerBackground} />
+      <Text
+        x={12}
+        y={8}
+        width={ROW_HEADER_WIDTH - 24}
+        height={TOP_HEIGHT - 16}
+        text={title}
+        verticalAlign="middle"
+        fontFamily={THEME.font}
+        fontSize={13}
+        fontStyle="bold"
+        fill={THEME.headerText}
+        wrap="word"
+        ellipsis
+      />
+    </>
+  );
+}

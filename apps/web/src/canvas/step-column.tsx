@@ -1,0 +1,256 @@
+import { type Channel, emotionEmoji, type Step } from '@journeyboard/journey';
+import { memo } from 'react';
+import { useUiStore } from '../state/ui-store';
+import type { BoardStore } from './board-store';
+import { cellKey } from './board-structure';
+import type { DetailLevel } from './culling';
+import { fieldText } from './format';
+import { Group, Rect, Text } from './konva';
+import {
+  addNoteOffset,
+  CELL_PADDING,
+  CHANNEL_ROW_HEIGHT,
+  COLUMN_WIDTH,
+  columnX,
+  FIELD_HEIGHT,
+  noteOffset,
+  type RowLayout,
+} from './layout';
+import { NoteView } from './note-view';
+import { THEME } from './theme';
+import { useEntity } from './use-board';
+
+export interface StepColumnProps {
+  store: BoardStore;
+  stepId: string;
+  index: number;
+  rows: readonly RowLayout[];
+  cellNotes: ReadonlyMap<string, readonly string[]>;
+  channels: ReadonlyMap<string, Channel>;
+  detail: DetailLevel;
+  readOnly: boolean;
+  /** The step being dragged is drawn on the drag layer instead. */
+  dragging: boolean;
+}
+
+const CARD_WIDTH = COLUMN_WIDTH - 2 * CELL_PADDING;
+const CARD_HEIGHT = CHANNEL_ROW_HEIGHT - 2 * CELL_PADDING;
+
+export function TouchpointCard({
+  step,
+  channel,
+  detail,
+  x,
+  y,
+  opacity = 1,
+}: {
+  step: Step;
+  channel: Channel | undefined;
+  detail: DetailLevel;
+  x: number;
+  y: number;
+  opacity?: number;
+}) {
+  const accent = channel?.color ?? THEME.cardBorder;
+  const emoji = emotionEmoji(step.emotion);
+  return (
+    <Group x={x} y={y} opacity={opacity} listening={false}>
+      <Rect
+        width={CARD_WIDTH}
+        height={CARD_HEIGHT}
+        fill={THEME.card}
+        stroke={step.momentOfTruth ? THEME.danger : THEME.cardBorder}
+        strokeWidth={step.momentOfTruth ? 2 : 1}
+        cornerRadius={6}
+        shadowForStrokeEnabled={false}
+        perfectDrawEnabled={false}
+      />
+      <Rect
+        width={6}
+        height={CARD_HEIGHT}
+        fill={accent}
+        cornerRadius={[6, 0, 0, 6]}
+        perfectDrawEnabled={false}
+      />
+      {detail !== 'shapes' && (
+        <Text
+          x={14}
+          y={8}
+          width={CARD_WIDTH - 44}
+          height={detail === 'full' ? 36 : CARD_HEIGHT - 16}
+          text={step.title || 'Untitled step'}
+          fontFamily={THEME.font}
+          fontSize={detail === 'full' ? 14 : 22}
+          fontStyle="bold"
+          fill={THEME.text}
+          wrap="word"
+          ellipsis
+          perfectDrawEnabled={false}
+        />
+      )}
+      {detail === 'full' && (
+        <>
+          <Text
+            x={14}
+            y={46}
+            width={CARD_WIDTH - 22}
+            height={CARD_HEIGHT - 52}
+            text={step.description}
+            fontFamily={THEME.font}
+            fontSize={12}
+            fill={THEME.mutedText}
+            wrap="word"
+            ellipsis
+            perfectDrawEnabled={false}
+          />
+          {emoji && (
+            <Text
+              x={CARD_WIDTH - 28}
+              y={8}
+              text={emoji}
+              fontSize={18}
+              fontFamily={THEME.font}
+              perfectDrawEnabled={false}
+            />
+          )}
+        </>
+      )}
+    </Group>
+  );
+}
+
+function CellText({
+  text,
+  y,
+  detail,
+  color = THEME.text,
+}: {
+  text: string;
+  y: number;
+  detail: DetailLevel;
+  color?: string;
+}) {
+  if (detail !== 'full' || !text) return null;
+  return (
+    <Text
+      x={CELL_PADDING}
+      y={y + CELL_PADDING}
+      width={COLUMN_WIDTH - 2 * CELL_PADDING}
+      height={FIELD_HEIGHT - 4}
+      text={text}
+      fontFamily={THEME.font}
+      fontSize={12}
+      lineHeight={1.25}
+      fill={color}
+      wrap="word"
+      ellipsis
+      perfectDrawEnabled={false}
+    />
+  );
+}
+
+function AddNoteButton({ y, count, hasField }: { y: number; count: number; hasField: boolean }) {
+  const rect = addNoteOffset(count, hasField);
+  return (
+    <Group x={rect.x} y={y + rect.y}>
+      <Rect
+        width={rect.width}
+        height={rect.height}
+        stroke={THEME.button}
+        dash={[4, 3]}
+        cornerRadius={4}
+        perfectDrawEnabled={false}
+      />
+      <Text
+        width={rect.width}
+        height={rect.height}
+        text="+ Add note"
+        align="center"
+        verticalAlign="middle"
+        fontFamily={THEME.font}
+        fontSize={12}
+        fill={THEME.button}
+        perfectDrawEnabled={false}
+      />
+    </Group>
+  );
+}
+
+/**
+ * Everything of one step below the header: its card in its channel row, its lane cells and notes. Only
+ * this column re-renders when the step changes; only a note re-renders when the note changes.
+ */
+export const StepColumn = memo(function StepColumn({
+  store,
+  stepId,
+  index,
+  rows,
+  cellNotes,
+  channels,
+  detail,
+  readOnly,
+  dragging,
+}: StepColumnProps) {
+  const step = useEntity(store, 'step', stepId);
+  const selected = useUiStore((state) => state.selectedStepId === stepId);
+  if (!step) return null;
+  return (
+    <Group x={columnX(index)} listening={false}>
+      {rows.map((row) => {
+        switch (row.kind) {
+          case 'channel':
+            if (dragging || step.channelId !== row.channelId) return null;
+            return (
+              <TouchpointCard
+                key={row.key}
+                step={step}
+                channel={channels.get(row.channelId)}
+                detail={detail}
+                x={CELL_PADDING}
+                y={row.y + CELL_PADDING}
+              />
+            );
+          case 'curve':
+            return null;
+          case 'time':
+          case 'owner':
+            return (
+              <CellText
+                key={row.key}
+                text={fieldText(step, row.kind === 'time' ? 'durationMinutes' : 'owner')}
+                y={row.y + 6}
+                detail={detail}
+              />
+            );
+          case 'lane': {
+            const notes = cellNotes.get(cellKey(stepId, row.laneId)) ?? [];
+            const hasField = row.field !== null;
+            return (
+              <Group key={row.key}>
+                {hasField && <CellText text={fieldText(step, row.field)} y={row.y} detail={detail} />}
+                {notes.map((noteId, i) => {
+                  const rect = noteOffset(i, hasField);
+                  return (
+                    <NoteView
+                      key={noteId}
+                      store={store}
+                      noteId={noteId}
+                      x={rect.x}
+                      y={row.y + rect.y}
+                      detail={detail}
+                      readOnly={readOnly}
+                    />
+                  );
+                })}
+                {selected && !readOnly && detail !== 'shapes' && (
+                  <AddNoteButton y={row.y} count={notes.length} hasField={hasField} />
+                )}
+              </Group>
+            );
+          }
+        }
+        return null;
+      })}
+    </Group>
+  );
+});

@@ -1,0 +1,230 @@
+import { type RefObject, useEffect } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import type { StoreApi } from 'zustand';
+import { useUiStore } from '../state/ui-store';
+import { type Point, screenToBoard } from '../state/viewport';
+import type { InteractionStore } from './drag-layer';
+import type { HitContext } from './hit-test';
+import { hitTest } from './hit-test';
+import type { HitTarget, InteractionEvent } from './interaction-state';
+import { cursorPublisher } from './use-presence-publishing';
+
+/** Wheel deltas in lines or pages become pixels, so every mouse and trackpad pans at a sensible speed. */
+export function wheelPixels(event: Pick<WheelEvent, 'deltaX' | 'deltaY' | 'deltaMode' | 'shiftKey'>): Point {
+  const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
+  const dx = event.deltaX * unit;
+  const dy = event.deltaY * unit;
+  // Shift+wheel scrolls sideways on mice that only have a vertical wheel.
+  return event.shiftKey && dx === 0 ? { x: dy, y: 0 } : { x: dx, y: dy };
+}
+
+/** The zoom factor for a ctrl/cmd+wheel or a trackpad pinch (which browsers report as ctrl+wheel). */
+export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
+  const pixels = deltaMode === 1 ? deltaY * 16 : deltaY;
+  return Math.exp(-Math.max(-100, Math.min(100, pixels)) * 0.01);
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable ||
+      target.tagName === 'INPUT' ||
+      target.tagName === 'TEXTAREA' ||
+      target.tagName === 'SELECT')
+  );
+}
+
+interface InputOptions {
+  containerRef: RefObject<HTMLElement | null>;
+  hitContext(): HitContext;
+  dispatch(event: InteractionEvent, hit?: HitTarget): void;
+  spaceHeld: { current: boolean };
+  interaction: StoreApi<InteractionStore>;
+  awareness: Awareness | null;
+}
+
+/**
+ * Native pointer, wheel and key listeners on the canvas container. They translate DOM events into the
+ * interaction machine's events; all decisions are made by the pure reducer.
+ */
+export function useCanvasInput({
+  containerRef,
+  hitContext,
+  dispatch,
+  spaceHeld,
+  interaction,
+  awareness,
+}: InputOptions) {
+  useEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+    const cursor = cursorPublisher(awareness);
+    const touches = new Map<number, Point>();
+    let pinchDistance = 0;
+
+    const local = (event: { clientX: number; clientY: number }): Point => {
+      const bounds = element.getBoundingClientRect();
+      return { x: event.clientX - bounds.left, y: event.clientY - bounds.top };
+    };
+    const fromCanvas = (event: Event) => !isEditable(event.target);
+    const board = (screen: Point) => screenToBoard(useUiStore.getState().viewport, screen);
+    const updateCursorStyle = () => {
+      const kind = interaction.getState().state.kind;
+      element.style.cursor =
+        kind === 'panning'
+          ? 'grabbing'
+          : kind.startsWith('dragging')
+            ? 'grabbing'
+            : spaceHeld.current
+              ? 'grab'
+              : 'default';
+    };
+
+    const onPointerDown = (event: PointerEvent) => {
+      if (!fromCanvas(event)) return;
+      element.focus({ preventScroll: true });
+      const screen = local(event);
+      if (event.pointerType === 'touch') {
+        touches.set(event.pointerId, screen);
+        if (touches.size === 2) {
+          // A second finger turns the gesture into a pinch: abandon whatever the first finger started.
+          const [a, b] = [...touches.values()];
+          pinchDistance = Math.hypot(a!.x - b!.x, a!.y - b!.y);
+          dispatch({ type: 'cancel' });
+          return;
+        }
+      }
+      element.setPointerCapture?.(event.pointerId);
+      const target = hitTest(hitContext(), screen);
+      dispatch({ type: 'pointer-down', target, screen, board: board(screen), button: event.button }, target);
+      updateCursorStyle();
+    };
+
+    const onPointerMove = (event: PointerEvent) => {
+      const screen = local(event);
+      const point = board(screen);
+      cursor.move(point.x, point.y);
+      if (event.pointerType === 'touch' && touches.has(event.pointerId)) {
+        touches.set(event.pointerId, screen);
+        if (touches.size === 2) {
+          const [a, b] = [...touches.values()];
+          const distance = Math.hypot(a!.x - b!.x, a!.y - b!.y);
+          if (pinchDistance > 0 && distance > 0) {
+            useUiStore
+              .getState()
+              .zoomBy(distance / pinchDistance, { x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 });
+          }
+          pinchDistance = distance;
+          return;
+        }
+      }
+      if (interaction.getState().state.kind === 'idle') return;
+      dispatch({ type: 'pointer-move', screen, board: point });
+    };
+
+    const onPointerUp = (event: PointerEvent) => {
+      touches.delete(event.pointerId);
+      if (touches.size < 2) pinchDistance = 0;
+      const screen = local(event);
+      dispatch({ type: 'pointer-up', screen, board: board(screen) });
+      updateCursorStyle();
+    };
+
+    const onPointerCancel = (event: PointerEvent) => {
+      touches.delete(event.pointerId);
+      dispatch({ type: 'cancel' });
+      updateCursorStyle();
+    };
+
+    const onDoubleClick = (event: MouseEvent) => {
+      if (!fromCanvas(event)) return;
+      const target = hitTest(hitContext(), local(event));
+      dispatch({ type: 'double-click', target }, target);
+    };
+
+    const onWheel = (event: WheelEvent) => {
+      if (!fromCanvas(event)) return;
+      event.preventDefault();
+      const ui = useUiStore.getState();
+      if (event.ctrlKey || event.metaKey) {
+        ui.zoomBy(wheelZoomFactor(event.deltaY, event.deltaMode), local(event));
+        return;
+      }
+      const delta = wheelPixels(event);
+      ui.panBy(-delta.x, -delta.y);
+    };
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isEditable(event.target)) return;
+      if (
+        event.code === 'Space' &&
+        !event.repeat &&
+        (event.target === document.body || element.contains(event.target as Node))
+      ) {
+        spaceHeld.current = true;
+        event.preventDefault();
+        updateCursorStyle();
+        return;
+      }
+      if (!element.contains(event.target as Node)) return;
+      if (event.key === 'Escape') {
+        dispatch({ type: 'cancel' });
+        useUiStore.getState().clearSelection();
+        return;
+      }
+      if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+      const { selectedNoteId, selectedStepId } = useUiStore.getState();
+      if (hitContext().readOnly) return;
+      event.preventDefault();
+      if (selectedNoteId) deleteSelected({ type: 'delete-note', noteId: selectedNoteId });
+      else if (selectedStepId) deleteSelected({ type: 'delete-step', stepId: selectedStepId });
+    };
+    const deleteSelected = (
+      action: { type: 'delete-note'; noteId: string } | { type: 'delete-step'; stepId: string },
+    ) => {
+      // Deleting is the same path as the on-canvas delete buttons: a button press in the machine.
+      const target: HitTarget = { kind: 'button', action };
+      dispatch(
+        { type: 'pointer-down', target, screen: { x: 0, y: 0 }, board: { x: 0, y: 0 }, button: 0 },
+        target,
+      );
+      dispatch({ type: 'pointer-up', screen: { x: 0, y: 0 }, board: { x: 0, y: 0 } });
+    };
+
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.code !== 'Space') return;
+      spaceHeld.current = false;
+      updateCursorStyle();
+    };
+    const onBlur = () => {
+      spaceHeld.current = false;
+      dispatch({ type: 'cancel' });
+      updateCursorStyle();
+    };
+    const onLeave = () => cursor.leave();
+
+    element.addEventListener('pointerdown', onPointerDown);
+    element.addEventListener('pointermove', onPointerMove);
+    element.addEventListener('pointerup', onPointerUp);
+    element.addEventListener('pointercancel', onPointerCancel);
+    element.addEventListener('pointerleave', onLeave);
+    element.addEventListener('dblclick', onDoubleClick);
+    element.addEventListener('wheel', onWheel, { passive: false });
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    window.addEventListener('blur', onBlur);
+    return () => {
+      cursor.cancel();
+      element.removeEventListener('pointerdown', onPointerDown);
+      element.removeEventListener('pointermove', onPointerMove);
+      element.removeEventListener('pointerup', onPointerUp);
+      element.removeEventListener('pointercancel', onPointerCancel);
+      element.removeEventListener('pointerleave', onLeave);
+      element.removeEventListener('dblclick', onDoubleClick);
+      element.removeEventListener('wheel', onWheel);
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+      window.removeEventListener('blur', onBlur);
+    };
+  }, [containerRef, hitContext, dispatch, spaceHeld, interaction, awareness]);
+}
