@@ -152,11 +152,14 @@ function CanvasBoard({
   const writer: Writer = useMemo(() => ({ doc, origin }), [doc, origin]);
 
   // Everything event handlers need, read at event time so handlers never go stale.
-  const live = useRef({ layout, structure, readOnly, writer, localUser, awareness, size });
-  live.current = { layout, structure, readOnly, writer, localUser, awareness, size };
+  // Layout and structure come from the store itself, which is current even before React re-renders.
+  const live = useRef({ readOnly, writer, localUser, awareness });
+  live.current = { readOnly, writer, localUser, awareness };
 
   const hitContext = useCallback((): HitContext => {
-    const { layout: currentLayout, structure: currentStructure, readOnly: ro, awareness: aw } = live.current;
+    const { readOnly: ro, awareness: aw } = live.current;
+    const currentLayout = store.getLayout();
+    const currentStructure = store.getStructure();
     const ui = useUiStore.getState();
     const role = (aw?.getLocalState() as { user?: { role?: unknown } } | null)?.user?.role;
     return {
@@ -174,7 +177,8 @@ function CanvasBoard({
 
   const openEditor = useCallback(
     (target: NonNullable<EditingTarget>, from: EditOrigin) => {
-      const { layout: currentLayout, structure: currentStructure } = live.current;
+      const currentLayout = store.getLayout();
+      const currentStructure = store.getStructure();
       const anchor = editorAnchor(
         {
           layout: currentLayout,
@@ -194,39 +198,45 @@ function CanvasBoard({
 
   const dispatchRef = useRef<(event: InteractionEvent, hit?: HitTarget) => void>(() => {});
 
-  const runAction = useCallback((action: CanvasAction) => {
-    const { writer: w, structure: s, localUser: user } = live.current;
-    const ui = useUiStore.getState();
-    switch (action.type) {
-      case 'add-step': {
-        const id = addStepAt(w, s, action);
-        if (!id) return;
-        ui.setSelectedStepId(id);
-        const target: HitTarget = { kind: 'column', stepId: id };
-        dispatchRef.current({ type: 'double-click', target }, target);
-        return;
+  const runAction = useCallback(
+    (action: CanvasAction) => {
+      const { writer: w, localUser: user } = live.current;
+      const s = store.getStructure();
+      const ui = useUiStore.getState();
+      switch (action.type) {
+        case 'add-step': {
+          const id = addStepAt(w, s, action);
+          if (!id) return;
+          ui.setSelectedStepId(id);
+          const target: HitTarget = { kind: 'column', stepId: id };
+          dispatchRef.current({ type: 'double-click', target }, target);
+          return;
+        }
+        case 'add-note': {
+          const count = s.cellNotes.get(`${action.stepId}\u0000${action.laneId}`)?.length ?? 0;
+          const id = addNoteTo(w, action, user, count);
+          if (!id) return;
+          ui.setSelectedNoteId(id);
+          const target: HitTarget = { kind: 'note', noteId: id };
+          dispatchRef.current({ type: 'double-click', target }, target);
+          return;
+        }
+        case 'delete-note':
+          if (removeNote(w, action.noteId)) ui.clearSelection();
+          return;
+        case 'delete-step':
+          if (removeStep(w, action.stepId)) ui.clearSelection();
+          return;
       }
-      case 'add-note': {
-        const count = s.cellNotes.get(`${action.stepId}\u0000${action.laneId}`)?.length ?? 0;
-        const id = addNoteTo(w, action, user, count);
-        if (!id) return;
-        ui.setSelectedNoteId(id);
-        const target: HitTarget = { kind: 'note', noteId: id };
-        dispatchRef.current({ type: 'double-click', target }, target);
-        return;
-      }
-      case 'delete-note':
-        if (removeNote(w, action.noteId)) ui.clearSelection();
-        return;
-      case 'delete-step':
-        if (removeStep(w, action.stepId)) ui.clearSelection();
-        return;
-    }
-  }, []);
+    },
+    [store],
+  );
 
   const runEffect = useCallback(
     (effect: InteractionEffect) => {
-      const { writer: w, layout: l, structure: s } = live.current;
+      const { writer: w } = live.current;
+      const l = store.getLayout();
+      const s = store.getStructure();
       const ui = useUiStore.getState();
       switch (effect.type) {
         case 'select': {
@@ -253,7 +263,7 @@ function CanvasBoard({
           return;
       }
     },
-    [runAction],
+    [runAction, store],
   );
 
   const spaceHeld = useRef(false);
