@@ -35,7 +35,9 @@ export function pdfSafe(text: string): string {
     .replace(/[“”]/g, '"')
     .replace(/[–—]/g, '-')
     .replace(/…/g, '...')
-    .replace(/[^\u0000-\u00ff]/g, '');
+    .split('')
+    .filter((ch) => ch.charCodeAt(0) <= 0xff)
+    .join('');
 }
 
 function hexToRgb(hex: string): [number, number, number] {
@@ -111,7 +113,7 @@ export async function exportPoster(
     ];
     for (const [label, value] of lines) {
       if (!value) continue;
-      pdf.setFont('helvetica', label ? 'bold' : 'bold');
+      pdf.setFont('helvetica', 'bold');
       if (label) {
         pdf.text(label, margin, y);
         y += 4.5;

@@ -19,7 +19,8 @@ describe('momentsModel', () => {
     for (const step of start.steps) updateStep(doc, step.id, { momentOfTruth: false }, 'x');
     const steps = readBoard(doc).steps.filter((s) => s.journeyId === journeyId);
     const scores = [7, 6, 2, 3, 9];
-    steps.slice(0, scores.length).forEach((s, i) => updateStep(doc, s.id, { score: scores[i]! }, 'x'));
+    for (const [i, s] of steps.slice(0, scores.length).entries())
+      updateStep(doc, s.id, { score: scores[i]! }, 'x');
     for (const s of steps.slice(scores.length)) updateStep(doc, s.id, { score: null }, 'x');
     const session = new Y.Doc();
 

@@ -1,6 +1,10 @@
-import { inflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { crc32, PngStream, pngSize } from './png-encoder';
+
+async function inflate(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
 
 async function bytesOf(blob: Blob): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
@@ -45,7 +49,7 @@ describe('PngStream', () => {
     const parsed = chunks(bytes);
     expect(parsed.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
     expect(parsed.every((c) => c.crcOk)).toBe(true);
-    const raw = inflateSync(parsed[1]!.data);
+    const raw = await inflate(parsed[1]!.data);
     expect(raw.length).toBe(height * (width * 4 + 1));
     for (let y = 0; y < height; y++) {
       expect(raw[y * (width * 4 + 1)]).toBe(0);
