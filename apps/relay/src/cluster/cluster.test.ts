@@ -1,0 +1,296 @@
+import pino from 'pino';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { PostgresStore } from '../storage/postgres-store';
+import {
+  type Client,
+  connect,
+  createBoard,
+  keyOf,
+  synced,
+  type TestRelay,
+  waitFor,
+} from '../test-support/relay-fixture';
+import { RedisBus } from './redis-bus';
+import {
+  type ClusterServers,
+  durableDoc,
+  metricSum,
+  startClusterRelay,
+  startClusterServers,
+} from './testing/cluster-fixture';
+
+let servers: ClusterServers;
+const clients: Client[] = [];
+const relays: TestRelay[] = [];
+
+beforeAll(async () => {
+  servers = await startClusterServers();
+}, 60_000);
+
+afterAll(async () => {
+  await servers?.stop();
+});
+
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.destroy();
+  await Promise.all(relays.splice(0).map((relay) => relay.stop().catch(() => {})));
+});
+
+async function cluster(size: number, extra: Record<string, string> = {}) {
+  const env = await servers.freshEnv();
+  const started = await Promise.all(Array.from({ length: size }, () => startClusterRelay(env, extra)));
+  relays.push(...started);
+  return { env, relays: started };
+}
+
+function open(relay: TestRelay, boardId: string, doc: 'content' | 'session' | 'questions', key: string) {
+  const client = connect(relay.wsUrl, boardId, doc, key);
+  clients.push(client);
+  return client;
+}
+
+function items(client: { doc: Y.Doc }): string[] {
+  return client.doc.getArray<string>('items').toArray();
+}
+
+describe('several relays on PostgreSQL and Redis', () => {
+  it('clients on three relays converge, awareness included', async () => {
+    const {
+      env,
+      relays: [a, b, c],
+    } = await cluster(3);
+    expect(a!.store.kind).toBe('postgres');
+    const board = await createBoard(a!, { title: 'Cluster' });
+    const key = keyOf(board.links.participant);
+    const on = [
+      open(a!, board.id, 'content', key),
+      open(b!, board.id, 'content', key),
+      open(c!, board.id, 'content', key),
+    ];
+    await Promise.all(on.map((client) => synced(client)));
+    for (let round = 0; round < 10; round++) {
+      for (const [index, client] of on.entries())
+        client.doc.getArray<string>('items').push([`r${index}-${round}`]);
+    }
+    await waitFor(() => on.every((client) => items(client).length === 30), 10_000, 'convergence');
+    const reference = JSON.stringify(items(on[0]!));
+    for (const client of on) expect(JSON.stringify(items(client))).toBe(reference);
+    // Each relay stored only what its own clients sent, once: the log holds 30 updates for 30 pushes.
+    const stored = await durableDoc(env.DATABASE_URL, `${board.id}/content`);
+    expect(stored.getArray('items').length).toBe(30);
+
+    on[0]!.provider.awareness.setLocalStateField('user', { name: 'Ada on A' });
+    await waitFor(
+      () =>
+        (
+          on[2]!.provider.awareness.getStates().get(on[0]!.doc.clientID) as
+            | { user?: { name: string } }
+            | undefined
+        )?.user?.name === 'Ada on A',
+      5000,
+      'awareness from A at C',
+    );
+    const health = (await (await fetch(`${b!.url}/healthz`)).json()) as Record<string, unknown>;
+    expect(health).toMatchObject({
+      ok: true,
+      storage: 'postgres',
+      bus: 'redis',
+      busHealth: { connected: true },
+    });
+    expect(await metricSum(b!.url, 'journeyboard_redis_up')).toBe(1);
+    expect(await metricSum(b!.url, 'journeyboard_postgres_up')).toBe(1);
+    expect(await metricSum(c!.url, 'journeyboard_bus_events', 'event="received"')).toBeGreaterThan(0);
+  });
+
+  it('an observer on relay A cannot write through relay A nor relay B', async () => {
+    const {
+      env,
+      relays: [a, b, c],
+    } = await cluster(3);
+    const board = await createBoard(a!, { title: 'Observers' });
+    const observerKey = keyOf(board.links.observer);
+    const participantKey = keyOf(board.links.participant);
+    const watcher = open(c!, board.id, 'content', participantKey);
+    const onA = open(a!, board.id, 'content', observerKey);
+    const onB = open(b!, board.id, 'content', observerKey);
+    await Promise.all([synced(watcher), synced(onA), synced(onB)]);
+    onA.doc.getArray<string>('items').push(['observer via A']);
+    onB.doc.getArray<string>('items').push(['observer via B']);
+    // A later write by a participant on B proves the observers' writes had time to travel, had they been let through.
+    const writer = open(b!, board.id, 'content', participantKey);
+    await synced(writer);
+    writer.doc.getArray<string>('items').push(['participant']);
+    await waitFor(() => items(watcher).includes('participant'), 5000, 'participant write at C');
+    await waitFor(() => items(onA).includes('participant'), 5000, 'observer on A still reads');
+    expect(items(watcher)).toEqual(['participant']);
+    const stored = await durableDoc(env.DATABASE_URL, `${board.id}/content`);
+    expect(stored.getArray('items').toArray()).toEqual(['participant']);
+    expect(await metricSum(a!.url, 'journeyboard_writes_dropped_total', 'role="observer"')).toBeGreaterThan(
+      0,
+    );
+    expect(await metricSum(b!.url, 'journeyboard_writes_dropped_total', 'role="observer"')).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('a lock set on relay A binds writers on relay C at once, and unlocking frees them', async () => {
+    const {
+      relays: [a, b, c],
+    } = await cluster(3);
+    const board = await createBoard(a!, { title: 'Lock' });
+    const facilitatorKey = keyOf(board.links.facilitator);
+    const participantKey = keyOf(board.links.participant);
+    const facilitatorSession = open(a!, board.id, 'session', facilitatorKey);
+    const facilitatorContent = open(a!, board.id, 'content', facilitatorKey);
+    const participantSession = open(c!, board.id, 'session', participantKey);
+    const participantContent = open(c!, board.id, 'content', participantKey);
+    const watcher = open(b!, board.id, 'content', participantKey);
+    await Promise.all(
+      [facilitatorSession, facilitatorContent, participantSession, participantContent, watcher].map((x) =>
+        synced(x),
+      ),
+    );
+    facilitatorSession.doc.getMap('session').set('locked', true);
+    // The earliest a participant can know of the lock is when its own session document shows it.
+    await waitFor(() => participantSession.doc.getMap('session').get('locked') === true, 5000, 'lock at C');
+    participantContent.doc.getArray<string>('items').push(['written while locked']);
+    facilitatorContent.doc.getArray<string>('items').push(['facilitator while locked']);
+    await waitFor(() => items(watcher).includes('facilitator while locked'), 5000, 'facilitator write');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(items(watcher)).toEqual(['facilitator while locked']);
+    expect(
+      await metricSum(c!.url, 'journeyboard_writes_dropped_total', 'role="participant"'),
+    ).toBeGreaterThan(0);
+
+    facilitatorSession.doc.getMap('session').set('locked', false);
+    await waitFor(
+      () => participantSession.doc.getMap('session').get('locked') === false,
+      5000,
+      'unlock at C',
+    );
+    participantContent.doc.getArray<string>('items').push(['written after unlock']);
+    await waitFor(() => items(watcher).includes('written after unlock'), 5000, 'write after unlock');
+  });
+
+  it('compacts a room once when the three relays holding it unload together', async () => {
+    const {
+      env,
+      relays: [a, b, c],
+    } = await cluster(3);
+    const board = await createBoard(a!, { title: 'Compaction' });
+    const key = keyOf(board.links.participant);
+    const on = [a!, b!, c!].map((relay) => open(relay, board.id, 'content', key));
+    await Promise.all(on.map((client) => synced(client)));
+    for (let round = 0; round < 20; round++) {
+      for (const [index, client] of on.entries())
+        client.doc.getArray<string>('items').push([`${index}-${round}`]);
+    }
+    await waitFor(() => on.every((client) => items(client).length === 60), 10_000, 'convergence');
+    for (const client of clients.splice(0)) client.destroy();
+    // ROOM_GRACE_MS is 200 ms in tests: every relay unloads the room and asks for a compaction.
+    const stores = [a!, b!, c!].map((relay) => relay.store as PostgresStore);
+    const total = (field: 'compactionsRun' | 'compactionsSkipped') =>
+      stores.reduce((sum, store) => sum + store.status()[field], 0);
+    await waitFor(
+      () => total('compactionsRun') + total('compactionsSkipped') === 3,
+      10_000,
+      'three requests',
+    );
+    expect(total('compactionsRun')).toBe(1);
+    const stored = await durableDoc(env.DATABASE_URL, `${board.id}/content`);
+    expect(stored.getArray('items').length).toBe(60);
+    const check = await PostgresStore.open({ url: env.DATABASE_URL, poolSize: 1 });
+    const room = await check.loadRoom(`${board.id}/content`);
+    await check.close();
+    expect(room.snapshot).not.toBeNull();
+    expect(room.updates).toHaveLength(0);
+    const later = open(b!, board.id, 'content', key);
+    await synced(later);
+    expect(items(later)).toHaveLength(60);
+  });
+
+  it('key rotation on relay A disconnects that role on relay C at once', async () => {
+    const {
+      relays: [a, , c],
+    } = await cluster(3);
+    const board = await createBoard(a!, { title: 'Rotation' });
+    const participant = open(c!, board.id, 'content', keyOf(board.links.participant));
+    await synced(participant);
+    const closes: number[] = [];
+    participant.provider.on('connection-close', (event: { code: number; reason: string } | null) => {
+      if (event) closes.push(event.code);
+    });
+    const response = await fetch(`${a!.url}/api/boards/${board.id}/links/participant/rotate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${keyOf(board.links.facilitator)}` },
+    });
+    expect(response.status).toBe(200);
+    await waitFor(() => closes.includes(4401), 5000, 'participant on C closed with 4401');
+  });
+
+  it('a relay whose PostgreSQL is unreachable refuses writes with a clear close code, and recovers', async () => {
+    const {
+      env,
+      relays: [a],
+    } = await cluster(1);
+    const board = await createBoard(a!, { title: 'Outage' });
+    const key = keyOf(board.links.participant);
+    const writer = open(a!, board.id, 'content', key);
+    await synced(writer);
+    const witness = open(a!, board.id, 'content', key);
+    await synced(witness);
+    writer.doc.getArray<string>('items').push(['before']);
+    // Broadcast only after it is durable: once the witness has it, PostgreSQL has it.
+    await waitFor(() => items(witness).includes('before'), 5000, 'first write durable');
+    witness.destroy();
+    const closes: { code: number; reason: string }[] = [];
+    writer.provider.on('connection-close', (event: { code: number; reason: string } | null) => {
+      if (event) closes.push({ code: event.code, reason: event.reason });
+    });
+    await servers.postgres.kill();
+    try {
+      writer.doc.getArray<string>('items').push(['during the outage']);
+      await waitFor(
+        () => closes.some((close) => close.code === 1011),
+        10_000,
+        'close 1011 on a failed write',
+      );
+      // Reconnecting while the database is still down is refused with "try again later".
+      await waitFor(() => closes.some((close) => close.code === 1013), 10_000, 'close 1013 on reconnect');
+      const health = await fetch(`${a!.url}/healthz`);
+      expect(health.status).toBe(503);
+      expect(await metricSum(a!.url, 'journeyboard_postgres_up')).toBe(0);
+    } finally {
+      await servers.postgres.restart();
+    }
+    // The writer reconnects by itself and its sync step 2 stores what it wrote meanwhile.
+    await waitFor(() => writer.provider.synced && writer.provider.wsconnected, 15_000, 'reconnected');
+    const reader = open(a!, board.id, 'content', key);
+    await waitFor(
+      () => items(reader).includes('during the outage'),
+      10_000,
+      'outage write stored after recovery',
+    );
+    const stored = await durableDoc(env.DATABASE_URL, `${board.id}/content`);
+    expect(stored.getArray('items').toArray()).toEqual(
+      expect.arrayContaining(['before', 'during the outage']),
+    );
+    expect((await fetch(`${a!.url}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses to start with REDIS_URL but no DATABASE_URL, and reports an unreachable Redis at start', async () => {
+    const env = await servers.freshEnv();
+    await expect(startClusterRelay({ ...env, DATABASE_URL: '' })).rejects.toThrow(
+      /REDIS_URL is set without DATABASE_URL/,
+    );
+    const store = await PostgresStore.open({ url: env.DATABASE_URL });
+    try {
+      await expect(
+        RedisBus.connect({ url: 'redis://127.0.0.1:1', store, logger: pino({ level: 'silent' }) }),
+      ).rejects.toThrow();
+    } finally {
+      await store.close();
+    }
+  });
+});
