@@ -41,8 +41,7 @@ import { StepColumn } from './step-column';
 import { TextEditor } from './text-editor';
 import { useLayout, useStructure } from './use-board';
 import { useCanvasInput } from './use-canvas-input';
-import { usePresencePublishing } from './use-presence-publishing';
-import { useFollow, useZoomToFit } from './viewport-effects';
+import { useZoomToFit } from './viewport-effects';
 
 export interface LocalUser {
   id: string;
@@ -289,7 +288,6 @@ function CanvasBoard({
   dispatchRef.current = dispatch;
 
   useCanvasInput({ containerRef, hitContext, dispatch, spaceHeld, interaction, awareness });
-  usePresencePublishing(awareness);
 
   // Keep the canvas size in the UI store (buttons zoom around its centre) and in the Stage.
   useEffect(() => {
@@ -342,7 +340,6 @@ function CanvasBoard({
   }, [structure, interaction, dispatch]);
 
   useZoomToFit(layout, size);
-  useFollow(awareness);
 
   const stepCount = structure.stepIds.length;
   const summary = `Journey map canvas with ${stepCount} step${stepCount === 1 ? '' : 's'} in ${structure.stages.size} stage${

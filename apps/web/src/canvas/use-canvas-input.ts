@@ -3,11 +3,11 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { StoreApi } from 'zustand';
 import { useUiStore } from '../state/ui-store';
 import { type Point, screenToBoard } from '../state/viewport';
+import { cursorPublisher } from './cursor-publisher';
 import type { InteractionStore } from './drag-layer';
 import type { HitContext } from './hit-test';
 import { hitTest } from './hit-test';
 import type { HitTarget, InteractionEvent } from './interaction-state';
-import { cursorPublisher } from './use-presence-publishing';
 
 /** Wheel deltas in lines or pages become pixels, so every mouse and trackpad pans at a sensible speed. */
 export function wheelPixels(event: Pick<WheelEvent, 'deltaX' | 'deltaY' | 'deltaMode' | 'shiftKey'>): Point {
