@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { createBoard } from './board';
 import { collection, metaMap } from './doc';
 import { readBoard, readBoardWithIssues, readCollection, readEntity } from './read';
+import { updateStep } from './steps';
 
 function board() {
   const doc = new Y.Doc();
@@ -106,4 +107,21 @@ test('readEntity and readCollection read single entities and sorted collections'
   expect(readEntity(doc, 'step', 'junk')).toBeNull();
   expect(readCollection(doc, 'channel').map((c) => c.id)[0]).toBe('channel-email');
   expect(readCollection(doc, 'rating')).toEqual([]);
+});
+
+test('unchanged entities keep their identity across reads; changed ones are new objects', () => {
+  const doc = board();
+  const before = readBoard(doc);
+  updateStep(doc, 'pr-step-02', { title: 'Retries' }, 'x');
+  const after = readBoard(doc);
+  const byId = (b: typeof before, id: string) => b.steps.find((s) => s.id === id);
+  expect(byId(after, 'pr-step-01')).toBe(byId(before, 'pr-step-01'));
+  expect(byId(after, 'pr-step-02')).not.toBe(byId(before, 'pr-step-02'));
+  expect(byId(after, 'pr-step-02')?.title).toBe('Retries');
+  expect(readEntity(doc, 'step', 'pr-step-01')).toBe(byId(before, 'pr-step-01'));
+  expect(after.channels[0]).toBe(before.channels[0]);
+  // An invalid entry stays reported on every read, not only the first.
+  collection(doc, 'step').set('bad', fieldMap({ journeyId: 'journey-current', order: 'a0', score: 0 }));
+  expect(readBoardWithIssues(doc).issues).toHaveLength(1);
+  expect(readBoardWithIssues(doc).issues).toHaveLength(1);
 });

@@ -4,6 +4,7 @@ import { deepFreeze } from './freeze';
 import { compareOrdered } from './order';
 import { ENTITY_SCHEMAS, firstIssue, metaSchema } from './schema';
 import type {
+  AnyEntity,
   BoardRead,
   BoardSnapshot,
   EntityByKind,
@@ -17,6 +18,26 @@ import { documentVersion, newerVersionMessage, SCHEMA_VERSION } from './version'
 
 type Issues = ReadIssue[];
 
+interface Parsed {
+  readonly id: string;
+  readonly raw: ReadonlyMap<string, unknown>;
+  readonly entity: AnyEntity | null;
+  readonly error: string | null;
+}
+
+// Parsed entities are cached per field map and reused while every raw field value is the same (===):
+// unchanged entities keep their identity across reads, so a client can skip re-rendering them.
+const parsedCache = new WeakMap<Y.Map<unknown>, Parsed>();
+
+function unchanged(map: Y.Map<unknown>, id: string, cached: Parsed | undefined): cached is Parsed {
+  if (!cached || cached.id !== id || cached.raw.size !== map.size) return false;
+  for (const [key, value] of map.entries()) {
+    if (value instanceof Y.AbstractType || cached.raw.get(key) !== value || !cached.raw.has(key))
+      return false;
+  }
+  return true;
+}
+
 function parseEntity<K extends EntityKind>(
   kind: K,
   id: string,
@@ -27,13 +48,24 @@ function parseEntity<K extends EntityKind>(
     issues.push({ kind, id, message: 'entry is not a map of fields', action: 'skipped' });
     return null;
   }
-  const result = ENTITY_SCHEMAS[kind].safeParse({ ...readFields(value), id });
-  if (!result.success) {
-    const { path, message } = firstIssue(result.error);
-    issues.push({ kind, id, message: path ? `${path}: ${message}` : message, action: 'skipped' });
-    return null;
+  let parsed = parsedCache.get(value);
+  if (!unchanged(value, id, parsed)) {
+    const result = ENTITY_SCHEMAS[kind].safeParse({ ...readFields(value), id });
+    let error: string | null = null;
+    if (!result.success) {
+      const { path, message } = firstIssue(result.error);
+      error = path ? `${path}: ${message}` : message;
+    }
+    parsed = {
+      id,
+      raw: new Map(value.entries()),
+      entity: result.success ? deepFreeze(result.data as AnyEntity) : null,
+      error,
+    };
+    parsedCache.set(value, parsed);
   }
-  return result.data as EntityByKind[K];
+  if (parsed.error !== null) issues.push({ kind, id, message: parsed.error, action: 'skipped' });
+  return parsed.entity as EntityByKind[K] | null;
 }
 
 function parseCollection<K extends EntityKind>(doc: Y.Doc, kind: K, issues: Issues): EntityByKind[K][] {
@@ -71,8 +103,7 @@ export function readMeta(doc: Y.Doc, issues: Issues = []): Meta {
 export function readEntity<K extends EntityKind>(doc: Y.Doc, kind: K, id: string): EntityByKind[K] | null {
   const value = collection(doc, kind).get(id);
   if (value === undefined) return null;
-  const entity = parseEntity(kind, id, value, []);
-  return entity ? deepFreeze(entity) : null;
+  return parseEntity(kind, id, value, []);
 }
 
 /** Reads one collection's valid entries, sorted where they have an order. */
