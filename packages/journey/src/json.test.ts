@@ -205,3 +205,9 @@ describe('import rejects bad input with the path of the first error and writes n
     expect(collection(doc, 'step').size).toBe(0);
   });
 });
+
+test('parseBoardExport returns the board exactly as reading the imported document will', () => {
+  const doc = richBoard();
+  const parsed = parseBoardExport(exportBoardJson(doc));
+  expect(parsed.ok && parsed.board).toEqual(readBoard(doc));
+});

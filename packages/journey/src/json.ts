@@ -1,9 +1,7 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { z } from 'zod';
 import { collection, ENTITY_KINDS, mapFromFields, metaMap } from './doc';
-import { deepFreeze } from './freeze';
 import { ratingId, voteId } from './ids';
-import { sortOrdered } from './order';
 import { readBoardWithIssues } from './read';
 import { ENTITY_OBJECT_SCHEMAS, firstIssue, metaSchema } from './schema';
 import type { BoardSnapshot, EntityKind, Origin } from './types';
@@ -176,12 +174,11 @@ export function parseBoardExport(input: unknown): ParseResult {
     return failure(path, message);
   }
   const { format: _f, formatVersion: _v, schemaVersion: _s, meta, ...rest } = result.data;
-  const board: BoardSnapshot = {
-    ...rest,
-    meta: { ...meta, schemaVersion: SCHEMA_VERSION },
-    journeys: sortOrdered(rest.journeys),
-  };
-  return { ok: true, board: deepFreeze(board) };
+  const board: BoardSnapshot = { ...rest, meta: { ...meta, schemaVersion: SCHEMA_VERSION } };
+  // Return exactly what reading the imported document will give (same sorting, same objects' shape).
+  const scratch = new Y.Doc();
+  writeBoard(scratch, board);
+  return { ok: true, board: readBoardWithIssues(scratch).board };
 }
 
 const KEY_OF: { readonly [K in EntityKind]: keyof Omit<BoardSnapshot, 'meta'> } = {

@@ -40,7 +40,13 @@ export function keysForInsert(
     (before === null || isValidKey(before)) &&
     (after === null || isValidKey(after)) &&
     (before === null || after === null || before < after);
-  if (ok) return { key: generateKeyBetween(before, after), rekeys: new Map() };
+  if (ok) {
+    try {
+      return { key: generateKeyBetween(before, after), rekeys: new Map() };
+    } catch {
+      // Fall through: any key the library rejects is repaired by re-keying below.
+    }
+  }
   // Re-key the whole sibling list: rare, and the only fix that works for any damage.
   const keys = generateNKeysBetween(null, null, sorted.length + 1);
   const rekeys = new Map<string, string>();
