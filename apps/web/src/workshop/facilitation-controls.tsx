@@ -1,4 +1,5 @@
-import { requestViewport, setLocked, setRatingVisibility, setSpotlight } from '@journeyboard/journey';
+/* The lock toggle lives in the shell toolbar (panels/toolbar.tsx); the bar holds the rest of facilitation. */
+import { requestViewport, setRatingVisibility, setSpotlight } from '@journeyboard/journey';
 import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
@@ -6,7 +7,7 @@ import { useUiStore } from '../state/ui-store';
 import { requestFromViewport } from './follow-request';
 import { canRunSession } from './permissions';
 import { serverNow } from './server-offset-store';
-import { selectLocked, selectRatingVisibility, selectSpotlight, useSessionSelector } from './use-session';
+import { selectRatingVisibility, selectSpotlight, useSessionSelector } from './use-session';
 import { useStepOptions } from './use-steps';
 import { WORKSHOP_ORIGIN } from './workshop-origin';
 
@@ -63,22 +64,6 @@ const SpotlightControl = memo(function SpotlightControl() {
   );
 });
 
-const LockToggle = memo(function LockToggle() {
-  const { docs, role } = useBoard();
-  const locked = useSessionSelector(docs.session, selectLocked);
-  if (!canRunSession(role)) return null;
-  return (
-    <button
-      type="button"
-      aria-pressed={locked}
-      onClick={() => setLocked(docs.session, !locked, WORKSHOP_ORIGIN)}
-      title={locked ? 'Participants can edit again' : 'Make the map read-only for participants'}
-    >
-      {locked ? 'Unlock board' : 'Lock board'}
-    </button>
-  );
-});
-
 const RatingRevealToggle = memo(function RatingRevealToggle() {
   const { docs, role } = useBoard();
   const visibility = useSessionSelector(docs.session, selectRatingVisibility);
@@ -106,7 +91,6 @@ export const FacilitationControls = memo(function FacilitationControls() {
     <div className="workshop-facilitation">
       {canRunSession(role) ? <BringEveryoneButton /> : null}
       <SpotlightControl />
-      <LockToggle />
       <RatingRevealToggle />
     </div>
   );

@@ -1,0 +1,103 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+export type RoleName = 'facilitator' | 'participant' | 'observer';
+
+export interface Board {
+  readonly id: string;
+  readonly links: Record<RoleName, string>;
+}
+
+export async function createBoard(baseURL: string, title = 'Support workshop'): Promise<Board> {
+  const response = await fetch(`${baseURL}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title, template: 'support-experience' }),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as Board;
+}
+
+export interface Member {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly name: string;
+}
+
+/** Opens the board in a fresh browser context (its own storage, like another person's laptop). */
+export async function join(
+  browser: Browser,
+  link: string,
+  name: string,
+  options: { clockAheadMs?: number } = {},
+): Promise<Member> {
+  const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
+  if (options.clockAheadMs) await context.clock.install({ time: Date.now() + options.clockAheadMs });
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join board' }).click();
+  await expect(page.getByRole('region', { name: 'Workshop session' })).toBeVisible();
+  await expect(page.getByText('Connected', { exact: true })).toBeVisible();
+  return { context, page, name };
+}
+
+export async function openWorkshopTab(
+  page: Page,
+  tab: 'Q&A' | 'Ratings' | 'Voting' | 'Personas' | 'Journey',
+) {
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+}
+
+/** Seconds shown by the workshop timer (`m:ss`). */
+export async function timerSeconds(page: Page): Promise<number> {
+  const label = (await page.getByRole('timer', { name: 'Workshop timer' }).textContent()) ?? '';
+  const match = /(\d+):(\d\d)/.exec(label);
+  if (!match) throw new Error(`timer shows ${label}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/**
+ * A raw y-websocket client holding a role's key: it writes straight into its own copy of a document,
+ * bypassing every check of the web client, as a tampered browser would.
+ */
+export async function rawClient(
+  baseURL: string,
+  board: Board,
+  role: RoleName,
+  doc: 'content' | 'session' | 'questions',
+) {
+  const key = new URL(board.links[role]).hash.replace(/^#key=/, '');
+  const ydoc = new Y.Doc();
+  const provider = new WebsocketProvider(
+    `${baseURL.replace(/^http/, 'ws')}/sync`,
+    `${board.id}/${doc}`,
+    ydoc,
+    {
+      params: { key },
+      disableBc: true,
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${role} ${doc} did not sync`)), 10_000);
+    provider.once('sync', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  return {
+    doc: ydoc,
+    close() {
+      provider.destroy();
+      ydoc.destroy();
+    },
+  };
+}
+
+export async function closeAll(members: readonly Member[]) {
+  await Promise.all(members.map((m) => m.context.close()));
+}

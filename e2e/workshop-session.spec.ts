@@ -1,0 +1,192 @@
+import { readBoard, updateStep } from '@journeyboard/journey';
+import { expect, test } from './fixtures';
+import { closeAll, createBoard, join, type Member, rawClient, timerSeconds } from './workshop-helpers';
+
+// A facilitator, two participants and an observer, each in their own browser context.
+test.describe('running the workshop session', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  let members: Member[] = [];
+  test.afterEach(async () => {
+    await closeAll(members);
+    members = [];
+  });
+
+  test('phases change for everyone, each role with its own instruction', async ({ browser, baseURL }) => {
+    const board = await createBoard(baseURL!);
+    const fay = await join(browser, board.links.facilitator, 'Fay');
+    const ann = await join(browser, board.links.participant, 'Ann');
+    const bob = await join(browser, board.links.participant, 'Bob');
+    const olga = await join(browser, board.links.observer, 'Olga');
+    members = [fay, ann, bob, olga];
+
+    for (const m of [ann, bob, olga])
+      await expect(m.page.getByTestId('workshop-phase')).toHaveText('Phase: Preparation');
+    // Only the facilitator has the phase selector.
+    for (const m of [ann, bob, olga])
+      await expect(m.page.getByRole('combobox', { name: 'Workshop phase' })).toHaveCount(0);
+
+    await fay.page.getByRole('combobox', { name: 'Workshop phase' }).selectOption({ label: 'Mapping' });
+    for (const m of [ann, bob]) {
+      await expect(m.page.getByTestId('workshop-phase')).toHaveText('Phase: Mapping');
+      await expect(m.page.getByTestId('phase-instruction')).toContainText('Map each step');
+    }
+    await expect(olga.page.getByTestId('workshop-phase')).toHaveText('Phase: Mapping');
+    await expect(olga.page.getByTestId('phase-instruction')).toHaveText('Observe; questions open in Q&A.');
+    await expect(fay.page.getByTestId('phase-instruction')).toContainText('Keep time');
+
+    await fay.page.getByRole('combobox', { name: 'Workshop phase' }).selectOption({ label: 'Q&A' });
+    await expect(olga.page.getByTestId('phase-instruction')).toHaveText(
+      'Ask your questions now, pinned to a step or a note.',
+    );
+    await expect(ann.page.getByTestId('workshop-phase')).toHaveText('Phase: Q&A');
+  });
+
+  test('the timer shows the same time everywhere, across clock skew and a reload', async ({
+    browser,
+    baseURL,
+  }) => {
+    const board = await createBoard(baseURL!);
+    const fay = await join(browser, board.links.facilitator, 'Fay');
+    // Ann's laptop clock is three minutes fast: without correction her 2-minute timer would read 0:00.
+    const ann = await join(browser, board.links.participant, 'Ann', { clockAheadMs: 3 * 60_000 });
+    const bob = await join(browser, board.links.participant, 'Bob');
+    const olga = await join(browser, board.links.observer, 'Olga');
+    members = [fay, ann, bob, olga];
+    const everyone = [fay, ann, bob, olga];
+    const annSkew = (await ann.page.evaluate(() => Date.now())) - Date.now();
+    expect(annSkew).toBeGreaterThan(170_000);
+
+    await fay.page.getByRole('textbox', { name: 'Timer duration (minutes, or m:ss)' }).fill('2');
+    await fay.page.getByRole('button', { name: 'Start timer' }).click();
+
+    const agree = async () => {
+      await expect
+        .poll(async () => {
+          const seconds = await Promise.all(everyone.map((m) => timerSeconds(m.page)));
+          return Math.max(...seconds) - Math.min(...seconds) <= 1 && Math.min(...seconds) > 100;
+        })
+        .toBe(true);
+    };
+    await agree();
+
+    // A reload recomputes from the shared end time: still the same time, not a restart.
+    await ann.page.reload();
+    await expect(ann.page.getByRole('timer', { name: 'Workshop timer' })).toBeVisible();
+    await agree();
+
+    // Paused, the remaining time is a stored value: identical on every screen.
+    await fay.page.getByRole('button', { name: 'Pause timer' }).click();
+    const paused = await fay.page.getByRole('timer', { name: 'Workshop timer' }).textContent();
+    for (const m of everyone)
+      await expect(m.page.getByRole('timer', { name: 'Workshop timer' })).toHaveText(paused!);
+    await expect(bob.page.getByTestId('workshop-timer')).toContainText('paused');
+
+    await fay.page.getByRole('button', { name: 'Add one minute' }).click();
+    const plusMinute = (await timerSeconds(fay.page)) as number;
+    for (const m of everyone) await expect.poll(() => timerSeconds(m.page)).toBe(plusMinute);
+
+    await fay.page.getByRole('button', { name: 'Resume timer' }).click();
+    await agree();
+    // Participants and observers cannot drive the timer.
+    for (const m of [ann, bob, olga])
+      await expect(m.page.getByRole('button', { name: 'Start timer' })).toHaveCount(0);
+
+    await fay.page.getByRole('button', { name: 'Reset timer' }).click();
+    for (const m of everyone)
+      await expect(m.page.getByRole('timer', { name: 'Workshop timer' })).toHaveText('3:00');
+
+    // A short run reaches zero with the visual cue for everyone.
+    await fay.page.getByRole('textbox', { name: 'Timer duration (minutes, or m:ss)' }).fill('0:03');
+    await fay.page.getByRole('button', { name: 'Start timer' }).click();
+    for (const m of everyone) {
+      await expect(m.page.getByRole('timer', { name: 'Workshop timer' })).toHaveText('0:00', {
+        timeout: 15_000,
+      });
+      await expect(m.page.getByTestId('workshop-timer')).toContainText('Time’s up');
+    }
+  });
+
+  test('bring everyone to me moves the others’ view; spotlight shows for all', async ({
+    browser,
+    baseURL,
+  }) => {
+    const board = await createBoard(baseURL!);
+    const fay = await join(browser, board.links.facilitator, 'Fay');
+    const ann = await join(browser, board.links.participant, 'Ann');
+    const olga = await join(browser, board.links.observer, 'Olga');
+    members = [fay, ann, olga];
+
+    for (let i = 0; i < 3; i++) await fay.page.getByRole('button', { name: 'Zoom in' }).click();
+    const zoom = await fay.page.getByTitle('Zoom level').textContent();
+    expect(zoom).not.toBe('100%');
+    await expect(ann.page.getByTitle('Zoom level')).toHaveText('100%');
+
+    await fay.page.getByRole('button', { name: 'Bring everyone to me' }).click();
+    await expect(ann.page.getByTitle('Zoom level')).toHaveText(zoom!);
+    await expect(olga.page.getByTitle('Zoom level')).toHaveText(zoom!);
+    for (const m of [ann, olga])
+      await expect(m.page.getByRole('button', { name: 'Bring everyone to me' })).toHaveCount(0);
+
+    await fay.page
+      .getByRole('combobox', { name: 'Spotlight a step' })
+      .selectOption({ label: 'Repeats the story to an agent' });
+    for (const m of [ann, olga]) {
+      await expect(m.page.getByTestId('spotlight-status')).toHaveText(
+        'Spotlight: Repeats the story to an agent',
+      );
+    }
+    await fay.page.getByRole('combobox', { name: 'Spotlight a step' }).selectOption({ label: 'None' });
+    for (const m of [ann, olga]) await expect(m.page.getByTestId('spotlight-status')).toHaveCount(0);
+  });
+
+  test('lock stops a participant’s edits, and the relay refuses a forced write', async ({
+    browser,
+    baseURL,
+  }) => {
+    const board = await createBoard(baseURL!);
+    const fay = await join(browser, board.links.facilitator, 'Fay');
+    const ann = await join(browser, board.links.participant, 'Ann');
+    members = [fay, ann];
+    const stepButton = (m: Member) => m.page.getByRole('button', { name: 'Step 1: Report export fails' });
+    const forced = await rawClient(baseURL!, board, 'participant', 'content');
+    const watcher = await rawClient(baseURL!, board, 'facilitator', 'content');
+    try {
+      const stepId = readBoard(forced.doc).steps.find((s) => s.title === 'Report export fails')!.id;
+      const titleOf = () => readBoard(watcher.doc).steps.find((s) => s.id === stepId)?.title;
+
+      // Unlocked, the same raw participant write goes through: the check below can see a write.
+      updateStep(forced.doc, stepId, { title: 'Report export fails (edited)' }, 'tamper');
+      await expect.poll(titleOf).toBe('Report export fails (edited)');
+      updateStep(forced.doc, stepId, { title: 'Report export fails' }, 'tamper');
+      await expect.poll(titleOf).toBe('Report export fails');
+
+      await stepButton(ann).click();
+      await expect(ann.page.getByRole('form', { name: 'Edit step' })).toBeVisible();
+
+      await fay.page.getByRole('button', { name: 'Lock board' }).click();
+      await expect(ann.page.getByText('Locked by the facilitator — editing is paused')).toBeVisible();
+      await expect(ann.page.getByRole('form', { name: 'Edit step' })).toHaveCount(0);
+      await expect(ann.page.getByRole('button', { name: 'Delete Report export fails' })).toHaveCount(0);
+
+      // A participant forcing a write through its document while locked: the relay drops it.
+      updateStep(forced.doc, stepId, { title: 'HACKED while locked' }, 'tamper');
+      await fay.page.waitForTimeout(1500);
+      expect(titleOf()).toBe('Report export fails');
+      await expect(fay.page.getByRole('button', { name: 'Step 1: Report export fails' })).toBeVisible();
+      await expect(fay.page.getByText('HACKED while locked')).toHaveCount(0);
+      await expect(ann.page.getByText('HACKED while locked')).toHaveCount(0);
+
+      // The facilitator can still edit while locked.
+      await stepButton(fay).click();
+      const title = fay.page.getByRole('form', { name: 'Edit step' }).getByRole('textbox', { name: 'Title' });
+      await title.fill('Report export fails badly');
+      await title.press('Enter');
+      await expect.poll(titleOf).toBe('Report export fails badly');
+      await expect(ann.page.getByRole('button', { name: 'Step 1: Report export fails badly' })).toBeVisible();
+    } finally {
+      forced.close();
+      watcher.close();
+    }
+  });
+});
