@@ -162,7 +162,7 @@ export async function exportPoster(
   pdf.rect(margin, y - 3, 5, 3.5, 'F');
   pdf.text('Sticky note; bulb = linked opportunities', margin + 7, y);
   y += 5;
-  if (summary && summary.momentsOfTruth.length) {
+  if (summary?.momentsOfTruth.length) {
     y += 4;
     pdf.setFont('helvetica', 'bold');
     pdf.text(`Moments of truth (${summary.momentsOfTruth.length})`, margin, y);

@@ -1,0 +1,36 @@
+import { create } from 'zustand';
+
+export const AFTER_TABS = ['moments', 'actions', 'future', 'history', 'export'] as const;
+export type AfterTab = (typeof AFTER_TABS)[number];
+
+export const AFTER_TAB_LABELS: Readonly<Record<AfterTab, string>> = {
+  moments: 'Moments of truth',
+  actions: 'Action plan',
+  future: 'Future state',
+  history: 'History',
+  export: 'Export',
+};
+
+/** Local UI state of the after-workshop panel (nothing here is shared). */
+export interface AfterState {
+  /** The open tab, or null when the panel is closed. */
+  tab: AfterTab | null;
+  /** The journey the panels work on; null means the board's default (first current-state) journey. */
+  journeyId: string | null;
+  /** A just-created opportunity the action plan scrolls to and focuses once. */
+  focusOpportunityId: string | null;
+  open(tab: AfterTab): void;
+  close(): void;
+  toggle(): void;
+  setJourneyId(journeyId: string | null): void;
+}
+
+export const useAfterStore = create<AfterState>()((set, get) => ({
+  tab: null,
+  journeyId: null,
+  focusOpportunityId: null,
+  open: (tab) => set({ tab }),
+  close: () => set({ tab: null }),
+  toggle: () => set({ tab: get().tab === null ? 'moments' : null }),
+  setJourneyId: (journeyId) => set({ journeyId }),
+}));

@@ -1,0 +1,47 @@
+import { type BoardSnapshot, journeySteps } from '@journeyboard/journey';
+import { useEffect, useState } from 'react';
+import { renderSceneBlob } from './export-png';
+import { buildExportScene, defaultExportJourney } from './export-scene';
+
+/** A read-only picture of a board (a checkpoint, a replay frame), drawn like the export. */
+export function BoardImage({
+  board,
+  maxWidth = 900,
+  label,
+}: {
+  readonly board: BoardSnapshot;
+  readonly maxWidth?: number;
+  readonly label: string;
+}) {
+  const [url, setUrl] = useState<string | null>(null);
+  const journeyId = defaultExportJourney(board);
+  useEffect(() => {
+    let cancelled = false;
+    let made: string | null = null;
+    (async () => {
+      const scene = await buildExportScene(board, journeyId);
+      try {
+        if (cancelled) return;
+        const blob = await renderSceneBlob(scene, Math.min(1, (maxWidth * 1.5) / scene.layout.width));
+        if (cancelled) return;
+        made = URL.createObjectURL(blob);
+        setUrl(made);
+      } finally {
+        scene.destroy();
+      }
+    })().catch(() => setUrl(null));
+    return () => {
+      cancelled = true;
+      if (made) URL.revokeObjectURL(made);
+    };
+  }, [board, journeyId, maxWidth]);
+  const steps = journeyId ? journeySteps(board, journeyId) : [];
+  const alt = `${label}: “${board.meta.title || 'Untitled board'}”, ${steps.length} steps, ${board.notes.length} notes, ${board.opportunities.length} opportunities.`;
+  return url ? (
+    <img className="after-board-image" src={url} alt={alt} style={{ maxWidth }} />
+  ) : (
+    <p className="after-muted" role="status">
+      Drawing {label.toLowerCase()}…
+    </p>
+  );
+}

@@ -1,0 +1,264 @@
+import {
+  addStep,
+  type BoardSnapshot,
+  deleteStep,
+  emotionCurve,
+  forkJourney,
+  journeyImprovement,
+  journeyStages,
+  journeySteps,
+  updateStep,
+} from '@journeyboard/journey';
+import { useMemo } from 'react';
+import { useBoard } from '../board/board-context';
+import { usePanelStore } from '../board/panel-store';
+import { useAfterStore } from './after-store';
+import { type ChartBox, chartPoints, formatDelta, formatScore, polylinePath, scoreY } from './compare-chart';
+import { InlineInput } from './inline-fields';
+
+const BOX: ChartBox = { width: 520, height: 200, padding: 24 };
+
+function CompareChart({ board, fromId, toId }: { board: BoardSnapshot; fromId: string; toId: string }) {
+  const from = emotionCurve(board, fromId);
+  const to = emotionCurve(board, toId);
+  const slots = Math.max(from.length, to.length, 1);
+  const fromPoints = chartPoints(from, slots, BOX);
+  const toPoints = chartPoints(to, slots, BOX);
+  const describe = (points: typeof fromPoints) =>
+    points.map((p) => formatScore(p.value)).join(', ') || 'no scores';
+  return (
+    <figure className="after-chart">
+      <svg
+        viewBox={`0 0 ${BOX.width} ${BOX.height}`}
+        role="img"
+        aria-label={`Emotion curves overlaid. Current: ${describe(fromPoints)}. Future: ${describe(toPoints)}.`}
+      >
+        {[1, 4, 7, 10].map((v) => (
+          <g key={v}>
+            <line
+              x1={BOX.padding}
+              x2={BOX.width - BOX.padding}
+              y1={scoreY(v, BOX)}
+              y2={scoreY(v, BOX)}
+              className="after-chart__grid"
+            />
+            <text x={4} y={scoreY(v, BOX) + 4} className="after-chart__label">
+              {v}
+            </text>
+          </g>
+        ))}
+        <path d={polylinePath(fromPoints)} className="after-chart__from" />
+        <path d={polylinePath(toPoints)} className="after-chart__to" />
+        {fromPoints.map((p) => (
+          <circle key={`f${p.stepId}`} cx={p.x} cy={p.y} r={4} className="after-chart__from-dot" />
+        ))}
+        {toPoints.map((p) => (
+          <circle key={`t${p.stepId}`} cx={p.x} cy={p.y} r={4} className="after-chart__to-dot" />
+        ))}
+      </svg>
+      <figcaption>
+        <span className="after-legend after-legend--from">Current state</span>{' '}
+        <span className="after-legend after-legend--to">Future state</span>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Fork the current state into a future state, edit it, and compare the two. */
+export function ComparePanel({
+  board,
+  canEdit,
+}: {
+  readonly board: BoardSnapshot;
+  readonly canEdit: boolean;
+}) {
+  const { docs, origin } = useBoard();
+  const announce = usePanelStore((s) => s.announce);
+  const currents = board.journeys.filter((j) => j.kind === 'current');
+  const futures = board.journeys.filter((j) => j.kind === 'future');
+  const selected = useAfterStore((s) => s.journeyId);
+  const fromId = currents[0]?.id ?? board.journeys[0]?.id ?? null;
+  const toId = futures.find((j) => j.id === selected)?.id ?? futures[futures.length - 1]?.id ?? null;
+  const result = useMemo(
+    () => (fromId && toId ? journeyImprovement(board, fromId, toId) : null),
+    [board, fromId, toId],
+  );
+  const title = new Map(board.steps.map((s) => [s.id, s.title || 'Untitled step']));
+
+  const fork = () => {
+    if (!fromId) return;
+    const journey = forkJourney(docs.content, fromId, origin);
+    useAfterStore.setState({ journeyId: journey.id });
+    announce(`Future state “${journey.name}” created from the current state`);
+  };
+
+  if (!fromId) return <p className="after-muted">This board has no journey yet.</p>;
+
+  return (
+    <div className="after-section">
+      <div className="after-toolbar">
+        {futures.length > 1 ? (
+          <label>
+            <span>Future state </span>
+            <select
+              value={toId ?? ''}
+              onChange={(e) => useAfterStore.setState({ journeyId: e.target.value })}
+              aria-label="Future state to compare"
+            >
+              {futures.map((j) => (
+                <option key={j.id} value={j.id}>
+                  {j.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {canEdit ? (
+          <button type="button" className="button" onClick={fork}>
+            Fork current state into a future state
+          </button>
+        ) : null}
+      </div>
+      {!toId || !result ? (
+        <p className="after-muted">No future state yet. Fork the current state to design the future one.</p>
+      ) : (
+        <>
+          <CompareChart board={board} fromId={fromId} toId={toId} />
+          <dl className="after-numbers" aria-label="Improvement">
+            <div>
+              <dt>Average score</dt>
+              <dd data-testid="average-improvement">
+                {formatScore(result.comparison.fromAverage)} → {formatScore(result.comparison.toAverage)} (
+                {formatDelta(result.comparison.averageDelta)})
+              </dd>
+            </div>
+            <div>
+              <dt>Lowest point</dt>
+              <dd data-testid="lowest-improvement">
+                {formatScore(result.fromLowest?.value ?? null)} →{' '}
+                {formatScore(result.toLowest?.value ?? null)} ({formatDelta(result.lowestDelta)})
+              </dd>
+            </div>
+            <div>
+              <dt>Steps better / worse</dt>
+              <dd>
+                {result.improved} / {result.worsened}
+              </dd>
+            </div>
+          </dl>
+          <table className="after-table" aria-label="Score change per step">
+            <thead>
+              <tr>
+                <th scope="col">Step</th>
+                <th scope="col">Current</th>
+                <th scope="col">Future</th>
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.comparison.matched.map((m) => (
+                <tr key={m.fromStepId}>
+                  <th scope="row">{title.get(m.toStepId)}</th>
+                  <td>{formatScore(m.fromScore)}</td>
+                  <td>{formatScore(m.toScore)}</td>
+                  <td
+                    className={
+                      m.delta === null ? '' : m.delta > 0 ? 'is-better' : m.delta < 0 ? 'is-worse' : ''
+                    }
+                  >
+                    {formatDelta(m.delta)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="after-columns">
+            <section aria-labelledby="added-steps">
+              <h3 id="added-steps">Added steps ({result.comparison.added.length})</h3>
+              <ul aria-label="Added steps">
+                {result.comparison.added.map((id) => (
+                  <li key={id}>{title.get(id)}</li>
+                ))}
+              </ul>
+            </section>
+            <section aria-labelledby="removed-steps">
+              <h3 id="removed-steps">Removed steps ({result.comparison.removed.length})</h3>
+              <ul aria-label="Removed steps">
+                {result.comparison.removed.map((id) => (
+                  <li key={id}>{title.get(id)}</li>
+                ))}
+              </ul>
+            </section>
+          </div>
+          {canEdit ? <FutureEditor board={board} journeyId={toId} /> : null}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Quick edits of the future state's steps, so it can be designed right here. */
+function FutureEditor({ board, journeyId }: { board: BoardSnapshot; journeyId: string }) {
+  const { docs, origin } = useBoard();
+  const steps = journeySteps(board, journeyId);
+  const stages = journeyStages(board, journeyId);
+  return (
+    <section aria-labelledby="future-editor">
+      <h3 id="future-editor">Edit the future state</h3>
+      <ul className="after-list" aria-label="Future state steps">
+        {steps.map((s) => {
+          const name = s.title || 'Untitled step';
+          return (
+            <li key={s.id} className="after-row">
+              <InlineInput
+                value={s.title}
+                label={`Future step title: ${name}`}
+                onCommit={(t) => updateStep(docs.content, s.id, { title: t }, origin)}
+              />
+              <select
+                aria-label={`Future score of ${name}`}
+                value={s.score ?? ''}
+                onChange={(e) =>
+                  updateStep(
+                    docs.content,
+                    s.id,
+                    { score: e.target.value === '' ? null : Number(e.target.value) },
+                    origin,
+                  )
+                }
+              >
+                <option value="">—</option>
+                {[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((v) => (
+                  <option key={v} value={v}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={`Remove ${name} from the future state`}
+                onClick={() => deleteStep(docs.content, s.id, origin)}
+              >
+                Remove
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          addStep(
+            docs.content,
+            { journeyId, title: 'New step', stageId: stages[stages.length - 1]?.id ?? null },
+            origin,
+          )
+        }
+      >
+        Add a future step
+      </button>
+    </section>
+  );
+}

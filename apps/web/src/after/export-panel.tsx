@@ -1,0 +1,155 @@
+import {
+  actionPlanToCsv,
+  type BoardSnapshot,
+  exportBoard,
+  readJourneyPersonaId,
+  stepsToCsv,
+} from '@journeyboard/journey';
+import { useState } from 'react';
+import { useBoard } from '../board/board-context';
+import { usePanelStore } from '../board/panel-store';
+import { downloadBlob, fileNameFor } from './download';
+import { exportPoster } from './export-pdf';
+import { exportBoardPng } from './export-png';
+import { exportLayout } from './export-scene';
+
+type Job = { label: string; fraction: number } | null;
+
+/** Every export of the board, with progress for the ones that take a while on a big board. */
+export function ExportPanel({
+  board,
+  journeyId,
+}: {
+  readonly board: BoardSnapshot;
+  readonly journeyId: string | null;
+}) {
+  const { docs } = useBoard();
+  const [job, setJob] = useState<Job>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const announce = usePanelStore((s) => s.announce);
+  const layout = exportLayout(board, journeyId);
+  const title = board.meta.title || 'board';
+
+  const run = async (
+    label: string,
+    work: (progress: (fraction: number, step: string) => void) => Promise<string>,
+  ) => {
+    setError(null);
+    setResult(null);
+    setJob({ label, fraction: 0 });
+    try {
+      const done = await work((fraction, step) => setJob({ label: step || label, fraction }));
+      setResult(done);
+      announce(done);
+    } catch (caught) {
+      setError(`${label} failed: ${(caught as Error).message}`);
+    } finally {
+      setJob(null);
+    }
+  };
+
+  const text = (content: string, type: string, suffix: string, extension: string, what: string) => {
+    downloadBlob(new Blob([content], { type }), fileNameFor(title, suffix, extension));
+    setResult(`${what} downloaded.`);
+  };
+
+  return (
+    <div className="after-section">
+      <p>
+        Board size:{' '}
+        <span data-testid="board-size">{`${Math.round(layout.width)} × ${Math.round(layout.height)}`}</span>{' '}
+        px
+      </p>
+      <div className="after-export-grid">
+        <button
+          type="button"
+          className="button"
+          disabled={job !== null}
+          onClick={() =>
+            void run('PNG export', async (progress) => {
+              const png = await exportBoardPng(board, journeyId, progress);
+              downloadBlob(png.blob, fileNameFor(title, '', 'png'));
+              return `PNG downloaded: ${png.width} × ${png.height} pixels.`;
+            })
+          }
+        >
+          Download PNG (2×)
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={job !== null}
+          onClick={() =>
+            void run('PDF poster', async (progress) => {
+              const blob = await exportPoster(
+                { board, journeyId, personaId: readJourneyPersonaId(docs.content), date: new Date() },
+                progress,
+              );
+              downloadBlob(blob, fileNameFor(title, '-poster', 'pdf'));
+              return 'PDF poster downloaded.';
+            })
+          }
+        >
+          Download PDF poster
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={job !== null}
+          onClick={() => text(stepsToCsv(board), 'text/csv;charset=utf-8', '-steps', 'csv', 'Steps CSV')}
+        >
+          Download steps CSV
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={job !== null}
+          onClick={() =>
+            text(actionPlanToCsv(board), 'text/csv;charset=utf-8', '-action-plan', 'csv', 'Action plan CSV')
+          }
+        >
+          Download action plan CSV
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={job !== null}
+          onClick={() =>
+            text(
+              `${JSON.stringify(exportBoard(board), null, 2)}\n`,
+              'application/json',
+              '',
+              'json',
+              'Board JSON',
+            )
+          }
+        >
+          Download JSON
+        </button>
+      </div>
+      {job ? (
+        <div role="status" className="after-progress">
+          <label>
+            {job.label}…
+            <progress max={1} value={job.fraction} aria-label={`${job.label} progress`} />
+          </label>
+        </div>
+      ) : null}
+      {result ? (
+        <p role="status" className="after-result">
+          {result}
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
+      <p className="after-muted">
+        The JSON file imports back into an identical board from the start page (“Import a board”) or with
+        <code> POST /api/boards/import</code>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { parseBoardExport } from '@journeyboard/journey';
+import { type ChangeEvent, useState } from 'react';
+import { z } from 'zod';
+import { ApiError, errorKindForStatus, parseBody } from '../app/api-client';
+import { saveBoardLinks } from '../app/local-prefs';
+import { navigate } from '../app/navigation';
+import { localPathOf } from '../app/route';
+
+const createdSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  links: z.object({
+    facilitator: z.string().url(),
+    participant: z.string().url(),
+    observer: z.string().url(),
+  }),
+});
+
+/** Uploads a JSON export; the relay creates a new board from it and we open it as facilitator. */
+export async function importBoardFile(text: string, fetcher: typeof fetch = fetch) {
+  const response = await fetcher('/api/boards/import', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: text,
+  });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const detail =
+      body && typeof body === 'object' && 'error' in body && typeof body.error === 'string'
+        ? body.error
+        : `HTTP ${response.status}`;
+    const path =
+      body && typeof body === 'object' && 'path' in body && typeof body.path === 'string'
+        ? ` (at ${body.path})`
+        : '';
+    throw new ApiError(errorKindForStatus(response.status), `${detail}${path}`, response.status);
+  }
+  return parseBody(createdSchema, body);
+}
+
+/** The start page's "Import a board" form. */
+export function ImportBoard() {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const text = await file.text();
+      // Checked here first so a wrong file gets a precise message without a round trip.
+      const parsed = parseBoardExport(text);
+      if (!parsed.ok) {
+        setError(
+          `This is not a board export: ${parsed.error.message}${parsed.error.path ? ` (at ${parsed.error.path})` : ''}`,
+        );
+        return;
+      }
+      const board = await importBoardFile(text);
+      saveBoardLinks(board.id, board.links);
+      navigate(localPathOf(board.links.facilitator), { openShare: false });
+    } catch (caught) {
+      setError(`The board could not be imported: ${(caught as Error).message}`);
+    } finally {
+      setBusy(false);
+      event.target.value = '';
+    }
+  };
+
+  return (
+    <section className="card form" aria-labelledby="import-board-title">
+      <h2 id="import-board-title">Import a board</h2>
+      <p>Open a Journeyboard JSON export as a new board.</p>
+      <label className="field">
+        <span>Board export (JSON file)</span>
+        <input type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} disabled={busy} />
+      </label>
+      {busy ? <p role="status">Importing…</p> : null}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

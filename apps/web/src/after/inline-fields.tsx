@@ -1,0 +1,59 @@
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+
+/**
+ * A text (or date/number) input that shows the shared value but keeps what the user is typing until they
+ * leave the field or press Enter, then commits once. Escape restores the shared value.
+ */
+export function InlineInput({
+  value,
+  onCommit,
+  label,
+  type = 'text',
+  min,
+  className,
+}: {
+  readonly value: string;
+  readonly onCommit: (value: string) => void;
+  readonly label: string;
+  readonly type?: 'text' | 'date' | 'number';
+  readonly min?: number;
+  readonly className?: string;
+}) {
+  const [draft, setDraft] = useState(value);
+  const editing = useRef(false);
+  useEffect(() => {
+    if (!editing.current) setDraft(value);
+  }, [value]);
+  const commit = () => {
+    editing.current = false;
+    if (draft !== value) onCommit(draft);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') event.currentTarget.blur();
+    if (event.key === 'Escape') {
+      editing.current = false;
+      setDraft(value);
+    }
+  };
+  return (
+    <input
+      className={className ?? 'after-input'}
+      type={type}
+      min={min}
+      aria-label={label}
+      value={draft}
+      onFocus={() => {
+        editing.current = true;
+      }}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        // A date picker or number spinner is a complete choice: no reason to wait for blur.
+        if (type !== 'text' && event.target.value !== value && document.activeElement !== event.target) {
+          onCommit(event.target.value);
+        }
+      }}
+      onBlur={commit}
+      onKeyDown={onKeyDown}
+    />
+  );
+}
