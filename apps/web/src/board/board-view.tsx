@@ -8,6 +8,7 @@ import { Inspector } from '../panels/inspector';
 import { Outline } from '../panels/outline';
 import { PresenceList } from '../panels/presence-list';
 import { RoleNotice } from '../panels/role-notice';
+import { AfterPanel } from '../after/after-panel';
 import { Toolbar } from '../panels/toolbar';
 import { WorkshopBar } from '../workshop/workshop-bar';
 import { WorkshopPanel } from '../workshop/workshop-panel';
@@ -56,6 +57,7 @@ export function BoardView({ fallbackTitle }: { readonly fallbackTitle: string })
           <Outline structure={structure} canEdit={canEdit} />
         </aside>
         <WorkshopPanel />
+        <AfterPanel canEdit={canEdit} />
       </div>
       <Announcer />
       <ShareDialogHost />

@@ -1,5 +1,6 @@
 import { setLocked } from '@journeyboard/journey';
 import { memo } from 'react';
+import { AfterToggle } from '../after/after-panel';
 import { useBoard } from '../board/board-context';
 import { addStepAtEnd, defaultStageFor } from '../board/edit-actions';
 import { usePanelStore } from '../board/panel-store';
@@ -20,6 +21,7 @@ export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: Too
       <ZoomTools />
       <span className="toolbar__spacer" />
       {role === 'facilitator' ? <LockToggle locked={locked} /> : null}
+      <AfterToggle />
       <button
         type="button"
         className="button button--primary"
