@@ -1,5 +1,6 @@
 import { listTemplates, type TemplateId } from '@journeyboard/journey';
 import { type FormEvent, useEffect, useState } from 'react';
+import { ImportBoard } from '../after/import-board';
 import { ApiError, createBoard } from './api-client';
 import { saveBoardLinks } from './local-prefs';
 import { navigate } from './navigation';
@@ -94,6 +95,7 @@ export function StartPage() {
           </button>
         </div>
       </form>
+      <ImportBoard />
     </main>
   );
 }
