@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { createBoard } from './board';
+import { readJourneyPersonaId, setJourneyPersona } from './journey-persona';
 import { addPersona, deletePersona, movePersona, updatePersona } from './personas';
 import { readBoard, readEntity } from './read';
 
@@ -36,4 +37,18 @@ test('add, update, move, delete personas', () => {
   expect(deletePersona(doc, 'ann', o)).toBe(true);
   expect(deletePersona(doc, 'ann', o)).toBe(false);
   expect(readBoard(doc).personas.map((x) => x.id)).toEqual(['bob']);
+});
+
+test('deleting the persona the journey is mapped for clears that link in the same transaction', () => {
+  const doc = new Y.Doc();
+  createBoard(doc, 'password-reset');
+  addPersona(doc, { name: 'Other', id: 'other' }, o);
+  setJourneyPersona(doc, 'pr-persona-1', o);
+  deletePersona(doc, 'other', o);
+  expect(readJourneyPersonaId(doc)).toBe('pr-persona-1');
+  let transactions = 0;
+  doc.on('afterTransaction', () => transactions++);
+  deletePersona(doc, 'pr-persona-1', o);
+  expect(transactions).toBe(1);
+  expect(readJourneyPersonaId(doc)).toBeNull();
 });

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { metaMap } from './doc';
 import { newId } from './ids';
 import {
   everything,
@@ -43,6 +44,10 @@ export function movePersona(doc: Y.Doc, id: string, index: number, origin: Origi
   );
 }
 
+/** Deletes the persona; if the board's journey was mapped for it (journey-persona.ts), that link goes too. */
 export function deletePersona(doc: Y.Doc, id: string, origin: Origin): boolean {
-  return transact(doc, origin, () => removeEntity(doc, 'persona', id));
+  return transact(doc, origin, () => {
+    if (metaMap(doc).get('personaId') === id) metaMap(doc).delete('personaId');
+    return removeEntity(doc, 'persona', id);
+  });
 }
