@@ -21,9 +21,6 @@ import {
 import { THEME } from './theme';
 import { useEntity } from './use-board';
 
-// Far enough to cover any screen at the smallest zoom: the pinned bands hide content scrolled under them.
-const FAR = 1_000_000;
-
 const StepHeader = memo(function StepHeader({
   store,
   stepId,
@@ -140,7 +137,8 @@ export const TopBand = memo(function TopBand({
   }
   return (
     <>
-      <Rect x={-FAR} y={0} width={2 * FAR} height={TOP_HEIGHT} fill={THEME.headerBackground} />
+      {/* Opaque over the board's width, so content scrolled under the pinned band is hidden. */}
+      <Rect x={0} y={0} width={layout.width} height={TOP_HEIGHT} fill={THEME.headerBackground} />
       {spans.map((span) => (
         <Group key={span.stageId}>
           <Rect
@@ -226,18 +224,20 @@ function rowTitle(
 /** Row titles, pinned to the left edge. */
 export const RowHeaders = memo(function RowHeaders({
   rows,
+  height,
   channels,
   lanes,
   detail,
 }: {
   rows: readonly RowLayout[];
+  height: number;
   channels: ReadonlyMap<string, Channel>;
   lanes: ReadonlyMap<string, Lane>;
   detail: DetailLevel;
 }) {
   return (
     <>
-      <Rect x={0} y={-FAR} width={ROW_HEADER_WIDTH} height={2 * FAR} fill={THEME.headerBackground} />
+      <Rect x={0} y={0} width={ROW_HEADER_WIDTH} height={height} fill={THEME.headerBackground} />
       {rows.map((row) => (
         <Group key={row.key} y={row.y}>
           <Rect

@@ -339,6 +339,11 @@ function CanvasBoard({
     if (ui.selectedStepId && !stepIds.has(ui.selectedStepId)) ui.clearSelection();
   }, [structure, interaction, dispatch]);
 
+  useEffect(() => {
+    useUiStore.getState().setContentSize({ width: layout.width, height: layout.height });
+  }, [layout]);
+  useEffect(() => () => useUiStore.getState().setContentSize(null), []);
+
   useZoomToFit(layout, size);
 
   const stepCount = structure.stepIds.length;
@@ -412,7 +417,13 @@ function CanvasBoard({
           </Layer>
           <Layer listening={false}>
             <Group ref={rowsRef}>
-              <RowHeaders rows={layout.rows} channels={channels} lanes={lanes} detail={detail} />
+              <RowHeaders
+                rows={layout.rows}
+                height={layout.height}
+                channels={channels}
+                lanes={lanes}
+                detail={detail}
+              />
             </Group>
             <Group ref={bandRef}>
               <TopBand

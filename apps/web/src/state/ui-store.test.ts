@@ -85,3 +85,17 @@ describe('ui store', () => {
     expect(calls).toBe(0);
   });
 });
+
+describe('ui store panning limits', () => {
+  beforeEach(() => resetUiStore());
+
+  it('keeps the board on screen once the canvas knows its size', () => {
+    const store = useUiStore.getState();
+    store.setViewportSize({ width: 800, height: 600 });
+    store.panBy(-100_000, 0);
+    expect(useUiStore.getState().viewport.x).toBe(-100_000);
+    store.setContentSize({ width: 2000, height: 1000 });
+    store.panBy(-100_000, 0);
+    expect(useUiStore.getState().viewport.x).toBe(96 - 2000);
+  });
+});

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import {
   clampScale,
+  clampToContent,
   DEFAULT_VIEWPORT,
   type Point,
   panBy,
@@ -29,6 +30,8 @@ export interface UiState {
   viewport: Viewport;
   /** Size of the canvas element in CSS pixels, kept by the canvas so buttons can zoom around its centre. */
   viewportSize: Size;
+  /** Size of the whole board in board units, kept by the canvas so panning cannot lose the board. */
+  contentSize: Size | null;
   editing: EditingTarget;
   /** Incremented by requestZoomToFit; the canvas fits the board whenever it changes. */
   zoomToFitRequest: number;
@@ -40,6 +43,7 @@ export interface UiState {
   clearSelection(): void;
   setViewport(viewport: Viewport): void;
   setViewportSize(size: Size): void;
+  setContentSize(size: Size | null): void;
   panBy(dx: number, dy: number): void;
   /** Zooms by `factor` around `anchor` (screen coordinates), or around the canvas centre. */
   zoomBy(factor: number, anchor?: Point): void;
@@ -60,6 +64,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   selectedNoteId: null,
   viewport: DEFAULT_VIEWPORT,
   viewportSize: { width: 0, height: 0 },
+  contentSize: null,
   editing: null,
   zoomToFitRequest: 0,
   followTarget: null,
@@ -77,12 +82,32 @@ export const useUiStore = create<UiState>()((set, get) => ({
     if (current.width === size.width && current.height === size.height) return;
     set({ viewportSize: { width: size.width, height: size.height } });
   },
+  setContentSize: (size) => {
+    const current = get().contentSize;
+    if (
+      current === size ||
+      (current && size && current.width === size.width && current.height === size.height)
+    )
+      return;
+    set({ contentSize: size });
+  },
   // A manual pan or zoom ends following: the user has taken the wheel.
-  panBy: (dx, dy) => set({ viewport: panBy(get().viewport, dx, dy), followTarget: null }),
+  panBy: (dx, dy) => {
+    const { viewport, viewportSize, contentSize } = get();
+    const moved = panBy(viewport, dx, dy);
+    set({
+      viewport: contentSize ? clampToContent(moved, contentSize, viewportSize) : moved,
+      followTarget: null,
+    });
+  },
   zoomBy: (factor, anchor) => {
     if (!Number.isFinite(factor) || factor <= 0) return;
-    const { viewport, viewportSize } = get();
-    set({ viewport: zoomAround(viewport, anchor ?? centreOf(viewportSize), factor), followTarget: null });
+    const { viewport, viewportSize, contentSize } = get();
+    const zoomed = zoomAround(viewport, anchor ?? centreOf(viewportSize), factor);
+    set({
+      viewport: contentSize ? clampToContent(zoomed, contentSize, viewportSize) : zoomed,
+      followTarget: null,
+    });
   },
   zoomIn: () => get().zoomBy(ZOOM_STEP),
   zoomOut: () => get().zoomBy(1 / ZOOM_STEP),
@@ -99,6 +124,7 @@ export function resetUiStore(): void {
     selectedNoteId: null,
     viewport: DEFAULT_VIEWPORT,
     viewportSize: { width: 0, height: 0 },
+    contentSize: null,
     editing: null,
     zoomToFitRequest: 0,
     followTarget: null,

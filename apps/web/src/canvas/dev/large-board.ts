@@ -19,12 +19,17 @@ export interface LargeBoardSize {
 
 const ORIGIN = 'journeyboard:bench-fixture';
 
-/**
- * A deterministic large board for the harness and the benchmark: the blank template's channels and
- * lanes, `steps` steps spread over stages, notes spread over the note lanes, a few participant ratings.
- */
+/** A new large board in an empty document (the harness). */
 export function populateLargeBoard(doc: Y.Doc, size: LargeBoardSize): void {
   createBoard(doc, 'blank');
+  fillLargeBoard(doc, size);
+}
+
+/**
+ * Fills a blank board deterministically, for the harness and the benchmark: the template's channels and
+ * lanes, `steps` steps spread over stages, notes spread over the note lanes, a few participant ratings.
+ */
+export function fillLargeBoard(doc: Y.Doc, size: LargeBoardSize): void {
   doc.transact(() => {
     updateMeta(doc, { title: `Benchmark journey (${size.steps} steps)`, targetScore: 7 }, ORIGIN);
     const channels = readCollection(doc, 'channel').slice(0, size.channels);

@@ -1,0 +1,257 @@
+// The web client benchmark: the real relay serving the built client, a 200-step board, real Chromium.
+// Prints time to first complete render, frame times during a scripted pan and zoom, remote edit to
+// frame latency, and the gzipped size of the JavaScript loaded before the first render.
+//
+//   npm run bench -w @journeyboard/web            (builds the client first)
+//   npm run bench -w @journeyboard/web -- --no-build
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { updateStep } from '@journeyboard/journey';
+import { chromium } from '@playwright/test';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { CHROMIUM_ARGS, findChromium } from '../../../e2e/find-browser';
+import { REPO_ROOT, startServer } from '../../../e2e/server';
+import { fillLargeBoard } from '../src/canvas/dev/large-board';
+import { percentile, summarise } from './stats';
+
+const SIZE = { steps: 200, channels: 6, notes: 1500 };
+const AIMS = { firstRenderMs: 1500, p95FrameMs: 20, remoteEditMs: 50, initialJsKb: 250 };
+const EDITS = 15;
+const VIEWPORT = { width: 1440, height: 900 };
+
+interface BoardCreated {
+  id: string;
+  links: { facilitator: string };
+}
+
+function connect(url: string, boardId: string, key: string) {
+  const doc = new Y.Doc();
+  const wsUrl = url.replace(/^http/, 'ws');
+  const provider = new WebsocketProvider(`${wsUrl}/sync`, `${boardId}/content`, doc, {
+    params: { key },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  return { doc, provider };
+}
+
+async function waitFor(check: () => boolean, what: string, timeoutMs = 20_000) {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function createLargeBoard(url: string): Promise<{ link: string; boardId: string; key: string }> {
+  const response = await fetch(`${url}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Benchmark board', template: 'blank' }),
+  });
+  if (!response.ok) throw new Error(`creating a board failed: ${response.status} ${await response.text()}`);
+  const board = (await response.json()) as BoardCreated;
+  const key = new URL(board.links.facilitator).hash.replace(/^#key=/, '');
+  const writer = connect(url, board.id, key);
+  await waitFor(() => writer.provider.synced, 'the fixture writer to sync');
+  fillLargeBoard(writer.doc, SIZE);
+  // A second client proves the relay holds the whole board before the browser opens it.
+  const checker = connect(url, board.id, key);
+  await waitFor(
+    () =>
+      checker.provider.synced &&
+      checker.doc.getMap('steps').size >= SIZE.steps &&
+      checker.doc.getMap('notes').size >= SIZE.notes,
+    'the relay to hold the board',
+  );
+  checker.provider.destroy();
+  writer.provider.destroy();
+  return { link: board.links.facilitator, boardId: board.id, key };
+}
+
+function formatMs(value: number): string {
+  return `${value.toFixed(1)} ms`;
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'meets the aim' : 'MISSES the aim';
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) {
+    console.log('building the web client…');
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  }
+  const server = await startServer();
+  const browserChoice = findChromium();
+  const browser = await chromium.launch({
+    executablePath: browserChoice.executablePath,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    console.log(
+      `relay at ${server.url}; creating a board of ${SIZE.steps} steps, ${SIZE.channels} channels, ${SIZE.notes} notes…`,
+    );
+    const { link, boardId, key } = await createLargeBoard(server.url);
+
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    await context.addInitScript(() => {
+      localStorage.setItem('journeyboard:display-name', 'Bench');
+    });
+    const page = await context.newPage();
+    const scripts = new Map<string, Promise<number>>();
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script' || scripts.has(response.url())) return;
+      scripts.set(
+        response.url(),
+        response.body().then(
+          (body) => gzipSync(body, { level: 9 }).length,
+          () => 0,
+        ),
+      );
+    });
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+
+    // 1. First complete render: the canvas shows all 200 steps and a frame has been painted after that.
+    await page.goto(link);
+    await page.waitForFunction(
+      (steps) => {
+        const canvas = document.querySelector<HTMLElement>('[data-testid="journey-canvas"]');
+        return canvas?.dataset.stepCount === String(steps) && canvas.querySelectorAll('canvas').length >= 4;
+      },
+      SIZE.steps,
+      { timeout: 30_000, polling: 'raf' },
+    );
+    const firstRenderMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+        ),
+    );
+    const initialScripts = [...scripts.values()];
+    const initialJsBytes = (await Promise.all(initialScripts)).reduce((sum, size) => sum + size, 0);
+
+    // 2. Remote edit to frame: a second client renames the first step; the page records when a layer
+    //    draw first contains the new title.
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        Konva: {
+          stages: {
+            getLayers(): { on(e: string, f: () => void): void; find(s: string): { text(): string }[] }[];
+          }[];
+        };
+        benchSeen: Map<string, number>;
+        benchMarker: string | null;
+      };
+      w.benchSeen = new Map();
+      w.benchMarker = null;
+      for (const layer of w.Konva.stages[0]!.getLayers()) {
+        layer.on('draw', () => {
+          const marker = w.benchMarker;
+          if (!marker || w.benchSeen.has(marker)) return;
+          if (layer.find('Text').some((node) => node.text().includes(marker)))
+            w.benchSeen.set(marker, Date.now());
+        });
+      }
+    });
+    const editor = connect(server.url, boardId, key);
+    await waitFor(() => editor.provider.synced, 'the editing client to sync');
+    const latencies: number[] = [];
+    for (let i = 0; i < EDITS; i++) {
+      const marker = `bench-${i}-${Math.random().toString(36).slice(2, 8)}`;
+      await page.evaluate((m) => {
+        (window as unknown as { benchMarker: string }).benchMarker = m;
+      }, marker);
+      const sent = Date.now();
+      updateStep(editor.doc, 'step-0', { title: marker }, 'bench');
+      const seenAt = await page.waitForFunction(
+        (m) => (window as unknown as { benchSeen: Map<string, number> }).benchSeen.get(m) ?? null,
+        marker,
+        { timeout: 10_000, polling: 'raf' },
+      );
+      latencies.push(((await seenAt.jsonValue()) as number) - sent);
+      await page.waitForTimeout(100);
+    }
+    editor.provider.destroy();
+
+    // 3. A scripted 5-second pan and zoom, driven by wheel events inside the page; frame time is the
+    //    interval between animation frames.
+    const frames = await page.evaluate(async () => {
+      const canvas = document.querySelector<HTMLElement>('[data-testid="journey-canvas"]')!;
+      const bounds = canvas.getBoundingClientRect();
+      const wheel = (init: WheelEventInit) =>
+        canvas.dispatchEvent(
+          new WheelEvent('wheel', {
+            bubbles: true,
+            cancelable: true,
+            clientX: bounds.left + bounds.width / 2,
+            clientY: bounds.top + bounds.height / 2,
+            ...init,
+          }),
+        );
+      const intervals: number[] = [];
+      const started = performance.now();
+      let last = started;
+      await new Promise<void>((resolve) => {
+        const tick = (now: number) => {
+          intervals.push(now - last);
+          last = now;
+          const t = now - started;
+          if (t < 1500) wheel({ deltaX: 40, deltaY: 6 });
+          else if (t < 2500) wheel({ deltaY: 12, ctrlKey: true });
+          else if (t < 3500) wheel({ deltaX: 60, deltaY: -4 });
+          else if (t < 4200) wheel({ deltaY: -14, ctrlKey: true });
+          else wheel({ deltaX: -50, deltaY: 10 });
+          if (t < 5000) requestAnimationFrame(tick);
+          else resolve();
+        };
+        requestAnimationFrame((now) => {
+          last = now;
+          requestAnimationFrame(tick);
+        });
+      });
+      return intervals;
+    });
+
+    const frameStats = summarise(frames);
+    const editStats = summarise(latencies);
+    const initialJsKb = initialJsBytes / 1024;
+    const results = {
+      board: SIZE,
+      browser: browserChoice.source,
+      firstRenderMs: Math.round(firstRenderMs),
+      frames: { count: frames.length, p50: frameStats.p50, p95: frameStats.p95, max: frameStats.max },
+      remoteEditToFrameMs: { p50: editStats.p50, p95: editStats.p95, samples: latencies.length },
+      initialJsGzipKb: Math.round(initialJsKb * 10) / 10,
+      initialScripts: initialScripts.length,
+    };
+    console.log('');
+    console.log(
+      `Web client (${SIZE.steps} steps, ${SIZE.channels} channels, ${SIZE.notes} notes, ${VIEWPORT.width}×${VIEWPORT.height})`,
+    );
+    console.log(
+      `  first complete render   ${formatMs(firstRenderMs)}   ${verdict(firstRenderMs < AIMS.firstRenderMs)} (< ${AIMS.firstRenderMs} ms)`,
+    );
+    console.log(
+      `  pan/zoom frame time     p50 ${formatMs(frameStats.p50)}, p95 ${formatMs(frameStats.p95)} over ${frames.length} frames   ${verdict(frameStats.p95 < AIMS.p95FrameMs)} (p95 < ${AIMS.p95FrameMs} ms)`,
+    );
+    console.log(
+      `  remote edit → frame     p50 ${formatMs(editStats.p50)}, p95 ${formatMs(editStats.p95)} over ${latencies.length} edits   ${verdict(percentile(latencies, 0.5) < AIMS.remoteEditMs)} (< ${AIMS.remoteEditMs} ms)`,
+    );
+    console.log(
+      `  initial JavaScript      ${initialJsKb.toFixed(1)} KB gzipped in ${initialScripts.length} file(s)   ${verdict(initialJsKb < AIMS.initialJsKb)} (< ${AIMS.initialJsKb} KB)`,
+    );
+    console.log(`\n${JSON.stringify(results)}`);
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
