@@ -1,0 +1,117 @@
+import {
+  addNote,
+  createBoard,
+  moveStep,
+  setRating,
+  updateMeta,
+  updateNote,
+  updateStep,
+} from '@journeyboard/journey';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BoardStore } from './board-store';
+import { cellKey } from './board-structure';
+
+const ORIGIN = { test: true };
+const stores: BoardStore[] = [];
+
+function open() {
+  const doc = new Y.Doc();
+  createBoard(doc, 'onboarding');
+  const store = new BoardStore(doc);
+  stores.push(store);
+  const calls = { structure: 0, curve: 0 };
+  store.subscribeStructure(() => {
+    calls.structure += 1;
+  });
+  store.subscribeCurve(() => {
+    calls.curve += 1;
+  });
+  return { doc, store, calls };
+}
+
+afterEach(() => {
+  for (const store of stores.splice(0)) store.dispose();
+});
+
+describe('BoardStore', () => {
+  it('reads the template into columns, rows and a curve', () => {
+    const { store } = open();
+    const structure = store.getStructure();
+    expect(structure.stepIds[0]).toBe('ob-step-01');
+    expect(store.getLayout().columns).toHaveLength(structure.columns.length);
+    expect(store.getCurve().points.length).toBe(structure.stepIds.length);
+    expect(store.getCurve().targetScore).toBe(7);
+  });
+
+  it('re-lays out nothing when only a step’s text changes, but tells that step’s subscribers', () => {
+    const { doc, store, calls } = open();
+    let stepCalls = 0;
+    const stop = store.subscribeEntity('step', 'ob-step-01', () => {
+      stepCalls += 1;
+    });
+    const layout = store.getLayout();
+    updateStep(doc, 'ob-step-01', { title: 'Applies on the careers site' }, ORIGIN);
+    expect(calls).toEqual({ structure: 0, curve: 0 });
+    expect(stepCalls).toBe(1);
+    expect(store.getLayout()).toBe(layout);
+    expect(store.getEntity('step', 'ob-step-01')?.title).toBe('Applies on the careers site');
+    stop();
+  });
+
+  it('does not tell a step’s subscribers about another step', () => {
+    const { doc, store } = open();
+    let calls = 0;
+    const stop = store.subscribeEntity('step', 'ob-step-02', () => {
+      calls += 1;
+    });
+    updateStep(doc, 'ob-step-01', { title: 'Changed' }, ORIGIN);
+    expect(calls).toBe(0);
+    stop();
+  });
+
+  it('redraws the curve, not the structure, when a score, the target or a rating changes', () => {
+    const { doc, calls } = open();
+    updateStep(doc, 'ob-step-01', { score: 2 }, ORIGIN);
+    expect(calls).toEqual({ structure: 0, curve: 1 });
+    updateMeta(doc, { targetScore: 9 }, ORIGIN);
+    expect(calls.curve).toBe(2);
+    setRating(doc, { stepId: 'ob-step-01', participantId: 'p1', score: 4 }, ORIGIN);
+    expect(calls).toEqual({ structure: 0, curve: 3 });
+  });
+
+  it('rebuilds the structure when a step moves or a note is added, not when a note is edited', () => {
+    const { doc, store, calls } = open();
+    moveStep(doc, 'ob-step-01', { index: 2 }, ORIGIN);
+    expect(calls.structure).toBe(1);
+    expect(store.getStructure().stepIds.indexOf('ob-step-01')).toBe(2);
+    const lane = store.getStructure().lanes[0]!;
+    const note = addNote(doc, { stepId: 'ob-step-02', laneId: lane.id, text: 'Hmm' }, ORIGIN);
+    expect(calls.structure).toBe(2);
+    expect(store.getStructure().cellNotes.get(cellKey('ob-step-02', lane.id))).toContain(note.id);
+    updateNote(doc, note.id, { text: 'Edited' }, ORIGIN);
+    expect(calls.structure).toBe(2);
+  });
+
+  it('shows what is valid when a peer writes garbage', () => {
+    const { doc, store } = open();
+    const before = store.getStructure().stepIds.length;
+    doc.transact(() => {
+      doc.getMap('steps').set('broken', 'not a map');
+      const bad = new Y.Map<unknown>();
+      bad.set('journeyId', 'journey-current');
+      bad.set('order', 'a5');
+      bad.set('score', 'eleven');
+      doc.getMap('steps').set('bad-score', bad);
+    });
+    expect(store.getStructure().stepIds.length).toBe(before);
+    expect(store.getEntity('step', 'broken')).toBeNull();
+  });
+
+  it('stops listening when disposed', () => {
+    const { doc, store, calls } = open();
+    store.dispose();
+    moveStep(doc, 'ob-step-01', { index: 2 }, ORIGIN);
+    expect(calls.structure).toBe(0);
+  });
+});
