@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { createBoard } from './board';
+import { collection } from './doc';
 import { addJourney, deleteJourney, forkJourney, moveJourney, updateJourney } from './journeys';
 import { setRating } from './ratings';
 import { journeyStages, journeySteps, readBoard, readBoardWithIssues } from './read';
@@ -52,4 +53,27 @@ test('forking copies stages, steps and notes, remembering their origin; ratings 
   expect(after.issues).toEqual([]);
   expect(after.board.steps).toHaveLength(11);
   expect(after.board.notes).toHaveLength(4);
+});
+
+test('a fork skips entries a peer corrupted and never writes half a fork', () => {
+  const doc = new Y.Doc();
+  createBoard(doc, 'password-reset');
+  const bad = new Y.Map<unknown>();
+  bad.set('journeyId', 'journey-current');
+  bad.set('order', 'a5');
+  bad.set('score', 42);
+  collection(doc, 'step').set('corrupt', bad);
+  const fork = forkJourney(doc, 'journey-current', o);
+  expect(journeySteps(readBoard(doc), fork.id)).toHaveLength(11);
+  // An id clash is detected before anything is written.
+  const before = Y.encodeStateVector(doc).toString();
+  let n = 0;
+  const clashing = (prefix: string) =>
+    prefix === 'step-' && n++ === 3 ? 'pr-step-01' : `${prefix}fresh-${n++}`;
+  expect(() => forkJourney(doc, 'journey-current', o, { makeId: clashing })).toThrow(/already in use/);
+  let m = 0;
+  expect(() => forkJourney(doc, 'journey-current', o, { makeId: () => `same-${m++ % 2}` })).toThrow(
+    /not unique/,
+  );
+  expect(Y.encodeStateVector(doc).toString()).toBe(before);
 });

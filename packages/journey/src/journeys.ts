@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { collection, readFields } from './doc';
+import { collection } from './doc';
+import { JourneyError } from './errors';
 import { newId } from './ids';
 import {
   everything,
@@ -10,7 +11,7 @@ import {
   siblings,
   transact,
 } from './mutate';
-import { compareOrdered } from './order';
+import { journeyStages, journeySteps, readBoard } from './read';
 import { removeStepAndDependents } from './steps';
 import type { Journey, Origin } from './types';
 
@@ -72,7 +73,9 @@ export interface ForkOptions {
 
 /**
  * Copies a journey (stages, steps, notes) into a new future-state journey. Each copy records what it
- * was copied from, so `compareJourneys` can match steps even after they are renamed.
+ * was copied from, so `compareJourneys` can match steps even after they are renamed. Copies are made
+ * from the validated snapshot (entries a peer corrupted are not copied), and every new id is checked
+ * before anything is written, so a fork is all or nothing.
  */
 export function forkJourney(
   doc: Y.Doc,
@@ -81,52 +84,61 @@ export function forkJourney(
   options: ForkOptions = {},
 ): Journey {
   return transact(doc, origin, () => {
-    const source = requireEntity(doc, 'journey', sourceId);
+    requireEntity(doc, 'journey', sourceId);
+    const board = readBoard(doc);
+    const source = board.journeys.find((j) => j.id === sourceId);
+    if (!source) throw new JourneyError(`journey ${sourceId} is not readable`);
     const makeId = options.makeId ?? newId;
+    const stages = journeyStages(board, sourceId);
+    const steps = journeySteps(board, sourceId);
+    const stepSet = new Set(steps.map((s) => s.id));
+    const notes = options.copyNotes === false ? [] : board.notes.filter((n) => stepSet.has(n.stepId));
+    const journeyId = options.id ?? makeId('journey-');
+    const stageIds = new Map(stages.map((s) => [s.id, makeId('stage-')]));
+    const stepIds = new Map(steps.map((s) => [s.id, makeId('step-')]));
+    const noteIds = new Map(notes.map((n) => [n.id, makeId('note-')]));
+    const fresh = [journeyId, ...stageIds.values(), ...stepIds.values(), ...noteIds.values()];
+    if (new Set(fresh).size !== fresh.length) throw new JourneyError('fork ids are not unique');
+    const taken = (kind: 'journey' | 'stage' | 'step' | 'note', ids: Iterable<string>) =>
+      [...ids].some((id) => collection(doc, kind).has(id));
+    if (
+      taken('journey', [journeyId]) ||
+      taken('stage', stageIds.values()) ||
+      taken('step', stepIds.values()) ||
+      taken('note', noteIds.values())
+    ) {
+      throw new JourneyError('a fork id is already in use');
+    }
     const journey = insertEntity(
       doc,
       'journey',
       {
-        id: options.id ?? makeId('journey-'),
-        name: options.name ?? `${String(source.get('name') ?? 'Journey')} (future)`,
+        id: journeyId,
+        name: options.name ?? `${source.name || 'Journey'} (future)`,
         kind: 'future',
         forkedFromId: sourceId,
       },
       { siblings: siblings(doc, 'journey', everything), index: undefined },
     );
-    const stageIds = new Map<string, string>();
-    for (const [stageId, stage] of [...collection(doc, 'stage').entries()]) {
-      if (!(stage instanceof Y.Map) || stage.get('journeyId') !== sourceId) continue;
-      const copy = insertEntity(doc, 'stage', {
-        ...readFields(stage),
-        id: makeId('stage-'),
-        journeyId: journey.id,
-        originStageId: stageId,
+    for (const stage of stages) {
+      insertEntity(doc, 'stage', {
+        ...stage,
+        id: stageIds.get(stage.id)!,
+        journeyId,
+        originStageId: stage.id,
       });
-      stageIds.set(stageId, copy.id);
     }
-    const stepIds = new Map<string, string>();
-    for (const [stepId, step] of [...collection(doc, 'step').entries()]) {
-      if (!(step instanceof Y.Map) || step.get('journeyId') !== sourceId) continue;
-      const stageId = step.get('stageId');
-      const copy = insertEntity(doc, 'step', {
-        ...readFields(step),
-        id: makeId('step-'),
-        journeyId: journey.id,
-        stageId: typeof stageId === 'string' ? (stageIds.get(stageId) ?? null) : null,
-        originStepId: stepId,
+    for (const step of steps) {
+      insertEntity(doc, 'step', {
+        ...step,
+        id: stepIds.get(step.id)!,
+        journeyId,
+        stageId: step.stageId === null ? null : (stageIds.get(step.stageId) ?? null),
+        originStepId: step.id,
       });
-      stepIds.set(stepId, copy.id);
     }
-    if (options.copyNotes ?? true) {
-      const notes = [...collection(doc, 'note').entries()]
-        .filter((entry): entry is [string, Y.Map<unknown>] => entry[1] instanceof Y.Map)
-        .map(([noteId, note]) => ({ id: noteId, order: String(note.get('order')), note }))
-        .sort(compareOrdered);
-      for (const { note } of notes) {
-        const stepId = stepIds.get(String(note.get('stepId')));
-        if (stepId) insertEntity(doc, 'note', { ...readFields(note), id: makeId('note-'), stepId });
-      }
+    for (const note of notes) {
+      insertEntity(doc, 'note', { ...note, id: noteIds.get(note.id)!, stepId: stepIds.get(note.stepId)! });
     }
     return journey;
   });

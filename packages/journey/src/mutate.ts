@@ -61,13 +61,16 @@ export function insertEntity<K extends EntityKind>(
   position?: { siblings: Ordered[]; index: number | undefined },
 ): EntityByKind[K] {
   if (collection(doc, kind).has(fields.id)) throw new JourneyError(`${kind} ${fields.id} already exists`);
+  // Validate before writing anything: Yjs keeps a transaction's earlier writes even if it then throws.
   let candidate: Record<string, unknown> = fields;
+  let rekeys: ReadonlyMap<string, string> = new Map();
   if (position) {
-    const { key, rekeys } = keysForInsert(position.siblings, position.index ?? position.siblings.length);
-    applyRekeys(doc, kind, rekeys);
-    candidate = { ...fields, order: key };
+    const keys = keysForInsert(position.siblings, position.index ?? position.siblings.length);
+    rekeys = keys.rekeys;
+    candidate = { ...fields, order: keys.key };
   }
   const entity = validate(kind, candidate);
+  applyRekeys(doc, kind, rekeys);
   collection(doc, kind).set(fields.id, mapFromFields(entity as unknown as Record<string, unknown>));
   return entity;
 }
