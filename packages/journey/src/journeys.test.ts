@@ -68,8 +68,14 @@ test('a fork skips entries a peer corrupted and never writes half a fork', () =>
   // An id clash is detected before anything is written.
   const before = Y.encodeStateVector(doc).toString();
   let n = 0;
-  const clashing = (prefix: string) =>
-    prefix === 'step-' && n++ === 3 ? 'pr-step-01' : `${prefix}fresh-${n++}`;
+  let clashed = false;
+  const clashing = (prefix: string) => {
+    if (prefix === 'step-' && !clashed) {
+      clashed = true;
+      return 'pr-step-01';
+    }
+    return `${prefix}fresh-${n++}`;
+  };
   expect(() => forkJourney(doc, 'journey-current', o, { makeId: clashing })).toThrow(/already in use/);
   let m = 0;
   expect(() => forkJourney(doc, 'journey-current', o, { makeId: () => `same-${m++ % 2}` })).toThrow(
