@@ -1,0 +1,139 @@
+import { expect, test } from './fixtures';
+import { closeAll, createBoard, join, type Member, openWorkshopTab } from './workshop-helpers';
+
+test.describe('emotion ratings and dot voting', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  let members: Member[] = [];
+  test.afterEach(async () => {
+    await closeAll(members);
+    members = [];
+  });
+
+  test('ratings stay hidden until the reveal, then everyone sees the band and distribution', async ({
+    browser,
+    baseURL,
+  }) => {
+    const board = await createBoard(baseURL!);
+    const fay = await join(browser, board.links.facilitator, 'Fay');
+    const ann = await join(browser, board.links.participant, 'Ann');
+    const bob = await join(browser, board.links.participant, 'Bob');
+    const olga = await join(browser, board.links.observer, 'Olga');
+    members = [fay, ann, bob, olga];
+    const step = 'Report export fails';
+    const stepRow = (m: Member) =>
+      m.page.getByRole('listitem').filter({ has: m.page.getByRole('heading', { name: step, exact: true }) });
+
+    // Ann rates from the inspector (select the step first), in two taps.
+    await ann.page.getByRole('button', { name: `Step 1: ${step}` }).click();
+    const annRating = ann.page.getByRole('group', { name: `Your rating of ${step}` });
+    await annRating.getByRole('button', { name: 'Feeling Frustrated' }).click();
+    await annRating.getByRole('button', { name: 'Score 3 of 10' }).click();
+    await expect(annRating.getByRole('button', { name: 'Score 3 of 10' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    // Bob rates from the ratings list.
+    await openWorkshopTab(bob.page, 'Ratings');
+    const bobRating = bob.page.getByRole('group', { name: `Your rating of ${step}` });
+    await bobRating.getByRole('button', { name: 'Feeling Happy' }).click();
+    await bobRating.getByRole('button', { name: 'Score 7 of 10' }).click();
+
+    // Hidden: everyone learns how many rated, nobody sees the scores (so nobody anchors).
+    for (const m of [fay, bob, olga]) {
+      if (m !== bob) await openWorkshopTab(m.page, 'Ratings');
+      await expect(stepRow(m)).toContainText(`2 ratings in for ${step}; hidden until the reveal.`);
+      await expect(m.page.getByText(/range 3–7/)).toHaveCount(0);
+      await expect(m.page.getByTestId('ratings-visibility')).toHaveText('Ratings hidden until reveal');
+    }
+    await expect(bobRating).toContainText('Your rating: 😊 7/10');
+    await expect(olga.page.getByRole('group', { name: `Your rating of ${step}` })).toHaveCount(0);
+    await expect(ann.page.getByRole('button', { name: 'Reveal ratings' })).toHaveCount(0);
+
+    await fay.page.getByRole('button', { name: 'Reveal ratings' }).click();
+    for (const m of [fay, bob, olga]) {
+      await expect(m.page.getByTestId('ratings-visibility')).toHaveText('Ratings revealed');
+      const row = stepRow(m);
+      await expect(row).toContainText(`${step}: 2 ratings, mean 5.0, range 3–7`);
+      const histogram = row.getByRole('list', { name: `Scores given to ${step}` });
+      await expect(histogram.getByRole('listitem', { name: 'Score 3: 1' })).toBeVisible();
+      await expect(histogram.getByRole('listitem', { name: 'Score 7: 1' })).toBeVisible();
+      await expect(histogram.getByRole('listitem', { name: 'Score 5: 0' })).toBeVisible();
+      await expect(row).toContainText('😤 1');
+    }
+    // The band grows live as ratings change after the reveal.
+    await annRating.getByRole('button', { name: 'Score 1 of 10' }).click();
+    await expect(stepRow(olga)).toContainText(`${step}: 2 ratings, mean 4.0, range 1–7`);
+
+    await fay.page.getByRole('button', { name: 'Hide ratings' }).click();
+    await expect(stepRow(olga)).toContainText('hidden until the reveal');
+  });
+
+  test('a voting round hides counts until it ends, then shows ranked results', async ({
+    browser,
+    baseURL,
+  }) => {
+    const board = await createBoard(baseURL!);
+    const fay = await join(browser, board.links.facilitator, 'Fay');
+    const ann = await join(browser, board.links.participant, 'Ann');
+    const bob = await join(browser, board.links.participant, 'Bob');
+    const olga = await join(browser, board.links.observer, 'Olga');
+    members = [fay, ann, bob, olga];
+    for (const m of members) await openWorkshopTab(m.page, 'Voting');
+
+    await fay.page.getByRole('combobox', { name: 'Vote on' }).selectOption({ label: 'Steps' });
+    await fay.page.getByRole('spinbutton', { name: 'Votes per person' }).fill('2');
+    await fay.page.getByRole('button', { name: 'Start voting round' }).click();
+
+    const a = 'Repeats the story to an agent';
+    const b = 'Waits while the case is escalated';
+    for (const m of [ann, bob])
+      await expect(m.page.getByTestId('voting-status')).toContainText('You have 2 left.');
+
+    await ann.page.getByRole('button', { name: `Vote for ${a}` }).click();
+    await ann.page.getByRole('button', { name: `Vote for ${b}` }).click();
+    await expect(ann.page.getByTestId('voting-status')).toContainText('You have 0 left.');
+    await expect(ann.page.getByRole('button', { name: `Vote for ${a}` })).toBeDisabled();
+    // Ann changes her mind: takes the dot off b and puts it on a.
+    await ann.page.getByRole('button', { name: `Remove a vote from ${b}` }).click();
+    await ann.page.getByRole('button', { name: `Vote for ${a}` }).click();
+    await expect(
+      ann.page
+        .getByTestId(/ballot-/)
+        .filter({ hasText: a })
+        .getByTestId('my-votes'),
+    ).toHaveText(/you: 2/);
+
+    await bob.page.getByRole('button', { name: `Vote for ${a}` }).click();
+    await bob.page.getByRole('button', { name: `Vote for ${b}` }).click();
+
+    // While open, nobody sees counts: only how many voted, and one's own dots.
+    for (const m of [fay, ann, bob, olga]) {
+      await expect(m.page.getByTestId('voting-status')).toContainText('2 voted so far');
+      await expect(m.page.getByTestId('vote-result')).toHaveCount(0);
+      await expect(m.page.getByText(/\d+ votes?$/)).toHaveCount(0);
+    }
+    await expect(
+      bob.page
+        .getByTestId(/ballot-/)
+        .filter({ hasText: a })
+        .getByTestId('my-votes'),
+    ).toHaveText(/you: 1/);
+    await expect(olga.page.getByRole('button', { name: `Vote for ${a}` })).toHaveCount(0);
+    await expect(ann.page.getByRole('button', { name: 'End voting round' })).toHaveCount(0);
+
+    await fay.page.getByRole('button', { name: 'End voting round' }).click();
+    for (const m of [fay, ann, bob, olga]) {
+      const results = m.page.getByRole('region', { name: 'Voting results' }).getByTestId('vote-result');
+      await expect(results).toHaveCount(2);
+      await expect(results.nth(0)).toHaveText(`#1 ${a} 3 votes`);
+      await expect(results.nth(1)).toHaveText(`#2 ${b} 1 vote`);
+      await expect(m.page.getByRole('button', { name: `Vote for ${a}` })).toHaveCount(0);
+    }
+    // The results stay after a reload.
+    await olga.page.reload();
+    await openWorkshopTab(olga.page, 'Voting');
+    await expect(olga.page.getByTestId('vote-result').first()).toHaveText(`#1 ${a} 3 votes`);
+  });
+});
