@@ -36,7 +36,7 @@ import {
 } from './interaction-state';
 import { Group, Layer, Stage } from './konva';
 import { pinnedOffsets } from './layout';
-import { PresenceContent, usePeers } from './presence-layer';
+import { PeerCursors, SelectionOutlines, usePeers } from './presence-layer';
 import { StepColumn } from './step-column';
 import { TextEditor } from './text-editor';
 import { useLayout, useStructure } from './use-board';
@@ -280,6 +280,8 @@ function CanvasBoard({
       } else if (state.kind !== 'editing-text' && before.kind === 'editing-text') {
         setEditor(null);
         useUiStore.getState().setEditing(null);
+        // Give the keyboard back to the canvas so Delete and Escape work on what was just edited.
+        containerRef.current?.focus({ preventScroll: true });
       }
       for (const effect of effects) runEffect(effect);
     },
@@ -404,6 +406,7 @@ function CanvasBoard({
                 />
               ),
             )}
+            <SelectionOutlines peers={peers} layout={layout} structure={structure} />
           </Layer>
           <Layer ref={curveRef} listening={false}>
             <CurveLayerContent
@@ -443,7 +446,7 @@ function CanvasBoard({
           </Layer>
           {/* Presence and the dragged item change most often: one small layer on top, redrawn alone. */}
           <Layer ref={overlayRef} listening={false}>
-            <PresenceContent peers={peers} layout={layout} structure={structure} />
+            <PeerCursors peers={peers} />
             <DragContent interaction={interaction} store={store} layout={layout} channels={channels} />
           </Layer>
         </Stage>

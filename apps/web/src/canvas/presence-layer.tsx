@@ -96,8 +96,8 @@ function Outline({
 
 const ARROW = [0, 0, 0, 16, 4.5, 12.5, 8, 19, 10.5, 18, 7, 11.5, 12.5, 11.5];
 
-/** Others' cursors and selections, and our own selection outline. Cursors keep their size at any zoom. */
-export const PresenceContent = memo(function PresenceContent({
+/** Our own selection and others' selections as outlines; drawn under the pinned headers. */
+export const SelectionOutlines = memo(function SelectionOutlines({
   peers,
   layout,
   structure,
@@ -106,11 +106,9 @@ export const PresenceContent = memo(function PresenceContent({
   layout: BoardLayout;
   structure: BoardStructure;
 }) {
-  const scale = useUiStore((state) => state.viewport.scale);
   const selectedStepId = useUiStore((state) => state.selectedStepId);
   const selectedNoteId = useUiStore((state) => state.selectedNoteId);
   const notes = useMemo(() => noteRects(structure, layout), [structure, layout]);
-  const inverse = 1 / scale;
   return (
     <>
       <Outline
@@ -130,6 +128,16 @@ export const PresenceContent = memo(function PresenceContent({
           dashed
         />
       ))}
+    </>
+  );
+});
+
+/** Others' live cursors with their names; they keep their size at any zoom. */
+export const PeerCursors = memo(function PeerCursors({ peers }: { peers: readonly Peer[] }) {
+  const scale = useUiStore((state) => state.viewport.scale);
+  const inverse = 1 / scale;
+  return (
+    <>
       {peers.map((peer) =>
         peer.cursor ? (
           <Group
