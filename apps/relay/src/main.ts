@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
-import { startRelay } from './server';
+import { type Relay, startRelay } from './server';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -14,16 +14,19 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
-  const relay = await startRelay(config, { logger });
-  // Always shown (tools wait for this line), whatever LOG_LEVEL says.
-  logger.child({}, { level: 'info' }).info({ url: relay.url }, `listening on ${relay.url}`);
 
-  let stopping = false;
+  // Handlers go in before anything is announced: a supervisor may signal as soon as it reads the
+  // "listening" line, and a signal without a handler would kill the process without a flush.
+  let relay: Relay | undefined;
+  let stopSignal: NodeJS.Signals | undefined;
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
+    if (stopSignal) return;
+    stopSignal = signal;
     logger.info({ signal }, 'signal received');
-    relay.close().then(
+    if (relay) shutDown(relay);
+  };
+  const shutDown = (running: Relay) => {
+    running.close().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
@@ -33,6 +36,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+
+  relay = await startRelay(config, { logger });
+  if (stopSignal) {
+    shutDown(relay);
+    return;
+  }
+  // Always shown (tools wait for this line), whatever LOG_LEVEL says.
+  logger.child({}, { level: 'info' }).info({ url: relay.url }, `listening on ${relay.url}`);
 }
 
 main().catch((error: unknown) => {

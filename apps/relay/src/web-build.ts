@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The newest modification time (ms) of a file or of any file under a folder; 0 when it does not exist. */
+/** The newest modification time (ms) of a file or of any file under a folder; 0 when there is none. */
 export function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
+  let newest = 0;
   for (const entry of readdirSync(path)) {
     if (entry === 'node_modules' || entry.startsWith('.')) continue;
     newest = Math.max(newest, newestMtime(join(path, entry)));

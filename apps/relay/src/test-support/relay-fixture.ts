@@ -19,7 +19,7 @@ export interface TestRelay extends Relay {
 /** A real relay on port 0 with its own data folder (or a given one, to restart on the same data). */
 export async function startTestRelay(
   env: Record<string, string> = {},
-  options: { dataDir?: string } = {},
+  options: { dataDir?: string; webDistDir?: string } = {},
 ): Promise<TestRelay> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'journeyboard-relay-'));
   const config = loadConfig({
@@ -33,7 +33,7 @@ export async function startTestRelay(
   });
   const relay = await startRelay(config, {
     logger: pino({ level: process.env.RELAY_TEST_LOG_LEVEL ?? 'silent' }),
-    webDistDir: join(dataDir, 'no-web-build'),
+    webDistDir: options.webDistDir ?? join(dataDir, 'no-web-build'),
   });
   return Object.assign(relay, {
     dataDir,

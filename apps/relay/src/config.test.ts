@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 1234,
+      HOST: '127.0.0.1',
+      DURABILITY: 'process',
+      DEMO_BOARD: true,
+      MAX_MESSAGE_BYTES: 1024 * 1024,
+    });
+    expect(config.DATABASE_FILE.endsWith('/data/journeyboard.sqlite')).toBe(true);
+    expect(config.ALLOWED_ORIGINS).toBeUndefined();
+  });
+
+  it('reads and normalises values', () => {
+    const config = loadConfig({
+      PORT: '0',
+      DATA_DIR: '/tmp/jb',
+      PUBLIC_URL: 'https://boards.example.com/',
+      ALLOWED_ORIGINS: 'https://a.example.com, https://b.example.com/',
+      DURABILITY: 'fsync',
+      DEMO_BOARD: 'false',
+      LOG_FORMAT: 'json',
+    });
+    expect(config.PORT).toBe(0);
+    expect(config.DATABASE_FILE).toBe('/tmp/jb/journeyboard.sqlite');
+    expect(config.PUBLIC_URL).toBe('https://boards.example.com');
+    expect(config.ALLOWED_ORIGINS).toEqual(['https://a.example.com', 'https://b.example.com']);
+    expect(config.DURABILITY).toBe('fsync');
+    expect(config.DEMO_BOARD).toBe(false);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', ADMIN_TOKEN: '' })).toMatchObject({ PORT: 1234, ADMIN_TOKEN: undefined });
+  });
+
+  it.each([
+    ['PORT', 'abc', 'PORT="abc": expected an integer from 0 to 65535'],
+    ['PORT', '70000', 'PORT="70000": expected an integer from 0 to 65535'],
+    ['PORT', '-1', 'PORT="-1": expected an integer from 0 to 65535'],
+    ['DURABILITY', 'sometimes', 'DURABILITY="sometimes"'],
+    ['PUBLIC_URL', 'boards.example.com', 'PUBLIC_URL="boards.example.com": expected an absolute URL'],
+    ['ALLOWED_ORIGINS', 'https://ok.example, nope', 'ALLOWED_ORIGINS='],
+    ['ADMIN_TOKEN', 'short', 'ADMIN_TOKEN="short": expected at least 16 characters'],
+    ['DEMO_BOARD', 'maybe', 'DEMO_BOARD="maybe": expected true or false'],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL="loud"'],
+    ['LOG_FORMAT', 'xml', 'LOG_FORMAT="xml"'],
+    ['MAX_MESSAGE_BYTES', '10', 'MAX_MESSAGE_BYTES="10": expected an integer from 1024'],
+    ['MAX_DOC_BYTES', '1.5', 'MAX_DOC_BYTES="1.5": expected an integer'],
+    ['MAX_ROOMS', '0', 'MAX_ROOMS="0": expected an integer from 1'],
+  ])('%s=%s is reported clearly', (key, value, message) => {
+    const found = problems({ [key]: value });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(message);
+  });
+
+  it('reports every bad value at once', () => {
+    const found = problems({ PORT: 'x', DURABILITY: 'y', MAX_ROOMS: 'z' });
+    expect(found.map((line) => line.split('=')[0])).toEqual(['PORT', 'DURABILITY', 'MAX_ROOMS']);
+    expect(() => loadConfig({ PORT: 'x' })).toThrow(/invalid configuration:\n {2}- PORT="x"/);
+  });
+});
