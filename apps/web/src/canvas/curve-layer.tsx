@@ -1,5 +1,6 @@
 import { emotionEmoji } from '@journeyboard/journey';
 import { memo, useMemo } from 'react';
+import { useRatingsRevealed } from '../workshop/canvas-marks';
 import type { BoardStore, CurveModel } from './board-store';
 import type { DetailLevel } from './culling';
 import {
@@ -109,7 +110,13 @@ export const CurveLayerContent = memo(function CurveLayerContent({
   last: number;
   detail: DetailLevel;
 }) {
-  const curve = useCurve(store);
+  const storeCurve = useCurve(store);
+  // Participants' ratings stay off the curve until the facilitator reveals them (nobody anchors).
+  const revealed = useRatingsRevealed();
+  const curve = useMemo(
+    () => (revealed ? storeCurve : { ...storeCurve, ratings: new Map() }),
+    [storeCurve, revealed],
+  );
   const geometry = useMemo(() => (row ? curveGeometry(curve, row) : null), [curve, row]);
   if (!row || !geometry) return null;
   const gradientTop = row.y + PADDING;

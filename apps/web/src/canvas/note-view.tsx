@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useUiStore } from '../state/ui-store';
+import { NoteMarks } from '../workshop/canvas-marks';
 import type { BoardStore } from './board-store';
 import type { DetailLevel } from './culling';
 import { Group, Rect, Text } from './konva';
@@ -71,6 +72,7 @@ export const NoteView = memo(function NoteView({
           />
         </Group>
       )}
+      <NoteMarks noteId={noteId} width={NOTE_WIDTH} height={NOTE_HEIGHT} />
     </Group>
   );
 });

@@ -1,6 +1,7 @@
 import { type Channel, emotionEmoji, type Step } from '@journeyboard/journey';
 import { memo } from 'react';
 import { useUiStore } from '../state/ui-store';
+import { CardMarks } from '../workshop/canvas-marks';
 import type { BoardStore } from './board-store';
 import { cellKey } from './board-structure';
 import type { DetailLevel } from './culling';
@@ -201,14 +202,18 @@ export const StepColumn = memo(function StepColumn({
           case 'channel':
             if (dragging || step.channelId !== row.channelId) return null;
             return (
-              <TouchpointCard
-                key={row.key}
-                step={step}
-                channel={channels.get(row.channelId)}
-                detail={detail}
-                x={CELL_PADDING}
-                y={row.y + CELL_PADDING}
-              />
+              <Group key={row.key}>
+                <TouchpointCard
+                  step={step}
+                  channel={channels.get(row.channelId)}
+                  detail={detail}
+                  x={CELL_PADDING}
+                  y={row.y + CELL_PADDING}
+                />
+                <Group x={CELL_PADDING} y={row.y + CELL_PADDING} listening={false}>
+                  <CardMarks stepId={stepId} width={CARD_WIDTH} height={CARD_HEIGHT} />
+                </Group>
+              </Group>
             );
           case 'curve':
             return null;
