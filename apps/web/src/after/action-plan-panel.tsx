@@ -68,7 +68,8 @@ export function ActionPlanPanel({
     input.focus();
     input.select();
     useAfterStore.setState({ focusOpportunityId: null });
-  }, [focusId]);
+    // The new row appears once the board snapshot catches up: try again whenever the rows change.
+  }, [focusId, rows]);
 
   const save = (o: Opportunity, patch: OpportunityPatch) => {
     try {

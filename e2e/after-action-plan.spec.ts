@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { createBoardViaStartPage, expectConnected } from './board-helpers';
+import { expect, test } from './fixtures';
+
+test('an opportunity made from a pain point in one click shows up in the action plan, editable and exportable', async ({
+  page,
+}) => {
+  await createBoardViaStartPage(page, 'Action plan', /onboarding/i);
+  await expectConnected(page);
+  await page.getByRole('button', { name: 'After the workshop' }).click();
+  const panel = page.getByRole('complementary', { name: 'After the workshop' });
+  await panel.getByRole('tab', { name: 'Action plan' }).click();
+
+  const painPoints = panel.getByRole('list', { name: 'Pain points' });
+  const pain = painPoints.getByRole('listitem').first();
+  await expect(pain).toBeVisible();
+  const create = pain.getByRole('button', { name: /^Create an opportunity from the note/ });
+  const noteText = ((await create.getAttribute('aria-label')) ?? '')
+    .replace(/^.*the note “/, '')
+    .replace(/”$/, '');
+  await create.click();
+
+  const table = panel.getByRole('table', { name: 'Action plan' });
+  const title = table.getByRole('textbox', { name: /^Title of Improve: / }).first();
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue(
+    new RegExp(`^Improve: ${noteText.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
+  await expect(pain).toContainText('Linked to an opportunity');
+
+  // Inline edits: title, owner, a past deadline (overdue stands out), priority, votes.
+  await title.fill('Laptop ready on day one');
+  await title.press('Enter');
+  const row = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('textbox', { name: 'Title of Laptop ready on day one' }) });
+  await row.getByRole('textbox', { name: 'Owner of Laptop ready on day one' }).fill('IT service desk');
+  await row.getByRole('textbox', { name: 'Owner of Laptop ready on day one' }).press('Enter');
+  await row.getByLabel('Deadline of Laptop ready on day one').fill('2020-01-31');
+  await row.getByLabel('Deadline of Laptop ready on day one').press('Enter');
+  await expect(row).toContainText('Overdue');
+  await row.getByRole('combobox', { name: 'Priority of Laptop ready on day one' }).selectOption('high');
+  await row.getByRole('combobox', { name: 'Status of Laptop ready on day one' }).selectOption('planned');
+  await row.getByRole('spinbutton', { name: 'Votes for Laptop ready on day one' }).fill('7');
+  await row.getByRole('spinbutton', { name: 'Votes for Laptop ready on day one' }).press('Enter');
+
+  // Sort by votes (descending first): our 7 votes come first.
+  await table.getByRole('button', { name: 'Votes' }).click();
+  await expect(table.getByRole('columnheader', { name: /Votes/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('row').nth(1).getByRole('textbox').first()).toHaveValue(
+    'Laptop ready on day one',
+  );
+
+  // Filters.
+  await panel.getByRole('checkbox', { name: 'Overdue only' }).check();
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await panel.getByRole('checkbox', { name: 'Overdue only' }).uncheck();
+  await panel.getByRole('searchbox', { name: 'Filter actions by text' }).fill('no such action anywhere');
+  await expect(table).toContainText('No action matches the filter.');
+  await panel.getByRole('searchbox', { name: 'Filter actions by text' }).fill('');
+
+  // CSV export of the action plan.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Export action plan CSV' }).click(),
+  ]);
+  const csv = await readFile((await download.path()) ?? '', 'utf8');
+  expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+    'Action,Description,Steps,Owner,Deadline,Priority,Status,Votes',
+  );
+  expect(csv).toContain('Laptop ready on day one');
+  expect(csv).toContain('IT service desk,2020-01-31,high,planned,7');
+});
