@@ -1,4 +1,5 @@
-import { readBoard, updateStep } from '@journeyboard/journey';
+import AxeBuilder from '@axe-core/playwright';
+import { readBoard, readSessionPermissions, setPhase, updateStep } from '@journeyboard/journey';
 import { expect, test } from './fixtures';
 import { closeAll, createBoard, join, type Member, rawClient, timerSeconds } from './workshop-helpers';
 
@@ -34,6 +35,29 @@ test.describe('running the workshop session', () => {
     await expect(olga.page.getByTestId('workshop-phase')).toHaveText('Phase: Mapping');
     await expect(olga.page.getByTestId('phase-instruction')).toHaveText('Observe; questions open in Q&A.');
     await expect(fay.page.getByTestId('phase-instruction')).toContainText('Keep time');
+
+    // The session document is the facilitator's: a participant forcing a phase change is refused.
+    const forced = await rawClient(baseURL!, board, 'participant', 'session');
+    try {
+      setPhase(forced.doc, 'wrapup', 'tamper');
+      await fay.page.waitForTimeout(1500);
+      await expect(ann.page.getByTestId('workshop-phase')).toHaveText('Phase: Mapping');
+      await expect(fay.page.getByRole('combobox', { name: 'Workshop phase' })).toHaveValue('mapping');
+    } finally {
+      forced.close();
+    }
+    const watcher = await rawClient(baseURL!, board, 'observer', 'session');
+    expect(readSessionPermissions(watcher.doc).phase).toBe('mapping');
+    watcher.close();
+
+    // Every workshop control has an accessible name, for each role's view.
+    for (const m of [fay, ann, olga]) {
+      const scan = await new AxeBuilder({ page: m.page })
+        .include('.workshop-bar')
+        .include('.workshop-panel')
+        .analyze();
+      expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    }
 
     await fay.page.getByRole('combobox', { name: 'Workshop phase' }).selectOption({ label: 'Q&A' });
     await expect(olga.page.getByTestId('phase-instruction')).toHaveText(
