@@ -68,8 +68,9 @@ export function ActionPlanPanel({
     input.focus();
     input.select();
     useAfterStore.setState({ focusOpportunityId: null });
-    // The new row appears once the board snapshot catches up: try again whenever the rows change.
-  }, [focusId, rows]);
+    // No dependency list: the new row appears only once the board snapshot catches up, so every render
+    // tries again until it is there.
+  });
 
   const save = (o: Opportunity, patch: OpportunityPatch) => {
     try {
