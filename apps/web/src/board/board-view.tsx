@@ -10,6 +10,7 @@ import { PresenceList } from '../panels/presence-list';
 import { RoleNotice } from '../panels/role-notice';
 import { AfterPanel } from '../after/after-panel';
 import { Toolbar } from '../panels/toolbar';
+import { CardRatingDock } from '../workshop/card-rating-dock';
 import { WorkshopBar } from '../workshop/workshop-bar';
 import { WorkshopPanel } from '../workshop/workshop-panel';
 import { useBoard } from './board-context';
@@ -99,6 +100,7 @@ const CanvasArea = memo(function CanvasArea({
         awareness={connection.awareness}
         localUser={user}
       />
+      <CardRatingDock />
     </section>
   );
 });

@@ -22,10 +22,13 @@ export const RatingControl = memo(function RatingControl({
   stepId,
   stepTitle,
   compact = false,
+  label,
 }: {
   readonly stepId: string;
   readonly stepTitle: string;
   readonly compact?: boolean;
+  /** The group's accessible name, when several rating controls for one step can be on screen. */
+  readonly label?: string;
 }) {
   const { docs, user, role, origin } = useBoard();
   const locked = useSessionSelector(docs.session, selectLocked);
@@ -52,7 +55,7 @@ export const RatingControl = memo(function RatingControl({
   return (
     <fieldset
       className={`workshop-rating${compact ? ' workshop-rating--compact' : ''}`}
-      aria-label={`Your rating of ${stepTitle}`}
+      aria-label={label ?? `Your rating of ${stepTitle}`}
       disabled={!enabled}
     >
       <legend>
