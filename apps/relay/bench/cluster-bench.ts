@@ -152,8 +152,27 @@ export function formatClusterBench(rows: readonly ClusterBenchRow[]): string {
   return lines.join('\n');
 }
 
+/** `BENCH_DURATION_MS` and `BENCH_CLIENTS` shorten or shrink the run (the defaults are the issue's load). */
+export function clusterBenchOptionsFrom(env: Record<string, string | undefined>): ClusterBenchOptions {
+  const number = (name: string, fallback: number) => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < 1)
+      throw new Error(`${name}=${value}: expected a positive integer`);
+    return parsed;
+  };
+  return {
+    ...DEFAULT_CLUSTER_BENCH,
+    durationMs: number('BENCH_DURATION_MS', DEFAULT_CLUSTER_BENCH.durationMs),
+    clients: number('BENCH_CLIENTS', DEFAULT_CLUSTER_BENCH.clients),
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const durationMs = Number(process.env.BENCH_DURATION_MS ?? DEFAULT_CLUSTER_BENCH.durationMs);
-  const rows = await runClusterBench({ ...DEFAULT_CLUSTER_BENCH, durationMs });
-  console.log(formatClusterBench(rows));
+  const options = clusterBenchOptionsFrom(process.env);
+  console.log(
+    `cluster benchmark: ${options.clients} clients in one room, ${options.ratePerSecond} updates/s each (target ${options.clients * options.ratePerSecond} updates/s), ${options.durationMs / 1000} s per setup`,
+  );
+  console.log(formatClusterBench(await runClusterBench(options)));
 }

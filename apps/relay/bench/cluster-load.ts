@@ -106,8 +106,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   measuring = false;
   windowEnd = now();
   for (const stop of timers) stop();
-  // Let the last updates of the window arrive.
-  await sleep(1500);
+  // Let the last updates of the window arrive: wait until nothing new came for a second (at most 15 s).
+  const drainUntil = Date.now() + 15_000;
+  for (let before = -1; before !== delivered && Date.now() < drainUntil; ) {
+    before = delivered;
+    await sleep(1000);
+  }
   for (const client of clients) {
     client.provider.destroy();
     client.doc.destroy();

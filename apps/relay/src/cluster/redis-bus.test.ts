@@ -153,9 +153,14 @@ describe('RedisBus', () => {
 
   it('reloads rooms from the store when another relay stops beating (killed between storing and publishing)', async () => {
     const store = await openStore();
-    const b = await openBus(store, { heartbeatMs: 100 });
-    const rb = roomDoc();
+    // Two survivors: each must notice the death, not only the first to look at the list.
+    const [b, c] = await Promise.all([
+      openBus(store, { heartbeatMs: 100 }),
+      openBus(store, { heartbeatMs: 130 }),
+    ]);
+    const [rb, rc] = [roomDoc(), roomDoc()];
     await b.joinRoom('x/content', rb.listener);
+    await c.joinRoom('x/content', rc.listener);
     // A peer that beats like a relay, stores an update, and dies before publishing it.
     const peer = new Redis(redis.url, { protocol: 2 });
     cleanup.push(async () => peer.disconnect());
@@ -165,7 +170,9 @@ describe('RedisBus', () => {
     await new Promise((resolve) => setTimeout(resolve, 250));
     await store.appendUpdate('x/content', textUpdate('stored, never published'));
     await waitFor(async () => expect(rb.text()).toBe('stored, never published'), 5000, 'reload after death');
+    await waitFor(async () => expect(rc.text()).toBe('stored, never published'), 5000, 'reload at C too');
     expect(b.status().peersLost).toBe(1);
+    expect(c.status().peersLost).toBe(1);
   });
 
   it('asks the others to reload when its own publishes failed while the rest of the cluster stayed up', async () => {

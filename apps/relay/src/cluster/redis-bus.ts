@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import type { Store } from '../storage/store';
 import type { Bus, BusHealth, ControlEvent, ControlListener, RoomListener, RoomMessage } from './bus';
+import { PeerWatch } from './peer-watch';
 import {
   decodeControl,
   encodeControl,
@@ -82,7 +83,7 @@ export class RedisBus implements Bus {
   private readonly controlListeners = new Set<ControlListener>();
   private controlId = '$';
   private readerClientId: number | null = null;
-  private readonly knownPeers = new Set<string>();
+  private readonly peers: PeerWatch;
   private needResync = false;
   private closed = false;
   private loop: Promise<void> = Promise.resolve();
@@ -93,7 +94,6 @@ export class RedisBus implements Bus {
     publishFailures: 0,
     reconnects: 0,
     catchUps: 0,
-    peersLost: 0,
     lastError: null as string | null,
   };
 
@@ -117,6 +117,19 @@ export class RedisBus implements Bus {
       enableOfflineQueue: true,
       connectionName: `journeyboard-${this.relayId}-reader`,
     });
+    this.peers = new PeerWatch(
+      this.commands,
+      this.keys,
+      this.relayId,
+      options.peerTimeoutMs ?? 3000,
+      (peer) => {
+        this.options.logger.warn(
+          { relay: this.relayId, peer },
+          'a relay went away; reloading rooms from the store',
+        );
+        for (const room of this.rooms.keys()) this.catchUp(room);
+      },
+    );
     for (const connection of [this.commands, this.reader]) {
       connection.on('error', (error: Error) => {
         this.state.lastError = error.message;
@@ -174,6 +187,7 @@ export class RedisBus implements Bus {
       relayId: this.relayId,
       roomsJoined: this.rooms.size,
       ...this.state,
+      peersLost: this.peers.lost,
     };
   }
 
@@ -247,12 +261,7 @@ export class RedisBus implements Bus {
     this.closed = true;
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.wakeReader();
-    await this.commands
-      .multi()
-      .del(this.keys.relayAlive(this.relayId))
-      .zrem(this.keys.relays, this.relayId)
-      .exec()
-      .catch(() => {});
+    await this.peers.leave().catch(() => {});
     this.reader.disconnect();
     await this.loop;
     this.commands.disconnect();
@@ -327,7 +336,7 @@ export class RedisBus implements Bus {
         const fields = fieldsOf(flat);
         const data = fields.get('d');
         if (!data || fields.get('r')?.toString() === this.relayId) continue;
-        this.noteRelay(fields.get('r')?.toString());
+        this.peers.note(fields.get('r')?.toString());
         this.state.received += 1;
         const update = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
         try {
@@ -355,10 +364,6 @@ export class RedisBus implements Bus {
     this.deliverControl(event);
   }
 
-  private noteRelay(relayId: string | undefined): void {
-    if (relayId && relayId !== this.relayId) this.knownPeers.add(relayId);
-  }
-
   /** Asks every relay to reload the rooms this one holds: some of its publishes may have been lost. */
   private async sendResyncIfNeeded(): Promise<void> {
     if (!this.needResync || this.closed) return;
@@ -381,38 +386,10 @@ export class RedisBus implements Bus {
     }
   }
 
-  /**
-   * Renews this relay's liveness key and looks for peers whose key expired: a relay killed between
-   * storing an update and publishing it leaves that update only in the store.
-   */
   private async beat(): Promise<void> {
     if (this.closed || this.commands.status !== 'ready') return;
-    const timeout = this.options.peerTimeoutMs ?? 3000;
     try {
-      const [, , members] = ((await this.commands
-        .multi()
-        .set(this.keys.relayAlive(this.relayId), '1', 'PX', timeout)
-        .zadd(this.keys.relays, String(Date.now()), this.relayId)
-        .zrange(this.keys.relays, '0', '-1')
-        .exec()) ?? []) as [unknown, unknown, [Error | null, string[]]];
-      const peers = (members?.[1] ?? []).filter((id) => id !== this.relayId);
-      if (peers.length === 0) return;
-      const alive = await this.commands.mget(peers.map((id) => this.keys.relayAlive(id)));
-      const dead: string[] = [];
-      peers.forEach((id, index) => {
-        if (alive[index] === null) dead.push(id);
-        else this.knownPeers.add(id);
-      });
-      for (const id of dead) {
-        await this.commands.zrem(this.keys.relays, id);
-        if (!this.knownPeers.delete(id)) continue;
-        this.state.peersLost += 1;
-        this.options.logger.warn(
-          { relay: this.relayId, peer: id },
-          'a relay went away; reloading rooms from the store',
-        );
-        for (const room of this.rooms.keys()) this.catchUp(room);
-      }
+      await this.peers.beat();
       await this.sendResyncIfNeeded();
     } catch (error) {
       this.state.lastError = error instanceof Error ? error.message : String(error);
