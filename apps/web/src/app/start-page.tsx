@@ -74,10 +74,16 @@ export function StartPage() {
                 name="template"
                 value={info.id}
                 checked={template === info.id}
+                aria-labelledby={`template-${info.id}-name`}
+                aria-describedby={`template-${info.id}-description`}
                 onChange={() => setTemplate(info.id)}
               />
-              <span className="template-option__name">{info.name}</span>
-              <span className="template-option__description">{info.description}</span>
+              <span id={`template-${info.id}-name`} className="template-option__name">
+                {info.name}
+              </span>
+              <span id={`template-${info.id}-description`} className="template-option__description">
+                {info.description}
+              </span>
               <span className="template-option__meta">
                 {info.stepCount === 0 ? 'Empty board' : `${info.stepCount} steps to start from`}
               </span>

@@ -69,7 +69,7 @@ export function BoardSession({ boardId, boardKey, info, displayName }: BoardSess
   if (!value) return <LoadingPage label="Connecting to the board…" />;
   return (
     <BoardContext.Provider value={value}>
-      <BoardView fallbackTitle={info.title} />
+      <BoardView boardTitle={info.title} />
     </BoardContext.Provider>
   );
 }

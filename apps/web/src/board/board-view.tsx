@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from '@journeyboard/journey';
 import { memo, useId } from 'react';
+import { AfterPanel } from '../after/after-panel';
 import { loadBoardLinks } from '../app/local-prefs';
 import { ShareDialog } from '../app/share-dialog';
 import { Announcer } from '../panels/announcer';
@@ -8,7 +9,6 @@ import { Inspector } from '../panels/inspector';
 import { Outline } from '../panels/outline';
 import { PresenceList } from '../panels/presence-list';
 import { RoleNotice } from '../panels/role-notice';
-import { AfterPanel } from '../after/after-panel';
 import { Toolbar } from '../panels/toolbar';
 import { CardRatingDock } from '../workshop/card-rating-dock';
 import { WorkshopBar } from '../workshop/workshop-bar';
@@ -24,7 +24,7 @@ import { useCursorPublisher, useFollow, usePublishPresence } from './use-presenc
 import { useUndoShortcuts } from './use-undo';
 
 /** The board screen: header, toolbar, canvas, and the inspector and outline beside it. */
-export function BoardView({ fallbackTitle }: { readonly fallbackTitle: string }) {
+export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
   const { docs, role, connection, user, undoManager } = useBoard();
   const meta = useMeta(docs.content);
   const { locked } = useSessionPermissions(docs.session);
@@ -34,7 +34,9 @@ export function BoardView({ fallbackTitle }: { readonly fallbackTitle: string })
   usePublishPresence(connection.awareness, user, role);
   useFollow(connection.awareness);
   useUndoShortcuts(undoManager, canEdit);
-  const title = meta.title || fallbackTitle;
+  // The board's title names the workshop; the journey's title is the customer's view of it.
+  const title = boardTitle || meta.title;
+  const journeyTitle = meta.title && meta.title !== title ? meta.title : null;
 
   return (
     <div className="board-layout">
@@ -43,6 +45,7 @@ export function BoardView({ fallbackTitle }: { readonly fallbackTitle: string })
           Journeyboard
         </a>
         <h1 className="board-header__title">{title}</h1>
+        {journeyTitle ? <span className="board-header__journey">“{journeyTitle}”</span> : null}
         <RoleNotice block={block} />
         <span className="board-header__spacer" />
         <PresenceList awareness={connection.awareness} />

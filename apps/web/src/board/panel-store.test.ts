@@ -13,10 +13,12 @@ describe('panel store', () => {
     expect(second.seq).toBe(first.seq + 1);
   });
 
-  it('counts inspector focus requests and opens and closes Share', () => {
-    usePanelStore.getState().requestInspectorFocus();
-    usePanelStore.getState().requestInspectorFocus();
-    expect(usePanelStore.getState().inspectorFocusRequest).toBe(2);
+  it('holds one inspector focus request until cleared, and opens and closes Share', () => {
+    usePanelStore.getState().requestInspectorFocus('a');
+    usePanelStore.getState().requestInspectorFocus('b');
+    expect(usePanelStore.getState().inspectorFocusRequest).toEqual({ stepId: 'b' });
+    usePanelStore.getState().clearInspectorFocus();
+    expect(usePanelStore.getState().inspectorFocusRequest).toBeNull();
     usePanelStore.getState().setShareOpen(true);
     expect(usePanelStore.getState().shareOpen).toBe(true);
     resetPanelStore();

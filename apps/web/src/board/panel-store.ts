@@ -8,25 +8,30 @@ export interface PanelState {
   shareOpen: boolean;
   /** The latest message for the polite live region; `seq` makes a repeated message speak again. */
   announcement: { text: string; seq: number };
-  /** Incremented to ask the inspector to focus its first field (after "Edit" or "Add step"). */
-  inspectorFocusRequest: number;
+  /**
+   * Asks the inspector to focus the first field of this step (after "Edit" or "Add step"); cleared once
+   * honoured, so a step that reappears later (e.g. on redo) does not steal focus.
+   */
+  inspectorFocusRequest: { stepId: string } | null;
   /** After an outline move the step's row is re-created; it takes focus back when it mounts. */
   outlineFocus: { stepId: string; control: 'earlier' | 'later' | 'title' } | null;
 
   setShareOpen(open: boolean): void;
   announce(text: string): void;
-  requestInspectorFocus(): void;
+  requestInspectorFocus(stepId: string): void;
+  clearInspectorFocus(): void;
   setOutlineFocus(focus: PanelState['outlineFocus']): void;
 }
 
 export const usePanelStore = create<PanelState>()((set, get) => ({
   shareOpen: false,
   announcement: { text: '', seq: 0 },
-  inspectorFocusRequest: 0,
+  inspectorFocusRequest: null,
   outlineFocus: null,
   setShareOpen: (open) => set({ shareOpen: open }),
   announce: (text) => set({ announcement: { text, seq: get().announcement.seq + 1 } }),
-  requestInspectorFocus: () => set({ inspectorFocusRequest: get().inspectorFocusRequest + 1 }),
+  requestInspectorFocus: (stepId) => set({ inspectorFocusRequest: { stepId } }),
+  clearInspectorFocus: () => set({ inspectorFocusRequest: null }),
   setOutlineFocus: (focus) => set({ outlineFocus: focus }),
 }));
 
@@ -34,7 +39,7 @@ export function resetPanelStore(): void {
   usePanelStore.setState({
     shareOpen: false,
     announcement: { text: '', seq: 0 },
-    inspectorFocusRequest: 0,
+    inspectorFocusRequest: null,
     outlineFocus: null,
   });
 }

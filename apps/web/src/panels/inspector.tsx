@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useId, useRef } from 'react';
 import { useBoard } from '../board/board-context';
 import { patchStep, removeStep, splitList } from '../board/edit-actions';
 import { usePanelStore } from '../board/panel-store';
+import { useEdit } from '../board/use-edit';
 import { useCollection, useEntity } from '../board/use-journey';
 import { useUiStore } from '../state/ui-store';
 import { StepWorkshop } from '../workshop/step-workshop';
@@ -41,22 +42,25 @@ export const Inspector = memo(function Inspector({ canEdit }: { readonly canEdit
 });
 
 function StepForm({ step }: { readonly step: Step }) {
-  const { docs, origin } = useBoard();
+  const { docs } = useBoard();
+  const edit = useEdit();
   const announce = usePanelStore((state) => state.announce);
   const stages = useCollection(docs.content, 'stage');
   const channels = useCollection(docs.content, 'channel');
   const titleRef = useRef<HTMLInputElement>(null);
-  const focusRequest = usePanelStore((state) => state.inspectorFocusRequest);
+  const focusRequested = usePanelStore((state) => state.inspectorFocusRequest?.stepId === step.id);
   useEffect(() => {
-    if (focusRequest > 0) titleRef.current?.focus();
-  }, [focusRequest]);
+    if (!focusRequested) return;
+    titleRef.current?.focus();
+    usePanelStore.getState().clearInspectorFocus();
+  }, [focusRequested]);
 
   const save = useCallback(
     (patch: StepPatch) => {
-      const result = patchStep(docs.content, step.id, patch, origin);
+      const result = edit((doc, o) => patchStep(doc, step.id, patch, o));
       if (!result.ok) announce(`Not saved: ${result.message}`);
     },
-    [docs.content, step.id, origin, announce],
+    [edit, step.id, announce],
   );
 
   const stageOptions = [
@@ -151,7 +155,7 @@ function StepForm({ step }: { readonly step: Step }) {
           type="button"
           className="button button--danger"
           onClick={() => {
-            const result = removeStep(docs.content, step.id, origin);
+            const result = edit((doc, o) => removeStep(doc, step.id, o));
             if (!result.ok) {
               announce(`Not deleted: ${result.message}`);
               return;

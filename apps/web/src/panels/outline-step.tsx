@@ -4,6 +4,7 @@ import { useBoard } from '../board/board-context';
 import { moveStepTo, removeStep } from '../board/edit-actions';
 import { neighbourTarget, type OutlineStructure } from '../board/outline-structure';
 import { usePanelStore } from '../board/panel-store';
+import { useEdit } from '../board/use-edit';
 import { useCollection, useEntity } from '../board/use-journey';
 import type { NoteLine } from '../board/use-outline';
 import { useUiStore } from '../state/ui-store';
@@ -24,7 +25,8 @@ export const OutlineStep = memo(function OutlineStep({
   canEdit,
   notes,
 }: OutlineStepProps) {
-  const { docs, origin } = useBoard();
+  const { docs } = useBoard();
+  const edit = useEdit();
   const step = useEntity(docs.content, 'step', stepId);
   const channel = useEntity(docs.content, 'channel', step?.channelId ?? null);
   const selected = useUiStore((state) => state.selectedStepId === stepId);
@@ -38,14 +40,15 @@ export const OutlineStep = memo(function OutlineStep({
 
   useEffect(() => {
     if (!outlineFocus) return;
-    const target =
+    // At either end of the journey the pressed button is disabled; the opposite one keeps focus nearby.
+    const candidates =
       outlineFocus.control === 'earlier'
-        ? earlierButton.current
+        ? [earlierButton.current, laterButton.current]
         : outlineFocus.control === 'later'
-          ? laterButton.current
-          : titleButton.current;
-    // A button disabled at the end of the journey cannot take focus; fall back to the title.
-    (target && !target.disabled ? target : titleButton.current)?.focus();
+          ? [laterButton.current, earlierButton.current]
+          : [];
+    const target = candidates.find((button) => button && !button.disabled) ?? titleButton.current;
+    target?.focus();
     usePanelStore.getState().setOutlineFocus(null);
   }, [outlineFocus]);
 
@@ -58,7 +61,7 @@ export const OutlineStep = memo(function OutlineStep({
   const move = (direction: -1 | 1) => {
     const target = direction < 0 ? earlier : later;
     if (!target) return;
-    const result = moveStepTo(docs.content, stepId, target, origin);
+    const result = edit((doc, o) => moveStepTo(doc, stepId, target, o));
     if (!result.ok) {
       announce(`Not moved: ${result.message}`);
       return;
@@ -68,7 +71,7 @@ export const OutlineStep = memo(function OutlineStep({
   };
 
   const remove = () => {
-    const result = removeStep(docs.content, stepId, origin);
+    const result = edit((doc, o) => removeStep(doc, stepId, o));
     if (!result.ok) {
       announce(`Not deleted: ${result.message}`);
       return;
@@ -115,7 +118,7 @@ export const OutlineStep = memo(function OutlineStep({
             aria-label={`Edit ${title}`}
             onClick={() => {
               useUiStore.getState().setSelectedStepId(stepId);
-              usePanelStore.getState().requestInspectorFocus();
+              usePanelStore.getState().requestInspectorFocus(stepId);
             }}
           >
             Edit

@@ -3,6 +3,7 @@ import { useBoard } from '../board/board-context';
 import { addStepAtEnd } from '../board/edit-actions';
 import type { OutlineStructure, OutlineSection as Section } from '../board/outline-structure';
 import { usePanelStore } from '../board/panel-store';
+import { useEdit } from '../board/use-edit';
 import { useEntity } from '../board/use-journey';
 import { notesFor, useNotesByStep } from '../board/use-outline';
 import { useUiStore } from '../state/ui-store';
@@ -59,20 +60,22 @@ const OutlineSection = memo(function OutlineSection({
   readonly canEdit: boolean;
   readonly notesByStep: ReturnType<typeof useNotesByStep>;
 }) {
-  const { docs, origin } = useBoard();
+  const { docs } = useBoard();
+  const edit = useEdit();
   const stage = useEntity(docs.content, 'stage', section.stageId);
   const announce = usePanelStore((state) => state.announce);
   const title = section.stageId === null ? 'Steps without a stage' : stage?.title || `Stage ${position + 1}`;
   const headingId = useId();
   const addHere = () => {
     if (!structure.journeyId) return;
-    const result = addStepAtEnd(docs.content, structure.journeyId, section.stageId, origin);
+    const journeyId = structure.journeyId;
+    const result = edit((doc, o) => addStepAtEnd(doc, journeyId, section.stageId, o));
     if (!result.ok) {
       announce(`Could not add a step: ${result.message}`);
       return;
     }
     useUiStore.getState().setSelectedStepId(result.value.id);
-    usePanelStore.getState().requestInspectorFocus();
+    usePanelStore.getState().requestInspectorFocus(result.value.id);
     announce(`Step added to ${title}. Type its title in the inspector.`);
   };
   return (

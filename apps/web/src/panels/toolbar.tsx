@@ -4,6 +4,7 @@ import { AfterToggle } from '../after/after-panel';
 import { useBoard } from '../board/board-context';
 import { addStepAtEnd, defaultStageFor } from '../board/edit-actions';
 import { usePanelStore } from '../board/panel-store';
+import { useEdit } from '../board/use-edit';
 import { useUndoAvailability } from '../board/use-undo';
 import { useUiStore } from '../state/ui-store';
 
@@ -34,18 +35,19 @@ export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: Too
 });
 
 function EditTools({ journeyId }: { readonly journeyId: string | null }) {
-  const { docs, origin, undoManager } = useBoard();
+  const { undoManager } = useBoard();
+  const edit = useEdit();
   const { canUndo, canRedo } = useUndoAvailability(undoManager);
   const announce = usePanelStore((state) => state.announce);
   const addStep = () => {
     if (!journeyId) return;
-    const result = addStepAtEnd(docs.content, journeyId, defaultStageFor(docs.content, journeyId), origin);
+    const result = edit((doc, o) => addStepAtEnd(doc, journeyId, defaultStageFor(doc, journeyId), o));
     if (!result.ok) {
       announce(`Could not add a step: ${result.message}`);
       return;
     }
     useUiStore.getState().setSelectedStepId(result.value.id);
-    usePanelStore.getState().requestInspectorFocus();
+    usePanelStore.getState().requestInspectorFocus(result.value.id);
     announce('Step added at the end. Its details are open in the inspector.');
   };
   return (

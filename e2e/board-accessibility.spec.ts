@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { createBoardViaStartPage, expectConnected, joinInNewContext, pathOf } from './board-helpers';
+import { expect, test } from './fixtures';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+}
+
+test('the start page, board, dialogs and error page have no serious accessibility violations', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Journeyboard' })).toBeVisible();
+  expect(await seriousViolations(page), 'start page').toEqual([]);
+
+  const { links } = await createBoardViaStartPage(page, 'Accessible board');
+  await expectConnected(page);
+  expect(await seriousViolations(page), 'board (facilitator)').toEqual([]);
+
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('dialog', { name: 'Share this board' })).toBeVisible();
+  expect(await seriousViolations(page), 'share dialog').toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page
+    .getByRole('region', { name: 'Journey outline' })
+    .getByRole('button', { name: /^Step 1: / })
+    .first()
+    .click();
+  await expect(page.getByRole('form', { name: 'Edit step' })).toBeVisible();
+  expect(await seriousViolations(page), 'board with inspector').toEqual([]);
+
+  const context = await browser.newContext({ baseURL });
+  const newcomer = await context.newPage();
+  await newcomer.goto(pathOf(links.observer));
+  await expect(newcomer.getByRole('dialog', { name: 'What should we call you?' })).toBeVisible();
+  expect(await seriousViolations(newcomer), 'name prompt').toEqual([]);
+  await context.close();
+
+  const observer = await joinInNewContext(browser, baseURL ?? '', links.observer, 'Olga Observer');
+  expect(await seriousViolations(observer.page), 'board (observer)').toEqual([]);
+  await observer.context.close();
+
+  await page.goto('/b/nope#key=wrong');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await seriousViolations(page), 'error page').toEqual([]);
+});

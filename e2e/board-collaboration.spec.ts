@@ -1,0 +1,143 @@
+import {
+  addStepWithTitle,
+  createBoardViaStartPage,
+  expectConnected,
+  joinInNewContext,
+  outline,
+  outlineRow,
+  outlineStep,
+} from './board-helpers';
+import { expect, test } from './fixtures';
+
+test('a participant edits and the facilitator sees each change within a second', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const { links } = await createBoardViaStartPage(page, 'Live editing', /blank/i);
+  await expectConnected(page);
+  const participant = await joinInNewContext(browser, baseURL ?? '', links.participant, 'Pat Participant');
+
+  // Add a step and name it.
+  await addStepWithTitle(participant.page, 'Receives the welcome email');
+  await expect(outlineStep(page, 'Receives the welcome email')).toBeVisible({ timeout: 1_000 });
+
+  // Edit its fields in the inspector: channel (which row its card sits in), emotion and score.
+  const form = participant.page.getByRole('form', { name: 'Edit step' });
+  await form.getByLabel('Channel').selectOption({ index: 1 });
+  const channelName = (await form.getByLabel('Channel').locator('option:checked').textContent()) ?? '';
+  await form.getByLabel('Emotion').selectOption('anxious');
+  await form.getByLabel('Score').selectOption('3');
+  await form.getByLabel('Owner').fill('HR');
+  await form.getByLabel('Owner').press('Enter');
+
+  const row = outlineRow(page, 'Receives the welcome email');
+  await expect(row).toContainText(channelName, { timeout: 1_000 });
+  await expect(row).toContainText('Anxious', { timeout: 1_000 });
+  await expect(row).toContainText('Score 3 of 10', { timeout: 1_000 });
+
+  // Rename it; the facilitator's inspector shows the live value too.
+  await outlineStep(page, 'Receives the welcome email').click();
+  await expect(page.getByRole('form', { name: 'Edit step' }).getByLabel('Owner')).toHaveValue('HR');
+  await form.getByLabel('Title', { exact: true }).fill('Opens the welcome email');
+  await form.getByLabel('Title', { exact: true }).press('Enter');
+  await expect(outlineStep(page, 'Opens the welcome email')).toBeVisible({ timeout: 1_000 });
+  await expect(
+    page.getByRole('form', { name: 'Edit step' }).getByLabel('Title', { exact: true }),
+  ).toHaveValue('Opens the welcome email');
+
+  // And the facilitator's own edits reach the participant the same way.
+  await addStepWithTitle(page, 'Gets a laptop');
+  await expect(outlineStep(participant.page, 'Gets a laptop')).toBeVisible({ timeout: 1_000 });
+  await participant.context.close();
+});
+
+test('an observer sees everything live and cannot change anything', async ({ page, browser, baseURL }) => {
+  const { links } = await createBoardViaStartPage(page, 'Observed board');
+  await expectConnected(page);
+  const observer = await joinInNewContext(browser, baseURL ?? '', links.observer, 'Olga Observer');
+  const view = observer.page;
+
+  await expect(view.getByText('View only')).toBeVisible();
+  const stepCount = await outline(page)
+    .getByRole('button', { name: /^Step \d+: / })
+    .count();
+  expect(stepCount).toBeGreaterThan(0);
+  await expect(outline(view).getByRole('button', { name: /^Step \d+: / })).toHaveCount(stepCount);
+
+  // No editing affordances: no add, undo, redo, edit, move or delete, and the inspector is text.
+  for (const name of ['Add step', 'Undo', 'Redo']) {
+    await expect(view.getByRole('button', { name, exact: true })).toHaveCount(0);
+  }
+  await expect(view.getByRole('button', { name: /^Add step/ })).toHaveCount(0);
+  await expect(outline(view).getByRole('button', { name: /^(Edit|Delete|Move) / })).toHaveCount(0);
+  await outline(view)
+    .getByRole('button', { name: /^Step 1: / })
+    .first()
+    .click();
+  const inspector = view.getByRole('region', { name: 'Step details' });
+  await expect(inspector.getByRole('textbox')).toHaveCount(0);
+  await expect(inspector.getByRole('combobox')).toHaveCount(0);
+  await expect(inspector.getByText('Moment of truth')).toBeVisible();
+  // Keyboard shortcuts do nothing either.
+  await view.keyboard.press('Control+z');
+
+  // Still live: the facilitator's change arrives.
+  await addStepWithTitle(page, 'Facilitator adds this');
+  await expect(outlineStep(view, 'Facilitator adds this')).toBeVisible({ timeout: 1_000 });
+  await expect(outline(view).getByRole('button', { name: /^Step \d+: / })).toHaveCount(stepCount + 1);
+  await observer.context.close();
+});
+
+test('a locked board tells participants why they cannot edit', async ({ page, browser, baseURL }) => {
+  const { links } = await createBoardViaStartPage(page, 'Locked board', /blank/i);
+  await expectConnected(page);
+  const participant = await joinInNewContext(browser, baseURL ?? '', links.participant, 'Pat Participant');
+  await expect(participant.page.getByRole('button', { name: 'Add step', exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Lock board' }).click();
+  await expect(page.getByRole('button', { name: 'Lock board' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(participant.page.getByText(/Locked by the facilitator/)).toBeVisible({ timeout: 2_000 });
+  await expect(participant.page.getByRole('button', { name: /^Add step/ })).toHaveCount(0);
+  // The facilitator can still edit.
+  await addStepWithTitle(page, 'Only the facilitator');
+
+  await page.getByRole('button', { name: 'Lock board' }).click();
+  await expect(participant.page.getByRole('button', { name: 'Add step', exact: true })).toBeVisible({
+    timeout: 2_000,
+  });
+  await participant.context.close();
+});
+
+test('presence lists the others with their roles and counts observers', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const { links } = await createBoardViaStartPage(page, 'Who is here');
+  await expectConnected(page);
+  const participant = await joinInNewContext(browser, baseURL ?? '', links.participant, 'Pat Participant');
+  const observer = await joinInNewContext(browser, baseURL ?? '', links.observer, 'Olga Observer');
+  const people = page.getByRole('region', { name: 'People on this board' });
+  await expect(people.getByRole('button', { name: 'Follow Pat Participant, Participant' })).toBeVisible();
+  await expect(people).toContainText('1 observer');
+  await expect(people).not.toContainText('Olga');
+  const seenByParticipant = participant.page.getByRole('region', { name: 'People on this board' });
+  await expect(
+    seenByParticipant.getByRole('button', { name: 'Follow Fran Facilitator, Facilitator' }),
+  ).toBeVisible();
+
+  // Clicking someone follows their view; clicking again stops.
+  const follow = people.getByRole('button', { name: /Follow Pat Participant/ });
+  await follow.click();
+  await expect(
+    people.getByRole('button', { name: 'Stop following Pat Participant, Participant' }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await people.getByRole('button', { name: /Stop following Pat Participant/ }).click();
+
+  // Leaving removes them from the list.
+  await observer.context.close();
+  await expect(people).toContainText('0 observers', { timeout: 5_000 });
+  await participant.context.close();
+  await expect(people.getByRole('button', { name: /Pat Participant/ })).toHaveCount(0, { timeout: 5_000 });
+});

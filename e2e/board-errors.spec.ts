@@ -1,0 +1,34 @@
+import { createBoardViaStartPage, expectConnected, keyOf, pathOf } from './board-helpers';
+import { expect, test } from './fixtures';
+
+test('a wrong key, a rotated link and a deleted board each show a clear page', async ({ page, request }) => {
+  const { links, boardId } = await createBoardViaStartPage(page, 'Soon gone', /blank/i);
+  await expectConnected(page);
+
+  await page.goto(`/b/${boardId}#key=not-the-key`);
+  await expect(page.getByRole('heading', { level: 1, name: 'This link is no longer valid' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the start page' })).toBeVisible();
+  await expect(page.locator('canvas')).toHaveCount(0);
+
+  const rotated = await request.post(`/api/boards/${boardId}/links/participant/rotate`, {
+    headers: { Authorization: `Bearer ${keyOf(links.facilitator)}` },
+  });
+  expect(rotated.ok()).toBe(true);
+  await page.goto(pathOf(links.participant));
+  await expect(page.getByRole('heading', { level: 1, name: 'This link is no longer valid' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Ask the facilitator for a fresh link');
+
+  const deleted = await request.delete(`/api/boards/${boardId}`, {
+    headers: { Authorization: `Bearer ${keyOf(links.facilitator)}` },
+  });
+  expect(deleted.status()).toBe(204);
+  await page.goto(pathOf(links.facilitator));
+  await expect(page.getByRole('heading', { level: 1, name: 'Board not found' })).toBeVisible();
+});
+
+test('links without a key and unknown pages explain themselves', async ({ page }) => {
+  await page.goto('/b/abcdef');
+  await expect(page.getByRole('heading', { level: 1, name: 'This link is incomplete' })).toBeVisible();
+  await page.goto('/b/abcdef#key=whatever');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Board not found|no longer valid/);
+});

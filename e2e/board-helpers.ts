@@ -1,0 +1,110 @@
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export type Role = 'facilitator' | 'participant' | 'observer';
+export type BoardLinks = Record<Role, string>;
+
+/** The path and fragment of a link, so every page stays on the harness's base URL. */
+export function pathOf(link: string): string {
+  const url = new URL(link);
+  return `${url.pathname}${url.hash}`;
+}
+
+export function keyOf(link: string): string {
+  return new URL(link).hash.replace(/^#key=/, '');
+}
+
+/** Creates a board through the start page and reads the three links from the Share dialog. */
+export async function createBoardViaStartPage(
+  page: Page,
+  title: string,
+  template: RegExp = /onboarding/i,
+): Promise<{ links: BoardLinks; boardId: string }> {
+  await page.goto('/');
+  await page.getByLabel('Board title').fill(title);
+  await page.getByRole('radio', { name: template }).check();
+  await page.getByRole('button', { name: 'Create board' }).click();
+  await expect(page).toHaveURL(/\/b\/[A-Za-z0-9_-]+#key=/);
+  await answerNamePrompt(page, 'Fran Facilitator');
+  const dialog = page.getByRole('dialog', { name: 'Share this board' });
+  await expect(dialog).toBeVisible();
+  const links = {
+    facilitator: await dialog.getByRole('textbox', { name: 'Facilitator link' }).inputValue(),
+    participant: await dialog.getByRole('textbox', { name: 'Participant link' }).inputValue(),
+    observer: await dialog.getByRole('textbox', { name: 'Observer link' }).inputValue(),
+  };
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+  const boardId = new URL(links.facilitator).pathname.split('/').pop() ?? '';
+  return { links, boardId };
+}
+
+/** The first visit asks for a name; later visits in the same context remember it. */
+export async function answerNamePrompt(page: Page, name: string): Promise<void> {
+  const prompt = page.getByRole('dialog', { name: 'What should we call you?' });
+  await expect(prompt).toBeVisible();
+  await prompt.getByLabel('Your name').fill(name);
+  await prompt.getByRole('button', { name: 'Join board' }).click();
+  await expect(prompt).toBeHidden();
+}
+
+export async function expectConnected(page: Page): Promise<void> {
+  await expect(page.locator('.connection')).toHaveAttribute('data-status', 'connected', { timeout: 15_000 });
+}
+
+/** Opens a link in a fresh browser context (its own storage, like another person's laptop). */
+export async function joinInNewContext(
+  browser: Browser,
+  baseURL: string,
+  link: string,
+  name: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(pathOf(link));
+  await answerNamePrompt(page, name);
+  await expectConnected(page);
+  return { context, page };
+}
+
+export function outline(page: Page) {
+  return page.getByRole('region', { name: 'Journey outline' });
+}
+
+/** The step row buttons in the outline are named "Step N: <title>". */
+export function outlineStep(page: Page, title: string) {
+  return outline(page).getByRole('button', { name: new RegExp(`^Step \\d+: ${escapeRegExp(title)}$`) });
+}
+
+/** The outline row (list item) of a step, for checking its channel, emotion, score and notes. */
+export function outlineRow(page: Page, title: string) {
+  return outline(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: new RegExp(`^Step \\d+: ${escapeRegExp(title)}$`) }) });
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Adds a step with the toolbar and names it in the inspector, as a participant would. */
+export async function addStepWithTitle(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('toolbar', { name: 'Board tools' })
+    .getByRole('button', { name: 'Add step', exact: true })
+    .click();
+  const titleField = page.getByRole('form', { name: 'Edit step' }).getByLabel('Title', { exact: true });
+  await expect(titleField).toBeFocused();
+  await titleField.fill(title);
+  await titleField.press('Enter');
+  await expect(outlineStep(page, title)).toBeVisible();
+}
+
+/** Presses Tab until `target` has focus, proving it is reachable from the keyboard alone. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 150): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target} with ${maxPresses} presses of Tab`);
+}

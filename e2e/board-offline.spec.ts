@@ -1,0 +1,36 @@
+import {
+  addStepWithTitle,
+  createBoardViaStartPage,
+  expectConnected,
+  joinInNewContext,
+  outlineStep,
+} from './board-helpers';
+import { expect, test } from './fixtures';
+
+test('edits made offline are kept and arrive after reconnection', async ({ page, browser, baseURL }) => {
+  const { links } = await createBoardViaStartPage(page, 'Flaky wifi', /blank/i);
+  await expectConnected(page);
+  const participant = await joinInNewContext(browser, baseURL ?? '', links.participant, 'Pat Participant');
+  const other = participant.page;
+
+  await participant.context.setOffline(true);
+  await expect(other.locator('.connection')).toHaveAttribute('data-status', 'offline');
+  await expect(other.getByText(/kept on this device/).first()).toBeVisible();
+
+  await addStepWithTitle(other, 'Written on the train');
+  await addStepWithTitle(other, 'Also offline');
+  // Give the edits time they would need to arrive if they could; they must not.
+  await page.waitForTimeout(1_500);
+  await expect(outlineStep(page, 'Written on the train')).toHaveCount(0);
+
+  await participant.context.setOffline(false);
+  await expectConnected(other);
+  await expect(outlineStep(page, 'Written on the train')).toBeVisible({ timeout: 10_000 });
+  await expect(outlineStep(page, 'Also offline')).toBeVisible();
+
+  // The offline copy in IndexedDB survives a reload too.
+  await other.reload();
+  await expectConnected(other);
+  await expect(outlineStep(other, 'Also offline')).toBeVisible();
+  await participant.context.close();
+});
