@@ -24,12 +24,18 @@ test.describe('emotion ratings and dot voting', () => {
     const stepRow = (m: Member) =>
       m.page.getByRole('listitem').filter({ has: m.page.getByRole('heading', { name: step, exact: true }) });
 
-    // Ann rates from the inspector (select the step first), in two taps.
+    // Ann selects the step and rates it right on the board, in two taps.
     await ann.page.getByRole('button', { name: `Step 1: ${step}` }).click();
+    const onBoard = ann.page.getByRole('group', { name: `Rate ${step} on the board` });
+    await onBoard.getByRole('button', { name: 'Feeling Frustrated' }).click();
+    await onBoard.getByRole('button', { name: 'Score 3 of 10' }).click();
+    // The inspector shows the same rating (one entry per participant and step).
     const annRating = ann.page.getByRole('group', { name: `Your rating of ${step}` });
-    await annRating.getByRole('button', { name: 'Feeling Frustrated' }).click();
-    await annRating.getByRole('button', { name: 'Score 3 of 10' }).click();
     await expect(annRating.getByRole('button', { name: 'Score 3 of 10' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(annRating.getByRole('button', { name: 'Feeling Frustrated' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
@@ -62,7 +68,7 @@ test.describe('emotion ratings and dot voting', () => {
       await expect(histogram.getByRole('listitem', { name: 'Score 5: 0' })).toBeVisible();
       await expect(row).toContainText('😤 1');
     }
-    // The band grows live as ratings change after the reveal.
+    // The band follows live as ratings change after the reveal (Ann re-rates from the inspector).
     await annRating.getByRole('button', { name: 'Score 1 of 10' }).click();
     await expect(stepRow(olga)).toContainText(`${step}: 2 ratings, mean 4.0, range 1–7`);
 
