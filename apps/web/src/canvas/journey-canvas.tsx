@@ -19,6 +19,7 @@ import {
   removeStep,
   type Writer,
 } from './canvas-actions';
+import { cachePixelRatio } from './column-cache';
 import { detailLevel, visibleRange } from './culling';
 import { CurveLayerContent } from './curve-layer';
 import { DragContent, type InteractionStore } from './drag-layer';
@@ -136,6 +137,9 @@ function CanvasBoard({
     useShallow((state) => visibleRange(state.viewport, state.viewportSize, layout.columns.length)),
   );
   const detail = useUiStore((state) => detailLevel(state.viewport.scale));
+  const pixelRatio = useUiStore((state) =>
+    cachePixelRatio(state.viewport.scale, window.devicePixelRatio || 1),
+  );
   const draggedStepId = useDraggedStep(interaction);
   const peers = usePeers(awareness);
 
@@ -403,6 +407,7 @@ function CanvasBoard({
                   detail={detail}
                   readOnly={readOnly}
                   dragging={draggedStepId === column.stepId}
+                  pixelRatio={pixelRatio}
                 />
               ),
             )}

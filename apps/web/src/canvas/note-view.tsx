@@ -3,6 +3,7 @@ import { NoteAfterMarks } from '../after/canvas-marks';
 import { useUiStore } from '../state/ui-store';
 import { NoteMarks } from '../workshop/canvas-marks';
 import type { BoardStore } from './board-store';
+import { useInvalidateColumn } from './column-cache';
 import type { DetailLevel } from './culling';
 import { Group, Rect, Text } from './konva';
 import { NOTE_HEIGHT, NOTE_WIDTH, noteDeleteOffset } from './layout';
@@ -29,6 +30,7 @@ export const NoteView = memo(function NoteView({
 }) {
   const note = useEntity(store, 'note', noteId);
   const selected = useUiStore((state) => state.selectedNoteId === noteId);
+  useInvalidateColumn();
   if (!note) return null;
   const remove = noteDeleteOffset({ x: 0, y: 0, width: NOTE_WIDTH, height: NOTE_HEIGHT });
   return (
