@@ -122,6 +122,26 @@ describe('RedisBus', () => {
     expect(seenA).toEqual([event]);
   });
 
+  it('sends a control event published while Redis is down once it is back', async () => {
+    const store = await openStore();
+    const [a, b] = await Promise.all([openBus(store), openBus(store)]);
+    const seenA: ControlEvent[] = [];
+    const seenB: ControlEvent[] = [];
+    a.onControl((event) => seenA.push(event));
+    b.onControl((event) => seenB.push(event));
+    await redis.kill();
+    const event: ControlEvent = { kind: 'key-rotated', boardId: 'x', role: 'participant' };
+    try {
+      // The rotation already happened in the store: publishing must not fail the request.
+      await a.publishControl(event);
+      expect(seenA).toEqual([event]);
+    } finally {
+      await redis.restart();
+    }
+    await waitFor(async () => expect(seenB).toEqual([event]), 10_000, 'event after restart');
+    expect(seenA).toEqual([event]);
+  });
+
   it('loses nothing when Redis restarts empty: relays reload the rooms from the store', async () => {
     const store = await openStore();
     const [a, b] = await Promise.all([openBus(store), openBus(store)]);

@@ -85,6 +85,9 @@ export class RedisBus implements Bus {
   private readerClientId: number | null = null;
   private readonly peers: PeerWatch;
   private needResync = false;
+  private readonly pendingControl: ControlEvent[] = [];
+  private controlFlush: Promise<void> | null = null;
+  private readonly inFlight = new Set<Promise<unknown>>();
   private closed = false;
   private loop: Promise<void> = Promise.resolve();
   private heartbeat: NodeJS.Timeout | null = null;
@@ -143,6 +146,7 @@ export class RedisBus implements Bus {
       if (!commandsLost) return;
       commandsLost = false;
       this.state.reconnects += 1;
+      void this.flushControl();
       void this.sendResyncIfNeeded();
       void this.beat();
     });
@@ -216,16 +220,18 @@ export class RedisBus implements Bus {
     const key = message.kind === 'update' ? this.keys.updates(room) : this.keys.awareness(room);
     const maxLen = message.kind === 'update' ? (this.options.streamMaxLen ?? 10_000) : 1000;
     try {
-      await this.commands.xadd(
-        key,
-        'MAXLEN',
-        '~',
-        maxLen,
-        '*',
-        'r',
-        this.relayId,
-        'd',
-        Buffer.from(message.update),
+      await this.track(
+        this.commands.xadd(
+          key,
+          'MAXLEN',
+          '~',
+          maxLen,
+          '*',
+          'r',
+          this.relayId,
+          'd',
+          Buffer.from(message.update),
+        ),
       );
       this.state.published += 1;
     } catch (error) {
@@ -236,19 +242,58 @@ export class RedisBus implements Bus {
     }
   }
 
+  /**
+   * Applies the event here at once and sends it to the others. While Redis is unreachable the event
+   * waits and is sent once it is back, in order: a rotated key must end sessions on every relay.
+   */
   async publishControl(event: ControlEvent): Promise<void> {
     this.deliverControl(event);
-    await this.commands.xadd(
-      this.keys.control,
-      'MAXLEN',
-      '~',
-      1000,
-      '*',
-      'r',
-      this.relayId,
-      'e',
-      encodeControl(event),
+    this.pendingControl.push(event);
+    await this.flushControl();
+  }
+
+  private flushControl(): Promise<void> {
+    // One sender at a time, so an event is never sent twice by two overlapping flushes.
+    this.controlFlush ??= this.sendPendingControl().finally(() => {
+      this.controlFlush = null;
+    });
+    return this.controlFlush;
+  }
+
+  private async sendPendingControl(): Promise<void> {
+    while (this.pendingControl.length > 0 && !this.closed) {
+      try {
+        await this.addControl(this.pendingControl[0]!);
+      } catch (error) {
+        this.state.lastError = error instanceof Error ? error.message : String(error);
+        return;
+      }
+      this.pendingControl.shift();
+    }
+  }
+
+  private addControl(event: ControlEvent | InternalEvent): Promise<unknown> {
+    return this.track(
+      this.commands.xadd(
+        this.keys.control,
+        'MAXLEN',
+        '~',
+        1000,
+        '*',
+        'r',
+        this.relayId,
+        'e',
+        encodeControl(event),
+      ),
     );
+  }
+
+  /** Remembers a command in flight, so a clean shutdown lets it reach Redis before disconnecting. */
+  private track<T>(command: Promise<T>): Promise<T> {
+    this.inFlight.add(command);
+    const forget = () => this.inFlight.delete(command);
+    command.then(forget, forget);
+    return command;
   }
 
   onControl(listener: ControlListener): () => void {
@@ -261,6 +306,7 @@ export class RedisBus implements Bus {
     this.closed = true;
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.wakeReader();
+    await Promise.allSettled([...this.inFlight]);
     await this.peers.leave().catch(() => {});
     this.reader.disconnect();
     await this.loop;
@@ -370,17 +416,7 @@ export class RedisBus implements Bus {
     this.needResync = false;
     const event: InternalEvent = { kind: 'resync', rooms: [...this.rooms.keys()] };
     try {
-      await this.commands.xadd(
-        this.keys.control,
-        'MAXLEN',
-        '~',
-        1000,
-        '*',
-        'r',
-        this.relayId,
-        'e',
-        encodeControl(event),
-      );
+      await this.addControl(event);
     } catch {
       this.needResync = true;
     }
@@ -390,6 +426,7 @@ export class RedisBus implements Bus {
     if (this.closed || this.commands.status !== 'ready') return;
     try {
       await this.peers.beat();
+      await this.flushControl();
       await this.sendResyncIfNeeded();
     } catch (error) {
       this.state.lastError = error instanceof Error ? error.message : String(error);
