@@ -40,7 +40,11 @@ export function useColumnCache(pixelRatio: number) {
   return { groupRef, invalidate };
 }
 
-/** For children of a cached column: re-cache the column whenever this component commits. */
+/**
+ * For children of a cached column: re-cache the column whenever this component commits. Every component
+ * drawn inside a StepColumn that re-renders on its own (its own store subscription) must call this, or
+ * its change stays invisible until the column re-renders for another reason.
+ */
 export function useInvalidateColumn() {
   const invalidate = useContext(ColumnCacheContext);
   useLayoutEffect(() => {
