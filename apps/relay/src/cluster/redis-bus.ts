@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import * as Y from 'yjs';
 import type { Store } from '../storage/store';
 import type { Bus, BusHealth, ControlEvent, ControlListener, RoomListener, RoomMessage } from './bus';
+import { ControlOutbox } from './control-outbox';
 import { PeerWatch } from './peer-watch';
+import { RoomReloader } from './room-reload';
 import {
   decodeControl,
   encodeControl,
@@ -56,9 +57,6 @@ interface JoinedRoom {
   listener: RoomListener;
   updatesId: string;
   awarenessId: string;
-  /** A reload from the store is running; `catchUpAgain` asks for one more after it. */
-  catchingUp: boolean;
-  catchUpAgain: boolean;
 }
 
 type StreamReply = [key: Buffer, entries: [id: Buffer, fields: Buffer[]][]][] | null;
@@ -84,9 +82,8 @@ export class RedisBus implements Bus {
   private controlId = '$';
   private readerClientId: number | null = null;
   private readonly peers: PeerWatch;
-  private needResync = false;
-  private readonly pendingControl: ControlEvent[] = [];
-  private controlFlush: Promise<void> | null = null;
+  private readonly reloader: RoomReloader;
+  private readonly outbox: ControlOutbox;
   private readonly inFlight = new Set<Promise<unknown>>();
   private closed = false;
   private loop: Promise<void> = Promise.resolve();
@@ -96,7 +93,6 @@ export class RedisBus implements Bus {
     received: 0,
     publishFailures: 0,
     reconnects: 0,
-    catchUps: 0,
     lastError: null as string | null,
   };
 
@@ -133,6 +129,18 @@ export class RedisBus implements Bus {
         for (const room of this.rooms.keys()) this.catchUp(room);
       },
     );
+    this.outbox = new ControlOutbox(
+      (event) => this.addControl(event),
+      () => [...this.rooms.keys()],
+      (error) => {
+        this.state.lastError = error instanceof Error ? error.message : String(error);
+      },
+    );
+    this.reloader = new RoomReloader(
+      options.store,
+      options.logger,
+      (room, listener) => !this.closed && this.rooms.get(room)?.listener === listener,
+    );
     for (const connection of [this.commands, this.reader]) {
       connection.on('error', (error: Error) => {
         this.state.lastError = error.message;
@@ -146,8 +154,7 @@ export class RedisBus implements Bus {
       if (!commandsLost) return;
       commandsLost = false;
       this.state.reconnects += 1;
-      void this.flushControl();
-      void this.sendResyncIfNeeded();
+      void this.outbox.flush();
       void this.beat();
     });
     let readerLost = false;
@@ -192,6 +199,7 @@ export class RedisBus implements Bus {
       roomsJoined: this.rooms.size,
       ...this.state,
       peersLost: this.peers.lost,
+      catchUps: this.reloader.reloads,
     };
   }
 
@@ -206,8 +214,6 @@ export class RedisBus implements Bus {
       listener,
       updatesId: idBefore(now - (this.options.joinUpdatesLookbackMs ?? 10_000)),
       awarenessId: idBefore(now - (this.options.joinAwarenessLookbackMs ?? 30_000)),
-      catchingUp: false,
-      catchUpAgain: false,
     };
     this.rooms.set(room, joined);
     this.wakeReader();
@@ -237,7 +243,7 @@ export class RedisBus implements Bus {
     } catch (error) {
       this.state.publishFailures += 1;
       // Awareness is renewed by clients anyway; a lost update is recovered by the others from the store.
-      if (message.kind === 'update') this.needResync = true;
+      if (message.kind === 'update') this.outbox.requestResync();
       throw error;
     }
   }
@@ -248,28 +254,7 @@ export class RedisBus implements Bus {
    */
   async publishControl(event: ControlEvent): Promise<void> {
     this.deliverControl(event);
-    this.pendingControl.push(event);
-    await this.flushControl();
-  }
-
-  private flushControl(): Promise<void> {
-    // One sender at a time, so an event is never sent twice by two overlapping flushes.
-    this.controlFlush ??= this.sendPendingControl().finally(() => {
-      this.controlFlush = null;
-    });
-    return this.controlFlush;
-  }
-
-  private async sendPendingControl(): Promise<void> {
-    while (this.pendingControl.length > 0 && !this.closed) {
-      try {
-        await this.addControl(this.pendingControl[0]!);
-      } catch (error) {
-        this.state.lastError = error instanceof Error ? error.message : String(error);
-        return;
-      }
-      this.pendingControl.shift();
-    }
+    await this.outbox.push(event);
   }
 
   private addControl(event: ControlEvent | InternalEvent): Promise<unknown> {
@@ -304,6 +289,7 @@ export class RedisBus implements Bus {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.outbox.close();
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.wakeReader();
     await Promise.allSettled([...this.inFlight]);
@@ -411,57 +397,18 @@ export class RedisBus implements Bus {
   }
 
   /** Asks every relay to reload the rooms this one holds: some of its publishes may have been lost. */
-  private async sendResyncIfNeeded(): Promise<void> {
-    if (!this.needResync || this.closed) return;
-    this.needResync = false;
-    const event: InternalEvent = { kind: 'resync', rooms: [...this.rooms.keys()] };
-    try {
-      await this.addControl(event);
-    } catch {
-      this.needResync = true;
-    }
-  }
-
   private async beat(): Promise<void> {
     if (this.closed || this.commands.status !== 'ready') return;
     try {
       await this.peers.beat();
-      await this.flushControl();
-      await this.sendResyncIfNeeded();
+      await this.outbox.flush();
     } catch (error) {
       this.state.lastError = error instanceof Error ? error.message : String(error);
     }
   }
 
-  /** Reloads a room from the store and hands it to the room as one update (one reload at a time). */
   private catchUp(room: string): void {
     const joined = this.rooms.get(room);
-    if (!joined) return;
-    if (joined.catchingUp) {
-      joined.catchUpAgain = true;
-      return;
-    }
-    joined.catchingUp = true;
-    void (async () => {
-      do {
-        joined.catchUpAgain = false;
-        try {
-          const stored = await this.options.store.loadRoom(room);
-          const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
-          if (parts.length > 0 && this.rooms.get(room) === joined) {
-            this.state.catchUps += 1;
-            joined.listener({
-              kind: 'update',
-              update: parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts),
-            });
-          }
-        } catch (error) {
-          this.options.logger.error({ err: error, room }, 'reloading a room from the store failed; retrying');
-          await new Promise((resolve) => setTimeout(resolve, 500));
-          joined.catchUpAgain = !this.closed;
-        }
-      } while (joined.catchUpAgain && this.rooms.get(room) === joined);
-      joined.catchingUp = false;
-    })();
+    if (joined) this.reloader.reload(room, joined.listener);
   }
 }
