@@ -70,3 +70,101 @@ test('exports the board as PNG at 2x, a one-page PDF, CSVs and JSON that re-impo
   });
   expect(await viaStart.json()).toEqual(JSON.parse(json));
 });
+
+test('a large board exports at full size with progress, without freezing the page', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const STEPS = 80;
+  const blank = await request.post(`${baseURL}/api/boards`, { data: { title: 'Large', template: 'blank' } });
+  const created = (await blank.json()) as { id: string; links: { observer: string } };
+  const base = (await (
+    await request.get(`${baseURL}/api/boards/${created.id}/export.json`, {
+      headers: { authorization: `Bearer ${keyOf(created.links.observer)}` },
+    })
+  ).json()) as {
+    meta: { title: string };
+    journeys: { id: string }[];
+    channels: { id: string }[];
+    lanes: { id: string; kind: string }[];
+    [key: string]: unknown;
+  };
+  const journeyId = base.journeys[0]!.id;
+  const pain = base.lanes.find((l) => l.kind === 'pain-points') ?? base.lanes[0]!;
+  const pad = (n: number) => String(n).padStart(4, '0');
+  const board = {
+    ...base,
+    meta: { ...base.meta, title: 'Large board' },
+    stages: [{ id: 'stage-big', journeyId, title: 'Everything', order: 'a0' }],
+    steps: Array.from({ length: STEPS }, (_, i) => ({
+      id: `step-${pad(i)}`,
+      journeyId,
+      stageId: 'stage-big',
+      channelId: base.channels[i % base.channels.length]!.id,
+      order: `a${pad(i)}`,
+      title: `Step number ${i + 1}`,
+      doing: 'Something the customer does at this point of the journey',
+      score: 1 + ((i * 7) % 10),
+    })),
+    notes: Array.from({ length: STEPS * 3 }, (_, i) => ({
+      id: `note-${pad(i)}`,
+      stepId: `step-${pad(i % STEPS)}`,
+      laneId: pain.id,
+      text: `Pain point ${i + 1}: waiting far too long`,
+      color: '#fde68a',
+      order: `a${pad(i)}`,
+    })),
+  };
+  const imported = await request.post(`${baseURL}/api/boards/import`, { data: board });
+  expect(imported.status()).toBe(201);
+  const { links } = (await imported.json()) as { links: { facilitator: string } };
+  const link = new URL(links.facilitator);
+  await page.goto(`${link.pathname}${link.hash}`);
+  await page.getByRole('dialog', { name: 'What should we call you?' }).getByLabel('Your name').fill('Fran');
+  await page.getByRole('button', { name: 'Join board' }).click();
+  await expectConnected(page);
+  await page.getByRole('button', { name: 'After the workshop' }).click();
+  const panel = page.getByRole('complementary', { name: 'After the workshop' });
+  await panel.getByRole('tab', { name: 'Export' }).click();
+  const size = ((await panel.getByTestId('board-size').textContent()) ?? '')
+    .split('×')
+    .map((n) => Number(n.trim()));
+  expect(size[0]! * 2).toBeGreaterThan(16_384);
+
+  // Watch the main thread: the longest gap between two animation frames while exporting.
+  await page.evaluate(() => {
+    const w = window as unknown as { __maxGap: number; __watching: boolean };
+    w.__maxGap = 0;
+    w.__watching = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.__maxGap = Math.max(w.__maxGap, now - last);
+      last = now;
+      if (w.__watching) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const started = Date.now();
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 170_000 }),
+    (async () => {
+      await panel.getByRole('button', { name: 'Download PNG (2×)' }).click();
+      await expect(panel.getByRole('progressbar')).toBeVisible();
+    })(),
+  ]);
+  const seconds = (Date.now() - started) / 1000;
+  const maxGap = await page.evaluate(() => {
+    const w = window as unknown as { __maxGap: number; __watching: boolean };
+    w.__watching = false;
+    return w.__maxGap;
+  });
+  const png = await readFile((await file.path()) ?? '');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size[0]! * 2, size[1]! * 2]);
+  console.log(
+    `large board ${STEPS} steps, ${size[0]}×${size[1]} → PNG ${png.readUInt32BE(16)}×${png.readUInt32BE(20)}, ` +
+      `${(png.length / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s; longest frame gap ${Math.round(maxGap)} ms`,
+  );
+  expect(maxGap).toBeLessThan(500);
+});

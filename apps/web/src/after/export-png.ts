@@ -8,7 +8,7 @@ export const PNG_PIXEL_RATIO = 2;
 const MAX_CANVAS_SIDE = 16_384;
 const MAX_CANVAS_AREA = 16_384 * 16_384;
 const TILE_SIDE = 4_096;
-const BAND_ROWS = 512;
+const BAND_ROWS = 256;
 
 export interface PngExport {
   readonly blob: Blob;
@@ -55,7 +55,7 @@ async function renderTiled(scene: ExportScene, onProgress: ProgressListener): Pr
   const ratio = PNG_PIXEL_RATIO;
   const width = Math.round(scene.layout.width * ratio);
   const height = Math.round(scene.layout.height * ratio);
-  const png = new PngStream(width, height);
+  const png = new PngStream(width, height, yieldToBrowser);
   const tileWidth = TILE_SIDE / ratio;
   const bands = Math.ceil(height / BAND_ROWS);
   for (let band = 0; band < bands; band++) {

@@ -62,6 +62,7 @@ export class PngStream {
   constructor(
     readonly width: number,
     readonly height: number,
+    private readonly pause: () => Promise<void> = () => Promise.resolve(),
   ) {
     const stream = new CompressionStream('deflate');
     this.writer = stream.writable.getWriter();
@@ -81,13 +82,20 @@ export class PngStream {
     const stride = this.width * 4;
     if (rgba.length < rows * stride) throw new Error('not enough pixel data for the rows');
     if (this.rowsWritten + rows > this.height) throw new Error('more rows than the image height');
-    const out = new Uint8Array(rows * (stride + 1));
-    for (let r = 0; r < rows; r++) {
-      // Filter type 0 (none) on each scanline: flat board colours still compress well.
-      out.set(rgba.subarray(r * stride, (r + 1) * stride), r * (stride + 1) + 1);
+    // Slices of about 1 MB: the browser deflates each write in one go on the main thread, so big writes
+    // would stall the page; between slices it paints and handles input.
+    const slice = Math.max(1, Math.floor((1 << 20) / (stride + 1)));
+    for (let first = 0; first < rows; first += slice) {
+      const count = Math.min(slice, rows - first);
+      const out = new Uint8Array(count * (stride + 1));
+      for (let r = 0; r < count; r++) {
+        // Filter type 0 (none) on each scanline: flat board colours still compress well.
+        out.set(rgba.subarray((first + r) * stride, (first + r + 1) * stride), r * (stride + 1) + 1);
+      }
+      await this.writer.write(out);
+      if (first + count < rows) await this.pause();
     }
     this.rowsWritten += rows;
-    await this.writer.write(out);
   }
 
   async finish(): Promise<Blob> {
