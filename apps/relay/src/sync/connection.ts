@@ -10,6 +10,8 @@ import { type ClientMessage, parseClientMessage } from './protocol';
 import type { RoomPeer } from './room';
 import type { RoomHandle } from './room-manager';
 
+const SEND_OPTIONS = { binary: true, compress: false } as const;
+
 export interface ConnectionContext {
   id: number;
   boardId: string;
@@ -79,9 +81,8 @@ export class SyncConnection implements RoomPeer {
   send(frame: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
     this.metrics.bytesOut.inc(frame.byteLength);
-    this.socket.send(frame, (error) => {
-      if (error) this.log.debug({ err: error }, 'send failed');
-    });
+    // No per-frame callback: a failed send surfaces as the socket's 'error' event, handled above.
+    this.socket.send(frame, SEND_OPTIONS);
   }
 
   close(code: number, reason: string): void {

@@ -1,0 +1,85 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface ServerProcess {
+  name: string;
+  url: string;
+  wsUrl: string;
+  process: ChildProcess;
+  /** Resident memory of the server process, in bytes (from /proc). */
+  rss(): number;
+  stop(): Promise<void>;
+}
+
+const RELAY_MAIN = resolve(import.meta.dirname, '../src/main.ts');
+const REFERENCE = resolve(import.meta.dirname, 'reference-server.ts');
+
+function spawnServer(name: string, script: string, env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolveServer, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[^\s"]+)/.exec(output);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      const url = match[1];
+      resolveServer({
+        name,
+        url,
+        wsUrl: url.replace('http', 'ws'),
+        process: child,
+        rss() {
+          const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+          const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+          return kb * 1024;
+        },
+        stop() {
+          if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+          const exited = new Promise<void>((done) => child.once('exit', () => done()));
+          child.kill('SIGTERM');
+          return exited;
+        },
+      });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** Our relay as production runs it (`src/main.ts`), storing every update in SQLite in `dataDir`. */
+export function startRelayProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  return spawnServer('journeyboard relay', RELAY_MAIN, {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_FORMAT: 'json',
+    LOG_LEVEL: 'warn',
+    DEMO_BOARD: 'false',
+    ...env,
+  });
+}
+
+export function startReferenceProcess(): Promise<ServerProcess> {
+  return spawnServer('@y/websocket-server 0.1.1', REFERENCE, {});
+}
+
+/** CPU time (user + system, seconds) the process has used so far, from /proc. */
+export function cpuSeconds(server: ServerProcess): number {
+  const fields = readFileSync(`/proc/${server.process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // Fields after the command: state is [0]; utime is field 14 of the whole line ([11] here), stime [12].
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return ticks / 100;
+}

@@ -1,0 +1,214 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { boardState, workshopUpdates } from './fixtures';
+import { type LatencyResult, measureLatency } from './latency';
+import { prepareBoards } from './prepare';
+import { type ServerProcess, startReferenceProcess, startRelayProcess } from './processes';
+import { inBatches, openRoom } from './rooms';
+
+/**
+ * `npm run bench` (apps/relay): our relay (a separate process, storing every update in SQLite) against
+ * the reference @y/websocket-server 0.1.1 (a separate process, in memory), driven by official clients
+ * from this process. Sizes can be lowered for a quick look: BENCH_CLIENTS, BENCH_SECONDS, BENCH_ROOMS,
+ * BENCH_COLD_STEPS, BENCH_COLD_UPDATES.
+ */
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const CLIENTS = env('BENCH_CLIENTS', 50);
+const RATE = env('BENCH_RATE', 10);
+const CLIENT_PROCESSES = env('BENCH_CLIENT_PROCESSES', 5);
+const SECONDS = env('BENCH_SECONDS', 15);
+const ROOMS = env('BENCH_ROOMS', 1000);
+const ROOM_STEPS = env('BENCH_ROOM_STEPS', 200);
+const COLD_STEPS = env('BENCH_COLD_STEPS', 2000);
+const COLD_UPDATES = env('BENCH_COLD_UPDATES', 20_000);
+const COLD_SAMPLES = env('BENCH_COLD_SAMPLES', 3);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const ratio = (ours: number, reference: number) => `${fmt(ours / reference, 2)}×`;
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'journeyboard-bench-'));
+}
+
+async function withServer<T>(
+  start: () => Promise<ServerProcess>,
+  use: (server: ServerProcess) => Promise<T>,
+) {
+  const server = await start();
+  try {
+    return await use(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function latency(): Promise<{ ours: LatencyResult; reference: LatencyResult }> {
+  const load = {
+    clients: CLIENTS,
+    processes: CLIENT_PROCESSES,
+    updatesPerSecond: RATE,
+    warmupMs: 3000,
+    durationMs: SECONDS * 1000,
+  };
+  const dir = tempDir();
+  const [board] = await prepareBoards(dir, 1, () => []);
+  const ours = await withServer(
+    () => startRelayProcess(dir, { MAX_CONNECTIONS_PER_BOARD: String(CLIENTS + 10) }),
+    (server) =>
+      measureLatency({
+        ...load,
+        serverUrl: `${server.wsUrl}/sync`,
+        room: `${board!.id}/content`,
+        params: { key: board!.keys.participant },
+      }),
+  );
+  rmSync(dir, { recursive: true, force: true });
+  const reference = await withServer(startReferenceProcess, (server) =>
+    measureLatency({ ...load, serverUrl: `${server.wsUrl}/sync`, room: 'bench/content', params: {} }),
+  );
+  return { ours, reference };
+}
+
+async function settledRss(server: ServerProcess): Promise<number> {
+  await sleep(2000);
+  return server.rss();
+}
+
+async function memory(): Promise<{ ours: number; reference: number; stateBytes: number }> {
+  const state = boardState(ROOM_STEPS);
+  const dir = tempDir();
+  const boards = await prepareBoards(dir, ROOMS, () => [state]);
+  const ours = await withServer(
+    () => startRelayProcess(dir, { ROOM_GRACE_MS: '600000' }),
+    async (server) => {
+      const before = await settledRss(server);
+      const sockets = await inBatches(ROOMS, 20, (index) => {
+        const board = boards[index]!;
+        return openRoom(`${server.wsUrl}/sync/${board.id}/content?key=${board.keys.observer}`);
+      });
+      const after = await settledRss(server);
+      for (const { socket } of sockets) socket.terminate();
+      return (after - before) / ROOMS;
+    },
+  );
+  rmSync(dir, { recursive: true, force: true });
+  const reference = await withServer(startReferenceProcess, async (server) => {
+    const before = await settledRss(server);
+    const sockets = await inBatches(ROOMS, 20, (index) =>
+      openRoom(`${server.wsUrl}/sync/bench-${index}/content`, state),
+    );
+    const after = await settledRss(server);
+    for (const { socket } of sockets) socket.terminate();
+    return (after - before) / ROOMS;
+  });
+  return { ours, reference, stateBytes: state.byteLength };
+}
+
+interface ColdLoad {
+  fromLog: number[];
+  fromSnapshot: number[];
+  logBytes: number;
+  snapshotBytes: number;
+}
+
+async function coldLoad(): Promise<ColdLoad> {
+  const log = workshopUpdates(COLD_STEPS, COLD_UPDATES);
+  const logBytes = log.reduce((sum, update) => sum + update.byteLength, 0);
+  const doc = new Y.Doc();
+  for (const update of log) Y.applyUpdate(doc, update);
+  const snapshotBytes = Y.encodeStateAsUpdate(doc).byteLength;
+  const dir = tempDir();
+  // One small board to warm the relay process up, then the measured boards.
+  const boards = await prepareBoards(dir, COLD_SAMPLES + 1, (index) => (index === 0 ? [] : log));
+  const url = (server: ServerProcess, index: number) =>
+    `${server.wsUrl}/sync/${boards[index]!.id}/content?key=${boards[index]!.keys.observer}`;
+  const fromLog: number[] = [];
+  const fromSnapshot: number[] = [];
+  // ROOM_GRACE_MS=0: a room unloads (and compacts its log into a snapshot) as soon as we leave.
+  await withServer(
+    () => startRelayProcess(dir, { ROOM_GRACE_MS: '0' }),
+    async (server) => {
+      (await openRoom(url(server, 0))).socket.close();
+      for (let index = 1; index <= COLD_SAMPLES; index++) {
+        const { socket, ms } = await openRoom(url(server, index));
+        fromLog.push(ms);
+        socket.close();
+        await sleep(1500);
+      }
+      for (let index = 1; index <= COLD_SAMPLES; index++) {
+        const { socket, ms } = await openRoom(url(server, index));
+        fromSnapshot.push(ms);
+        socket.close();
+        await sleep(500);
+      }
+    },
+  );
+  rmSync(dir, { recursive: true, force: true });
+  return { fromLog, fromSnapshot, logBytes, snapshotBytes };
+}
+
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main(): Promise<void> {
+  console.log(
+    `Journeyboard relay benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
+  );
+  console.log(
+    `\n1. Delivery: ${CLIENTS} clients in one room, ${RATE} small updates/s each, ${SECONDS} s measured`,
+  );
+  const delivery = await latency();
+  const rows: [string, LatencyResult][] = [
+    ['journeyboard relay (SQLite, every update stored)', delivery.ours],
+    ['@y/websocket-server 0.1.1 (in memory)', delivery.reference],
+  ];
+  console.log(
+    '   server                                             p50 ms  p95 ms  p99 ms  sent/s  delivered/s  delivered',
+  );
+  for (const [name, r] of rows) {
+    console.log(
+      `   ${name.padEnd(50)} ${fmt(r.p50).padStart(6)}  ${fmt(r.p95).padStart(6)}  ${fmt(r.p99).padStart(6)}  ${fmt(r.sentPerSecond, 0).padStart(6)}  ${fmt(r.deliveredPerSecond, 0).padStart(11)}  ${fmt(r.deliveredShare * 100, 1).padStart(8)}%`,
+    );
+  }
+  const { ours, reference } = delivery;
+  console.log(
+    `   ratio ours/reference: p50 ${ratio(ours.p50, reference.p50)}, p95 ${ratio(ours.p95, reference.p95)}, p99 ${ratio(ours.p99, reference.p99)}, throughput ${ratio(ours.deliveredPerSecond, reference.deliveredPerSecond)}`,
+  );
+
+  console.log(
+    `\n2. Memory per loaded room: ${ROOMS} rooms of a ${ROOM_STEPS}-step board (server RSS growth / rooms)`,
+  );
+  const mem = await memory();
+  console.log(`   board state: ${fmt(mem.stateBytes / 1024)} KiB encoded`);
+  console.log(
+    `   journeyboard relay: ${fmt(mem.ours / 1024 / 1024, 2)} MiB per room (content room + its session room)`,
+  );
+  console.log(`   @y/websocket-server: ${fmt(mem.reference / 1024 / 1024, 2)} MiB per room`);
+  console.log(`   ratio ours/reference: ${ratio(mem.ours, mem.reference)}`);
+
+  console.log(
+    `\n3. Cold load: ${COLD_STEPS} steps, ${COLD_UPDATES} logged updates (connect → first sync answer)`,
+  );
+  const cold = await coldLoad();
+  console.log(
+    `   log: ${fmt(cold.logBytes / 1024)} KiB in ${COLD_UPDATES} entries; snapshot: ${fmt(cold.snapshotBytes / 1024)} KiB`,
+  );
+  console.log(
+    `   from the log (never compacted): ${cold.fromLog.map((ms) => fmt(ms, 0)).join(', ')} ms (median ${fmt(median(cold.fromLog), 0)} ms)`,
+  );
+  console.log(
+    `   from the snapshot (after compaction): ${cold.fromSnapshot.map((ms) => fmt(ms, 0)).join(', ')} ms (median ${fmt(median(cold.fromSnapshot), 0)} ms)`,
+  );
+  console.log('   (the reference keeps rooms only in memory: it has no cold load to compare)');
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
