@@ -81,6 +81,12 @@ describe('RedisBus', () => {
     expect(ra.text()).toBe('');
     expect(a.status()).toMatchObject({ connected: true, published: 2, received: 0, roomsJoined: 1 });
     expect(b.status().received).toBe(2);
+    // Streams of rooms nobody writes to any more expire instead of growing Redis forever.
+    const probe = new Redis(`${redis.url}`, { protocol: 2 });
+    cleanup.push(async () => probe.disconnect());
+    const ttl = await probe.pttl(`t${databases}:room:x/content:u`);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(3_600_000);
   });
 
   it('replays recent updates to a room that joins after they were published', async () => {

@@ -28,6 +28,8 @@ export interface RedisBusOptions {
   keyPrefix?: string;
   /** Approximate length each room's update stream is trimmed to. */
   streamMaxLen?: number;
+  /** Idle time after which a room's streams expire (default 1 h). */
+  streamTtlMs?: number;
   /** How far back a joining room reads updates: covers the time between its load and its join. */
   joinUpdatesLookbackMs?: number;
   /** How far back a joining room reads awareness: one renewal period, so present peers show at once. */
@@ -226,19 +228,16 @@ export class RedisBus implements Bus {
     const key = message.kind === 'update' ? this.keys.updates(room) : this.keys.awareness(room);
     const maxLen = message.kind === 'update' ? (this.options.streamMaxLen ?? 10_000) : 1000;
     try {
-      await this.track(
-        this.commands.xadd(
-          key,
-          'MAXLEN',
-          '~',
-          maxLen,
-          '*',
-          'r',
-          this.relayId,
-          'd',
-          Buffer.from(message.update),
-        ),
+      // Streams of rooms nobody holds any more expire; a relay back after longer reloads from the store.
+      const replies = await this.track(
+        this.commands
+          .multi()
+          .xadd(key, 'MAXLEN', '~', maxLen, '*', 'r', this.relayId, 'd', Buffer.from(message.update))
+          .pexpire(key, this.options.streamTtlMs ?? 3_600_000)
+          .exec(),
       );
+      const failure = replies?.find(([error]) => error)?.[0];
+      if (!replies || failure) throw failure ?? new Error('redis transaction aborted');
       this.state.published += 1;
     } catch (error) {
       this.state.publishFailures += 1;
