@@ -5,6 +5,8 @@ import type { WorkerCommand, WorkerReport } from './latency-worker';
 export interface LatencyOptions {
   /** `ws://host:port/sync` */
   serverUrl: string;
+  /** Several relays of a cluster: client process i connects to `serverUrls[i % length]` (cluster bench). */
+  serverUrls?: readonly string[];
   room: string;
   params: Record<string, string>;
   clients: number;
@@ -61,7 +63,7 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
     const command = (message: WorkerCommand) => child.send(message);
     command({
       type: 'init',
-      serverUrl: options.serverUrl,
+      serverUrl: options.serverUrls?.[index % options.serverUrls.length] ?? options.serverUrl,
       room: options.room,
       params: options.params,
       clients,
