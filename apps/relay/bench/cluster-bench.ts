@@ -3,52 +3,50 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPostgres } from '../src/cluster/testing/postgres-server';
 import { startRedis } from '../src/cluster/testing/redis-server';
-import { type ChildRelay, startChildRelay } from '../src/test-support/child-relay';
-import { type LoadResult, percentile, runLoad } from './cluster-load';
+import { type LatencyResult, measureLatency } from './latency';
+import { type ServerProcess, startRelayProcess } from './processes';
 
 /**
- * The cluster run of `npm run bench`: the single-relay load (50 clients in one room, 10 small updates a
- * second each) against one relay on SQLite, then against 1, 2 and 3 relays sharing a throwaway
- * PostgreSQL and Redis, clients spread round-robin over the relays. Every relay is its own process,
- * like in production; the clients share this process (one clock for latencies).
+ * The cluster run of `npm run bench`: the single-relay delivery load (the same client processes, clients
+ * and rate as section 1) against one relay on SQLite, then against 1, 2 and 3 relays sharing a throwaway
+ * PostgreSQL and Redis, the client processes spread round-robin over the relays. Every relay is its own
+ * process, like in production.
  */
 export interface ClusterBenchOptions {
   clients: number;
+  clientProcesses: number;
   ratePerSecond: number;
   warmupMs: number;
   durationMs: number;
   relayCounts: readonly number[];
 }
 
-export const DEFAULT_CLUSTER_BENCH: ClusterBenchOptions = {
-  clients: 50,
-  ratePerSecond: 10,
-  warmupMs: 2000,
-  durationMs: 10_000,
-  relayCounts: [1, 2, 3],
-};
-
 export interface ClusterBenchRow {
   setup: string;
   relays: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  sentPerSecond: number;
-  deliveredPerSecond: number;
-  deliveredShare: number;
+  result: LatencyResult;
 }
 
-function row(setup: string, relays: number, result: LoadResult): ClusterBenchRow {
+function env(source: Record<string, string | undefined>, name: string, fallback: number): number {
+  const value = source[name];
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new Error(`${name}=${value}: expected a positive integer`);
+  return parsed;
+}
+
+/** The same variables as the single-relay run (BENCH_CLIENTS, BENCH_RATE, BENCH_SECONDS, …). */
+export function clusterBenchOptionsFrom(source: Record<string, string | undefined>): ClusterBenchOptions {
+  const relays = env(source, 'BENCH_CLUSTER_RELAYS', 3);
   return {
-    setup,
-    relays,
-    p50: percentile(result.latenciesMs, 50),
-    p95: percentile(result.latenciesMs, 95),
-    p99: percentile(result.latenciesMs, 99),
-    sentPerSecond: result.sent / result.seconds,
-    deliveredPerSecond: result.delivered / result.seconds,
-    deliveredShare: result.expected === 0 ? 0 : result.delivered / result.expected,
+    clients: env(source, 'BENCH_CLIENTS', 50),
+    // A multiple of the relay count keeps the clients evenly spread.
+    clientProcesses: env(source, 'BENCH_CLIENT_PROCESSES', 2 * relays),
+    ratePerSecond: env(source, 'BENCH_RATE', 10),
+    warmupMs: 3000,
+    durationMs: env(source, 'BENCH_SECONDS', 15) * 1000,
+    relayCounts: Array.from({ length: relays }, (_, index) => index + 1),
   };
 }
 
@@ -63,56 +61,62 @@ async function createBoard(relayUrl: string): Promise<{ id: string; key: string 
   return { id: body.id, key: new URL(body.links.participant).hash.replace('#key=', '') };
 }
 
-async function measure(
-  setup: string,
-  relays: ChildRelay[],
-  options: ClusterBenchOptions,
-): Promise<ClusterBenchRow> {
+async function measure(relays: ServerProcess[], options: ClusterBenchOptions): Promise<LatencyResult> {
   const board = await createBoard(relays[0]!.url);
-  const result = await runLoad({
-    wsUrls: relays.map((relay) => relay.url.replace('http', 'ws')),
-    boardId: board.id,
-    key: board.key,
+  const urls = relays.map((relay) => `${relay.wsUrl}/sync`);
+  return measureLatency({
+    serverUrl: urls[0]!,
+    serverUrls: urls,
+    room: `${board.id}/content`,
+    params: { key: board.key },
     clients: options.clients,
-    ratePerSecond: options.ratePerSecond,
+    processes: options.clientProcesses,
+    updatesPerSecond: options.ratePerSecond,
     warmupMs: options.warmupMs,
     durationMs: options.durationMs,
   });
-  return row(setup, relays.length, result);
 }
 
-export async function runClusterBench(
-  options: ClusterBenchOptions = DEFAULT_CLUSTER_BENCH,
-): Promise<ClusterBenchRow[]> {
+export async function runClusterBench(options: ClusterBenchOptions): Promise<ClusterBenchRow[]> {
   const rows: ClusterBenchRow[] = [];
   const folders: string[] = [];
   const folder = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jb-bench-relay-'));
+    const dir = mkdtempSync(join(tmpdir(), 'jb-bench-cluster-'));
     folders.push(dir);
     return dir;
   };
-  const quiet = { LOG_LEVEL: 'error', MAX_MESSAGES_PER_SECOND: '1000' };
+  const relayEnv = {
+    LOG_LEVEL: 'error',
+    DEMO_BOARD: 'false',
+    MAX_CONNECTIONS_PER_BOARD: String(options.clients + 10),
+  };
+  const stopAll = (relays: ServerProcess[]) => Promise.all(relays.map((relay) => relay.stop()));
   const [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
   try {
-    const single = await startChildRelay(folder(), quiet);
+    const single = [await startRelayProcess(folder(), relayEnv)];
     try {
-      rows.push(await measure('SQLite, 1 relay', [single], options));
+      rows.push({
+        setup: 'SQLite, 1 relay (the default)',
+        relays: 1,
+        result: await measure(single, options),
+      });
     } finally {
-      await single.kill('SIGTERM');
+      await stopAll(single);
     }
     for (const count of options.relayCounts) {
-      const env = {
-        ...quiet,
+      const clusterEnv = {
+        ...relayEnv,
         DATABASE_URL: await postgres.createDatabase(`bench_${count}`),
         REDIS_URL: `${redis.url}/${count}`,
       };
-      const relays = await Promise.all(Array.from({ length: count }, () => startChildRelay(folder(), env)));
+      const relays = await Promise.all(
+        Array.from({ length: count }, () => startRelayProcess(folder(), clusterEnv)),
+      );
       try {
-        rows.push(
-          await measure(`PostgreSQL + Redis, ${count} relay${count > 1 ? 's' : ''}`, relays, options),
-        );
+        const setup = `PostgreSQL + Redis, ${count} relay${count > 1 ? 's' : ''}`;
+        rows.push({ setup, relays: count, result: await measure(relays, options) });
       } finally {
-        await Promise.all(relays.map((relay) => relay.kill('SIGTERM')));
+        await stopAll(relays);
       }
     }
   } finally {
@@ -122,57 +126,50 @@ export async function runClusterBench(
   return rows;
 }
 
-/** The table printed by `npm run bench`, with the cost of each relay beyond the first. */
+const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+
+/** The table `npm run bench` prints, with the cost of each relay beyond the first. */
 export function formatClusterBench(rows: readonly ClusterBenchRow[]): string {
-  const ms = (value: number) => `${value.toFixed(1)} ms`;
   const lines = [
-    '| setup | p50 | p95 | p99 | updates sent/s | deliveries/s | delivered |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '   setup                                   p50 ms  p95 ms  p99 ms  sent/s  delivered/s  delivered',
     ...rows.map(
-      (r) =>
-        `| ${r.setup} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.sentPerSecond.toFixed(0)} | ${r.deliveredPerSecond.toFixed(0)} | ${(r.deliveredShare * 100).toFixed(2)} % |`,
+      ({ setup, result: r }) =>
+        `   ${setup.padEnd(38)} ${fmt(r.p50).padStart(7)} ${fmt(r.p95).padStart(7)} ${fmt(r.p99).padStart(7)}  ${fmt(r.sentPerSecond, 0).padStart(6)}  ${fmt(r.deliveredPerSecond, 0).padStart(11)}  ${fmt(r.deliveredShare * 100, 1).padStart(8)}%`,
     ),
   ];
-  const cluster = rows.filter((r) => r.setup.startsWith('PostgreSQL'));
+  const cluster = rows.filter((row) => row.setup.startsWith('PostgreSQL'));
   const first = cluster[0];
   const last = cluster[cluster.length - 1];
-  const sqlite = rows.find((r) => r.setup.startsWith('SQLite'));
+  const sqlite = rows.find((row) => row.setup.startsWith('SQLite'));
   if (first && last && last.relays > first.relays) {
     const extra = last.relays - first.relays;
+    const per = (pick: (r: LatencyResult) => number) =>
+      fmt((pick(last.result) - pick(first.result)) / extra, 2);
     lines.push(
-      '',
-      `cost per extra relay: p50 ${((last.p50 - first.p50) / extra).toFixed(2)} ms, p95 ${((last.p95 - first.p95) / extra).toFixed(2)} ms`,
+      `   cost per extra relay (1 → ${last.relays} relays): p50 ${per((r) => r.p50)} ms, p95 ${per((r) => r.p95)} ms, p99 ${per((r) => r.p99)} ms`,
     );
   }
   if (sqlite && last) {
+    const ratio = (pick: (r: LatencyResult) => number) =>
+      `${fmt(pick(last.result) / pick(sqlite.result), 2)}×`;
     lines.push(
-      `${last.relays} relays vs one SQLite relay: p50 ×${(last.p50 / sqlite.p50).toFixed(2)}, p95 ×${(last.p95 / sqlite.p95).toFixed(2)}, deliveries/s ×${(last.deliveredPerSecond / sqlite.deliveredPerSecond).toFixed(2)}`,
+      `   ${last.relays} relays vs the SQLite relay: p50 ${ratio((r) => r.p50)}, p95 ${ratio((r) => r.p95)}, p99 ${ratio((r) => r.p99)}, delivered/s ${ratio((r) => r.deliveredPerSecond)}`,
     );
   }
   return lines.join('\n');
 }
 
-/** `BENCH_DURATION_MS` and `BENCH_CLIENTS` shorten or shrink the run (the defaults are the issue's load). */
-export function clusterBenchOptionsFrom(env: Record<string, string | undefined>): ClusterBenchOptions {
-  const number = (name: string, fallback: number) => {
-    const value = env[name];
-    if (value === undefined || value === '') return fallback;
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < 1)
-      throw new Error(`${name}=${value}: expected a positive integer`);
-    return parsed;
-  };
-  return {
-    ...DEFAULT_CLUSTER_BENCH,
-    durationMs: number('BENCH_DURATION_MS', DEFAULT_CLUSTER_BENCH.durationMs),
-    clients: number('BENCH_CLIENTS', DEFAULT_CLUSTER_BENCH.clients),
-  };
+/** Section 4 of `npm run bench`; `BENCH_CLUSTER=0` skips it. */
+export async function printClusterSection(source: Record<string, string | undefined>): Promise<void> {
+  if (source.BENCH_CLUSTER === '0') return;
+  const options = clusterBenchOptionsFrom(source);
+  console.log(
+    `\n4. Cluster: the delivery load of section 1 (${options.clients} clients, ${options.ratePerSecond} updates/s each, ${options.durationMs / 1000} s) over 1 to ${options.relayCounts.length} relays on PostgreSQL + Redis`,
+  );
+  console.log(formatClusterBench(await runClusterBench(options)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const options = clusterBenchOptionsFrom(process.env);
-  console.log(
-    `cluster benchmark: ${options.clients} clients in one room, ${options.ratePerSecond} updates/s each (target ${options.clients * options.ratePerSecond} updates/s), ${options.durationMs / 1000} s per setup`,
-  );
-  console.log(formatClusterBench(await runClusterBench(options)));
+  await printClusterSection({ ...process.env, BENCH_CLUSTER: '1' });
+  process.exit(0);
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
+import { printClusterSection } from './cluster-bench';
 import { boardState, workshopUpdates } from './fixtures';
 import { type LatencyResult, measureLatency } from './latency';
 import { prepareBoards } from './prepare';
@@ -203,6 +204,8 @@ async function main(): Promise<void> {
     `   from the snapshot (after compaction): ${cold.fromSnapshot.map((ms) => fmt(ms, 0)).join(', ')} ms (median ${fmt(median(cold.fromSnapshot), 0)} ms)`,
   );
   console.log('   (the reference keeps rooms only in memory: it has no cold load to compare)');
+
+  await printClusterSection(process.env);
 }
 
 main().then(
