@@ -148,6 +148,24 @@ describe('RedisBus', () => {
     expect(seenA).toEqual([event]);
   });
 
+  it('lets a room join while Redis is down and catches it up once Redis is back', async () => {
+    const store = await openStore();
+    const [a, b] = await Promise.all([openBus(store), openBus(store)]);
+    await redis.kill();
+    const rb = roomDoc();
+    try {
+      await b.joinRoom('x/content', rb.listener);
+      // Stored by another relay while Redis is down: B can only learn it from the store.
+      await store.appendUpdate('x/content', textUpdate('while down;'));
+      await expect(
+        a.publish('x/content', { kind: 'update', update: textUpdate('while down;') }),
+      ).rejects.toThrow();
+    } finally {
+      await redis.restart();
+    }
+    await waitFor(async () => expect(rb.text()).toContain('while down;'), 10_000, 'catch-up after restart');
+  });
+
   it('loses nothing when Redis restarts empty: relays reload the rooms from the store', async () => {
     const store = await openStore();
     const [a, b] = await Promise.all([openBus(store), openBus(store)]);

@@ -211,13 +211,23 @@ export class RedisBus implements Bus {
   }
 
   async joinRoom(room: string, listener: RoomListener): Promise<() => Promise<void>> {
-    const now = redisTimeMs(await this.commands.time());
+    let now: number;
+    let reloadWhenBack = false;
+    try {
+      now = redisTimeMs(await this.commands.time());
+    } catch {
+      // Redis is down: the room still loads and serves this relay's clients. Once Redis is back it is
+      // reloaded from the store like every other room, which covers what it missed meanwhile.
+      now = Date.now();
+      reloadWhenBack = true;
+    }
     const joined: JoinedRoom = {
       listener,
       updatesId: idBefore(now - (this.options.joinUpdatesLookbackMs ?? 10_000)),
       awarenessId: idBefore(now - (this.options.joinAwarenessLookbackMs ?? 30_000)),
     };
     this.rooms.set(room, joined);
+    if (reloadWhenBack) this.outbox.requestResync();
     this.wakeReader();
     return async () => {
       if (this.rooms.get(room) === joined) this.rooms.delete(room);
