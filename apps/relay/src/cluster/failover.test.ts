@@ -48,13 +48,17 @@ describe('a relay killed with SIGKILL mid-burst', () => {
       clients.push(writer, peerOnA, onC);
       await Promise.all(clients.map((client) => synced(client)));
 
+      const closes: number[] = [];
+      writer.provider.on('connection-close', (event: { code: number } | null) => {
+        if (event) closes.push(event.code);
+      });
       let sent = 0;
       let writing = true;
       const burst = (async () => {
         while (writing) {
-          // Five updates per turn, each its own transaction (its own update message).
+          // Five updates per turn, each its own transaction (its own message): 250/s, under the relay's rate limit.
           for (let i = 0; i < 5; i++) writer.doc.getArray<string>('burst').push([`w-${sent++}`]);
-          await new Promise((resolve) => setTimeout(resolve, 2));
+          await new Promise((resolve) => setTimeout(resolve, 20));
         }
       })();
 
@@ -98,6 +102,9 @@ describe('a relay killed with SIGKILL mid-burst', () => {
       await waitFor(() => burstItems(late.doc, 'w-').length === sent, 10_000, 'a new client on B');
       expect(burstItems(late.doc, 'w-')).toEqual(all);
       expect(burstItems(onC.doc, 'w-')).toEqual(all);
+      // The writer lost its relay once (the kill), never for any other reason.
+      expect(closes.length).toBeGreaterThanOrEqual(1);
+      expect(closes.filter((code) => code !== 1006)).toEqual([]);
     } finally {
       for (const client of clients) client.destroy();
       await balancer.close();
