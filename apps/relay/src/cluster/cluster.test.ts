@@ -210,6 +210,27 @@ describe('several relays on PostgreSQL and Redis', () => {
     expect(items(later)).toHaveLength(60);
   });
 
+  it('takes one automatic checkpoint for the cluster when three relays see the same burst end', async () => {
+    const {
+      relays: [a, b, c],
+    } = await cluster(3, { HISTORY_QUIET_MS: '1000', HISTORY_MIN_INTERVAL_MS: '10' });
+    const board = await createBoard(a!, { title: 'Checkpoints' });
+    const key = keyOf(board.links.participant);
+    const on = [a!, b!, c!].map((relay) => open(relay, board.id, 'content', key));
+    await Promise.all(on.map((client) => synced(client)));
+    for (const [index, client] of on.entries()) client.doc.getArray<string>('items').push([`from ${index}`]);
+    await waitFor(() => on.every((client) => items(client).length === 3), 5000, 'convergence');
+    const stores = [a!, b!, c!].map((relay) => relay.store as PostgresStore);
+    // Each relay saw its own client write, so each decides a checkpoint is due once the board is quiet.
+    await waitFor(
+      () => stores.reduce((sum, store) => sum + store.status().checkpointsDeduplicated, 0) === 2,
+      10_000,
+      'three decisions',
+    );
+    const checkpoints = await a!.store.listCheckpoints(board.id);
+    expect(checkpoints.filter((checkpoint) => checkpoint.kind === 'auto')).toHaveLength(1);
+  });
+
   it('key rotation on relay A disconnects that role on relay C at once', async () => {
     const {
       relays: [a, , c],
