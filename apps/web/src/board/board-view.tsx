@@ -3,6 +3,7 @@ import { memo, useId } from 'react';
 import { AfterPanel } from '../after/after-panel';
 import { loadBoardLinks } from '../app/local-prefs';
 import { ShareDialog } from '../app/share-dialog';
+import { JourneyCanvas } from '../canvas/journey-canvas';
 import { Announcer } from '../panels/announcer';
 import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
 import { Inspector } from '../panels/inspector';
@@ -14,13 +15,12 @@ import { CardRatingDock } from '../workshop/card-rating-dock';
 import { WorkshopBar } from '../workshop/workshop-bar';
 import { WorkshopPanel } from '../workshop/workshop-panel';
 import { useBoard } from './board-context';
-import { CanvasSlot } from './canvas-slot';
 import { editBlock } from './edit-permission';
 import type { OutlineStructure } from './outline-structure';
 import { usePanelStore } from './panel-store';
 import { useMeta, useSessionPermissions } from './use-journey';
 import { useOutlineStructure } from './use-outline';
-import { useCursorPublisher, useFollow, usePublishPresence } from './use-presence';
+import { useFollow, usePublishPresence } from './use-presence';
 import { useUndoShortcuts } from './use-undo';
 
 /** The board screen: header, toolbar, canvas, and the inspector and outline beside it. */
@@ -79,24 +79,17 @@ const CanvasArea = memo(function CanvasArea({
   readonly title: string;
 }) {
   const { docs, origin, connection, user } = useBoard();
-  const cursor = useCursorPublisher(connection.awareness);
   const descriptionId = useId();
   const steps = structure.sections.reduce((n, section) => n + section.stepIds.length, 0);
   const stages = structure.sections.filter((section) => section.stageId !== null).length;
   return (
-    <section
-      className="canvas-area"
-      aria-label="Journey map"
-      aria-describedby={descriptionId}
-      onPointerMove={cursor.onPointerMove}
-      onPointerLeave={cursor.onPointerLeave}
-    >
+    <section className="canvas-area" aria-label="Journey map" aria-describedby={descriptionId}>
       <p id={descriptionId} className="visually-hidden">
         Visual journey map of “{title}”: {stages} stages and {steps} steps laid out in time order, with a
         touchpoint card per channel, the emotion curve and the lanes. The Journey outline next to it holds the
         same content as text and can be used to edit it with a keyboard.
       </p>
-      <CanvasSlot
+      <JourneyCanvas
         doc={docs.content}
         origin={origin}
         readOnly={readOnly}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Role } from '../app/api-client';
 import { useUiStore } from '../state/ui-store';
-import { type Point, screenToBoard } from '../state/viewport';
+import { screenToBoard } from '../state/viewport';
 import type { LocalUser } from './board-context';
 import { type PresenceSummary, parsePeer, samePeopleList, summarisePresence } from './presence';
 import { AWARENESS_INTERVAL_MS, throttle } from './throttle';
@@ -41,24 +41,6 @@ export function usePublishPresence(awareness: Awareness, user: LocalUser, role: 
       publishView.cancel();
     };
   }, [awareness]);
-}
-
-/** A pointer-move handler for the canvas container that publishes the cursor in board coordinates. */
-export function useCursorPublisher(awareness: Awareness) {
-  const publish = useRef(
-    throttle((point: Point | null) => awareness.setLocalStateField('cursor', point), AWARENESS_INTERVAL_MS),
-  );
-  useEffect(() => {
-    const current = publish.current;
-    return () => current.cancel();
-  }, []);
-  const onPointerMove = useCallback((event: React.PointerEvent<HTMLElement>) => {
-    const rect = event.currentTarget.getBoundingClientRect();
-    const screen = { x: event.clientX - rect.left, y: event.clientY - rect.top };
-    publish.current(screenToBoard(useUiStore.getState().viewport, screen));
-  }, []);
-  const onPointerLeave = useCallback(() => publish.current(null), []);
-  return { onPointerMove, onPointerLeave };
 }
 
 const EMPTY: PresenceSummary = { people: [], observerCount: 0 };
