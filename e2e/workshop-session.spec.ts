@@ -112,13 +112,24 @@ test.describe('running the workshop session', () => {
 
     await fay.page.getByRole('button', { name: 'Resume timer' }).click();
     await agree();
+
+    // Bob loses the network while the facilitator adds a minute; on reconnect he catches up.
+    const before = await timerSeconds(fay.page);
+    await bob.context.setOffline(true);
+    await expect(bob.page.getByText('Connected', { exact: true })).toHaveCount(0);
+    await fay.page.getByRole('button', { name: 'Add one minute' }).click();
+    await expect.poll(() => timerSeconds(fay.page)).toBeGreaterThan(before + 30);
+    await bob.context.setOffline(false);
+    await expect(bob.page.getByText('Connected', { exact: true })).toBeVisible({ timeout: 20_000 });
+    await agree();
     // Participants and observers cannot drive the timer.
     for (const m of [ann, bob, olga])
       await expect(m.page.getByRole('button', { name: 'Start timer' })).toHaveCount(0);
 
+    // Reset returns to the set length: 2 minutes plus the two added ones.
     await fay.page.getByRole('button', { name: 'Reset timer' }).click();
     for (const m of everyone)
-      await expect(m.page.getByRole('timer', { name: 'Workshop timer' })).toHaveText('3:00');
+      await expect(m.page.getByRole('timer', { name: 'Workshop timer' })).toHaveText('4:00');
 
     // A short run reaches zero with the visual cue for everyone.
     await fay.page.getByRole('textbox', { name: 'Timer duration (minutes, or m:ss)' }).fill('0:03');
