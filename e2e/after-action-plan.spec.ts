@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createBoardViaStartPage, expectConnected } from './board-helpers';
+import { createBoardViaStartPage, expectConnected, outlineStep } from './board-helpers';
 import { expect, test } from './fixtures';
 
 test('an opportunity made from a pain point in one click shows up in the action plan, editable and exportable', async ({
@@ -70,4 +70,13 @@ test('an opportunity made from a pain point in one click shows up in the action 
   );
   expect(csv).toContain('Laptop ready on day one');
   expect(csv).toContain('IT service desk,2020-01-31,high,planned,7');
+
+  // From a step, in one gesture: select it (here in the outline), then the toolbar's bulb button.
+  await outlineStep(page, 'Applies online').click();
+  await page
+    .getByRole('toolbar', { name: 'Board tools' })
+    .getByRole('button', { name: 'Create an opportunity from the step “Applies online”' })
+    .click();
+  const fromStep = table.getByRole('row').filter({ hasText: 'Applies online' });
+  await expect(fromStep.getByRole('textbox', { name: 'Title of Improve: Applies online' })).toBeVisible();
 });

@@ -1,5 +1,7 @@
 import { type KeyboardEvent, useId, useRef } from 'react';
 import { useBoard } from '../board/board-context';
+import { useEntity, useSessionPermissions } from '../board/use-journey';
+import { useUiStore } from '../state/ui-store';
 import { ActionPlanPanel } from './action-plan-panel';
 import { AFTER_TAB_LABELS, AFTER_TABS, type AfterTab, useAfterStore } from './after-store';
 import { ComparePanel } from './compare-panel';
@@ -7,6 +9,7 @@ import { ExportPanel } from './export-panel';
 import { defaultExportJourney } from './export-scene';
 import { HistoryPanel } from './history-panel';
 import { MomentsPanel } from './moments-panel';
+import { OpportunityFromButton } from './opportunity-from-button';
 import { useBoardSnapshot } from './use-board-snapshot';
 import './after.css';
 
@@ -95,17 +98,41 @@ function AfterPanelOpen({ tab, canEdit }: { tab: AfterTab; canEdit: boolean }) {
   );
 }
 
-/** The toolbar button that opens and closes the panel. */
+/** The toolbar's after-the-workshop controls: the panel toggle and "opportunity from the selection". */
 export function AfterToggle() {
   const open = useAfterStore((s) => s.tab !== null);
   return (
-    <button
-      type="button"
-      className={`button ${open ? 'button--active' : ''}`}
-      aria-pressed={open}
-      onClick={() => useAfterStore.getState().toggle()}
-    >
-      After the workshop
-    </button>
+    <>
+      <SelectionOpportunity />
+      <button
+        type="button"
+        className={`button ${open ? 'button--active' : ''}`}
+        aria-pressed={open}
+        onClick={() => useAfterStore.getState().toggle()}
+      >
+        After the workshop
+      </button>
+    </>
   );
+}
+
+/** One gesture from whatever is selected on the board: a sticky note (a pain point, usually) or a step. */
+function SelectionOpportunity() {
+  const { docs, role, connection } = useBoard();
+  const noteId = useUiStore((s) => s.selectedNoteId);
+  const stepId = useUiStore((s) => s.selectedStepId);
+  const note = useEntity(docs.content, 'note', noteId);
+  const step = useEntity(docs.content, 'step', note ? null : stepId);
+  const { locked } = useSessionPermissions(docs.session);
+  if (role === 'observer' || (locked && role !== 'facilitator') || !connection) return null;
+  if (note)
+    return (
+      <OpportunityFromButton
+        source={{ kind: 'note', id: note.id }}
+        label={note.text.slice(0, 60) || 'note'}
+      />
+    );
+  if (step)
+    return <OpportunityFromButton source={{ kind: 'step', id: step.id }} label={step.title || 'step'} />;
+  return null;
 }
