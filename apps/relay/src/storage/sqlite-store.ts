@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteCheckpointer } from './sqlite-checkpointer';
 import {
   type BoardRecord,
   boardRoomRange,
@@ -19,6 +20,14 @@ export interface SqliteStoreOptions {
   /** `fsync` survives power loss (synchronous=FULL); `process` survives process crashes (NORMAL). */
   durability: 'process' | 'fsync';
 }
+
+/**
+ * When the queued appends are committed. `turn`: once the current macrotask (one socket read, which may
+ * carry a burst of frames) is done: lowest latency, and cheap because a commit without fsync is tens of
+ * microseconds. `immediate`: after the event loop's whole I/O phase, grouping every socket's messages
+ * into one commit: what an fsync per commit needs.
+ */
+export type CommitWindow = 'turn' | 'immediate';
 
 interface PendingAppend {
   room: string;
@@ -107,7 +116,7 @@ function toCheckpointInfo(row: CheckpointRow): CheckpointInfo {
   };
 }
 
-/** The embedded store: one SQLite file in WAL mode; appends are group-committed once per event-loop turn. */
+/** The embedded store: one SQLite file in WAL mode; appends are group-committed (see CommitWindow). */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
@@ -117,13 +126,22 @@ export class SqliteStore implements Store {
   private readonly insertUpdate: Database.Statement<[string, Uint8Array]>;
   private readonly commitBatch: (batch: PendingAppend[]) => number[];
 
-  constructor(options: SqliteStoreOptions) {
+  private readonly window: CommitWindow;
+  private checkpointer: SqliteCheckpointer | null = null;
+
+  constructor(options: SqliteStoreOptions & { commitWindow?: CommitWindow }) {
+    this.window = options.commitWindow ?? (options.durability === 'fsync' ? 'immediate' : 'turn');
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.durability === 'fsync' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    if (options.file !== ':memory:') {
+      // Checkpoints run on a worker thread (see SqliteCheckpointer), never on this one.
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.checkpointer = new SqliteCheckpointer(options.file);
+    }
     this.insertUpdate = this.db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)');
     this.commitBatch = this.db.transaction((batch: PendingAppend[]) =>
       batch.map((entry) => Number(this.insertUpdate.run(entry.room, entry.update).lastInsertRowid)),
@@ -193,8 +211,8 @@ export class SqliteStore implements Store {
       this.queue.push({ room, update, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
-        // setImmediate runs after the current I/O phase: every message read in this turn shares a commit.
-        setImmediate(() => this.commitQueue());
+        if (this.window === 'turn') queueMicrotask(() => this.commitQueue());
+        else setImmediate(() => this.commitQueue());
       }
     });
   }
@@ -309,6 +327,7 @@ export class SqliteStore implements Store {
     if (this.closed) return;
     this.commitQueue();
     this.closed = true;
+    await this.checkpointer?.close();
     this.db.close();
   }
 }

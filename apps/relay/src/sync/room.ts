@@ -88,6 +88,8 @@ export class Room {
     room.logBytes = stored.logBytes;
     room.docBytes = parts.reduce((sum, part) => sum + part.byteLength, 0);
     room.leaveBus = await deps.bus.joinRoom(name, room.onBusMessage);
+    // A long log (a crash before compaction) is merged now, so the next load starts from a snapshot.
+    room.maybeCompact();
     return room;
   }
 
