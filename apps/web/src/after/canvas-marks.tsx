@@ -1,5 +1,6 @@
 import { memo, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import { BoardContext } from '../board/board-context';
+import { useInvalidateColumn } from '../canvas/column-cache';
 import { Group, Rect, Text } from '../canvas/konva';
 import { THEME } from '../canvas/theme';
 import { type OpportunityLinks, opportunityLinksFor } from './opportunity-links';
