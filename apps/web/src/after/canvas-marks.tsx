@@ -53,6 +53,8 @@ export const CardAfterMarks = memo(function CardAfterMarks({
   const count = useLinkCount(
     useCallback((links: OpportunityLinks) => links.byStep.get(stepId) ?? 0, [stepId]),
   );
+  // Columns are cached as bitmaps: a badge that changes on its own must ask for a re-cache.
+  useInvalidateColumn();
   if (!momentOfTruth && count === 0) return null;
   return (
     <Group listening={false}>
@@ -73,6 +75,7 @@ export const NoteAfterMarks = memo(function NoteAfterMarks({
   const count = useLinkCount(
     useCallback((links: OpportunityLinks) => links.byNote.get(noteId) ?? 0, [noteId]),
   );
+  useInvalidateColumn();
   if (count === 0) return null;
   return <Tag x={-4} y={height - 10} text={`💡 ${count}`} color={OPPORTUNITY} />;
 });
