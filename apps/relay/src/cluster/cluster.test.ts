@@ -265,6 +265,13 @@ describe('several relays on PostgreSQL and Redis', () => {
     // Broadcast only after it is durable: once the witness has it, PostgreSQL has it.
     await waitFor(() => items(witness).includes('before'), 5000, 'first write durable');
     witness.destroy();
+    // A second writer whose socket stays open through the first failure.
+    const second = open(a!, board.id, 'content', key);
+    await synced(second);
+    const secondCloses: number[] = [];
+    second.provider.on('connection-close', (event: { code: number } | null) => {
+      if (event) secondCloses.push(event.code);
+    });
     const closes: { code: number; reason: string }[] = [];
     writer.provider.on('connection-close', (event: { code: number; reason: string } | null) => {
       if (event) closes.push({ code: event.code, reason: event.reason });
@@ -279,6 +286,11 @@ describe('several relays on PostgreSQL and Redis', () => {
       );
       // Reconnecting while the database is still down is refused with "try again later".
       await waitFor(() => closes.some((close) => close.code === 1013), 10_000, 'close 1013 on reconnect');
+      // Once the relay knows, a write is refused before it touches the document held in memory.
+      second.doc.getArray<string>('items').push(['refused up front']);
+      await waitFor(() => secondCloses[0] === 1013, 10_000, 'second writer refused with 1013');
+      const held = await a!.rooms.peek(`${board.id}/content`);
+      expect(held?.doc.getArray<string>('items').toArray()).not.toContain('refused up front');
       const health = await fetch(`${a!.url}/healthz`);
       expect(health.status).toBe(503);
       expect(await metricSum(a!.url, 'journeyboard_postgres_up')).toBe(0);
@@ -293,9 +305,14 @@ describe('several relays on PostgreSQL and Redis', () => {
       10_000,
       'outage write stored after recovery',
     );
+    await waitFor(
+      () => items(reader).includes('refused up front'),
+      10_000,
+      'refused write resent after recovery',
+    );
     const stored = await durableDoc(env.DATABASE_URL, `${board.id}/content`);
     expect(stored.getArray('items').toArray()).toEqual(
-      expect.arrayContaining(['before', 'during the outage']),
+      expect.arrayContaining(['before', 'during the outage', 'refused up front']),
     );
     expect((await fetch(`${a!.url}/healthz`)).status).toBe(200);
   });

@@ -33,6 +33,14 @@ async function openStore(url: string): Promise<PostgresStore> {
   return store;
 }
 
+async function waitForValue<T>(read: () => T, expected: T, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (read() !== expected) {
+    if (Date.now() > deadline) throw new Error(`still ${String(read())} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function board(id: string): BoardRecord {
   return {
     id,
@@ -325,9 +333,12 @@ describe('PostgresStore', () => {
       await expect(store.checkWritable()).rejects.toThrow();
       expect(store.status().reachable).toBe(false);
       expect(store.status().lastError).toBeTruthy();
+      expect(store.unavailable()).toBe(true);
     } finally {
       await server.restart();
     }
+    // Its own probe notices the recovery without anyone writing.
+    await waitForValue(() => store.unavailable(), false, 5000);
     await store.checkWritable();
     await store.appendUpdate('b/content', textUpdate('after;'));
     expect(store.status().reachable).toBe(true);

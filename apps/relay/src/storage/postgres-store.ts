@@ -142,6 +142,8 @@ export class PostgresStore implements Store {
   private queue: PendingAppend[] = [];
   private inFlight: Promise<void> | null = null;
   private closed = false;
+  private probing = false;
+  private lastProbeAt = 0;
   private readonly state: PostgresStoreStatus = {
     reachable: true,
     lastError: null,
@@ -177,6 +179,25 @@ export class PostgresStore implements Store {
 
   status(): PostgresStoreStatus {
     return { ...this.state };
+  }
+
+  /**
+   * True after a query found PostgreSQL unreachable, until one succeeds again. While it is true a cheap
+   * probe runs at most once a second, so the relay notices recovery even when nobody writes.
+   */
+  unavailable(): boolean {
+    if (this.state.reachable) return false;
+    const now = Date.now();
+    if (!this.probing && now - this.lastProbeAt >= 1000 && !this.closed) {
+      this.probing = true;
+      this.lastProbeAt = now;
+      void this.query('SELECT 1')
+        .catch(() => {})
+        .finally(() => {
+          this.probing = false;
+        });
+    }
+    return true;
   }
 
   private noteFailure(error: unknown): void {

@@ -101,6 +101,11 @@ export interface Store {
   // Lifecycle.
   /** Resolves when the store can currently write (health check); rejects otherwise. */
   checkWritable(): Promise<void>;
+  /**
+   * True while a networked store knows it cannot write (its server is unreachable): writes are then
+   * refused up front instead of being applied in memory and failing to be stored. Embedded stores omit it.
+   */
+  unavailable?(): boolean;
   /** Resolves once every append issued so far is durable. */
   flush(): Promise<void>;
   /** Flushes and releases the underlying resources. */

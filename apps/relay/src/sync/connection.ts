@@ -171,6 +171,8 @@ export class SyncConnection implements RoomPeer {
       this.reject('invalid_update', 'not a valid Yjs update', CloseCode.invalidPayload);
     else if (result === 'too_large') {
       this.reject('doc_too_large', 'the document is over its size limit', CloseCode.documentTooLarge);
+    } else if (result === 'unavailable') {
+      this.reject('storage_error', 'storage unavailable; retry later', CloseCode.tryAgainLater);
     }
   }
 

@@ -34,7 +34,7 @@ export interface RoomDeps {
   limits: RoomLimits;
 }
 
-export type ApplyResult = 'accepted' | 'noop' | 'invalid' | 'too_large';
+export type ApplyResult = 'accepted' | 'noop' | 'invalid' | 'too_large' | 'unavailable';
 export type AwarenessResult = 'ok' | 'foreign_client';
 
 const BUS_ORIGIN = Symbol('bus');
@@ -131,6 +131,7 @@ export class Room {
    * continue in the background, in the order updates were applied.
    */
   applyFromPeer(peer: RoomPeer, update: Uint8Array): ApplyResult {
+    if (this.deps.store.unavailable?.()) return 'unavailable';
     if (!isValidUpdate(update)) return 'invalid';
     if (this.docBytes + update.byteLength > this.deps.limits.maxDocBytes) {
       // docBytes over-estimates (it adds every update); measure before refusing.
