@@ -1,4 +1,4 @@
-import { createBoardViaStartPage, expectConnected, keyOf, pathOf } from './board-helpers';
+import { createBoardViaStartPage, expectConnected, joinInNewContext, keyOf, pathOf } from './board-helpers';
 import { expect, test } from './fixtures';
 
 test('a wrong key, a rotated link and a deleted board each show a clear page', async ({ page, request }) => {
@@ -31,4 +31,31 @@ test('links without a key and unknown pages explain themselves', async ({ page }
   await expect(page.getByRole('heading', { level: 1, name: 'This link is incomplete' })).toBeVisible();
   await page.goto('/b/abcdef#key=whatever');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Board not found|no longer valid/);
+});
+
+test('a link rotated or a board deleted while open is explained on the board', async ({
+  page,
+  browser,
+  baseURL,
+  request,
+}) => {
+  const { links, boardId } = await createBoardViaStartPage(page, 'Rotated mid-session', /blank/i);
+  await expectConnected(page);
+  const participant = await joinInNewContext(browser, baseURL ?? '', links.participant, 'Pat Participant');
+  const facilitatorAuth = { Authorization: `Bearer ${keyOf(links.facilitator)}` };
+
+  const rotated = await request.post(`/api/boards/${boardId}/links/participant/rotate`, {
+    headers: facilitatorAuth,
+  });
+  expect(rotated.ok()).toBe(true);
+  await expect(participant.page.locator('.connection')).toHaveAttribute('data-status', 'refused');
+  await expect(participant.page.getByRole('alert')).toContainText('the key is wrong or has been rotated');
+  // The facilitator's own link still works.
+  await expect(page.locator('.connection')).toHaveAttribute('data-status', 'connected');
+
+  const deleted = await request.delete(`/api/boards/${boardId}`, { headers: facilitatorAuth });
+  expect(deleted.status()).toBe(204);
+  await expect(page.locator('.connection')).toHaveAttribute('data-status', 'refused');
+  await expect(page.getByRole('alert')).toContainText('does not exist or has been deleted');
+  await participant.context.close();
 });

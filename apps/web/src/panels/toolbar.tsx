@@ -53,7 +53,7 @@ function EditTools({ journeyId }: { readonly journeyId: string | null }) {
   return (
     <>
       <button type="button" className="button" onClick={addStep} disabled={!journeyId}>
-        <span aria-hidden="true">＋</span> Add step
+        <span aria-hidden="true">+</span> Add step
       </button>
       <span className="toolbar__divider" aria-hidden="true" />
       <button
