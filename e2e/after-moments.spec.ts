@@ -49,6 +49,20 @@ test('the facilitator accepts a suggested moment of truth, dismisses another and
   await expect(flagged).toContainText(handTitle);
   await expect(flagged.getByRole('listitem').filter({ hasText: handTitle })).toContainText('Flagged by hand');
 
+  // The canvas marks flagged steps' cards (Konva text nodes of the live stage).
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        type Node = { text(): string };
+        const konva = (window as unknown as { Konva?: { stages: { find(selector: string): Node[] }[] } })
+          .Konva;
+        return (konva?.stages ?? [])
+          .flatMap((stage) => stage.find('Text'))
+          .filter((t) => t.text() === '★ Moment of truth').length;
+      }),
+    )
+    .toBeGreaterThan(0);
+
   // The flag is on the board itself: a participant sees it in the outline (and the canvas marks it).
   const participant = await joinInNewContext(browser, baseURL ?? '', links.participant, 'Pat Participant');
   await expect(
