@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { printClusterSection } from './cluster-bench';
 import { boardState, workshopUpdates } from './fixtures';
 import { type LatencyResult, measureLatency } from './latency';
 import { prepareBoards } from './prepare';
-import { type ServerProcess, startReferenceProcess, startRelayProcess } from './processes';
+import { cpuSeconds, type ServerProcess, startReferenceProcess, startRelayProcess } from './processes';
 import { inBatches, openRoom } from './rooms';
 
 /**
@@ -25,6 +25,7 @@ const ROOM_STEPS = env('BENCH_ROOM_STEPS', 200);
 const COLD_STEPS = env('BENCH_COLD_STEPS', 2000);
 const COLD_UPDATES = env('BENCH_COLD_UPDATES', 20_000);
 const COLD_SAMPLES = env('BENCH_COLD_SAMPLES', 3);
+const ROUNDS = env('BENCH_ROUNDS', 3);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
@@ -46,7 +47,15 @@ async function withServer<T>(
   }
 }
 
-async function latency(): Promise<{ ours: LatencyResult; reference: LatencyResult }> {
+interface DeliveryRound {
+  ours: LatencyResult;
+  reference: LatencyResult;
+  ourCpu: number;
+  referenceCpu: number;
+}
+
+/** One round: our relay, then the reference, under the same load (rounds alternate to share the noise). */
+async function latencyRound(round: number): Promise<DeliveryRound> {
   const load = {
     clients: CLIENTS,
     processes: CLIENT_PROCESSES,
@@ -56,21 +65,31 @@ async function latency(): Promise<{ ours: LatencyResult; reference: LatencyResul
   };
   const dir = tempDir();
   const [board] = await prepareBoards(dir, 1, () => []);
-  const ours = await withServer(
+  const [ours, ourCpu] = await withServer(
     () => startRelayProcess(dir, { MAX_CONNECTIONS_PER_BOARD: String(CLIENTS + 10) }),
-    (server) =>
-      measureLatency({
+    async (server) => {
+      const before = cpuSeconds(server);
+      const result = await measureLatency({
         ...load,
         serverUrl: `${server.wsUrl}/sync`,
         room: `${board!.id}/content`,
         params: { key: board!.keys.participant },
-      }),
+      });
+      return [result, cpuSeconds(server) - before] as const;
+    },
   );
   rmSync(dir, { recursive: true, force: true });
-  const reference = await withServer(startReferenceProcess, (server) =>
-    measureLatency({ ...load, serverUrl: `${server.wsUrl}/sync`, room: 'bench/content', params: {} }),
-  );
-  return { ours, reference };
+  const [reference, referenceCpu] = await withServer(startReferenceProcess, async (server) => {
+    const before = cpuSeconds(server);
+    const result = await measureLatency({
+      ...load,
+      serverUrl: `${server.wsUrl}/sync`,
+      room: `bench-${round}/content`,
+      params: {},
+    });
+    return [result, cpuSeconds(server) - before] as const;
+  });
+  return { ours, reference, ourCpu, referenceCpu };
 }
 
 async function settledRss(server: ServerProcess): Promise<number> {
@@ -159,24 +178,50 @@ async function main(): Promise<void> {
     `Journeyboard relay benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
   );
   console.log(
-    `\n1. Delivery: ${CLIENTS} clients in one room, ${RATE} small updates/s each, ${SECONDS} s measured`,
+    `\n1. Delivery: ${CLIENTS} clients in one room, ${RATE} small updates/s each, ${SECONDS} s measured, ${ROUNDS} rounds`,
   );
-  const delivery = await latency();
-  const rows: [string, LatencyResult][] = [
-    ['journeyboard relay (SQLite, every update stored)', delivery.ours],
-    ['@y/websocket-server 0.1.1 (in memory)', delivery.reference],
-  ];
   console.log(
-    '   server                                             p50 ms  p95 ms  p99 ms  sent/s  delivered/s  delivered',
+    `   (clients in ${CLIENT_PROCESSES} processes; load average before: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
   );
-  for (const [name, r] of rows) {
-    console.log(
-      `   ${name.padEnd(50)} ${fmt(r.p50).padStart(6)}  ${fmt(r.p95).padStart(6)}  ${fmt(r.p99).padStart(6)}  ${fmt(r.sentPerSecond, 0).padStart(6)}  ${fmt(r.deliveredPerSecond, 0).padStart(11)}  ${fmt(r.deliveredShare * 100, 1).padStart(8)}%`,
-    );
+  console.log(
+    '   round server                        p50 ms  p95 ms  p99 ms  sent/s  delivered/s  delivered  server CPU s',
+  );
+  const rounds: DeliveryRound[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const result = await latencyRound(round);
+    rounds.push(result);
+    const rows: [string, LatencyResult, number][] = [
+      ['journeyboard relay (SQLite)', result.ours, result.ourCpu],
+      ['@y/websocket-server (memory)', result.reference, result.referenceCpu],
+    ];
+    for (const [name, r, cpu] of rows) {
+      console.log(
+        `   ${String(round).padStart(5)} ${name.padEnd(29)} ${fmt(r.p50).padStart(6)}  ${fmt(r.p95).padStart(6)}  ${fmt(r.p99).padStart(6)}  ${fmt(r.sentPerSecond, 0).padStart(6)}  ${fmt(r.deliveredPerSecond, 0).padStart(11)}  ${fmt(r.deliveredShare * 100, 1).padStart(8)}%  ${fmt(cpu, 2).padStart(11)}`,
+      );
+    }
   }
-  const { ours, reference } = delivery;
+  const med = (pick: (round: DeliveryRound) => number) => median(rounds.map(pick));
+  const ours = {
+    p50: med((r) => r.ours.p50),
+    p95: med((r) => r.ours.p95),
+    p99: med((r) => r.ours.p99),
+    delivered: med((r) => r.ours.deliveredPerSecond),
+    cpu: med((r) => r.ourCpu),
+  };
+  const reference = {
+    p50: med((r) => r.reference.p50),
+    p95: med((r) => r.reference.p95),
+    p99: med((r) => r.reference.p99),
+    delivered: med((r) => r.reference.deliveredPerSecond),
+    cpu: med((r) => r.referenceCpu),
+  };
   console.log(
-    `   ratio ours/reference: p50 ${ratio(ours.p50, reference.p50)}, p95 ${ratio(ours.p95, reference.p95)}, p99 ${ratio(ours.p99, reference.p99)}, throughput ${ratio(ours.deliveredPerSecond, reference.deliveredPerSecond)}`,
+    `   medians: ours p50 ${fmt(ours.p50)} / p95 ${fmt(ours.p95)} / p99 ${fmt(ours.p99)} ms; reference p50 ${fmt(reference.p50)} / p95 ${fmt(reference.p95)} / p99 ${fmt(reference.p99)} ms`,
+  );
+  console.log(
+    `   ratio ours/reference (medians): p50 ${ratio(ours.p50, reference.p50)}, p95 ${ratio(ours.p95, reference.p95)}, p99 ${ratio(ours.p99, reference.p99)}, delivered/s ${ratio(ours.delivered, reference.delivered)}, server CPU ${ratio(ours.cpu, reference.cpu)}`,
   );
 
   console.log(
@@ -204,6 +249,11 @@ async function main(): Promise<void> {
     `   from the snapshot (after compaction): ${cold.fromSnapshot.map((ms) => fmt(ms, 0)).join(', ')} ms (median ${fmt(median(cold.fromSnapshot), 0)} ms)`,
   );
   console.log('   (the reference keeps rooms only in memory: it has no cold load to compare)');
+  console.log(
+    `\nload average after: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 
   await printClusterSection(process.env);
 }
