@@ -1,6 +1,7 @@
 import { SCHEMA_VERSION } from '@journeyboard/journey';
 import { memo, useId } from 'react';
 import { AfterPanel } from '../after/after-panel';
+import { ErrorBoundary } from '../app/error-boundary';
 import { loadBoardLinks } from '../app/local-prefs';
 import { ShareDialog } from '../app/share-dialog';
 import { JourneyCanvas } from '../canvas/journey-canvas';
@@ -57,8 +58,12 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
       <div className="board-main">
         <CanvasArea structure={structure} readOnly={!canEdit} title={title} />
         <aside className="side-panel" aria-label="Step details and outline">
-          <Inspector canEdit={canEdit} />
-          <Outline structure={structure} canEdit={canEdit} />
+          <ErrorBoundary area="The step details">
+            <Inspector canEdit={canEdit} />
+          </ErrorBoundary>
+          <ErrorBoundary area="The journey outline">
+            <Outline structure={structure} canEdit={canEdit} />
+          </ErrorBoundary>
         </aside>
         <WorkshopPanel />
         <AfterPanel canEdit={canEdit} />
@@ -89,13 +94,15 @@ const CanvasArea = memo(function CanvasArea({
         touchpoint card per channel, the emotion curve and the lanes. The Journey outline next to it holds the
         same content as text and can be used to edit it with a keyboard.
       </p>
-      <JourneyCanvas
-        doc={docs.content}
-        origin={origin}
-        readOnly={readOnly}
-        awareness={connection.awareness}
-        localUser={user}
-      />
+      <ErrorBoundary area="The visual map">
+        <JourneyCanvas
+          doc={docs.content}
+          origin={origin}
+          readOnly={readOnly}
+          awareness={connection.awareness}
+          localUser={user}
+        />
+      </ErrorBoundary>
       <CardRatingDock />
     </section>
   );

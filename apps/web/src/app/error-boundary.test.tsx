@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from './error-boundary';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let shouldThrow = true;
+function Fragile() {
+  if (shouldThrow) throw new Error('bad peer data');
+  return <p>drawn</p>;
+}
+
+describe('ErrorBoundary', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+    vi.restoreAllMocks();
+  });
+
+  it('contains a crash, names the area and recovers on retry', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    shouldThrow = true;
+    await act(async () => {
+      root.render(
+        <div>
+          <ErrorBoundary area="The visual map">
+            <Fragile />
+          </ErrorBoundary>
+          <p>outline still here</p>
+        </div>,
+      );
+    });
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('The visual map stopped working');
+    expect(container.textContent).toContain('bad peer data');
+    expect(container.textContent).toContain('outline still here');
+
+    shouldThrow = false;
+    await act(async () => {
+      container.querySelector('button')?.click();
+    });
+    expect(container.textContent).toContain('drawn');
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+    await act(async () => root.unmount());
+  });
+});
