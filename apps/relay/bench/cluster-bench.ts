@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import { startPostgres } from '../src/cluster/testing/postgres-server';
 import { startRedis } from '../src/cluster/testing/redis-server';
 import { type LatencyResult, measureLatency } from './latency';
@@ -25,6 +26,24 @@ export interface ClusterBenchRow {
   setup: string;
   relays: number;
   result: LatencyResult;
+  /** CPU used by all relay processes during the run, in cores (1 = one core busy all the time). */
+  relayCores: number;
+  /** CPU used by Redis during the run, in cores; null without Redis. */
+  redisCores: number | null;
+}
+
+/** User + system CPU seconds of a process so far (Linux /proc; clock ticks are 100 per second). */
+function processCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function redisCpuSeconds(redis: Redis | null): Promise<number> {
+  if (!redis) return 0;
+  const info = await redis.info('cpu');
+  const read = (name: string) => Number(new RegExp(`${name}:([0-9.]+)`).exec(info)?.[1] ?? 0);
+  return read('used_cpu_sys') + read('used_cpu_user');
 }
 
 function env(source: Record<string, string | undefined>, name: string, fallback: number): number {
@@ -61,10 +80,17 @@ async function createBoard(relayUrl: string): Promise<{ id: string; key: string 
   return { id: body.id, key: new URL(body.links.participant).hash.replace('#key=', '') };
 }
 
-async function measure(relays: ServerProcess[], options: ClusterBenchOptions): Promise<LatencyResult> {
+async function measure(
+  setup: string,
+  relays: ServerProcess[],
+  options: ClusterBenchOptions,
+  redis: Redis | null,
+): Promise<ClusterBenchRow> {
   const board = await createBoard(relays[0]!.url);
   const urls = relays.map((relay) => `${relay.wsUrl}/sync`);
-  return measureLatency({
+  const relayCpu = () => relays.reduce((sum, relay) => sum + processCpuSeconds(relay.process.pid), 0);
+  const [relayBefore, redisBefore, started] = [relayCpu(), await redisCpuSeconds(redis), performance.now()];
+  const result = await measureLatency({
     serverUrl: urls[0]!,
     serverUrls: urls,
     room: `${board.id}/content`,
@@ -75,6 +101,14 @@ async function measure(relays: ServerProcess[], options: ClusterBenchOptions): P
     warmupMs: options.warmupMs,
     durationMs: options.durationMs,
   });
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    setup,
+    relays: relays.length,
+    result,
+    relayCores: (relayCpu() - relayBefore) / seconds,
+    redisCores: redis ? ((await redisCpuSeconds(redis)) - redisBefore) / seconds : null,
+  };
 }
 
 export async function runClusterBench(options: ClusterBenchOptions): Promise<ClusterBenchRow[]> {
@@ -92,14 +126,11 @@ export async function runClusterBench(options: ClusterBenchOptions): Promise<Clu
   };
   const stopAll = (relays: ServerProcess[]) => Promise.all(relays.map((relay) => relay.stop()));
   const [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+  const redisInfo = new Redis(redis.url, { protocol: 2 });
   try {
     const single = [await startRelayProcess(folder(), relayEnv)];
     try {
-      rows.push({
-        setup: 'SQLite, 1 relay (the default)',
-        relays: 1,
-        result: await measure(single, options),
-      });
+      rows.push(await measure('SQLite, 1 relay (the default)', single, options, null));
     } finally {
       await stopAll(single);
     }
@@ -114,12 +145,13 @@ export async function runClusterBench(options: ClusterBenchOptions): Promise<Clu
       );
       try {
         const setup = `PostgreSQL + Redis, ${count} relay${count > 1 ? 's' : ''}`;
-        rows.push({ setup, relays: count, result: await measure(relays, options) });
+        rows.push(await measure(setup, relays, options, redisInfo));
       } finally {
         await stopAll(relays);
       }
     }
   } finally {
+    redisInfo.disconnect();
     await Promise.all([postgres.stop(), redis.stop()]);
     for (const dir of folders) rmSync(dir, { recursive: true, force: true });
   }
@@ -128,13 +160,16 @@ export async function runClusterBench(options: ClusterBenchOptions): Promise<Clu
 
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 
-/** The table `npm run bench` prints, with the cost of each relay beyond the first. */
+/**
+ * The table `npm run bench` prints, with the cost of each relay beyond the first. CPU is in cores (100 %
+ * = one core busy for the whole run, warm-up included); PostgreSQL's CPU is not counted.
+ */
 export function formatClusterBench(rows: readonly ClusterBenchRow[]): string {
   const lines = [
-    '   setup                                   p50 ms  p95 ms  p99 ms  sent/s  delivered/s  delivered',
+    '   setup                                   p50 ms  p95 ms  p99 ms  sent/s  delivered/s  delivered  relay CPU  Redis CPU',
     ...rows.map(
-      ({ setup, result: r }) =>
-        `   ${setup.padEnd(38)} ${fmt(r.p50).padStart(7)} ${fmt(r.p95).padStart(7)} ${fmt(r.p99).padStart(7)}  ${fmt(r.sentPerSecond, 0).padStart(6)}  ${fmt(r.deliveredPerSecond, 0).padStart(11)}  ${fmt(r.deliveredShare * 100, 1).padStart(8)}%`,
+      ({ setup, result: r, relayCores, redisCores }) =>
+        `   ${setup.padEnd(38)} ${fmt(r.p50).padStart(7)} ${fmt(r.p95).padStart(7)} ${fmt(r.p99).padStart(7)}  ${fmt(r.sentPerSecond, 0).padStart(6)}  ${fmt(r.deliveredPerSecond, 0).padStart(11)}  ${fmt(r.deliveredShare * 100, 1).padStart(8)}%  ${`${fmt(relayCores * 100, 0)}%`.padStart(9)}  ${(redisCores === null ? '-' : `${fmt(redisCores * 100, 0)}%`).padStart(9)}`,
     ),
   ];
   const cluster = rows.filter((row) => row.setup.startsWith('PostgreSQL'));
@@ -145,8 +180,10 @@ export function formatClusterBench(rows: readonly ClusterBenchRow[]): string {
     const extra = last.relays - first.relays;
     const per = (pick: (r: LatencyResult) => number) =>
       fmt((pick(last.result) - pick(first.result)) / extra, 2);
+    const cpuPerUpdate = (row: ClusterBenchRow) =>
+      (row.relayCores * 1000) / Math.max(1, row.result.sentPerSecond);
     lines.push(
-      `   cost per extra relay (1 → ${last.relays} relays): p50 ${per((r) => r.p50)} ms, p95 ${per((r) => r.p95)} ms, p99 ${per((r) => r.p99)} ms`,
+      `   cost per extra relay (1 → ${last.relays} relays): p50 ${per((r) => r.p50)} ms, p95 ${per((r) => r.p95)} ms, p99 ${per((r) => r.p99)} ms; relay CPU per update sent ${fmt((cpuPerUpdate(last) - cpuPerUpdate(first)) / extra, 3)} ms`,
     );
   }
   if (sqlite && last) {
