@@ -87,6 +87,7 @@ export class RedisBus implements Bus {
   private readonly reloader: RoomReloader;
   private readonly outbox: ControlOutbox;
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly expiryRenewedAt = new Map<string, number>();
   private closed = false;
   private loop: Promise<void> = Promise.resolve();
   private heartbeat: NodeJS.Timeout | null = null;
@@ -230,7 +231,10 @@ export class RedisBus implements Bus {
     if (reloadWhenBack) this.outbox.requestResync();
     this.wakeReader();
     return async () => {
-      if (this.rooms.get(room) === joined) this.rooms.delete(room);
+      if (this.rooms.get(room) !== joined) return;
+      this.rooms.delete(room);
+      this.expiryRenewedAt.delete(this.keys.updates(room));
+      this.expiryRenewedAt.delete(this.keys.awareness(room));
     };
   }
 
@@ -238,16 +242,27 @@ export class RedisBus implements Bus {
     const key = message.kind === 'update' ? this.keys.updates(room) : this.keys.awareness(room);
     const maxLen = message.kind === 'update' ? (this.options.streamMaxLen ?? 10_000) : 1000;
     try {
-      // Streams of rooms nobody holds any more expire; a relay back after longer reloads from the store.
-      const replies = await this.track(
-        this.commands
-          .multi()
-          .xadd(key, 'MAXLEN', '~', maxLen, '*', 'r', this.relayId, 'd', Buffer.from(message.update))
-          .pexpire(key, this.options.streamTtlMs ?? 3_600_000)
-          .exec(),
+      const add = this.commands.xadd(
+        key,
+        'MAXLEN',
+        '~',
+        maxLen,
+        '*',
+        'r',
+        this.relayId,
+        'd',
+        Buffer.from(message.update),
       );
-      const failure = replies?.find(([error]) => error)?.[0];
-      if (!replies || failure) throw failure ?? new Error('redis transaction aborted');
+      // Streams of rooms nobody holds any more expire (a relay back after longer reloads from the store).
+      // Renewing the expiry once a minute per stream is enough and keeps a publish at one command.
+      const ttl = this.options.streamTtlMs ?? 3_600_000;
+      const now = Date.now();
+      const renew = now - (this.expiryRenewedAt.get(key) ?? 0) > Math.min(60_000, ttl / 2);
+      if (renew) {
+        this.expiryRenewedAt.set(key, now);
+        void this.commands.pexpire(key, ttl).catch(() => this.expiryRenewedAt.delete(key));
+      }
+      await this.track(add);
       this.state.published += 1;
     } catch (error) {
       this.state.publishFailures += 1;
