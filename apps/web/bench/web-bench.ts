@@ -5,9 +5,12 @@
 //   npm run bench -w @journeyboard/web            (builds the client first)
 //   npm run bench -w @journeyboard/web -- --no-build
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { updateStep } from '@journeyboard/journey';
 import { chromium } from '@playwright/test';
+import { SourceMapConsumer } from 'source-map-js';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -71,6 +74,54 @@ async function createLargeBoard(url: string): Promise<{ link: string; boardId: s
   return { link: board.links.facilitator, boardId: board.id, key };
 }
 
+const sourceMaps = new Map<string, SourceMapConsumer | null>();
+
+/** Maps a minified call frame back to its source file and function through the build's source map. */
+function originalName(frame: {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}): string {
+  const file = frame.url.split('/').pop() ?? '';
+  if (!sourceMaps.has(file)) {
+    const path = join(REPO_ROOT, 'apps/web/dist/assets', `${file}.map`);
+    sourceMaps.set(
+      file,
+      existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null,
+    );
+  }
+  const map = sourceMaps.get(file);
+  const position = map?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
+  if (!position?.source) return `${frame.functionName || '(native)'} ${file}:${frame.lineNumber}`;
+  const source = position.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
+  return `${position.name ?? frame.functionName ?? '(anonymous)'} ${source}:${position.line}`;
+}
+
+/** A sampling CPU profile of the page (with --profile), printed as the top functions by self time. */
+async function startProfile(page: import('@playwright/test').Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return {
+    async stopAndPrint(label: string) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+      const self = new Map<string, number>();
+      profile.samples?.forEach((id, i) => {
+        const frame = nodes.get(id)?.callFrame;
+        const key = frame ? originalName(frame) : '?';
+        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+      });
+      console.log(`\nprofile: ${label}`);
+      for (const [key, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+        console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${key}`);
+      }
+    },
+  };
+}
+
 function formatMs(value: number): string {
   return `${value.toFixed(1)} ms`;
 }
@@ -97,6 +148,8 @@ async function main() {
     const { link, boardId, key } = await createLargeBoard(server.url);
 
     const context = await browser.newContext({ viewport: VIEWPORT });
+    // tsx keeps function names with a `__name` helper that does not exist inside the page.
+    await context.addInitScript('window.__name = (fn) => fn;');
     await context.addInitScript(() => {
       localStorage.setItem('journeyboard:display-name', 'Bench');
     });
@@ -114,6 +167,7 @@ async function main() {
     });
     page.on('pageerror', (error) => console.error('page error:', error.message));
 
+    const profiler = process.argv.includes('--profile') ? await startProfile(page) : null;
     // 1. First complete render: the canvas shows all 200 steps and a frame has been painted after that.
     await page.goto(link);
     await page.waitForFunction(
@@ -130,6 +184,7 @@ async function main() {
           requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
         ),
     );
+    if (profiler) await profiler.stopAndPrint('first render');
     const initialScripts = [...scripts.values()];
     const initialJsBytes = (await Promise.all(initialScripts)).reduce((sum, size) => sum + size, 0);
 
@@ -158,6 +213,7 @@ async function main() {
     });
     const editor = connect(server.url, boardId, key);
     await waitFor(() => editor.provider.synced, 'the editing client to sync');
+    const editProfiler = process.argv.includes('--profile') ? await startProfile(page) : null;
     const latencies: number[] = [];
     for (let i = 0; i < EDITS; i++) {
       const marker = `bench-${i}-${Math.random().toString(36).slice(2, 8)}`;
@@ -174,6 +230,7 @@ async function main() {
       latencies.push(((await seenAt.jsonValue()) as number) - sent);
       await page.waitForTimeout(100);
     }
+    if (editProfiler) await editProfiler.stopAndPrint('remote edits');
     editor.provider.destroy();
 
     // 3. A scripted 5-second pan and zoom, driven by wheel events inside the page; frame time is the

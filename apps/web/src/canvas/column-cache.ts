@@ -1,5 +1,5 @@
 import type KonvaType from 'konva';
-import { createContext, useCallback, useContext, useLayoutEffect, useRef } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * Bitmap caching of whole columns: a pan or zoom then draws one image per visible column instead of
@@ -12,6 +12,20 @@ export const ColumnCacheContext = createContext<() => void>(() => {});
 export function cachePixelRatio(scale: number, devicePixelRatio = 1): number {
   const bucket = 2 ** Math.ceil(Math.log2(Math.max(scale, 1 / 64)));
   return Math.min(2, bucket) * devicePixelRatio;
+}
+
+/**
+ * The cache resolution to use, following the zoom only once it settles: re-caching every visible column
+ * in the middle of a zoom gesture would stall frames, and a slightly soft image for 200 ms does not.
+ */
+export function useSettledPixelRatio(target: number, delayMs = 200): number {
+  const [ratio, setRatio] = useState(target);
+  useEffect(() => {
+    if (target === ratio) return;
+    const timer = setTimeout(() => setRatio(target), delayMs);
+    return () => clearTimeout(timer);
+  }, [target, ratio, delayMs]);
+  return ratio;
 }
 
 export function useColumnCache(pixelRatio: number) {
@@ -29,7 +43,13 @@ export function useColumnCache(pixelRatio: number) {
       group.clearCache();
       const rect = group.getClientRect({ skipTransform: true });
       if (rect.width < 1 || rect.height < 1) return;
-      group.cache({ ...rect, pixelRatio: ratio.current, imageSmoothingEnabled: true });
+      // Nothing on the board is hit-tested by Konva, so the cache's hit canvas can be tiny.
+      group.cache({
+        ...rect,
+        pixelRatio: ratio.current,
+        hitCanvasPixelRatio: 0.05,
+        imageSmoothingEnabled: true,
+      });
       group.getLayer()?.batchDraw();
     });
   }, []);

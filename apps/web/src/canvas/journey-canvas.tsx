@@ -8,7 +8,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { type EditingTarget, useUiStore } from '../state/ui-store';
 import type { Viewport } from '../state/viewport';
 import { BoardStore } from './board-store';
-import { cachePixelRatio } from './column-cache';
+import { cachePixelRatio, useSettledPixelRatio } from './column-cache';
 import { detailLevel, visibleRange } from './culling';
 import { CurveLayerContent } from './curve-layer';
 import { DragContent, type InteractionStore } from './drag-layer';
@@ -104,8 +104,8 @@ function CanvasBoard({
     useShallow((state) => visibleRange(state.viewport, state.viewportSize, layout.columns.length)),
   );
   const detail = useUiStore((state) => detailLevel(state.viewport.scale));
-  const pixelRatio = useUiStore((state) =>
-    cachePixelRatio(state.viewport.scale, window.devicePixelRatio || 1),
+  const pixelRatio = useSettledPixelRatio(
+    useUiStore((state) => cachePixelRatio(state.viewport.scale, window.devicePixelRatio || 1)),
   );
   const peers = usePeers(awareness);
 
