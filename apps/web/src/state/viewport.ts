@@ -22,7 +22,8 @@ export interface Rect {
   height: number;
 }
 
-export const MIN_SCALE = 0.1;
+// Low enough for zoom-to-fit to show a 200-step journey whole on a laptop screen.
+export const MIN_SCALE = 0.03;
 export const MAX_SCALE = 4;
 /** One button press or one keyboard step; wheel zoom uses a finer factor derived from deltaY. */
 export const ZOOM_STEP = 1.25;
