@@ -89,5 +89,16 @@ describe('rooms in memory', () => {
     // The first answer already holds all 500 keys: `synced` flips on the first sync step 2.
     await synced(reader);
     expect(reader.doc.getMap('scratch').size).toBe(500);
+
+    // The room answered from its snapshot; after a change, fresh clients must get the change too.
+    const editor = connect(relay.wsUrl, board.id, 'content', keyOf(board.links.participant));
+    clients.push(editor);
+    await synced(editor);
+    editor.doc.getMap('scratch').set('after-load', true);
+    await waitFor(() => reader.doc.getMap('scratch').get('after-load') === true, 5000, 'the edit');
+    const late = connect(relay.wsUrl, board.id, 'content', keyOf(board.links.observer));
+    clients.push(late);
+    await synced(late);
+    expect(late.doc.getMap('scratch').size).toBe(501);
   });
 });

@@ -59,6 +59,13 @@ export class Room {
   private logBytes = 0;
   private docBytes = 0;
   private compaction: Promise<void> | null = null;
+  /**
+   * The whole document encoded, while nothing changed since it was encoded (after loading from a
+   * snapshot, or after a compaction): the answer to a fresh client's sync step 1 without re-encoding.
+   */
+  private fullState: Uint8Array | null = null;
+  /** Counts changes to the document, so a snapshot can tell whether it is still the whole state. */
+  private version = 0;
   private leaveBus: (() => Promise<void>) | null = null;
   private closed = false;
 
@@ -88,8 +95,11 @@ export class Room {
     room.logBytes = stored.logBytes;
     room.docBytes = parts.reduce((sum, part) => sum + part.byteLength, 0);
     room.leaveBus = await deps.bus.joinRoom(name, room.onBusMessage);
-    // A long log (a crash before compaction) is merged now, so the next load starts from a snapshot.
-    room.maybeCompact();
+    // A room freshly built from its snapshot alone answers fresh clients with the snapshot's bytes.
+    if (stored.snapshot && stored.updates.length === 0) room.fullState = stored.snapshot;
+    // A long log (a crash before compaction) is merged soon, so the next load starts from a snapshot;
+    // not at once, so the first answers go out first.
+    setTimeout(() => room.maybeCompact(), 1000).unref();
     return room;
   }
 
@@ -123,6 +133,9 @@ export class Room {
   /** The answer to a sync step 1, computed only once every accepted update is durable. */
   async answerSyncStep1(stateVector: Uint8Array): Promise<Uint8Array> {
     await this.whenDurable();
+    // An empty state vector (a client that has nothing yet) is the single byte 0.
+    const fresh = stateVector.byteLength === 1 && stateVector[0] === 0;
+    if (fresh && this.fullState) return encodeSyncStep2(this.fullState);
     return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
   }
 
@@ -162,6 +175,8 @@ export class Room {
       toStore = update;
     } else return 'noop';
     this.docBytes += toStore.byteLength;
+    this.version++;
+    this.fullState = null;
     this.persistThenBroadcast(toStore, peer);
     if (this.doc.store.pendingStructs) this.requestMissing(peer);
     return 'accepted';
@@ -298,6 +313,10 @@ export class Room {
     } finally {
       this.doc.off('update', collect);
     }
+    if (effective.length > 0) {
+      this.version++;
+      this.fullState = null;
+    }
     for (const change of effective) {
       this.docBytes += change.byteLength;
       this.broadcast(encodeUpdate(change), null);
@@ -323,6 +342,7 @@ export class Room {
     await this.whenDurable();
     if (this.logEntries === 0) return;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const version = this.version;
     const upToSeq = this.lastSeq;
     const entries = this.logEntries;
     const bytes = this.logBytes;
@@ -335,6 +355,8 @@ export class Room {
     this.logEntries -= entries;
     this.logBytes -= bytes;
     this.docBytes = snapshot.byteLength + this.logBytes;
+    // Valid only if nothing was applied while the snapshot was being written.
+    if (this.version === version) this.fullState = snapshot;
     this.deps.metrics.compactions.inc();
     this.deps.logger.debug(
       { room: this.name, entries, snapshotBytes: snapshot.byteLength },
