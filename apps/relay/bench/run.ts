@@ -173,10 +173,7 @@ async function coldLoad(): Promise<ColdLoad> {
 const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function main(): Promise<void> {
-  console.log(
-    `Journeyboard relay benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
-  );
+async function deliverySection(): Promise<void> {
   console.log(
     `\n1. Delivery: ${CLIENTS} clients in one room, ${RATE} small updates/s each, ${SECONDS} s measured, ${ROUNDS} rounds`,
   );
@@ -223,7 +220,9 @@ async function main(): Promise<void> {
   console.log(
     `   ratio ours/reference (medians): p50 ${ratio(ours.p50, reference.p50)}, p95 ${ratio(ours.p95, reference.p95)}, p99 ${ratio(ours.p99, reference.p99)}, delivered/s ${ratio(ours.delivered, reference.delivered)}, server CPU ${ratio(ours.cpu, reference.cpu)}`,
   );
+}
 
+async function memorySection(): Promise<void> {
   console.log(
     `\n2. Memory per loaded room: ${ROOMS} rooms of a ${ROOM_STEPS}-step board (server RSS growth / rooms)`,
   );
@@ -234,7 +233,9 @@ async function main(): Promise<void> {
   );
   console.log(`   @y/websocket-server: ${fmt(mem.reference / 1024 / 1024, 2)} MiB per room`);
   console.log(`   ratio ours/reference: ${ratio(mem.ours, mem.reference)}`);
+}
 
+async function coldLoadSection(): Promise<void> {
   console.log(
     `\n3. Cold load: ${COLD_STEPS} steps, ${COLD_UPDATES} logged updates (connect → first sync answer)`,
   );
@@ -249,13 +250,24 @@ async function main(): Promise<void> {
     `   from the snapshot (after compaction): ${cold.fromSnapshot.map((ms) => fmt(ms, 0)).join(', ')} ms (median ${fmt(median(cold.fromSnapshot), 0)} ms)`,
   );
   console.log('   (the reference keeps rooms only in memory: it has no cold load to compare)');
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `Journeyboard relay benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
+  );
+  // BENCH_SECTIONS=delivery,memory,cold,cluster (default: all) runs a subset.
+  const sections = new Set((process.env.BENCH_SECTIONS ?? 'delivery,memory,cold,cluster').split(','));
+  if (sections.has('delivery')) await deliverySection();
+  if (sections.has('memory')) await memorySection();
+  if (sections.has('cold')) await coldLoadSection();
   console.log(
     `\nload average after: ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
 
-  await printClusterSection(process.env);
+  if (sections.has('cluster')) await printClusterSection(process.env);
 }
 
 main().then(
