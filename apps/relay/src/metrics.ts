@@ -11,6 +11,7 @@ export type RejectReason =
   | 'bad_board_id'
   | 'unknown_board'
   | 'bad_key'
+  | 'rotated_key'
   | 'auth_rate'
   | 'doc_too_large'
   | 'board_full'

@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import type { Logger } from 'pino';
 import { BoardService } from './boards/board-service';
 import { createDemoBoard } from './boards/demo-board';
+import { RetiredKeys } from './boards/retired-keys';
 import { CloseCode } from './close-codes';
 import { openClusterBackends } from './cluster/backends';
 import type { Bus } from './cluster/bus';
@@ -76,7 +77,8 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     metrics,
   );
   const authFailures = new FailureLimiter(config.AUTH_FAILURES_PER_MINUTE);
-  const boards = new BoardService(store, rooms, bus, logger);
+  const retiredKeys = new RetiredKeys();
+  const boards = new BoardService(store, rooms, bus, logger, retiredKeys);
   const history = new HistoryService({
     store,
     boards,
@@ -92,10 +94,11 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
       messagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
       awarenessPerSecond: config.AWARENESS_PER_SECOND,
     },
-    { store, rooms, metrics, logger: logger.child({ component: 'sync' }), authFailures },
+    { store, rooms, metrics, logger: logger.child({ component: 'sync' }), authFailures, retiredKeys },
   );
   const stopControl = bus.onControl((event) => {
     if (event.kind === 'key-rotated') {
+      if (event.retiredKeyHash) retiredKeys.add(event.retiredKeyHash, Date.now());
       sync.closeRole(event.boardId, event.role, CloseCode.unauthorized, 'key rotated');
     } else {
       sync.closeBoard(event.boardId, CloseCode.notFound, 'board deleted');

@@ -5,6 +5,7 @@ import type { Bus } from '../cluster/bus';
 import { generateBoardId, generateKey, generateKeys, hashKey, roleForKey } from '../keys';
 import { type BoardRecord, DOC_NAMES, type DocName, type Role, roomName, type Store } from '../storage/store';
 import type { RoomManager } from '../sync/room-manager';
+import type { RetiredKeys } from './retired-keys';
 
 export const RELAY_ORIGIN = 'journeyboard:relay';
 
@@ -15,7 +16,7 @@ export interface CreatedBoard {
 
 export type Authorization =
   | { ok: true; board: BoardRecord; role: Role }
-  | { ok: false; reason: 'unknown_board' | 'bad_key' };
+  | { ok: false; reason: 'unknown_board' | 'bad_key' | 'rotated_key' };
 
 export class UnknownTemplateError extends Error {
   constructor(readonly template: string) {
@@ -30,6 +31,7 @@ export class BoardService {
     private readonly rooms: RoomManager,
     private readonly bus: Bus,
     private readonly logger: Logger,
+    private readonly retiredKeys: RetiredKeys,
   ) {}
 
   /** Creates a board whose documents start from the given states (a template, or an import). */
@@ -64,14 +66,19 @@ export class BoardService {
     const board = await this.store.getBoard(boardId);
     if (!board) return { ok: false, reason: 'unknown_board' };
     const role = roleForKey(board.keyHashes, key);
-    return role ? { ok: true, board, role } : { ok: false, reason: 'bad_key' };
+    if (role) return { ok: true, board, role };
+    return { ok: false, reason: this.retiredKeys.has(hashKey(key), Date.now()) ? 'rotated_key' : 'bad_key' };
   }
 
   /** Replaces a role's key; every relay closes that role's open connections on this board at once. */
   async rotate(boardId: string, role: Role): Promise<string | undefined> {
+    const before = await this.store.getBoard(boardId);
+    if (!before) return undefined;
     const key = generateKey();
     if (!(await this.store.setKeyHash(boardId, role, hashKey(key)))) return undefined;
-    await this.bus.publishControl({ kind: 'key-rotated', boardId, role });
+    const retiredKeyHash = before.keyHashes[role];
+    this.retiredKeys.add(retiredKeyHash, Date.now());
+    await this.bus.publishControl({ kind: 'key-rotated', boardId, role, retiredKeyHash });
     this.logger.info({ board: boardId, role }, 'key rotated');
     return key;
   }

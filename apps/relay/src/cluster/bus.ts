@@ -14,7 +14,8 @@ export type RoomMessage =
 
 /** Board-wide events every relay must act on at once (including the relay that published them). */
 export type ControlEvent =
-  | { kind: 'key-rotated'; boardId: string; role: Role }
+  /** `retiredKeyHash`: the replaced key's hash, so every relay can tell a stale link from a guess. */
+  | { kind: 'key-rotated'; boardId: string; role: Role; retiredKeyHash?: string }
   | { kind: 'board-deleted'; boardId: string };
 
 export type RoomListener = (message: RoomMessage) => void;

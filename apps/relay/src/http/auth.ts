@@ -47,6 +47,11 @@ export async function authorizeBoard(
   }
   const result = await deps.boards.authorize(boardId, key);
   if (result.ok) return result;
+  if (result.reason === 'rotated_key') {
+    deps.metrics.messagesRejected.inc({ reason: 'rotated_key' });
+    sendError(reply, 401, 'this link was replaced; ask the facilitator for the new one');
+    return undefined;
+  }
   deps.failures.recordFailure(request.ip, Date.now());
   if (result.reason === 'unknown_board') {
     deps.metrics.messagesRejected.inc({ reason: 'unknown_board' });

@@ -249,6 +249,35 @@ describe('bad input over websockets', () => {
 });
 
 describe('failed key attempts', () => {
+  it('do not include a rotated link reconnecting: it gets 4401 "key rotated" and is never rate-limited', async () => {
+    const relay = await startTestRelay({ AUTH_FAILURES_PER_MINUTE: '3' });
+    try {
+      const board = await createBoard(relay);
+      const oldKey = keyOf(board.links.participant);
+      const rotated = await fetch(`${relay.url}/api/boards/${board.id}/links/participant/rotate`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${keyOf(board.links.facilitator)}` },
+      });
+      const newKey = keyOf(((await rotated.json()) as { link: string }).link);
+      for (let attempt = 0; attempt < 6; attempt++) {
+        const socket = await rawSocket(`${relay.wsUrl}/sync/${board.id}/content?key=${oldKey}`);
+        expect(await closed(socket)).toEqual({ code: CloseCode.unauthorized, reason: 'key rotated' });
+      }
+      const response = await fetch(`${relay.url}/api/boards/${board.id}`, {
+        headers: { authorization: `Bearer ${oldKey}` },
+      });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ error: expect.stringContaining('replaced') });
+      expect(await rejected(relay, 'rotated_key')).toBe(7);
+      expect(await rejected(relay, 'auth_rate')).toBe(0);
+      const fresh = await rawSocket(`${relay.wsUrl}/sync/${board.id}/content?key=${newKey}`);
+      expect(fresh.readyState).toBe(WebSocket.OPEN);
+      fresh.close();
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('are rate-limited per address: the next attempt gets 4429 even with the right key', async () => {
     const relay = await startTestRelay({ AUTH_FAILURES_PER_MINUTE: '3' });
     try {

@@ -2,8 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
+import type { RetiredKeys } from '../boards/retired-keys';
 import { CloseCode } from '../close-codes';
-import { isValidBoardId, roleForKey } from '../keys';
+import { hashKey, isValidBoardId, roleForKey } from '../keys';
 import type { Metrics, RejectReason } from '../metrics';
 import type { FailureLimiter } from '../rate-limit';
 import { DOC_NAMES, type DocName, type Role, type Store } from '../storage/store';
@@ -22,6 +23,7 @@ export interface SyncServerDeps {
   metrics: Metrics;
   logger: Logger;
   authFailures: FailureLimiter;
+  retiredKeys: RetiredKeys;
 }
 
 const SYNC_PATH = /^\/sync\/([^/]*)\/([^/]*)$/;
@@ -132,6 +134,10 @@ export class SyncServer {
       return;
     }
     const role: Role | undefined = roleForKey(board.keyHashes, key);
+    if (!role && this.deps.retiredKeys.has(hashKey(key), Date.now())) {
+      this.refuse(connection, 'rotated_key', CloseCode.unauthorized, 'key rotated');
+      return;
+    }
     if (!role) {
       authFailures.recordFailure(context.address, Date.now());
       this.refuse(connection, 'bad_key', CloseCode.unauthorized, 'wrong or rotated key');
