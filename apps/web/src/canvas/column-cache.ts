@@ -15,17 +15,18 @@ export function cachePixelRatio(scale: number, devicePixelRatio = 1): number {
 }
 
 /**
- * The cache resolution to use, following the zoom only once it settles: re-caching every visible column
- * in the middle of a zoom gesture would stall frames, and a slightly soft image for 200 ms does not.
+ * A value that follows `target` only once it has been stable for `delayMs`: the cache resolution and the
+ * detail level change with the zoom, and re-caching or re-rendering every visible column in the middle
+ * of a zoom gesture would stall frames, while a slightly soft image for 200 ms does not.
  */
-export function useSettledPixelRatio(target: number, delayMs = 200): number {
-  const [ratio, setRatio] = useState(target);
+export function useSettled<T>(target: T, delayMs = 200): T {
+  const [value, setValue] = useState(target);
   useEffect(() => {
-    if (target === ratio) return;
-    const timer = setTimeout(() => setRatio(target), delayMs);
+    if (Object.is(target, value)) return;
+    const timer = setTimeout(() => setValue(target), delayMs);
     return () => clearTimeout(timer);
-  }, [target, ratio, delayMs]);
-  return ratio;
+  }, [target, value, delayMs]);
+  return value;
 }
 
 export function useColumnCache(pixelRatio: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMN_CHUNK, detailLevel, ROW_CHUNK, sameRange, visibleRange } from './culling';
+import { COLUMN_CHUNK, detailLevel, ROW_CHUNK, sameRange, stepRangeToward, visibleRange } from './culling';
 import { COLUMN_WIDTH, columnX } from './layout';
 
 describe('culling', () => {
@@ -39,5 +39,41 @@ describe('culling', () => {
     expect(detailLevel(1)).toBe('full');
     expect(detailLevel(0.3)).toBe('titles');
     expect(detailLevel(0.1)).toBe('shapes');
+  });
+});
+
+describe('stepRangeToward', () => {
+  const range = (first: number, last: number) => ({ first, last, top: 0, bottom: 400 });
+
+  it('shrinks at once and grows a few columns per frame', () => {
+    expect(stepRangeToward(range(0, 10), range(2, 8))).toEqual(range(2, 8));
+    expect(stepRangeToward(range(4, 8), range(0, 20), 2)).toEqual(range(2, 10));
+  });
+
+  it('reaches the wanted range in a bounded number of frames', () => {
+    let current = range(10, 12);
+    const target = range(0, 40);
+    let frames = 0;
+    while (current.first !== target.first || current.last !== target.last) {
+      current = stepRangeToward(current, target, 2);
+      frames += 1;
+      expect(frames).toBeLessThan(30);
+    }
+    expect(frames).toBe(14);
+  });
+
+  it('jumps to a far-away range, starting from its middle', () => {
+    const next = stepRangeToward(range(0, 5), range(100, 110), 2);
+    expect(next.first).toBeGreaterThanOrEqual(100);
+    expect(next.last).toBeLessThanOrEqual(110);
+    expect(next.last - next.first).toBeLessThanOrEqual(4);
+    expect(stepRangeToward(range(0, -1), range(0, 3), 2).first).toBe(0);
+  });
+
+  it('follows the wanted rows at once', () => {
+    expect(stepRangeToward(range(0, 3), { first: 0, last: 3, top: 800, bottom: 1200 })).toMatchObject({
+      top: 800,
+      bottom: 1200,
+    });
   });
 });

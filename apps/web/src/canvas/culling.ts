@@ -41,3 +41,22 @@ export function detailLevel(scale: number): DetailLevel {
   if (scale >= 0.25) return 'titles';
   return 'shapes';
 }
+
+/**
+ * One animation frame's step from the rendered column range toward the wanted one: shrinking happens at
+ * once, growing by at most `perFrame` columns on each side, so a pan or zoom never mounts a burst of
+ * columns in a single frame. A wanted range that does not touch the rendered one is jumped to directly.
+ */
+export function stepRangeToward(current: VisibleRange, target: VisibleRange, perFrame = 2): VisibleRange {
+  const disjoint = current.last < current.first || target.first > current.last || target.last < current.first;
+  if (disjoint) {
+    // Start from the middle of the wanted range and grow from there.
+    const middle = Math.floor((target.first + target.last) / 2);
+    const first = Math.max(target.first, middle - perFrame);
+    return { ...target, first, last: Math.min(target.last, Math.max(first, middle + perFrame)) };
+  }
+  const first =
+    target.first >= current.first ? target.first : Math.max(target.first, current.first - perFrame);
+  const last = target.last <= current.last ? target.last : Math.min(target.last, current.last + perFrame);
+  return { first, last, top: target.top, bottom: target.bottom };
+}

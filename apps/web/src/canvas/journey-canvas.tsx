@@ -8,7 +8,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { type EditingTarget, useUiStore } from '../state/ui-store';
 import type { Viewport } from '../state/viewport';
 import { BoardStore } from './board-store';
-import { cachePixelRatio, useSettledPixelRatio } from './column-cache';
+import { cachePixelRatio, useSettled } from './column-cache';
 import { detailLevel, visibleRange } from './culling';
 import { CurveLayerContent } from './curve-layer';
 import { DragContent, type InteractionStore } from './drag-layer';
@@ -21,6 +21,7 @@ import { StepColumn } from './step-column';
 import { TextEditor } from './text-editor';
 import { useLayout, useStructure } from './use-board';
 import { useCanvasInteraction } from './use-canvas-interaction';
+import { useProgressiveRange } from './use-progressive-range';
 import { useZoomToFit } from './viewport-effects';
 
 export interface LocalUser {
@@ -100,11 +101,12 @@ function CanvasBoard({
 
   const structure = useStructure(store);
   const layout = useLayout(store);
-  const range = useUiStore(
+  const wanted = useUiStore(
     useShallow((state) => visibleRange(state.viewport, state.viewportSize, layout.columns.length)),
   );
-  const detail = useUiStore((state) => detailLevel(state.viewport.scale));
-  const pixelRatio = useSettledPixelRatio(
+  const range = useProgressiveRange(wanted);
+  const detail = useSettled(useUiStore((state) => detailLevel(state.viewport.scale)));
+  const pixelRatio = useSettled(
     useUiStore((state) => cachePixelRatio(state.viewport.scale, window.devicePixelRatio || 1)),
   );
   const peers = usePeers(awareness);
@@ -225,7 +227,7 @@ function CanvasBoard({
       {size.width > 0 && size.height > 0 && (
         <Stage width={size.width} height={size.height} listening={false}>
           <Layer ref={gridRef} listening={false}>
-            <GridContent layout={layout} first={range.first} last={range.last} />
+            <GridContent layout={layout} first={wanted.first} last={wanted.last} />
           </Layer>
           <Layer ref={cardsRef} listening={false}>
             {columns.map((column) =>
@@ -252,8 +254,8 @@ function CanvasBoard({
               store={store}
               row={curveRow}
               boardWidth={layout.width}
-              first={range.first}
-              last={range.last}
+              first={wanted.first}
+              last={wanted.last}
               detail={detail}
             />
           </Layer>
