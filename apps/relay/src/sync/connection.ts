@@ -1,4 +1,3 @@
-import { readSessionPermissions } from '@journeyboard/journey';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import { CloseCode } from '../close-codes';
@@ -161,7 +160,7 @@ export class SyncConnection implements RoomPeer {
 
   private handleUpdate(handle: RoomHandle, update: Uint8Array): void {
     const { role, doc } = this.context;
-    if (!canWrite(role, doc, readSessionPermissions(handle.session.doc))) {
+    if (!canWrite(role, doc, handle.session.sessionPermissions())) {
       // Read-only: drop silently and keep the connection, so the view stays live.
       this.metrics.writesDropped.inc({ role, doc });
       return;

@@ -1,3 +1,4 @@
+import { readSessionPermissions, type SessionPermissions } from '@journeyboard/journey';
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -66,6 +67,7 @@ export class Room {
   private fullState: Uint8Array | null = null;
   /** Counts changes to the document, so a snapshot can tell whether it is still the whole state. */
   private version = 0;
+  private permissionsCache: { version: number; value: SessionPermissions } | null = null;
   private leaveBus: (() => Promise<void>) | null = null;
   private closed = false;
 
@@ -128,6 +130,18 @@ export class Room {
       // Forget the clock too: the same client reconnecting starts its clock where it left off.
       this.awareness.meta.delete(clientId);
     }
+  }
+
+  /**
+   * The lock and phase (for the session room), read through the journey package's
+   * `readSessionPermissions`, again only after the document changed: every write to every room of the
+   * board checks them.
+   */
+  sessionPermissions(): SessionPermissions {
+    if (this.permissionsCache?.version !== this.version) {
+      this.permissionsCache = { version: this.version, value: readSessionPermissions(this.doc) };
+    }
+    return this.permissionsCache.value;
   }
 
   /** The answer to a sync step 1, computed only once every accepted update is durable. */
