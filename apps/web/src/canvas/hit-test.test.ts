@@ -180,7 +180,7 @@ describe('step positions', () => {
   it('inserts after the column before the gap, in its stage', () => {
     expect(stepInsertionAt(columns, 0)).toEqual({ stageId: 's1', index: 0 });
     expect(stepInsertionAt(columns, 2)).toEqual({ stageId: 's1', index: 2 });
-    expect(stepInsertionAt(columns, 3)).toEqual({ stageId: 's3', index: 0 });
+    expect(stepInsertionAt(columns, 3)).toEqual({ stageId: 's2', index: 0 });
     expect(stepInsertionAt(columns, 4)).toEqual({ stageId: 's3', index: 1 });
     expect(stepInsertionAt([], 0)).toEqual({ stageId: null, index: 0 });
     expect(stepInsertionAt([{ stepId: null, stageId: 'e' }], 1)).toEqual({ stageId: 'e', index: 0 });
@@ -191,6 +191,8 @@ describe('step positions', () => {
     expect(stepMoveTarget(columns, 'b', 0)).toEqual({ stageId: 's1', index: 0 });
     expect(stepMoveTarget(columns, 'a', 4)).toEqual({ stageId: 's3', index: 1 });
     expect(stepMoveTarget(columns, 'c', 0)).toEqual({ stageId: 's1', index: 0 });
+    // Dropped just after an empty stage's placeholder, a step moves into that stage.
+    expect(stepMoveTarget(columns, 'a', 3)).toEqual({ stageId: 's2', index: 0 });
     expect(stepMoveTarget(columns, 'a', 0)).toBeNull();
     expect(stepMoveTarget(columns, 'a', 1)).toBeNull();
     expect(stepMoveTarget(columns, 'zzz', 1)).toBeNull();

@@ -50,6 +50,8 @@ export function stepInsertionAt(
     for (let i = at - 2; i >= 0 && columns[i]!.stageId === before.stageId; i--) position += 1;
     return { stageId: before.stageId, index: position + 1 };
   }
+  // Right after an empty stage's placeholder: the new step becomes that stage's first.
+  if (before && before.stepId === null) return { stageId: before.stageId, index: 0 };
   const after = columns[at];
   if (after) return { stageId: after.stageId, index: 0 };
   // After an empty-stage placeholder at the very end, or on an empty board.
