@@ -143,6 +143,16 @@ describe('SqliteStore', () => {
     expect((await store.loadRoom('b1/content')).updates).toHaveLength(1);
   });
 
+  it('group-commits in fsync mode too (one commit per event-loop I/O phase)', async () => {
+    await store.close();
+    store = new SqliteStore({ file: join(dir, 'db.sqlite'), durability: 'fsync' });
+    const seqs = await Promise.all(
+      Array.from({ length: 50 }, (_, index) => store.appendUpdate('f/content', update(`k${index}`, index))),
+    );
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect((await store.loadRoom('f/content')).updates).toHaveLength(50);
+  });
+
   it('refuses appends once closed', async () => {
     await store.close();
     await expect(store.appendUpdate('b1/content', update('a', 1))).rejects.toThrow('closed');

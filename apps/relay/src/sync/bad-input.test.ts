@@ -248,6 +248,33 @@ describe('bad input over websockets', () => {
   });
 });
 
+describe('awareness flood', () => {
+  it('is rate-limited per connection: extra awareness is dropped and counted, the socket stays open', async () => {
+    const relay = await startTestRelay({ AWARENESS_PER_SECOND: '5' });
+    try {
+      const board = await createBoard(relay);
+      const socket = await rawSocket(
+        `${relay.wsUrl}/sync/${board.id}/content?key=${keyOf(board.links.observer)}`,
+      );
+      const frames = record(socket);
+      for (let clock = 1; clock <= 40; clock++) {
+        socket.send(
+          encodeAwarenessMessage(encodeAwarenessEntries([{ clientId: 99, clock, state: { clock } }])),
+        );
+      }
+      await roundTrip(socket, frames);
+      expect(await rejected(relay, 'awareness_rate')).toBeGreaterThanOrEqual(25);
+      expect(socket.readyState).toBe(WebSocket.OPEN);
+      const room = await relay.rooms.peek(`${board.id}/content`)!;
+      const state = room.awareness.getStates().get(99) as { clock: number };
+      expect(state.clock).toBeLessThanOrEqual(15);
+      socket.close();
+    } finally {
+      await relay.stop();
+    }
+  });
+});
+
 describe('failed key attempts', () => {
   it('do not include a rotated link reconnecting: it gets 4401 "key rotated" and is never rate-limited', async () => {
     const relay = await startTestRelay({ AUTH_FAILURES_PER_MINUTE: '3' });
