@@ -256,6 +256,24 @@ describe('boards API', () => {
   });
 });
 
+describe('GET /healthz when storage cannot write', () => {
+  it('is 503 with the reason', async () => {
+    const relay = await startTestRelay();
+    try {
+      await relay.store.close();
+      const response = await fetch(`${relay.url}/healthz`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({
+        ok: false,
+        storage: 'sqlite',
+        error: expect.any(String),
+      });
+    } finally {
+      await relay.stop();
+    }
+  });
+});
+
 describe('ADMIN_TOKEN', () => {
   it('guards board creation and import: 401 without or with a wrong token, 201 with it', async () => {
     const token = 'a-very-long-admin-token';
