@@ -29,6 +29,12 @@ export function useSettled<T>(target: T, delayMs = 200): T {
   return value;
 }
 
+/** Konva's internal (10.x) hook for changes below a node; feature-detected, never required. */
+interface SubtreeObservable {
+  _addSubtreeObserver?(observer: { _onSubtreeChange(): void }): void;
+  _removeSubtreeObserver?(observer: { _onSubtreeChange(): void }): void;
+}
+
 export function useColumnCache(pixelRatio: number) {
   const groupRef = useRef<KonvaType.Group>(null);
   const scheduled = useRef(false);
@@ -45,8 +51,14 @@ export function useColumnCache(pixelRatio: number) {
       const rect = group.getClientRect({ skipTransform: true });
       if (rect.width < 1 || rect.height < 1) return;
       // Nothing on the board is hit-tested by Konva, so the cache's hit canvas can be tiny.
+      // Whole-pixel bounds: a cache placed at a fractional offset is resampled, and its text blurs.
+      const x = Math.floor(rect.x);
+      const y = Math.floor(rect.y);
       group.cache({
-        ...rect,
+        x,
+        y,
+        width: Math.ceil(rect.x + rect.width) - x + 1,
+        height: Math.ceil(rect.y + rect.height) - y + 1,
         pixelRatio: ratio.current,
         hitCanvasPixelRatio: 0.05,
         imageSmoothingEnabled: true,
@@ -58,6 +70,26 @@ export function useColumnCache(pixelRatio: number) {
   useLayoutEffect(() => {
     invalidate();
   });
+  // Anything else drawn inside the column (badges from other panels with their own subscriptions) is
+  // caught by Konva's subtree observer, where this Konva version has one.
+  const observed = useRef<{ group: SubtreeObservable; observer: { _onSubtreeChange(): void } } | null>(null);
+  useLayoutEffect(() => {
+    const group = groupRef.current as unknown as SubtreeObservable | null;
+    if (observed.current?.group === group) return;
+    observed.current?.group._removeSubtreeObserver?.(observed.current.observer);
+    observed.current = null;
+    if (!group || typeof group._addSubtreeObserver !== 'function') return;
+    const observer = { _onSubtreeChange: invalidate };
+    group._addSubtreeObserver(observer);
+    observed.current = { group, observer };
+  });
+  useEffect(
+    () => () => {
+      observed.current?.group._removeSubtreeObserver?.(observed.current.observer);
+      observed.current = null;
+    },
+    [],
+  );
   return { groupRef, invalidate };
 }
 
