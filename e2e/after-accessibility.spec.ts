@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { createBoardViaStartPage, expectConnected } from './board-helpers';
 import { expect, test } from './fixtures';
 
+test.use({ viewport: { width: 1600, height: 900 } });
+
 test('every tab of the after-the-workshop panel passes an axe scan and works from the keyboard', async ({
   page,
 }) => {

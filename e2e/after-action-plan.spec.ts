@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createBoardViaStartPage, expectConnected, outlineStep } from './board-helpers';
 import { expect, test } from './fixtures';
 
+test.use({ viewport: { width: 1600, height: 900 } });
+
 test('an opportunity made from a pain point in one click shows up in the action plan, editable and exportable', async ({
   page,
 }) => {
@@ -27,6 +29,20 @@ test('an opportunity made from a pain point in one click shows up in the action 
     new RegExp(`^Improve: ${noteText.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
   );
   await expect(pain).toContainText('Linked to an opportunity');
+  // The link shows on the canvas: a bulb badge on the note and its step's card (the canvas draws only
+  // what is on screen, so at least one of them).
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        type Node = { text(): string };
+        const konva = (window as unknown as { Konva?: { stages: { find(selector: string): Node[] }[] } })
+          .Konva;
+        return (konva?.stages ?? [])
+          .flatMap((stage) => stage.find('Text'))
+          .filter((t) => t.text().startsWith('💡')).length;
+      }),
+    )
+    .toBeGreaterThanOrEqual(1);
 
   // Inline edits: title, owner, a past deadline (overdue stands out), priority, votes.
   await title.fill('Laptop ready on day one');

@@ -1,6 +1,8 @@
 import { createBoardViaStartPage, expectConnected } from './board-helpers';
 import { expect, test } from './fixtures';
 
+test.use({ viewport: { width: 1600, height: 900 } });
+
 test('fork the current state into a future state, edit it and compare the two', async ({ page }) => {
   await createBoardViaStartPage(page, 'Future state', /password reset/i);
   await expectConnected(page);

@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test';
 import { createBoardViaStartPage, expectConnected, keyOf } from './board-helpers';
 import { expect, test } from './fixtures';
 
+test.use({ viewport: { width: 1600, height: 900 } });
+
 async function download(page: Page, name: string): Promise<Buffer> {
   const panel = page.getByRole('complementary', { name: 'After the workshop' });
   const [file] = await Promise.all([

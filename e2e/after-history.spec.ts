@@ -7,6 +7,8 @@ import {
 } from './board-helpers';
 import { expect, test } from './fixtures';
 
+test.use({ viewport: { width: 1600, height: 900 } });
+
 test('restoring a checkpoint reaches everyone at once and undo brings the later work back', async ({
   page,
   browser,

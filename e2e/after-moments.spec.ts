@@ -1,6 +1,8 @@
 import { createBoardViaStartPage, expectConnected, joinInNewContext, outline } from './board-helpers';
 import { expect, test } from './fixtures';
 
+test.use({ viewport: { width: 1600, height: 900 } });
+
 test('the facilitator accepts a suggested moment of truth, dismisses another and flags a step by hand', async ({
   page,
   browser,
