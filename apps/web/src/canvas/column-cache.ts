@@ -35,39 +35,77 @@ interface SubtreeObservable {
   _removeSubtreeObserver?(observer: { _onSubtreeChange(): void }): void;
 }
 
+// Re-caching is spread over frames with a time budget, so a zoom that changes the resolution of a hundred
+// columns, or a first render, never pays for all of them in one frame.
+const FRAME_BUDGET_MS = 6;
+const queue = new Set<() => void>();
+let pumping = false;
+
+function pump() {
+  const started = performance.now();
+  for (const job of queue) {
+    queue.delete(job);
+    job();
+    if (performance.now() - started > FRAME_BUDGET_MS) break;
+  }
+  if (queue.size > 0) requestAnimationFrame(pump);
+  else pumping = false;
+}
+
+function enqueue(job: () => void) {
+  queue.add(job);
+  if (pumping) return;
+  pumping = true;
+  requestAnimationFrame(pump);
+}
+
 export function useColumnCache(pixelRatio: number) {
   const groupRef = useRef<KonvaType.Group>(null);
-  const scheduled = useRef(false);
   const ratio = useRef(pixelRatio);
   ratio.current = pixelRatio;
-  const invalidate = useCallback(() => {
-    if (scheduled.current) return;
-    scheduled.current = true;
-    queueMicrotask(() => {
-      scheduled.current = false;
-      const group = groupRef.current;
-      if (!group?.getLayer()) return;
-      group.clearCache();
-      const rect = group.getClientRect({ skipTransform: true });
-      if (rect.width < 1 || rect.height < 1) return;
+  const recache = useCallback(() => {
+    const group = groupRef.current;
+    if (!group?.getLayer()) return;
+    group.clearCache();
+    const rect = group.getClientRect({ skipTransform: true });
+    if (rect.width < 1 || rect.height < 1) return;
+    // Whole-pixel bounds: a cache placed at a fractional offset is resampled, and its text blurs.
+    const x = Math.floor(rect.x);
+    const y = Math.floor(rect.y);
+    group.cache({
+      x,
+      y,
+      width: Math.ceil(rect.x + rect.width) - x + 1,
+      height: Math.ceil(rect.y + rect.height) - y + 1,
+      pixelRatio: ratio.current,
       // Nothing on the board is hit-tested by Konva, so the cache's hit canvas can be tiny.
-      // Whole-pixel bounds: a cache placed at a fractional offset is resampled, and its text blurs.
-      const x = Math.floor(rect.x);
-      const y = Math.floor(rect.y);
-      group.cache({
-        x,
-        y,
-        width: Math.ceil(rect.x + rect.width) - x + 1,
-        height: Math.ceil(rect.y + rect.height) - y + 1,
-        pixelRatio: ratio.current,
-        hitCanvasPixelRatio: 0.05,
-        imageSmoothingEnabled: true,
-      });
-      group.getLayer()?.batchDraw();
+      hitCanvasPixelRatio: 0.05,
+      imageSmoothingEnabled: true,
     });
+    group.getLayer()?.batchDraw();
   }, []);
-  // Every commit of the column re-caches it; notes call `invalidate` through the context.
+  /** Content changed: drop the stale image now (the next frame draws the live nodes), re-cache soon. */
+  const invalidate = useCallback(() => {
+    const group = groupRef.current;
+    if (group?.isCached()) group.clearCache();
+    enqueue(recache);
+  }, [recache]);
+  // A new resolution alone keeps showing the old image until the new one is ready.
+  const cachedRatio = useRef(pixelRatio);
   useLayoutEffect(() => {
+    if (cachedRatio.current === pixelRatio) return;
+    cachedRatio.current = pixelRatio;
+    enqueue(recache);
+  }, [pixelRatio, recache]);
+  useEffect(() => () => void queue.delete(recache), [recache]);
+  // Every commit of the column re-caches it (notes call `invalidate` through the context), except one
+  // caused only by a new resolution, handled above.
+  const committedRatio = useRef(pixelRatio);
+  useLayoutEffect(() => {
+    if (committedRatio.current !== pixelRatio) {
+      committedRatio.current = pixelRatio;
+      return;
+    }
     invalidate();
   });
   // Anything else drawn inside the column (badges from other panels with their own subscriptions) is

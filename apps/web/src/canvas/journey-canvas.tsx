@@ -126,10 +126,6 @@ function CanvasBoard({
     localUser,
   });
   const draggedStepId = useDraggedStep(interaction);
-  const visibleRows = useMemo(
-    () => layout.rows.filter((row) => row.y + row.height > range.top && row.y < range.bottom),
-    [layout, range.top, range.bottom],
-  );
 
   // Keep the canvas size in the UI store (buttons zoom around its centre) and in the Stage.
   useEffect(() => {
@@ -237,7 +233,7 @@ function CanvasBoard({
                   store={store}
                   stepId={column.stepId}
                   index={column.index}
-                  rows={visibleRows}
+                  rows={layout.rows}
                   cellNotes={structure.cellNotes}
                   channels={channels}
                   detail={detail}
