@@ -327,7 +327,12 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+// Exit explicitly: y-websocket's awareness timers would otherwise keep Node (and the build lock a caller
+// may hold around this script) alive after the results are printed.
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
