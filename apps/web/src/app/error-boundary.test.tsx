@@ -34,7 +34,9 @@ describe('ErrorBoundary', () => {
         </div>,
       );
     });
-    expect(container.querySelector('[role="alert"]')?.textContent).toContain('The visual map stopped working');
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain(
+      'The visual map stopped working',
+    );
     expect(container.textContent).toContain('bad peer data');
     expect(container.textContent).toContain('outline still here');
 
