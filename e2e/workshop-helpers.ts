@@ -36,6 +36,16 @@ export async function join(
 ): Promise<Member> {
   const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
   if (options.clockAheadMs) await context.clock.install({ time: Date.now() + options.clockAheadMs });
+  // Count the notes the timer's chime plays (WebAudio oscillators), since a test cannot listen.
+  await context.addInitScript(() => {
+    const counter = window as unknown as { __chimeNotes: number };
+    counter.__chimeNotes = 0;
+    const original = AudioContext.prototype.createOscillator;
+    AudioContext.prototype.createOscillator = function (this: AudioContext) {
+      counter.__chimeNotes++;
+      return original.call(this);
+    };
+  });
   const page = await context.newPage();
   await page.goto(link);
   await page.getByLabel('Your name').fill(name);
@@ -96,6 +106,10 @@ export async function rawClient(
       ydoc.destroy();
     },
   };
+}
+
+export async function chimeNotes(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __chimeNotes: number }).__chimeNotes);
 }
 
 export async function closeAll(members: readonly Member[]) {

@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readBoard, readSessionPermissions, setPhase, updateStep } from '@journeyboard/journey';
 import { expect, test } from './fixtures';
-import { closeAll, createBoard, join, type Member, rawClient, timerSeconds } from './workshop-helpers';
+import {
+  chimeNotes,
+  closeAll,
+  createBoard,
+  join,
+  type Member,
+  rawClient,
+  timerSeconds,
+} from './workshop-helpers';
 
 // A facilitator, two participants and an observer, each in their own browser context.
 test.describe('running the workshop session', () => {
@@ -139,6 +147,8 @@ test.describe('running the workshop session', () => {
         timeout: 15_000,
       });
       await expect(m.page.getByTestId('workshop-timer')).toContainText('Time’s up');
+      // The gentle chime: two soft notes, once per run, on every screen that watched it end.
+      await expect.poll(() => chimeNotes(m.page)).toBe(2);
     }
   });
 
