@@ -69,7 +69,12 @@ export function redisTimeMs(time: readonly (string | number)[]): number {
 export type InternalEvent = { kind: 'resync'; rooms: string[] };
 
 const controlEventSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('key-rotated'), boardId: z.string().min(1), role: z.enum(ROLES) }),
+  z.object({
+    kind: z.literal('key-rotated'),
+    boardId: z.string().min(1),
+    role: z.enum(ROLES),
+    retiredKeyHash: z.string().optional(),
+  }),
   z.object({ kind: z.literal('board-deleted'), boardId: z.string().min(1) }),
   z.object({ kind: z.literal('resync'), rooms: z.array(z.string()) }),
 ]);
