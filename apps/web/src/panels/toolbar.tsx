@@ -1,5 +1,5 @@
 import { setLocked } from '@journeyboard/journey';
-import { memo } from 'react';
+import { type KeyboardEvent, memo } from 'react';
 import { AfterToggle } from '../after/after-panel';
 import { useBoard } from '../board/board-context';
 import { addStepAtEnd, defaultStageFor } from '../board/edit-actions';
@@ -17,7 +17,7 @@ interface ToolbarProps {
 export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: ToolbarProps) {
   const { role } = useBoard();
   return (
-    <div className="toolbar" role="toolbar" aria-label="Board tools">
+    <div className="toolbar" role="toolbar" aria-label="Board tools" onKeyDown={moveFocusWithArrows}>
       {canEdit ? <EditTools journeyId={journeyId} /> : null}
       <ZoomTools />
       <span className="toolbar__spacer" />
@@ -33,6 +33,17 @@ export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: Too
     </div>
   );
 });
+
+/** Arrow keys move between the toolbar's controls, as screen-reader users expect of a toolbar. */
+function moveFocusWithArrows(event: KeyboardEvent<HTMLDivElement>) {
+  if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('button:not(:disabled)')];
+  const index = controls.indexOf(document.activeElement as HTMLElement);
+  if (index < 0) return;
+  const next = controls[(index + (event.key === 'ArrowRight' ? 1 : -1) + controls.length) % controls.length];
+  next?.focus();
+  event.preventDefault();
+}
 
 function EditTools({ journeyId }: { readonly journeyId: string | null }) {
   const { undoManager } = useBoard();
