@@ -76,6 +76,46 @@ test.describe('emotion ratings and dot voting', () => {
     await expect(stepRow(olga)).toContainText('hidden until the reveal');
   });
 
+  test('on the canvas the participants’ band stays off until the reveal', async ({ browser, baseURL }) => {
+    const board = await createBoard(baseURL!);
+    const fay = await join(browser, board.links.facilitator, 'Fay');
+    const ann = await join(browser, board.links.participant, 'Ann');
+    members = [fay, ann];
+    for (const m of members) await openWorkshopTab(m.page, 'Ratings');
+    const map = fay.page.locator('.konvajs-content').first();
+    await expect(map).toBeVisible();
+    const snapshot = async () => {
+      await fay.page.waitForTimeout(800);
+      return { image: await map.screenshot(), box: await map.boundingBox() };
+    };
+    const before = await snapshot();
+
+    // Ann rates two neighbouring steps far from their consensus scores (rated from the list, so no
+    // selection outline of hers appears on Fay's canvas).
+    for (const [step, score] of [
+      ['Report export fails', 10],
+      ['Searches the help centre', 9],
+    ] as const) {
+      const group = ann.page.getByRole('group', { name: `Your rating of ${step}` });
+      await group.getByRole('button', { name: `Score ${score} of 10` }).click();
+    }
+    await expect(
+      fay.page.getByRole('listitem').filter({ hasText: '1 rating in for Searches the help centre' }),
+    ).toHaveCount(1);
+    const hidden = await snapshot();
+    expect(hidden.box).toEqual(before.box);
+    expect(hidden.image.equals(before.image)).toBe(true);
+
+    await fay.page.getByRole('button', { name: 'Reveal ratings' }).click();
+    const revealed = await snapshot();
+    expect(revealed.box).toEqual(before.box);
+    expect(revealed.image.equals(before.image)).toBe(false);
+
+    await fay.page.getByRole('button', { name: 'Hide ratings' }).click();
+    const hiddenAgain = await snapshot();
+    expect(hiddenAgain.image.equals(before.image)).toBe(true);
+  });
+
   test('a voting round hides counts until it ends, then shows ranked results', async ({
     browser,
     baseURL,
