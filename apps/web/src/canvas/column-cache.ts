@@ -59,15 +59,24 @@ function enqueue(job: () => void) {
   requestAnimationFrame(pump);
 }
 
-export function useColumnCache(pixelRatio: number) {
+/**
+ * `bounds` (in the column's coordinates) spares Konva measuring every node to find the cache's extent;
+ * without it the group's client rect is used.
+ */
+export function useColumnCache(
+  pixelRatio: number,
+  bounds?: { x: number; y: number; width: number; height: number },
+) {
   const groupRef = useRef<KonvaType.Group>(null);
   const ratio = useRef(pixelRatio);
   ratio.current = pixelRatio;
+  const knownBounds = useRef(bounds);
+  knownBounds.current = bounds;
   const recache = useCallback(() => {
     const group = groupRef.current;
     if (!group?.getLayer()) return;
     group.clearCache();
-    const rect = group.getClientRect({ skipTransform: true });
+    const rect = knownBounds.current ?? group.getClientRect({ skipTransform: true });
     if (rect.width < 1 || rect.height < 1) return;
     // Whole-pixel bounds: a cache placed at a fractional offset is resampled, and its text blurs.
     const x = Math.floor(rect.x);

@@ -1,5 +1,5 @@
 import { type Channel, emotionEmoji, type Step } from '@journeyboard/journey';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { CardAfterMarks } from '../after/canvas-marks';
 import { useUiStore } from '../state/ui-store';
 import { CardMarks } from '../workshop/canvas-marks';
@@ -39,6 +39,7 @@ export interface StepColumnProps {
 }
 
 const CARD_WIDTH = COLUMN_WIDTH - 2 * CELL_PADDING;
+const CACHE_MARGIN = 16;
 const CARD_HEIGHT = CHANNEL_ROW_HEIGHT - 2 * CELL_PADDING;
 
 export function TouchpointCard({
@@ -199,7 +200,22 @@ export const StepColumn = memo(function StepColumn({
 }: StepColumnProps) {
   const step = useEntity(store, 'step', stepId);
   const selected = useUiStore((state) => state.selectedStepId === stepId);
-  const { groupRef, invalidate } = useColumnCache(pixelRatio);
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  // Generous margins: badges drawn by other panels may stick out of the cards and notes a little.
+  const bounds = useMemo(
+    () =>
+      first && last
+        ? {
+            x: -CACHE_MARGIN,
+            y: first.y - CACHE_MARGIN,
+            width: COLUMN_WIDTH + 2 * CACHE_MARGIN,
+            height: last.y + last.height - first.y + 2 * CACHE_MARGIN,
+          }
+        : undefined,
+    [first, last],
+  );
+  const { groupRef, invalidate } = useColumnCache(pixelRatio, bounds);
   if (!step) return null;
   return (
     <ColumnCacheContext.Provider value={invalidate}>
