@@ -142,8 +142,10 @@ function CanvasBoard({
     return () => observer.disconnect();
   }, []);
 
+  const hasStage = size.width > 0 && size.height > 0;
   // Pans and zooms move layers directly; React re-renders only when the visible range or detail changes.
   useEffect(() => {
+    if (!hasStage) return;
     const apply = (viewport: Viewport) =>
       applyViewport(
         viewport,
@@ -156,7 +158,8 @@ function CanvasBoard({
     return useUiStore.subscribe((state, previous) => {
       if (state.viewport !== previous.viewport) apply(state.viewport);
     });
-  }, []);
+    // Re-run once the Stage exists (it waits for a measured size), so its layers start at the viewport.
+  }, [hasStage]);
 
   // A peer or an undo removed what is being edited or dragged: close the editor, drop the drag.
   useEffect(() => {
@@ -220,7 +223,7 @@ function CanvasBoard({
       >
         {summary}
       </p>
-      {size.width > 0 && size.height > 0 && (
+      {hasStage && (
         <Stage width={size.width} height={size.height} listening={false}>
           <Layer ref={gridRef} listening={false}>
             <GridContent layout={layout} first={wanted.first} last={wanted.last} />
