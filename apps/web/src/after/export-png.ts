@@ -58,10 +58,13 @@ async function renderTiled(scene: ExportScene, onProgress: ProgressListener): Pr
   const png = new PngStream(width, height, yieldToBrowser);
   const tileWidth = TILE_SIDE / ratio;
   const bands = Math.ceil(height / BAND_ROWS);
+  // One band buffer for the whole image: allocating tens of megabytes per band would make the garbage
+  // collector pause the page.
+  const buffer = new Uint8ClampedArray(width * BAND_ROWS * 4);
   for (let band = 0; band < bands; band++) {
     const rowStart = band * BAND_ROWS;
     const rows = Math.min(BAND_ROWS, height - rowStart);
-    const pixels = new Uint8ClampedArray(width * rows * 4);
+    const pixels = buffer.subarray(0, width * rows * 4);
     for (let tileX = 0; tileX < scene.layout.width; tileX += tileWidth) {
       const w = Math.min(tileWidth, scene.layout.width - tileX);
       for (const column of scene.columns)
