@@ -15,9 +15,9 @@ export function cachePixelRatio(scale: number, devicePixelRatio = 1): number {
 }
 
 /**
- * A value that follows `target` only once it has been stable for `delayMs`: the cache resolution and the
- * detail level change with the zoom, and re-caching or re-rendering every visible column in the middle
- * of a zoom gesture would stall frames, while a slightly soft image for 200 ms does not.
+ * A value that follows `target` only once it has been stable for `delayMs`: the cache resolution changes
+ * with the zoom, and re-caching every visible column in the middle of a zoom gesture would stall frames,
+ * while a slightly soft image for 200 ms does not.
  */
 export function useSettled<T>(target: T, delayMs = 200): T {
   const [value, setValue] = useState(target);

@@ -105,7 +105,9 @@ function CanvasBoard({
     useShallow((state) => visibleRange(state.viewport, state.viewportSize, layout.columns.length)),
   );
   const range = useProgressiveRange(wanted);
-  const detail = useSettled(useUiStore((state) => detailLevel(state.viewport.scale)));
+  // Detail follows the zoom at once: columns mounted while zooming out are then drawn cheaply from the
+  // start, and only the few columns on screen re-render at each threshold.
+  const detail = useUiStore((state) => detailLevel(state.viewport.scale));
   const pixelRatio = useSettled(
     useUiStore((state) => cachePixelRatio(state.viewport.scale, window.devicePixelRatio || 1)),
   );
