@@ -29,8 +29,9 @@ export const useAfterStore = create<AfterState>()((set, get) => ({
   tab: null,
   journeyId: null,
   focusOpportunityId: null,
-  open: (tab) => set({ tab }),
-  close: () => set({ tab: null }),
-  toggle: () => set({ tab: get().tab === null ? 'moments' : null }),
+  // Changing tabs drops a pending focus request, so it cannot steal focus when the table shows again.
+  open: (tab) => set({ tab, focusOpportunityId: null }),
+  close: () => set({ tab: null, focusOpportunityId: null }),
+  toggle: () => set({ tab: get().tab === null ? 'moments' : null, focusOpportunityId: null }),
   setJourneyId: (journeyId) => set({ journeyId }),
 }));
