@@ -2,8 +2,10 @@ import { expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { createBoard } from './board';
 import { readJourneyPersonaId, setJourneyPersona } from './journey-persona';
+import { exportBoardJson, importBoard } from './json';
 import { updateMeta } from './meta';
-import { readMeta } from './read';
+import { addPersona } from './personas';
+import { readBoard, readMeta } from './read';
 
 test('the journey persona is set, survives meta edits and syncs, and can be cleared', () => {
   const doc = new Y.Doc();
@@ -17,4 +19,16 @@ test('the journey persona is set, survives meta edits and syncs, and can be clea
   expect(readJourneyPersonaId(peer)).toBe('persona-1');
   setJourneyPersona(doc, null, 'me');
   expect(readJourneyPersonaId(doc)).toBeNull();
+});
+
+test('the journey persona travels through a JSON export and import', () => {
+  const doc = new Y.Doc();
+  createBoard(doc, 'support-experience');
+  const persona = addPersona(doc, { name: 'Sam', job: 'New hire' }, 'me');
+  setJourneyPersona(doc, persona.id, 'me');
+  const copy = new Y.Doc();
+  const result = importBoard(copy, JSON.parse(exportBoardJson(doc)));
+  expect(result.ok).toBe(true);
+  expect(readJourneyPersonaId(copy)).toBe(persona.id);
+  expect(readBoard(copy)).toEqual(readBoard(doc));
 });

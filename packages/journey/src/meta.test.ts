@@ -29,6 +29,7 @@ test('updateMeta sets the board description and validates the target', () => {
     scopeEnd: 'Month 1',
     targetScore: 7,
     templateId: 'blank',
+    personaId: null,
     schemaVersion: SCHEMA_VERSION,
   });
   expect(() => updateMeta(doc, { targetScore: 12 }, 'local')).toThrow(

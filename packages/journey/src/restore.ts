@@ -82,6 +82,8 @@ function syncFields(
   }
   for (const [key, value] of Object.entries(fields)) {
     if (key === 'id' || value === undefined) continue;
+    // A null field and an absent key read the same (e.g. no persona chosen): writing null would be a no-op edit.
+    if (value === null && !map.has(key)) continue;
     const current = map.get(key);
     const plain = current instanceof Y.AbstractType ? current.toJSON() : current;
     if (!sameValue(plain, value) || current instanceof Y.AbstractType) {

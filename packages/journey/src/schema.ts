@@ -39,6 +39,7 @@ export const metaSchema = z.object({
   scopeEnd: text().default(''),
   targetScore: score().nullable().default(null),
   templateId: z.string({ error: TEXT }).nullable().default(null),
+  personaId: z.string({ error: TEXT }).nullable().default(null),
   schemaVersion: z
     .number({ error: 'expected a schema version number' })
     .int({ error: 'expected a schema version number' })

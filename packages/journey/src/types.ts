@@ -41,6 +41,8 @@ export interface Meta {
   /** The experience the organisation aims for, 1–10 (e.g. "a net 7"). */
   readonly targetScore: Score | null;
   readonly templateId: string | null;
+  /** The persona this journey is mapped for (see journey-persona.ts), or null. */
+  readonly personaId: Id | null;
   readonly schemaVersion: number;
 }
 
