@@ -20,6 +20,7 @@ import { editBlock } from './edit-permission';
 import type { OutlineStructure } from './outline-structure';
 import { usePanelStore } from './panel-store';
 import { useMeta, useSessionPermissions } from './use-journey';
+import { useMigrateOlderBoard } from './use-migrate';
 import { useOutlineStructure } from './use-outline';
 import { useFollow, usePublishPresence } from './use-presence';
 import { useUndoShortcuts } from './use-undo';
@@ -31,6 +32,7 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
   const { locked } = useSessionPermissions(docs.session);
   const block = editBlock(role, locked, meta.schemaVersion > SCHEMA_VERSION);
   const canEdit = block === null;
+  useMigrateOlderBoard(docs.content, meta.schemaVersion, canEdit);
   const structure = useOutlineStructure(docs.content);
   usePublishPresence(connection.awareness, user, role);
   useFollow(connection.awareness);
