@@ -3,6 +3,7 @@ import { expect } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { test as baseTest } from './fixtures';
 
 export type RoleName = 'facilitator' | 'participant' | 'observer';
 
@@ -115,3 +116,29 @@ export async function chimeNotes(page: Page): Promise<number> {
 export async function closeAll(members: readonly Member[]) {
   await Promise.all(members.map((m) => m.context.close()));
 }
+
+export interface Workshop {
+  readonly board: Board;
+  /** Everyone who joined, in order. */
+  readonly members: readonly Member[];
+  /** Opens the board with the link of `role` in a new browser context; it is closed after the test. */
+  join(role: RoleName, name: string, options?: { clockAheadMs?: number }): Promise<Member>;
+}
+
+/** The shared test of the workshop specs: a fresh board per test, and everyone who joined closed after it. */
+export const test = baseTest.extend<{ workshop: Workshop }>({
+  workshop: async ({ browser, baseURL }, use) => {
+    const board = await createBoard(baseURL!);
+    const members: Member[] = [];
+    await use({
+      board,
+      members,
+      async join(role, name, options) {
+        const member = await join(browser, board.links[role], name, options);
+        members.push(member);
+        return member;
+      },
+    });
+    await closeAll(members);
+  },
+});

@@ -1,25 +1,18 @@
 import { askQuestion, readQuestions } from '@journeyboard/journey';
-import { expect, test } from './fixtures';
-import { closeAll, createBoard, join, type Member, openWorkshopTab, rawClient } from './workshop-helpers';
+import { expect } from './fixtures';
+import { openWorkshopTab, rawClient, test } from './workshop-helpers';
 
 test.describe('questions and answers, personas and the journey frame', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  let members: Member[] = [];
-  test.afterEach(async () => {
-    await closeAll(members);
-    members = [];
-  });
-
   test('an observer can post a question only during Q&A; participants answer, the facilitator resolves', async ({
-    browser,
     baseURL,
+    workshop,
   }) => {
-    const board = await createBoard(baseURL!);
-    const fay = await join(browser, board.links.facilitator, 'Fay');
-    const ann = await join(browser, board.links.participant, 'Ann');
-    const olga = await join(browser, board.links.observer, 'Olga');
-    members = [fay, ann, olga];
+    const { board } = workshop;
+    const fay = await workshop.join('facilitator', 'Fay');
+    const ann = await workshop.join('participant', 'Ann');
+    const olga = await workshop.join('observer', 'Olga');
     const forced = await rawClient(baseURL!, board, 'observer', 'questions');
     const watcher = await rawClient(baseURL!, board, 'facilitator', 'questions');
     const asOlga = { authorId: 'olga-raw', authorName: 'Olga raw', role: 'observer' as const };
@@ -82,15 +75,10 @@ test.describe('questions and answers, personas and the journey frame', () => {
     }
   });
 
-  test('the facilitator frames the journey and picks its persona; everyone sees it', async ({
-    browser,
-    baseURL,
-  }) => {
-    const board = await createBoard(baseURL!);
-    const fay = await join(browser, board.links.facilitator, 'Fay');
-    const ann = await join(browser, board.links.participant, 'Ann');
-    const olga = await join(browser, board.links.observer, 'Olga');
-    members = [fay, ann, olga];
+  test('the facilitator frames the journey and picks its persona; everyone sees it', async ({ workshop }) => {
+    const fay = await workshop.join('facilitator', 'Fay');
+    const ann = await workshop.join('participant', 'Ann');
+    const olga = await workshop.join('observer', 'Olga');
 
     await openWorkshopTab(fay.page, 'Journey');
     const title = fay.page.getByRole('textbox', { name: 'Journey title' });

@@ -1,25 +1,16 @@
-import { expect, test } from './fixtures';
-import { closeAll, createBoard, join, type Member, openWorkshopTab } from './workshop-helpers';
+import { expect } from './fixtures';
+import { type Member, openWorkshopTab, test } from './workshop-helpers';
 
 test.describe('emotion ratings and dot voting', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  let members: Member[] = [];
-  test.afterEach(async () => {
-    await closeAll(members);
-    members = [];
-  });
-
   test('ratings stay hidden until the reveal, then everyone sees the band and distribution', async ({
-    browser,
-    baseURL,
+    workshop,
   }) => {
-    const board = await createBoard(baseURL!);
-    const fay = await join(browser, board.links.facilitator, 'Fay');
-    const ann = await join(browser, board.links.participant, 'Ann');
-    const bob = await join(browser, board.links.participant, 'Bob');
-    const olga = await join(browser, board.links.observer, 'Olga');
-    members = [fay, ann, bob, olga];
+    const fay = await workshop.join('facilitator', 'Fay');
+    const ann = await workshop.join('participant', 'Ann');
+    const bob = await workshop.join('participant', 'Bob');
+    const olga = await workshop.join('observer', 'Olga');
     const step = 'Report export fails';
     const stepRow = (m: Member) =>
       m.page.getByRole('listitem').filter({ has: m.page.getByRole('heading', { name: step, exact: true }) });
@@ -76,12 +67,10 @@ test.describe('emotion ratings and dot voting', () => {
     await expect(stepRow(olga)).toContainText('hidden until the reveal');
   });
 
-  test('on the canvas the participants’ band stays off until the reveal', async ({ browser, baseURL }) => {
-    const board = await createBoard(baseURL!);
-    const fay = await join(browser, board.links.facilitator, 'Fay');
-    const ann = await join(browser, board.links.participant, 'Ann');
-    members = [fay, ann];
-    for (const m of members) await openWorkshopTab(m.page, 'Ratings');
+  test('on the canvas the participants’ band stays off until the reveal', async ({ workshop }) => {
+    const fay = await workshop.join('facilitator', 'Fay');
+    const ann = await workshop.join('participant', 'Ann');
+    for (const m of workshop.members) await openWorkshopTab(m.page, 'Ratings');
     const map = fay.page.locator('.konvajs-content').first();
     await expect(map).toBeVisible();
     const snapshot = async () => {
@@ -116,17 +105,12 @@ test.describe('emotion ratings and dot voting', () => {
     expect(hiddenAgain.image.equals(before.image)).toBe(true);
   });
 
-  test('a voting round hides counts until it ends, then shows ranked results', async ({
-    browser,
-    baseURL,
-  }) => {
-    const board = await createBoard(baseURL!);
-    const fay = await join(browser, board.links.facilitator, 'Fay');
-    const ann = await join(browser, board.links.participant, 'Ann');
-    const bob = await join(browser, board.links.participant, 'Bob');
-    const olga = await join(browser, board.links.observer, 'Olga');
-    members = [fay, ann, bob, olga];
-    for (const m of members) await openWorkshopTab(m.page, 'Voting');
+  test('a voting round hides counts until it ends, then shows ranked results', async ({ workshop }) => {
+    const fay = await workshop.join('facilitator', 'Fay');
+    const ann = await workshop.join('participant', 'Ann');
+    const bob = await workshop.join('participant', 'Bob');
+    const olga = await workshop.join('observer', 'Olga');
+    for (const m of workshop.members) await openWorkshopTab(m.page, 'Voting');
 
     await fay.page.getByRole('combobox', { name: 'Vote on' }).selectOption({ label: 'Steps' });
     await fay.page.getByRole('spinbutton', { name: 'Votes per person' }).fill('2');

@@ -1,33 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readBoard, readSessionPermissions, setPhase, updateStep } from '@journeyboard/journey';
-import { expect, test } from './fixtures';
-import {
-  chimeNotes,
-  closeAll,
-  createBoard,
-  join,
-  type Member,
-  rawClient,
-  timerSeconds,
-} from './workshop-helpers';
+import { expect } from './fixtures';
+import { chimeNotes, type Member, rawClient, test, timerSeconds } from './workshop-helpers';
 
 // A facilitator, two participants and an observer, each in their own browser context.
 test.describe('running the workshop session', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  let members: Member[] = [];
-  test.afterEach(async () => {
-    await closeAll(members);
-    members = [];
-  });
-
-  test('phases change for everyone, each role with its own instruction', async ({ browser, baseURL }) => {
-    const board = await createBoard(baseURL!);
-    const fay = await join(browser, board.links.facilitator, 'Fay');
-    const ann = await join(browser, board.links.participant, 'Ann');
-    const bob = await join(browser, board.links.participant, 'Bob');
-    const olga = await join(browser, board.links.observer, 'Olga');
-    members = [fay, ann, bob, olga];
+  test('phases change for everyone, each role with its own instruction', async ({ baseURL, workshop }) => {
+    const { board } = workshop;
+    const fay = await workshop.join('facilitator', 'Fay');
+    const ann = await workshop.join('participant', 'Ann');
+    const bob = await workshop.join('participant', 'Bob');
+    const olga = await workshop.join('observer', 'Olga');
 
     for (const m of [ann, bob, olga])
       await expect(m.page.getByTestId('workshop-phase')).toHaveText('Phase: Preparation');
@@ -74,17 +59,12 @@ test.describe('running the workshop session', () => {
     await expect(ann.page.getByTestId('workshop-phase')).toHaveText('Phase: Q&A');
   });
 
-  test('the timer shows the same time everywhere, across clock skew and a reload', async ({
-    browser,
-    baseURL,
-  }) => {
-    const board = await createBoard(baseURL!);
-    const fay = await join(browser, board.links.facilitator, 'Fay');
+  test('the timer shows the same time everywhere, across clock skew and a reload', async ({ workshop }) => {
+    const fay = await workshop.join('facilitator', 'Fay');
     // Ann's laptop clock is three minutes fast: without correction her 2-minute timer would read 0:00.
-    const ann = await join(browser, board.links.participant, 'Ann', { clockAheadMs: 3 * 60_000 });
-    const bob = await join(browser, board.links.participant, 'Bob');
-    const olga = await join(browser, board.links.observer, 'Olga');
-    members = [fay, ann, bob, olga];
+    const ann = await workshop.join('participant', 'Ann', { clockAheadMs: 3 * 60_000 });
+    const bob = await workshop.join('participant', 'Bob');
+    const olga = await workshop.join('observer', 'Olga');
     const everyone = [fay, ann, bob, olga];
     const annSkew = (await ann.page.evaluate(() => Date.now())) - Date.now();
     expect(annSkew).toBeGreaterThan(170_000);
@@ -152,15 +132,10 @@ test.describe('running the workshop session', () => {
     }
   });
 
-  test('bring everyone to me moves the others’ view; spotlight shows for all', async ({
-    browser,
-    baseURL,
-  }) => {
-    const board = await createBoard(baseURL!);
-    const fay = await join(browser, board.links.facilitator, 'Fay');
-    const ann = await join(browser, board.links.participant, 'Ann');
-    const olga = await join(browser, board.links.observer, 'Olga');
-    members = [fay, ann, olga];
+  test('bring everyone to me moves the others’ view; spotlight shows for all', async ({ workshop }) => {
+    const fay = await workshop.join('facilitator', 'Fay');
+    const ann = await workshop.join('participant', 'Ann');
+    const olga = await workshop.join('observer', 'Olga');
 
     for (let i = 0; i < 3; i++) await fay.page.getByRole('button', { name: 'Zoom in' }).click();
     const zoom = await fay.page.getByTitle('Zoom level').textContent();
@@ -186,13 +161,12 @@ test.describe('running the workshop session', () => {
   });
 
   test('lock stops a participant’s edits, and the relay refuses a forced write', async ({
-    browser,
     baseURL,
+    workshop,
   }) => {
-    const board = await createBoard(baseURL!);
-    const fay = await join(browser, board.links.facilitator, 'Fay');
-    const ann = await join(browser, board.links.participant, 'Ann');
-    members = [fay, ann];
+    const { board } = workshop;
+    const fay = await workshop.join('facilitator', 'Fay');
+    const ann = await workshop.join('participant', 'Ann');
     const stepButton = (m: Member) => m.page.getByRole('button', { name: 'Step 1: Report export fails' });
     const forced = await rawClient(baseURL!, board, 'participant', 'content');
     const watcher = await rawClient(baseURL!, board, 'facilitator', 'content');
