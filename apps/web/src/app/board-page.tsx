@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { BoardSession } from '../board/board-session';
 import { ApiError, type BoardInfo, fetchBoardInfo } from './api-client';
 import { boardErrorCopy } from './board-errors';
+import { displayNameStore, useDisplayName } from './display-name-store';
 import { ErrorPage } from './error-page';
 import { LoadingPage } from './loading-page';
-import { loadDisplayName, saveDisplayName } from './local-prefs';
 import { NamePrompt } from './name-prompt';
 
 /** A hung request must end in an explanation, never an endless spinner. */
@@ -23,7 +23,8 @@ interface BoardPageProps {
 export function BoardPage({ boardId, boardKey }: BoardPageProps) {
   const [load, setLoad] = useState<LoadState>({ kind: 'loading' });
   const [attemptNo, setAttemptNo] = useState(0);
-  const [name, setName] = useState<string | null>(() => loadDisplayName());
+  // Live, not read once: renaming on the board re-publishes who we are.
+  const name = useDisplayName();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: attemptNo is the retry trigger
   useEffect(() => {
@@ -71,8 +72,7 @@ export function BoardPage({ boardId, boardKey }: BoardPageProps) {
         <NamePrompt
           boardTitle={load.info.title}
           onSubmit={(chosen) => {
-            saveDisplayName(chosen);
-            setName(chosen);
+            displayNameStore.getState().setName(chosen);
           }}
         />
       </main>

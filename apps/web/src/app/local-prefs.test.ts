@@ -24,7 +24,10 @@ describe('display name', () => {
   it('is remembered', () => {
     const store = memoryStore();
     expect(loadDisplayName(store)).toBeNull();
-    saveDisplayName(' Grace ', store);
+    expect(saveDisplayName(' Grace ', store)).toBe('Grace');
+    expect(loadDisplayName(store)).toBe('Grace');
+    // A blank rename is refused and the remembered name stays.
+    expect(saveDisplayName('  ', store)).toBeNull();
     expect(loadDisplayName(store)).toBe('Grace');
   });
 

@@ -7,7 +7,8 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
-const NAME_KEY = 'journeyboard:display-name';
+/** Exported so other tabs can tell, from a `storage` event, that the name changed. */
+export const DISPLAY_NAME_KEY = 'journeyboard:display-name';
 const USER_ID_KEY = 'journeyboard:user-id';
 const linksKey = (boardId: string) => `journeyboard:links:${boardId}`;
 
@@ -44,13 +45,15 @@ export function browserStore(): KeyValueStore | null {
 }
 
 export function loadDisplayName(store = browserStore()): string | null {
-  const raw = safeGet(store, NAME_KEY);
+  const raw = safeGet(store, DISPLAY_NAME_KEY);
   return raw === null ? null : normaliseDisplayName(raw);
 }
 
-export function saveDisplayName(name: string, store = browserStore()): void {
+/** Saves the normalised name and returns it, or returns null (and keeps the old name) when it is blank. */
+export function saveDisplayName(name: string, store = browserStore()): string | null {
   const normalised = normaliseDisplayName(name);
-  if (normalised) safeSet(store, NAME_KEY, normalised);
+  if (normalised) safeSet(store, DISPLAY_NAME_KEY, normalised);
+  return normalised;
 }
 
 /** A stable per-browser id, used as the author of notes and as the awareness user id. */

@@ -70,6 +70,32 @@ describe('summarisePresence', () => {
     expect(samePeopleList(a, b)).toBe(true);
     expect(samePeopleList(a, c)).toBe(false);
   });
+
+  it('names this client, even as an observer who is only counted', () => {
+    const states = new Map<number, unknown>([
+      [1, { user: user('f', 'Fran', 'facilitator') }],
+      [2, { user: user('o', 'Obi', 'observer') }],
+    ]);
+    const asObserver = summarisePresence(states, 2);
+    expect(asObserver.self?.user.name).toBe('Obi');
+    expect(asObserver.people.map((p) => p.user.name)).toEqual(['Fran']);
+    expect(summarisePresence(states, 1).self?.clientId).toBe(1);
+    expect(summarisePresence(states, 9).self).toBeNull();
+  });
+
+  it('sees a rename, of someone else or of oneself as an observer', () => {
+    const before = new Map<number, unknown>([
+      [1, { user: user('f', 'Fran', 'facilitator') }],
+      [2, { user: user('o', 'Obi', 'observer') }],
+    ]);
+    const renamedPeer = new Map(before).set(1, { user: user('f', 'Frances', 'facilitator') });
+    const renamedSelf = new Map(before).set(2, { user: user('o', 'Obi Wan', 'observer') });
+    const base = summarisePresence(before, 2);
+    expect(samePeopleList(base, summarisePresence(new Map(before), 2))).toBe(true);
+    expect(samePeopleList(base, summarisePresence(renamedPeer, 2))).toBe(false);
+    // The observer is not in `people`, so only the self entry can tell this change apart.
+    expect(samePeopleList(base, summarisePresence(renamedSelf, 2))).toBe(false);
+  });
 });
 
 describe('colorForUser', () => {

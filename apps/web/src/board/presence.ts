@@ -68,6 +68,8 @@ export interface PresenceSummary {
   /** Facilitators and participants, the facilitator first, then by name. */
   readonly people: readonly Peer[];
   readonly observerCount: number;
+  /** This client's own entry (also in `people` unless an observer), so everyone can reach their name. */
+  readonly self: Peer | null;
 }
 
 const ROLE_RANK: Record<PresenceRole, number> = { facilitator: 0, participant: 1, observer: 2 };
@@ -94,22 +96,28 @@ export function summarisePresence(
         a.user.name.localeCompare(b.user.name) ||
         a.clientId - b.clientId,
     );
-  return { people, observerCount: everyone.length - people.length };
+  return {
+    people,
+    observerCount: everyone.length - people.length,
+    self: parsePeer(selfClientId, states.get(selfClientId)),
+  };
+}
+
+function sameListing(a: Peer | null | undefined, b: Peer | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return (
+    a.clientId === b.clientId &&
+    a.user.name === b.user.name &&
+    a.user.color === b.user.color &&
+    a.user.role === b.user.role
+  );
 }
 
 /** Equality used to skip re-renders when only cursors moved. */
 export function samePeopleList(a: PresenceSummary, b: PresenceSummary): boolean {
   if (a.observerCount !== b.observerCount || a.people.length !== b.people.length) return false;
-  return a.people.every((peer, i) => {
-    const other = b.people[i];
-    return (
-      other !== undefined &&
-      other.clientId === peer.clientId &&
-      other.user.name === peer.user.name &&
-      other.user.color === peer.user.color &&
-      other.user.role === peer.user.role
-    );
-  });
+  if (!sameListing(a.self, b.self)) return false;
+  return a.people.every((peer, i) => sameListing(peer, b.people[i]));
 }
 
 const PALETTE = [

@@ -43,7 +43,7 @@ export function usePublishPresence(awareness: Awareness, user: LocalUser, role: 
   }, [awareness]);
 }
 
-const EMPTY: PresenceSummary = { people: [], observerCount: 0 };
+const EMPTY: PresenceSummary = { people: [], observerCount: 0, self: null };
 
 /** Who is here; re-renders only when people, names, colours or roles change, not on cursor moves. */
 export function usePresenceSummary(awareness: Awareness): PresenceSummary {

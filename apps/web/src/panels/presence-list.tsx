@@ -1,25 +1,31 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { ChangeNameDialog } from '../app/name-dialog';
 import { ROLE_NAMES } from '../app/role-descriptions';
+import { usePanelStore } from '../board/panel-store';
 import type { Peer } from '../board/presence';
 import { usePresenceSummary } from '../board/use-presence';
 import { useUiStore } from '../state/ui-store';
 
-/** Who is here: facilitators and participants by name (click to follow), observers counted. */
+/**
+ * Who is here: facilitators and participants by name (click to follow), observers counted. Our own entry
+ * (shown to observers too) has the "Change your name" button.
+ */
 export const PresenceList = memo(function PresenceList({ awareness }: { readonly awareness: Awareness }) {
-  const { people, observerCount } = usePresenceSummary(awareness);
+  const { people, observerCount, self } = usePresenceSummary(awareness);
   const followTarget = useUiStore((state) => state.followTarget);
+  const selfListed = self !== null && people.some((peer) => peer.clientId === self.clientId);
   return (
     <section className="presence" aria-label="People on this board">
       <ul className="presence__list">
-        {people.map((peer) => (
-          <PresenceItem
-            key={peer.clientId}
-            peer={peer}
-            isSelf={peer.clientId === awareness.clientID}
-            following={followTarget === peer.clientId}
-          />
-        ))}
+        {people.map((peer) =>
+          peer.clientId === self?.clientId ? (
+            <SelfItem key={peer.clientId} peer={peer} />
+          ) : (
+            <PresenceItem key={peer.clientId} peer={peer} following={followTarget === peer.clientId} />
+          ),
+        )}
+        {self && !selfListed ? <SelfItem key={self.clientId} peer={self} /> : null}
       </ul>
       <span className="presence__observers">
         {observerCount === 1 ? '1 observer' : `${observerCount} observers`}
@@ -28,35 +34,56 @@ export const PresenceList = memo(function PresenceList({ awareness }: { readonly
   );
 });
 
-const PresenceItem = memo(function PresenceItem({
-  peer,
-  isSelf,
-  following,
-}: {
-  readonly peer: Peer;
-  readonly isSelf: boolean;
-  readonly following: boolean;
-}) {
-  const initials = peer.user.name
+function initialsOf(name: string): string {
+  return name
     .split(' ')
     .map((part) => part[0] ?? '')
     .join('')
     .slice(0, 2)
     .toUpperCase();
+}
+
+const SelfItem = memo(function SelfItem({ peer }: { readonly peer: Peer }) {
+  const [renaming, setRenaming] = useState(false);
   const role = ROLE_NAMES[peer.user.role];
-  if (isSelf) {
-    return (
-      <li className="presence__item presence__item--self" title={`${peer.user.name} (you), ${role}`}>
-        <span className="avatar" style={{ background: peer.user.color }} aria-hidden="true">
-          {initials}
-        </span>
-        <span className="presence__text">
-          <span className="presence__name">{peer.user.name} (you)</span>
-          <span className="presence__role">{role}</span>
-        </span>
-      </li>
-    );
-  }
+  return (
+    <li className="presence__item presence__item--self" title={`${peer.user.name} (you), ${role}`}>
+      <span className="avatar" style={{ background: peer.user.color }} aria-hidden="true">
+        {initialsOf(peer.user.name)}
+      </span>
+      <span className="presence__text">
+        <span className="presence__name">{peer.user.name} (you)</span>
+        <span className="presence__role">{role}</span>
+      </span>
+      <button
+        type="button"
+        className="icon-button"
+        aria-haspopup="dialog"
+        aria-label="Change your name"
+        title="Change your name"
+        onClick={() => setRenaming(true)}
+      >
+        <span aria-hidden="true">✎</span>
+      </button>
+      {renaming ? (
+        <ChangeNameDialog
+          currentName={peer.user.name}
+          onClose={() => setRenaming(false)}
+          onChanged={(name) => usePanelStore.getState().announce(`Others now see you as ${name}.`)}
+        />
+      ) : null}
+    </li>
+  );
+});
+
+const PresenceItem = memo(function PresenceItem({
+  peer,
+  following,
+}: {
+  readonly peer: Peer;
+  readonly following: boolean;
+}) {
+  const role = ROLE_NAMES[peer.user.role];
   return (
     <li className="presence__item">
       <button
@@ -68,7 +95,7 @@ const PresenceItem = memo(function PresenceItem({
         onClick={() => useUiStore.getState().setFollowTarget(following ? null : peer.clientId)}
       >
         <span className="avatar" style={{ background: peer.user.color }} aria-hidden="true">
-          {initials}
+          {initialsOf(peer.user.name)}
         </span>
         <span className="presence__text" aria-hidden="true">
           <span className="presence__name">{peer.user.name}</span>

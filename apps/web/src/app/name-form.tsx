@@ -1,0 +1,66 @@
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { MAX_NAME_LENGTH, normaliseDisplayName } from './local-prefs';
+
+interface NameFormProps {
+  readonly initial: string;
+  readonly intro: ReactNode;
+  readonly submitLabel: string;
+  readonly onSubmit: (name: string) => void;
+  /** Shown as a secondary button when the form may be left without a name (renaming, not joining). */
+  readonly onCancel?: () => void;
+}
+
+/** The display-name field of the name prompt and of "Change your name": one validation for both. */
+export function NameForm({ initial, intro, submitLabel, onSubmit, onCancel }: NameFormProps) {
+  const [value, setValue] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const name = normaliseDisplayName(value);
+    if (!name) {
+      setError('Please enter a name so others know who is editing.');
+      return;
+    }
+    onSubmit(name);
+  };
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <p>{intro}</p>
+      <label className="field">
+        <span>Your name</span>
+        <input
+          // biome-ignore lint/a11y/noAutofocus: both hosts are modal dialogs opened for exactly this field
+          autoFocus
+          type="text"
+          name="display-name"
+          autoComplete="name"
+          maxLength={MAX_NAME_LENGTH}
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => {
+            setValue(event.target.value);
+            setError(null);
+          }}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      </label>
+      {error ? (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="actions">
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+        <button type="submit" className="button button--primary">
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
