@@ -1,0 +1,158 @@
+import {
+  addNote,
+  addStage,
+  addStep,
+  createBoard,
+  journeyStages,
+  readBoard,
+  readCollection,
+  readEntity,
+} from '@journeyboard/journey';
+import { expect, test } from 'vitest';
+import * as Y from 'yjs';
+import { createUndoManager } from '../board/undo';
+import {
+  addStructureItem,
+  moveStructureItem,
+  removeStructureItem,
+  renameStructureItem,
+  setLaneKind,
+} from './structure-actions';
+
+const J = 'journey-current';
+
+function setup() {
+  const doc = new Y.Doc();
+  createBoard(doc, 'support-experience');
+  const origin = { user: 'fran' };
+  const undo = createUndoManager(doc, origin);
+  return { doc, origin, undo };
+}
+
+const names = (doc: Y.Doc, kind: 'channel' | 'lane') =>
+  readCollection(doc, kind).map((item) => ('name' in item ? item.name : item.title));
+
+test('adds a stage, a channel and a lane at the end, each one undo step', () => {
+  const { doc, origin, undo } = setup();
+  const stage = addStructureItem(doc, { kind: 'stage', journeyId: J, name: ' Aftercare ' }, origin);
+  undo.stopCapturing();
+  const channel = addStructureItem(
+    doc,
+    { kind: 'channel', name: 'Fax', color: '#123456', icon: 'phone' },
+    origin,
+  );
+  undo.stopCapturing();
+  const lane = addStructureItem(doc, { kind: 'lane', name: '', laneKind: 'custom' }, origin);
+  expect(stage.ok && channel.ok && lane.ok).toBe(true);
+  expect(journeyStages(readBoard(doc), J).at(-1)?.title).toBe('Aftercare');
+  expect(readCollection(doc, 'channel').at(-1)).toMatchObject({
+    name: 'Fax',
+    color: '#123456',
+    icon: 'phone',
+  });
+  expect(readCollection(doc, 'lane').at(-1)).toMatchObject({ title: 'New lane', kind: 'custom' });
+  undo.undo();
+  expect(names(doc, 'lane')).not.toContain('New lane');
+  expect(names(doc, 'channel')).toContain('Fax');
+  undo.undo();
+  expect(names(doc, 'channel')).not.toContain('Fax');
+});
+
+test('a bad colour is refused with the model message and writes nothing', () => {
+  const { doc, origin } = setup();
+  const before = readCollection(doc, 'channel').length;
+  const result = addStructureItem(doc, { kind: 'channel', name: 'Fax', color: 'red', icon: '' }, origin);
+  expect(result).toEqual({ ok: false, message: 'channel.color: expected a colour like #1a2b3c' });
+  expect(readCollection(doc, 'channel')).toHaveLength(before);
+});
+
+test('renames trim, refuse blank names and report a concurrent delete', () => {
+  const { doc, origin } = setup();
+  expect(renameStructureItem(doc, 'channel', 'channel-phone', '  Telephone ', origin).ok).toBe(true);
+  expect(readEntity(doc, 'channel', 'channel-phone')?.name).toBe('Telephone');
+  expect(renameStructureItem(doc, 'lane', 'lane-doing', '   ', origin)).toEqual({
+    ok: false,
+    message: 'a name cannot be empty',
+  });
+  expect(readEntity(doc, 'lane', 'lane-doing')?.title).toBe('Doing');
+  expect(renameStructureItem(doc, 'stage', 'se-stage-contact', 'Reach out', origin).ok).toBe(true);
+  expect(readEntity(doc, 'stage', 'se-stage-contact')?.title).toBe('Reach out');
+  const gone = renameStructureItem(doc, 'stage', 'nope', 'x', origin);
+  expect(gone.ok).toBe(false);
+});
+
+test('moves reorder among siblings', () => {
+  const { doc, origin } = setup();
+  const first = readCollection(doc, 'channel').map((c) => c.id);
+  expect(moveStructureItem(doc, 'channel', first[0]!, 1, origin).ok).toBe(true);
+  expect(
+    readCollection(doc, 'channel')
+      .map((c) => c.id)
+      .slice(0, 2),
+  ).toEqual([first[1], first[0]]);
+  const stages = journeyStages(readBoard(doc), J).map((s) => s.id);
+  moveStructureItem(doc, 'stage', stages.at(-1)!, 0, origin);
+  expect(journeyStages(readBoard(doc), J)[0]?.id).toBe(stages.at(-1));
+  const lanes = readCollection(doc, 'lane').map((l) => l.id);
+  moveStructureItem(doc, 'lane', lanes[1]!, 0, origin);
+  expect(readCollection(doc, 'lane')[0]?.id).toBe(lanes[1]);
+});
+
+test('undo restores a removed channel and puts its steps back on it', () => {
+  const { doc, origin, undo } = setup();
+  const onPhone = readCollection(doc, 'step')
+    .filter((s) => s.channelId === 'channel-phone')
+    .map((s) => s.id);
+  expect(onPhone.length).toBeGreaterThan(0);
+  expect(removeStructureItem(doc, { kind: 'channel', id: 'channel-phone' }, origin)).toEqual({
+    ok: true,
+    value: true,
+  });
+  expect(readEntity(doc, 'channel', 'channel-phone')).toBeNull();
+  expect(onPhone.map((id) => readEntity(doc, 'step', id)?.channelId)).toEqual(onPhone.map(() => null));
+  undo.undo();
+  expect(readEntity(doc, 'channel', 'channel-phone')?.name).toBe('Phone');
+  expect(onPhone.map((id) => readEntity(doc, 'step', id)?.channelId)).toEqual(
+    onPhone.map(() => 'channel-phone'),
+  );
+});
+
+test('undo restores a removed lane with its notes, and a stage with its steps', () => {
+  const { doc, origin, undo } = setup();
+  const noteCount = readCollection(doc, 'note').length;
+  removeStructureItem(doc, { kind: 'lane', id: 'lane-pain-points' }, origin);
+  expect(readCollection(doc, 'note').length).toBeLessThan(noteCount);
+  undo.undo();
+  expect(readCollection(doc, 'note')).toHaveLength(noteCount);
+  undo.stopCapturing();
+
+  addStage(doc, { journeyId: J, id: 'extra', title: 'Extra' }, origin);
+  addStep(doc, { journeyId: J, stageId: 'extra', id: 'x1' }, origin);
+  addNote(doc, { stepId: 'x1', laneId: 'lane-doing', id: 'xn' }, origin);
+  undo.stopCapturing();
+  removeStructureItem(doc, { kind: 'stage', id: 'extra', deleteSteps: true }, origin);
+  expect(readEntity(doc, 'step', 'x1')).toBeNull();
+  undo.undo();
+  expect(readEntity(doc, 'step', 'x1')?.stageId).toBe('extra');
+  expect(readEntity(doc, 'note', 'xn')).not.toBeNull();
+});
+
+test('undo never reverts what a peer did in between', () => {
+  const { doc, origin, undo } = setup();
+  removeStructureItem(doc, { kind: 'channel', id: 'channel-chat' }, origin);
+  addStructureItem(doc, { kind: 'lane', name: 'Peer lane', laneKind: 'custom' }, { user: 'peer' });
+  undo.undo();
+  expect(readEntity(doc, 'channel', 'channel-chat')).not.toBeNull();
+  expect(names(doc, 'lane')).toContain('Peer lane');
+});
+
+test('removing what a peer already removed writes nothing', () => {
+  const { doc, origin } = setup();
+  expect(removeStructureItem(doc, { kind: 'lane', id: 'nope' }, origin)).toEqual({ ok: true, value: false });
+});
+
+test('a lane can change kind', () => {
+  const { doc, origin } = setup();
+  expect(setLaneKind(doc, 'lane-questions', 'backstage', origin).ok).toBe(true);
+  expect(readEntity(doc, 'lane', 'lane-questions')?.kind).toBe('backstage');
+});

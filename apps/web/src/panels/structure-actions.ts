@@ -1,0 +1,112 @@
+import {
+  addChannel,
+  addLane,
+  addStage,
+  deleteChannel,
+  deleteLane,
+  deleteStage,
+  type LaneKind,
+  moveChannel,
+  moveLane,
+  moveStage,
+  updateChannel,
+  updateLane,
+  updateStage,
+} from '@journeyboard/journey';
+import type * as Y from 'yjs';
+import { attempt, type EditResult } from '../board/edit-actions';
+import type { Removal, StructureKind } from './structure-consequences';
+
+// The Board structure panel's writes. Each is one model call, so one transaction with the user's
+// origin: the per-user undo manager reverts it as a whole (a removed channel comes back with its cards).
+
+export type NewStructureItem =
+  | { readonly kind: 'stage'; readonly journeyId: string; readonly name: string }
+  | { readonly kind: 'channel'; readonly name: string; readonly color: string; readonly icon: string }
+  | { readonly kind: 'lane'; readonly name: string; readonly laneKind: LaneKind };
+
+export const DEFAULT_NAMES: Record<StructureKind, string> = {
+  stage: 'New stage',
+  channel: 'New channel',
+  lane: 'New lane',
+};
+
+/** Adds at the end; an empty name becomes the default one, so the new row is never blank. */
+export function addStructureItem(doc: Y.Doc, item: NewStructureItem, origin: object): EditResult<string> {
+  const name = item.name.trim() || DEFAULT_NAMES[item.kind];
+  return attempt(() => {
+    switch (item.kind) {
+      case 'stage':
+        return addStage(doc, { journeyId: item.journeyId, title: name }, origin).id;
+      case 'channel':
+        return addChannel(doc, { name, color: item.color, icon: item.icon }, origin).id;
+      case 'lane':
+        return addLane(doc, { kind: item.laneKind, title: name }, origin).id;
+    }
+  });
+}
+
+/** Renames; a blank name is refused, since the canvas row headers would show nothing. */
+export function renameStructureItem(
+  doc: Y.Doc,
+  kind: StructureKind,
+  id: string,
+  name: string,
+  origin: object,
+): EditResult<void> {
+  const trimmed = name.trim();
+  if (!trimmed) return { ok: false, message: 'a name cannot be empty' };
+  return attempt(() => {
+    switch (kind) {
+      case 'stage':
+        updateStage(doc, id, { title: trimmed }, origin);
+        return;
+      case 'channel':
+        updateChannel(doc, id, { name: trimmed }, origin);
+        return;
+      case 'lane':
+        updateLane(doc, id, { title: trimmed }, origin);
+        return;
+    }
+  });
+}
+
+export function setLaneKind(doc: Y.Doc, id: string, laneKind: LaneKind, origin: object): EditResult<void> {
+  return attempt(() => {
+    updateLane(doc, id, { kind: laneKind }, origin);
+  });
+}
+
+/** `index` counts among the siblings without the moved item (the model's convention). */
+export function moveStructureItem(
+  doc: Y.Doc,
+  kind: StructureKind,
+  id: string,
+  index: number,
+  origin: object,
+): EditResult<void> {
+  return attempt(() => {
+    switch (kind) {
+      case 'stage':
+        return moveStage(doc, id, index, origin);
+      case 'channel':
+        return moveChannel(doc, id, index, origin);
+      case 'lane':
+        return moveLane(doc, id, index, origin);
+    }
+  });
+}
+
+/** false when a peer removed it first (nothing was written). */
+export function removeStructureItem(doc: Y.Doc, removal: Removal, origin: object): EditResult<boolean> {
+  return attempt(() => {
+    switch (removal.kind) {
+      case 'stage':
+        return deleteStage(doc, removal.id, origin, { deleteSteps: removal.deleteSteps });
+      case 'channel':
+        return deleteChannel(doc, removal.id, origin);
+      case 'lane':
+        return deleteLane(doc, removal.id, origin);
+    }
+  });
+}

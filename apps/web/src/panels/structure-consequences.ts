@@ -1,0 +1,156 @@
+import {
+  type Channel,
+  type Lane,
+  laneStepField,
+  type Note,
+  type Opportunity,
+  type Persona,
+  type Rating,
+  type Stage,
+  type Step,
+} from '@journeyboard/journey';
+
+export type StructureKind = 'stage' | 'channel' | 'lane';
+
+export type Removal =
+  | { readonly kind: 'stage'; readonly id: string; readonly deleteSteps: boolean }
+  | { readonly kind: 'channel'; readonly id: string }
+  | { readonly kind: 'lane'; readonly id: string };
+
+/** The parts of the board a removal can reach. */
+export interface BoardContents {
+  readonly stages: readonly Stage[];
+  readonly steps: readonly Step[];
+  readonly channels: readonly Channel[];
+  readonly lanes: readonly Lane[];
+  readonly notes: readonly Note[];
+  readonly ratings: readonly Rating[];
+  readonly personas: readonly Persona[];
+  readonly opportunities: readonly Opportunity[];
+}
+
+export interface Consequences {
+  /** e.g. `Remove channel “Phone”?` */
+  readonly question: string;
+  /** What happens to everything that refers to it, one sentence each, in the model's real behaviour. */
+  readonly effects: readonly string[];
+  /** Steps in the stage, for offering to delete them with it (0 for channels and lanes). */
+  readonly stepCount: number;
+}
+
+export const KIND_NOUN: Record<StructureKind, string> = { stage: 'stage', channel: 'channel', lane: 'lane' };
+
+const UNDO_HINT = 'You can undo this with Undo or Ctrl+Z.';
+
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** A display name that is never empty, as the canvas shows it. */
+export function displayName(kind: StructureKind, name: string): string {
+  if (name.trim()) return name;
+  return kind === 'stage' ? 'Untitled stage' : kind === 'channel' ? 'Untitled channel' : 'Untitled lane';
+}
+
+const FIELD_LABELS = {
+  doing: 'Doing',
+  thinking: 'Thinking',
+  feeling: 'Feeling',
+  'people-systems': 'People and systems',
+} as const;
+
+/**
+ * What removing a stage, channel or lane does, worded for the confirmation. Mirrors deleteStage,
+ * deleteChannel and deleteLane of @journeyboard/journey: keep it in step with them.
+ */
+export function removalConsequences(removal: Removal, board: BoardContents): Consequences {
+  switch (removal.kind) {
+    case 'stage':
+      return stageConsequences(removal.id, removal.deleteSteps, board);
+    case 'channel':
+      return channelConsequences(removal.id, board);
+    case 'lane':
+      return laneConsequences(removal.id, board);
+  }
+}
+
+function stageConsequences(id: string, deleteSteps: boolean, board: BoardContents): Consequences {
+  const stage = board.stages.find((s) => s.id === id);
+  const question = `Remove stage “${displayName('stage', stage?.title ?? '')}”?`;
+  const steps = board.steps.filter((step) => step.stageId === id);
+  const effects: string[] = [];
+  if (steps.length === 0) effects.push('It has no steps.');
+  else if (!deleteSteps) {
+    effects.push(
+      `${steps.length === 1 ? 'Its step stays' : `Its ${steps.length} steps stay`} on the board, ` +
+        'under “Steps without a stage” after the other stages, with all their cards and notes.',
+    );
+  } else {
+    const stepIds = new Set(steps.map((step) => step.id));
+    const notes = board.notes.filter((note) => stepIds.has(note.stepId));
+    const noteIds = new Set(notes.map((note) => note.id));
+    const ratings = board.ratings.filter((rating) => stepIds.has(rating.stepId)).length;
+    effects.push(
+      `${steps.length === 1 ? 'Its step is' : `Its ${steps.length} steps are`} deleted, with ` +
+        `${count(notes.length, 'sticky note')} and ${count(ratings, 'rating')}.`,
+    );
+    const linked = board.opportunities.filter(
+      (o) => o.stepIds.some((s) => stepIds.has(s)) || o.noteIds.some((n) => noteIds.has(n)),
+    ).length;
+    if (linked > 0) {
+      effects.push(
+        `${count(linked, 'opportunity', 'opportunities')} ${linked === 1 ? 'loses its' : 'lose their'} link to them.`,
+      );
+    }
+  }
+  effects.push(UNDO_HINT);
+  return { question, effects, stepCount: steps.length };
+}
+
+function channelConsequences(id: string, board: BoardContents): Consequences {
+  const channel = board.channels.find((c) => c.id === id);
+  const question = `Remove channel “${displayName('channel', channel?.name ?? '')}”?`;
+  const steps = board.steps.filter((step) => step.channelId === id).length;
+  const effects: string[] = [];
+  if (steps === 0) effects.push('No step uses it.');
+  else {
+    effects.push(
+      `${steps === 1 ? 'Its touchpoint card leaves' : `Its ${steps} touchpoint cards leave`} the board: ` +
+        `${steps === 1 ? 'the step stays' : 'the steps stay'}, with no channel, and can be given another one.`,
+    );
+  }
+  const personas = board.personas.filter((p) => p.preferredChannelIds.includes(id)).length;
+  if (personas > 0) {
+    effects.push(
+      `${count(personas, 'persona')} no longer ${personas === 1 ? 'lists' : 'list'} it as a preferred channel.`,
+    );
+  }
+  effects.push(UNDO_HINT);
+  return { question, effects, stepCount: 0 };
+}
+
+function laneConsequences(id: string, board: BoardContents): Consequences {
+  const lane = board.lanes.find((l) => l.id === id);
+  const question = `Remove lane “${displayName('lane', lane?.title ?? '')}”?`;
+  const notes = board.notes.filter((note) => note.laneId === id);
+  const effects: string[] = [];
+  if (notes.length === 0) effects.push('It has no sticky notes.');
+  else {
+    effects.push(
+      `${notes.length === 1 ? 'Its sticky note is' : `Its ${notes.length} sticky notes are`} deleted.`,
+    );
+    const noteIds = new Set(notes.map((note) => note.id));
+    const linked = board.opportunities.filter((o) => o.noteIds.some((n) => noteIds.has(n))).length;
+    if (linked > 0) {
+      effects.push(
+        `${count(linked, 'opportunity', 'opportunities')} ${linked === 1 ? 'loses its' : 'lose their'} link to ${notes.length === 1 ? 'it' : 'them'}.`,
+      );
+    }
+  }
+  const field = lane ? laneStepField(lane.kind) : null;
+  if (field) {
+    effects.push(`Each step keeps its “${FIELD_LABELS[field]}” text; it stays in the step details.`);
+  }
+  effects.push(UNDO_HINT);
+  return { question, effects, stepCount: 0 };
+}
