@@ -11,6 +11,7 @@ import { Inspector } from '../panels/inspector';
 import { Outline } from '../panels/outline';
 import { PresenceList } from '../panels/presence-list';
 import { RoleNotice } from '../panels/role-notice';
+import { StructurePanel } from '../panels/structure-panel';
 import { Toolbar } from '../panels/toolbar';
 import { CardRatingDock } from '../workshop/card-rating-dock';
 import { WorkshopBar } from '../workshop/workshop-bar';
@@ -60,6 +61,7 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
       <div className="board-main">
         <CanvasArea structure={structure} readOnly={!canEdit} title={title} />
         <aside className="side-panel" aria-label="Step details and outline">
+          <StructurePanel journeyId={structure.journeyId} canEdit={canEdit} />
           <ErrorBoundary area="The step details">
             <Inspector canEdit={canEdit} />
           </ErrorBoundary>

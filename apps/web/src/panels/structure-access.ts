@@ -1,7 +1,6 @@
 import type { Role } from '../app/api-client';
-import type { EditBlock } from '../board/edit-permission';
 
-/** What the Board structure panel offers: editing controls, the structure as text, or nothing. */
+/** What the Board structure panel offers: editing controls, or the structure as text. */
 export type StructureAccess = 'edit' | 'read-only';
 
 /**
@@ -10,7 +9,9 @@ export type StructureAccess = 'edit' | 'read-only';
  * document while the board is unlocked), not per entity, so it cannot tell a stage edit from a step edit
  * and would accept a participant's structure change from a tampered client. Everyone else sees the
  * structure as read-only text, which is also how screen-reader users learn the rows of the canvas.
+ * `canEdit` is the board-wide permission (editBlock(...) === null): a document written by a newer
+ * version is read-only even for the facilitator; the lock never stops the facilitator.
  */
-export function structureAccess(role: Role, block: EditBlock): StructureAccess {
-  return role === 'facilitator' && block === null ? 'edit' : 'read-only';
+export function structureAccess(role: Role, canEdit: boolean): StructureAccess {
+  return role === 'facilitator' && canEdit ? 'edit' : 'read-only';
 }

@@ -78,6 +78,7 @@ test('removing a stage with its steps counts the notes, ratings and opportunity 
 test('an empty, untitled stage says so', () => {
   const result = removalConsequences({ kind: 'stage', id: 'empty', deleteSteps: false }, readBoard(board()));
   expect(result.question).toBe('Remove stage “Untitled stage”?');
+  expect(result.name).toBe('Untitled stage');
   expect(result.effects[0]).toBe('It has no steps.');
   expect(result.stepCount).toBe(0);
 });

@@ -30,6 +30,8 @@ export interface BoardContents {
 }
 
 export interface Consequences {
+  /** The name as shown (never empty). */
+  readonly name: string;
   /** e.g. `Remove channel “Phone”?` */
   readonly question: string;
   /** What happens to everything that refers to it, one sentence each, in the model's real behaviour. */
@@ -76,7 +78,8 @@ export function removalConsequences(removal: Removal, board: BoardContents): Con
 
 function stageConsequences(id: string, deleteSteps: boolean, board: BoardContents): Consequences {
   const stage = board.stages.find((s) => s.id === id);
-  const question = `Remove stage “${displayName('stage', stage?.title ?? '')}”?`;
+  const name = displayName('stage', stage?.title ?? '');
+  const question = `Remove stage “${name}”?`;
   const steps = board.steps.filter((step) => step.stageId === id);
   const effects: string[] = [];
   if (steps.length === 0) effects.push('It has no steps.');
@@ -104,12 +107,13 @@ function stageConsequences(id: string, deleteSteps: boolean, board: BoardContent
     }
   }
   effects.push(UNDO_HINT);
-  return { question, effects, stepCount: steps.length };
+  return { name, question, effects, stepCount: steps.length };
 }
 
 function channelConsequences(id: string, board: BoardContents): Consequences {
   const channel = board.channels.find((c) => c.id === id);
-  const question = `Remove channel “${displayName('channel', channel?.name ?? '')}”?`;
+  const name = displayName('channel', channel?.name ?? '');
+  const question = `Remove channel “${name}”?`;
   const steps = board.steps.filter((step) => step.channelId === id).length;
   const effects: string[] = [];
   if (steps === 0) effects.push('No step uses it.');
@@ -126,12 +130,13 @@ function channelConsequences(id: string, board: BoardContents): Consequences {
     );
   }
   effects.push(UNDO_HINT);
-  return { question, effects, stepCount: 0 };
+  return { name, question, effects, stepCount: 0 };
 }
 
 function laneConsequences(id: string, board: BoardContents): Consequences {
   const lane = board.lanes.find((l) => l.id === id);
-  const question = `Remove lane “${displayName('lane', lane?.title ?? '')}”?`;
+  const name = displayName('lane', lane?.title ?? '');
+  const question = `Remove lane “${name}”?`;
   const notes = board.notes.filter((note) => note.laneId === id);
   const effects: string[] = [];
   if (notes.length === 0) effects.push('It has no sticky notes.');
@@ -152,5 +157,5 @@ function laneConsequences(id: string, board: BoardContents): Consequences {
     effects.push(`Each step keeps its “${FIELD_LABELS[field]}” text; it stays in the step details.`);
   }
   effects.push(UNDO_HINT);
-  return { question, effects, stepCount: 0 };
+  return { name, question, effects, stepCount: 0 };
 }

@@ -7,6 +7,7 @@ import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useUndoAvailability } from '../board/use-undo';
 import { useUiStore } from '../state/ui-store';
+import { StructureToggle } from './structure-panel';
 
 interface ToolbarProps {
   readonly journeyId: string | null;
@@ -21,6 +22,7 @@ export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: Too
       {canEdit ? <EditTools journeyId={journeyId} /> : null}
       <ZoomTools />
       <span className="toolbar__spacer" />
+      <StructureToggle />
       {role === 'facilitator' ? <LockToggle locked={locked} /> : null}
       <AfterToggle />
       <button

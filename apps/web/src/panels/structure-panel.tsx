@@ -1,0 +1,149 @@
+import { memo, useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { ErrorBoundary } from '../app/error-boundary';
+import { useBoard } from '../board/board-context';
+import { useCollection } from '../board/use-journey';
+import { structureAccess } from './structure-access';
+import { StructureAddForm } from './structure-add-form';
+import type { StructureKind } from './structure-consequences';
+import { SECTION_TITLES } from './structure-labels';
+import { type StructureItem, StructureRow } from './structure-row';
+import { useStructureStore } from './structure-store';
+import '../styles/structure.css';
+
+interface PanelProps {
+  /** The journey whose stages are listed (the one the outline shows). */
+  readonly journeyId: string | null;
+  /** The board-wide edit permission (role, lock, document version). */
+  readonly canEdit: boolean;
+}
+
+/**
+ * "Board structure": the stages of the journey, the channel rows and the lanes, in order. The
+ * facilitator renames, reorders, removes and adds them here; everyone else reads them as text.
+ */
+export function StructurePanel(props: PanelProps) {
+  const open = useStructureStore((state) => state.open);
+  if (!open) return null;
+  return (
+    <ErrorBoundary area="The board structure">
+      <StructurePanelOpen {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function StructurePanelOpen({ journeyId, canEdit }: PanelProps) {
+  const { docs, role } = useBoard();
+  const editable = structureAccess(role, canEdit) === 'edit';
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening moves focus here, or keyboard users would have to find the panel after the canvas.
+  useEffect(() => heading.current?.focus(), []);
+
+  const stages = useCollection(docs.content, 'stage');
+  const channels = useCollection(docs.content, 'channel');
+  const lanes = useCollection(docs.content, 'lane');
+  const stageItems = useMemo(
+    () =>
+      stages
+        .filter((stage) => stage.journeyId === journeyId)
+        .map((stage) => ({ id: stage.id, name: stage.title })),
+    [stages, journeyId],
+  );
+  const channelItems = useMemo(
+    () => channels.map((c) => ({ id: c.id, name: c.name, color: c.color })),
+    [channels],
+  );
+  const laneItems = useMemo(
+    () => lanes.map((lane) => ({ id: lane.id, name: lane.title, laneKind: lane.kind })),
+    [lanes],
+  );
+
+  return (
+    <section className="panel structure" aria-labelledby={headingId}>
+      <div className="structure__header">
+        <h2 id={headingId} ref={heading} tabIndex={-1} className="panel__title">
+          Board structure
+        </h2>
+        <button
+          type="button"
+          className="button button--small button--icon"
+          aria-label="Close the board structure panel"
+          onClick={() => useStructureStore.getState().setOpen(false)}
+        >
+          ×
+        </button>
+      </div>
+      <p className="structure__hint">
+        {editable
+          ? 'Changes reach everyone at once. Undo or Ctrl+Z takes back your last change.'
+          : 'Only the facilitator changes the stages, channels and lanes.'}
+      </p>
+      <StructureSection kind="stage" items={stageItems} editable={editable} journeyId={journeyId} />
+      <StructureSection kind="channel" items={channelItems} editable={editable} journeyId={journeyId} />
+      <StructureSection kind="lane" items={laneItems} editable={editable} journeyId={journeyId} />
+    </section>
+  );
+}
+
+const StructureSection = memo(function StructureSection({
+  kind,
+  items,
+  editable,
+  journeyId,
+}: {
+  readonly kind: StructureKind;
+  readonly items: readonly StructureItem[];
+  readonly editable: boolean;
+  readonly journeyId: string | null;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusHeading = useStructureStore(
+    (state) => state.focus?.kind === kind && state.focus.control === 'heading',
+  );
+  useEffect(() => {
+    if (!focusHeading) return;
+    heading.current?.focus();
+    useStructureStore.getState().clearFocus();
+  }, [focusHeading]);
+  const ids = useStableIds(items);
+  const title = SECTION_TITLES[kind];
+  return (
+    <div className="structure__section">
+      <h3 ref={heading} tabIndex={-1} className="structure__section-title">
+        {title} <span className="structure__count">({items.length})</span>
+      </h3>
+      {items.length === 0 ? <p className="structure__empty">None yet.</p> : null}
+      <ol className="structure__list">
+        {items.map((item) => (
+          <StructureRow key={item.id} kind={kind} item={item} ids={ids} editable={editable} />
+        ))}
+      </ol>
+      {editable ? <StructureAddForm kind={kind} journeyId={journeyId} /> : null}
+    </div>
+  );
+});
+
+/** The ids keep their identity while the order is unchanged, so renaming one row re-renders only it. */
+function useStableIds(items: readonly StructureItem[]): readonly string[] {
+  const previous = useRef<readonly string[]>([]);
+  const next = items.map((item) => item.id);
+  const same = next.length === previous.current.length && next.every((id, i) => id === previous.current[i]);
+  if (!same) previous.current = next;
+  return previous.current;
+}
+
+/** The toolbar button that opens and closes the panel (for every role: the others read it). */
+export function StructureToggle() {
+  const open = useStructureStore((state) => state.open);
+  const toggle = useCallback(() => useStructureStore.getState().toggle(), []);
+  return (
+    <button
+      type="button"
+      className={`button ${open ? 'button--active' : ''}`}
+      aria-pressed={open}
+      onClick={toggle}
+    >
+      Board structure
+    </button>
+  );
+}

@@ -1,0 +1,218 @@
+import type { LaneKind } from '@journeyboard/journey';
+import { memo, type RefObject, useEffect, useRef, useState } from 'react';
+import { usePanelStore } from '../board/panel-store';
+import { useEdit } from '../board/use-edit';
+import { moveStructureItem, renameStructureItem, setLaneKind } from './structure-actions';
+import { displayName, KIND_NOUN, type StructureKind } from './structure-consequences';
+import { LANE_KIND_NAMES, LANE_KIND_OPTIONS } from './structure-labels';
+import { neighbourIndex } from './structure-order';
+import { StructureRemoveConfirm } from './structure-remove';
+import { type StructureControl, useStructureStore } from './structure-store';
+
+export interface StructureItem {
+  readonly id: string;
+  readonly name: string;
+  readonly laneKind?: LaneKind;
+  readonly color?: string;
+}
+
+interface RowProps {
+  readonly kind: StructureKind;
+  readonly item: StructureItem;
+  /** The ids of the section in order, to know the row's neighbours. */
+  readonly ids: readonly string[];
+  readonly editable: boolean;
+}
+
+/** One stage, channel or lane: its name, and for the facilitator rename, move and remove. */
+export const StructureRow = memo(function StructureRow({ kind, item, ids, editable }: RowProps) {
+  const edit = useEdit();
+  const announce = usePanelStore((state) => state.announce);
+  const [confirming, setConfirming] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  const removeRef = useRef<HTMLButtonElement>(null);
+  const focus = useStructureStore((state) =>
+    state.focus?.kind === kind && state.focus.id === item.id ? state.focus.control : null,
+  );
+  useEffect(() => {
+    if (!focus) return;
+    const order: Record<StructureControl, RefObject<HTMLElement | null>[]> = {
+      name: [nameRef],
+      // At either end the pressed button is disabled; the opposite one keeps focus on the row.
+      up: [upRef, downRef, nameRef],
+      down: [downRef, upRef, nameRef],
+      remove: [removeRef],
+    };
+    const target = order[focus]
+      .map((ref) => ref.current)
+      .find((element) => element && !(element as HTMLButtonElement).disabled);
+    target?.focus();
+    useStructureStore.getState().clearFocus();
+  }, [focus]);
+
+  const noun = KIND_NOUN[kind];
+  const name = displayName(kind, item.name);
+  const up = neighbourIndex(ids, item.id, -1);
+  const down = neighbourIndex(ids, item.id, 1);
+
+  const move = (direction: -1 | 1) => {
+    const index = direction < 0 ? up : down;
+    if (index === null) return;
+    const result = edit((doc, origin) => moveStructureItem(doc, kind, item.id, index, origin));
+    if (!result.ok) {
+      announce(`Not moved: ${result.message}`);
+      return;
+    }
+    useStructureStore.getState().requestFocus({ kind, id: item.id, control: direction < 0 ? 'up' : 'down' });
+    announce(`Moved ${noun} “${name}” ${direction < 0 ? 'up' : 'down'}: now ${index + 1} of ${ids.length}.`);
+  };
+
+  const rename = (text: string): boolean => {
+    const result = edit((doc, origin) => renameStructureItem(doc, kind, item.id, text, origin));
+    if (!result.ok) announce(`Not renamed: ${result.message}`);
+    else announce(`Renamed ${noun} to “${text.trim()}”.`);
+    return result.ok;
+  };
+
+  return (
+    <li className="structure-row">
+      <div className="structure-row__main">
+        {kind === 'channel' ? (
+          <span className="structure-row__swatch" style={{ background: item.color }} aria-hidden="true" />
+        ) : null}
+        {editable ? (
+          <RenameField
+            label={`Rename ${noun} ${name}`}
+            value={item.name}
+            inputRef={nameRef}
+            onCommit={rename}
+          />
+        ) : (
+          <span className="structure-row__name">{name}</span>
+        )}
+        {kind === 'lane' && item.laneKind && !editable ? (
+          <span className="structure-row__detail">{LANE_KIND_NAMES[item.laneKind]}</span>
+        ) : null}
+      </div>
+      {editable ? (
+        <div className="structure-row__actions">
+          {kind === 'lane' && item.laneKind ? (
+            <select
+              className="structure-row__kind"
+              aria-label={`Kind of lane ${name}`}
+              value={item.laneKind}
+              onChange={(event) => {
+                const laneKind = event.target.value as LaneKind;
+                const result = edit((doc, origin) => setLaneKind(doc, item.id, laneKind, origin));
+                announce(
+                  result.ok
+                    ? `Lane “${name}” is now a ${LANE_KIND_NAMES[laneKind]} lane.`
+                    : `Not changed: ${result.message}`,
+                );
+              }}
+            >
+              {LANE_KIND_OPTIONS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          ) : null}
+          <button
+            ref={upRef}
+            type="button"
+            className="button button--small button--icon"
+            aria-label={`Move ${noun} ${name} up`}
+            disabled={up === null}
+            onClick={() => move(-1)}
+          >
+            ↑
+          </button>
+          <button
+            ref={downRef}
+            type="button"
+            className="button button--small button--icon"
+            aria-label={`Move ${noun} ${name} down`}
+            disabled={down === null}
+            onClick={() => move(1)}
+          >
+            ↓
+          </button>
+          <button
+            ref={removeRef}
+            type="button"
+            className="button button--small button--danger"
+            aria-label={`Remove ${noun} ${name}`}
+            aria-expanded={confirming}
+            onClick={() => setConfirming((open) => !open)}
+          >
+            Remove
+          </button>
+        </div>
+      ) : null}
+      {editable && confirming ? (
+        <StructureRemoveConfirm
+          kind={kind}
+          id={item.id}
+          onCancel={() => {
+            setConfirming(false);
+            removeRef.current?.focus();
+          }}
+        />
+      ) : null}
+    </li>
+  );
+});
+
+/**
+ * The name in place: a draft committed on Enter or when leaving the field, Escape restores the name.
+ * Focus stays in the field on Enter and Escape, so a keyboard user keeps their place in the list.
+ */
+function RenameField({
+  label,
+  value,
+  inputRef,
+  onCommit,
+}: {
+  readonly label: string;
+  readonly value: string;
+  readonly inputRef: RefObject<HTMLInputElement | null>;
+  readonly onCommit: (text: string) => boolean;
+}) {
+  const [draft, setDraft] = useState(value);
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (!focused) setDraft(value);
+  }, [value, focused]);
+  const commit = () => {
+    if (draft.trim() === value) setDraft(value);
+    else setDraft(onCommit(draft) ? draft.trim() : value);
+  };
+  return (
+    <input
+      ref={inputRef}
+      type="text"
+      className="structure-row__input"
+      aria-label={label}
+      value={draft}
+      onFocus={() => setFocused(true)}
+      onBlur={() => {
+        setFocused(false);
+        commit();
+      }}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          commit();
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          setDraft(value);
+        }
+      }}
+    />
+  );
+}
