@@ -2,7 +2,7 @@ import { type RefObject, useEffect } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { StoreApi } from 'zustand';
 import { useUiStore } from '../state/ui-store';
-import { type Point, screenToBoard } from '../state/viewport';
+import { type Point, pinchStep, screenToBoard } from '../state/viewport';
 import { cursorPublisher } from './cursor-publisher';
 import type { InteractionStore } from './drag-layer';
 import type { HitContext } from './hit-test';
@@ -60,7 +60,6 @@ export function useCanvasInput({
     if (!element) return;
     const cursor = cursorPublisher(awareness);
     const touches = new Map<number, Point>();
-    let pinchDistance = 0;
 
     const local = (event: { clientX: number; clientY: number }): Point => {
       const bounds = element.getBoundingClientRect();
@@ -88,8 +87,6 @@ export function useCanvasInput({
         touches.set(event.pointerId, screen);
         if (touches.size === 2) {
           // A second finger turns the gesture into a pinch: abandon whatever the first finger started.
-          const [a, b] = [...touches.values()];
-          pinchDistance = Math.hypot(a!.x - b!.x, a!.y - b!.y);
           dispatch({ type: 'cancel' });
           return;
         }
@@ -105,16 +102,16 @@ export function useCanvasInput({
       const point = board(screen);
       cursor.move(point.x, point.y);
       if (event.pointerType === 'touch' && touches.has(event.pointerId)) {
+        const previous = [...touches.values()];
         touches.set(event.pointerId, screen);
-        if (touches.size === 2) {
-          const [a, b] = [...touches.values()];
-          const distance = Math.hypot(a!.x - b!.x, a!.y - b!.y);
-          if (pinchDistance > 0 && distance > 0) {
-            useUiStore
-              .getState()
-              .zoomBy(distance / pinchDistance, { x: (a!.x + b!.x) / 2, y: (a!.y + b!.y) / 2 });
+        if (touches.size === 2 && previous.length === 2) {
+          // Two fingers zoom with their spread and pan with their midpoint, as on any map.
+          const step = pinchStep([previous[0]!, previous[1]!], [...touches.values()] as [Point, Point]);
+          if (step) {
+            const ui = useUiStore.getState();
+            ui.zoomBy(step.factor, step.anchor);
+            ui.panBy(step.dx, step.dy);
           }
-          pinchDistance = distance;
           return;
         }
       }
@@ -124,7 +121,6 @@ export function useCanvasInput({
 
     const onPointerUp = (event: PointerEvent) => {
       touches.delete(event.pointerId);
-      if (touches.size < 2) pinchDistance = 0;
       const screen = local(event);
       dispatch({ type: 'pointer-up', screen, board: board(screen) });
       updateCursorStyle();

@@ -102,9 +102,10 @@ function ZoomTools() {
       <button type="button" className="button button--icon" onClick={zoomOut} aria-label="Zoom out">
         −
       </button>
-      <span className="toolbar__zoom" aria-live="off" title="Zoom level">
+      {/* Named, but not live: a screen reader reads it on demand instead of at every wheel step. */}
+      <output className="toolbar__zoom" aria-live="off" aria-label="Zoom level" title="Zoom level">
         {Math.round(scale * 100)}%
-      </span>
+      </output>
       <button type="button" className="button button--icon" onClick={zoomIn} aria-label="Zoom in">
         +
       </button>

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   boardToScreen,
@@ -7,7 +8,9 @@ import {
   MAX_SCALE,
   MIN_SCALE,
   panBy,
+  pinchStep,
   screenToBoard,
+  type Viewport,
   visibleBoardRect,
   zoomAround,
 } from './viewport';
@@ -98,5 +101,81 @@ describe('clampToContent', () => {
     const viewport = { x: -99_999, y: 0, scale: 1 };
     expect(clampToContent(viewport, { width: 0, height: 0 }, screen)).toBe(viewport);
     expect(clampToContent(viewport, content, { width: 0, height: 0 })).toBe(viewport);
+  });
+});
+
+describe('pinchStep', () => {
+  const apply = (viewport: Viewport, step: NonNullable<ReturnType<typeof pinchStep>>) =>
+    panBy(zoomAround(viewport, step.anchor, step.factor), step.dx, step.dy);
+  const midpoint = (a: { x: number; y: number }, b: { x: number; y: number }) => ({
+    x: (a.x + b.x) / 2,
+    y: (a.y + b.y) / 2,
+  });
+
+  it('zooms by the ratio of the distances around a still midpoint', () => {
+    const step = pinchStep(
+      [
+        { x: 100, y: 200 },
+        { x: 300, y: 200 },
+      ],
+      [
+        { x: 0, y: 200 },
+        { x: 400, y: 200 },
+      ],
+    );
+    expect(step).toEqual({ factor: 2, anchor: { x: 200, y: 200 }, dx: 0, dy: 0 });
+  });
+
+  it('pans by the midpoint when the fingers move together', () => {
+    const step = pinchStep(
+      [
+        { x: 100, y: 100 },
+        { x: 200, y: 100 },
+      ],
+      [
+        { x: 80, y: 130 },
+        { x: 180, y: 130 },
+      ],
+    );
+    expect(step).toEqual({ factor: 1, anchor: { x: 150, y: 100 }, dx: -20, dy: 30 });
+  });
+
+  it('ignores fingers on the same spot', () => {
+    const p = { x: 5, y: 5 };
+    expect(pinchStep([p, p], [p, { x: 9, y: 9 }])).toBeNull();
+    expect(pinchStep([p, { x: 9, y: 9 }], [p, p])).toBeNull();
+  });
+
+  it('keeps the board point under the fingers under them, one finger move at a time', () => {
+    const point = fc.record({ x: fc.integer({ min: 0, max: 1000 }), y: fc.integer({ min: 0, max: 800 }) });
+    fc.assert(
+      fc.property(
+        point,
+        point,
+        fc.array(fc.tuple(fc.boolean(), point), { maxLength: 20 }),
+        (a0, b0, moves) => {
+          fc.pre(Math.hypot(a0.x - b0.x, a0.y - b0.y) > 40);
+          let fingers: [typeof a0, typeof b0] = [a0, b0];
+          let viewport: Viewport = { x: 10, y: -20, scale: 1 };
+          const grabbed = screenToBoard(viewport, midpoint(a0, b0));
+          for (const [first, to] of moves) {
+            const next: [typeof a0, typeof b0] = first ? [to, fingers[1]] : [fingers[0], to];
+            const distance = Math.hypot(next[0].x - next[1].x, next[0].y - next[1].y);
+            // Stay inside the zoom limits, where the gesture is exact.
+            const scale =
+              viewport.scale *
+              (distance / Math.hypot(fingers[0].x - fingers[1].x, fingers[0].y - fingers[1].y));
+            if (distance < 40 || scale < 0.2 || scale > 3) continue;
+            const step = pinchStep(fingers, next);
+            if (!step) continue;
+            viewport = apply(viewport, step);
+            fingers = next;
+          }
+          const under = screenToBoard(viewport, midpoint(...fingers));
+          expect(under.x).toBeCloseTo(grabbed.x, 6);
+          expect(under.y).toBeCloseTo(grabbed.y, 6);
+        },
+      ),
+    );
   });
 });

@@ -96,3 +96,30 @@ export function clampToContent(viewport: Viewport, content: Size, screen: Size, 
   const y = Math.min(screen.height - my, Math.max(my - content.height * viewport.scale, viewport.y));
   return x === viewport.x && y === viewport.y ? viewport : { ...viewport, x, y };
 }
+
+/** One move of a two-finger gesture: zoom by `factor` around `anchor`, then pan by (dx, dy). */
+export interface PinchStep {
+  factor: number;
+  anchor: Point;
+  dx: number;
+  dy: number;
+}
+
+/**
+ * How the viewport follows two fingers moving from `previous` to `next` (screen points): the board point
+ * that was under their midpoint ends under the new midpoint, and the zoom follows their distance. Browsers
+ * report each finger's move separately, so every step must compose exactly or the board would drift.
+ * Null when the fingers coincide (no distance to compare).
+ */
+export function pinchStep(
+  previous: readonly [Point, Point],
+  next: readonly [Point, Point],
+): PinchStep | null {
+  const [pa, pb] = previous;
+  const [a, b] = next;
+  const before = Math.hypot(pa.x - pb.x, pa.y - pb.y);
+  const after = Math.hypot(a.x - b.x, a.y - b.y);
+  if (!(before > 0) || !(after > 0)) return null;
+  const anchor = { x: (pa.x + pb.x) / 2, y: (pa.y + pb.y) / 2 };
+  return { factor: after / before, anchor, dx: (a.x + b.x) / 2 - anchor.x, dy: (a.y + b.y) / 2 - anchor.y };
+}

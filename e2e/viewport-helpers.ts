@@ -1,0 +1,82 @@
+import type { Locator, Page } from '@playwright/test';
+
+export interface CanvasView {
+  /** The board-to-screen transform actually applied to the canvas's content layers. */
+  x: number;
+  y: number;
+  scale: number;
+  /** The canvas's size in CSS pixels. */
+  width: number;
+  height: number;
+}
+
+interface KonvaLayerLike {
+  x(): number;
+  y(): number;
+  scaleX(): number;
+}
+interface KonvaStageLike {
+  container(): HTMLElement;
+  width(): number;
+  height(): number;
+  getLayers(): KonvaLayerLike[];
+}
+
+/**
+ * Reads the transform Konva draws the board with (Konva registers itself as `window.Konva`), so the
+ * specs assert what is on screen rather than what some store believes.
+ */
+export async function readCanvasView(page: Page): Promise<CanvasView> {
+  return page.evaluate(() => {
+    const konva = (window as unknown as { Konva?: { stages: KonvaStageLike[] } }).Konva;
+    const stage = konva?.stages.find((candidate) =>
+      candidate.container().closest('[data-testid="journey-canvas"]'),
+    );
+    const layer = stage?.getLayers()[0];
+    if (!stage || !layer) throw new Error('the journey canvas has no Konva stage yet');
+    return {
+      x: layer.x(),
+      y: layer.y(),
+      scale: layer.scaleX(),
+      width: stage.width(),
+      height: stage.height(),
+    };
+  });
+}
+
+/** The board point at the centre of the canvas: what "follow" keeps the same for two people. */
+export function centreOf(view: CanvasView): { x: number; y: number } {
+  return { x: (view.width / 2 - view.x) / view.scale, y: (view.height / 2 - view.y) / view.scale };
+}
+
+export function canvasOf(page: Page): Locator {
+  return page.getByTestId('journey-canvas');
+}
+
+export function zoomLevel(page: Page): Locator {
+  return page.getByRole('toolbar', { name: 'Board tools' }).getByRole('status', { name: 'Zoom level' });
+}
+
+export async function canvasBox(
+  page: Page,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await canvasOf(page).boundingBox();
+  if (!box) throw new Error('the canvas has no box');
+  return box;
+}
+
+/** Waits until the canvas's transform satisfies `check`, returning it; fails with the last value seen. */
+export async function waitForView(
+  page: Page,
+  check: (view: CanvasView) => boolean,
+  timeoutMs = 5_000,
+): Promise<CanvasView> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await readCanvasView(page);
+  while (!check(last)) {
+    if (Date.now() > deadline) throw new Error(`the canvas view never matched; last ${JSON.stringify(last)}`);
+    await page.waitForTimeout(50);
+    last = await readCanvasView(page);
+  }
+  return last;
+}
