@@ -113,7 +113,7 @@ const StructureSection = memo(function StructureSection({
         {title} <span className="structure__count">({items.length})</span>
       </h3>
       {items.length === 0 ? <p className="structure__empty">None yet.</p> : null}
-      <ol className="structure__list">
+      <ol className="structure__list" aria-label={title}>
         {items.map((item) => (
           <StructureRow key={item.id} kind={kind} item={item} ids={ids} editable={editable} />
         ))}

@@ -1,0 +1,257 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { outline, outlineRow, tabTo } from './board-helpers';
+import { expect } from './fixtures';
+import { test } from './workshop-helpers';
+
+// The facilitator's Board structure panel: stages, channels and lanes added, renamed, reordered and
+// removed in one browser, seen by a participant in another within a second; undo brings a removal back.
+
+const SOON = { timeout: 1_000 };
+
+function structurePanel(page: Page) {
+  return page.getByRole('region', { name: 'Board structure' });
+}
+
+async function openStructure(page: Page) {
+  await page
+    .getByRole('toolbar', { name: 'Board tools' })
+    .getByRole('button', { name: 'Board structure' })
+    .click();
+  await expect(structurePanel(page)).toBeVisible();
+}
+
+/** The names in one of the panel's lists, in order (text fields for the facilitator, text for others). */
+async function listNames(page: Page, list: 'Stages' | 'Channels' | 'Lanes'): Promise<string[]> {
+  const items = structurePanel(page).getByRole('list', { name: list, exact: true }).getByRole('listitem');
+  return items.evaluateAll((rows) =>
+    rows.map((row) => {
+      const input = row.querySelector('input[type="text"]');
+      if (input instanceof HTMLInputElement) return input.value;
+      return row.querySelector('.structure-row__name')?.textContent ?? '';
+    }),
+  );
+}
+
+async function outlineStages(page: Page): Promise<string[]> {
+  return outline(page).getByRole('heading', { level: 3 }).allTextContents();
+}
+
+async function add(page: Page, kind: 'stage' | 'channel' | 'lane', name: string) {
+  const form = structurePanel(page).getByRole('form', { name: `Add ${kind}` });
+  await form.getByLabel(`New ${kind} name`).fill(name);
+  await form.getByRole('button', { name: `Add ${kind}`, exact: true }).click();
+}
+
+async function rename(page: Page, label: string, name: string) {
+  const field = structurePanel(page).getByRole('textbox', { name: label, exact: true });
+  await field.fill(name);
+  await field.press('Enter');
+}
+
+test('the facilitator reshapes the board and a participant sees each change within a second', async ({
+  workshop,
+}) => {
+  test.setTimeout(120_000);
+  const fac = (await workshop.join('facilitator', 'Fran Facilitator')).page;
+  const par = (await workshop.join('participant', 'Pat Participant')).page;
+  await openStructure(fac);
+  await openStructure(par);
+  const stagesBefore = await outlineStages(par);
+  expect(stagesBefore).toEqual(['Something breaks', 'Getting help', 'Resolution', 'Follow-up']);
+  expect(await listNames(par, 'Stages')).toEqual(stagesBefore);
+
+  // Add a stage, a channel and a lane.
+  await add(fac, 'stage', 'Aftercare');
+  await expect(outline(par).getByRole('heading', { level: 3, name: 'Aftercare' })).toBeVisible(SOON);
+  await add(fac, 'channel', 'Fax');
+  await expect.poll(() => listNames(par, 'Channels'), SOON).toContain('Fax');
+  await structurePanel(fac)
+    .getByRole('form', { name: 'Add lane' })
+    .getByLabel('Kind')
+    .selectOption('backstage');
+  await add(fac, 'lane', 'Gossip');
+  await expect.poll(() => listNames(par, 'Lanes'), SOON).toContain('Gossip');
+  await expect(
+    structurePanel(par)
+      .getByRole('list', { name: 'Lanes' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Gossip' }),
+  ).toContainText('Backstage');
+
+  // Rename each: the outline of the participant shows the new stage title, channel and lane names.
+  await rename(fac, 'Rename stage Aftercare', 'Follow-through');
+  await expect(outline(par).getByRole('heading', { level: 3, name: 'Follow-through' })).toBeVisible(SOON);
+  await rename(fac, 'Rename channel Phone', 'Telephone');
+  const phoneStep = outlineRow(par, 'Engineer calls with a workaround');
+  await expect(phoneStep).toContainText('Telephone', SOON);
+  await rename(fac, 'Rename lane Pain points', 'Frictions');
+  await expect(outline(par)).toContainText('Frictions: Bot transcript not passed to the agent', SOON);
+
+  // Escape abandons a rename; an empty name is refused and the old one comes back.
+  const faxField = structurePanel(fac).getByRole('textbox', { name: 'Rename channel Fax', exact: true });
+  await faxField.fill('Telex');
+  await faxField.press('Escape');
+  await expect(faxField).toHaveValue('Fax');
+  await expect(faxField).toBeFocused();
+  await faxField.fill('   ');
+  await faxField.press('Enter');
+  await expect(faxField).toHaveValue('Fax');
+
+  // Reorder from the keyboard: focus stays on the pressed button as the row moves.
+  const stageUp = structurePanel(fac).getByRole('button', { name: 'Move stage Follow-through up' });
+  await stageUp.focus();
+  await fac.keyboard.press('Enter');
+  await expect
+    .poll(() => outlineStages(par), SOON)
+    .toEqual(['Something breaks', 'Getting help', 'Resolution', 'Follow-through', 'Follow-up']);
+  await expect(stageUp).toBeFocused();
+  const faxUp = structurePanel(fac).getByRole('button', { name: 'Move channel Fax up' });
+  await faxUp.click();
+  await faxUp.click();
+  await expect
+    .poll(() => listNames(par, 'Channels'), SOON)
+    .toEqual(['Email', 'Telephone', 'Self-service portal', 'Website', 'Fax', 'Face-to-face', 'Chat']);
+  const laneDown = structurePanel(fac).getByRole('button', { name: 'Move lane Doing down' });
+  await laneDown.click();
+  await expect
+    .poll(async () => (await listNames(par, 'Lanes')).slice(0, 2), SOON)
+    .toEqual(['Thinking', 'Doing']);
+  await expect(structurePanel(fac).getByRole('button', { name: 'Move lane Thinking up' })).toBeDisabled();
+
+  // Remove the channel Phone: the confirmation says what happens to its card, as the model does it.
+  await structurePanel(fac).getByRole('button', { name: 'Remove channel Telephone' }).click();
+  const confirm = structurePanel(fac).getByRole('group', { name: 'Remove channel “Telephone”?' });
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toContainText(
+    'Its touchpoint card leaves the board: the step stays, with no channel, and can be given another one.',
+  );
+  await confirm.getByRole('button', { name: 'Yes, remove channel' }).click();
+  await expect(phoneStep).toContainText('No channel', SOON);
+  await expect.poll(() => listNames(par, 'Channels'), SOON).not.toContain('Telephone');
+  await expect(outlineRow(par, 'Engineer calls with a workaround')).toBeVisible();
+
+  // The facilitator's undo brings the channel back with its card, for the participant too.
+  await fac.keyboard.press('Control+z');
+  await expect(phoneStep).toContainText('Telephone', SOON);
+  await expect.poll(() => listNames(par, 'Channels'), SOON).toContain('Telephone');
+
+  // Remove a stage with steps (they stay, unstaged) and the lane with its note.
+  await structurePanel(fac).getByRole('button', { name: 'Remove stage Follow-up' }).click();
+  const stageConfirm = structurePanel(fac).getByRole('group', { name: 'Remove stage “Follow-up”?' });
+  await expect(stageConfirm).toContainText('Its 2 steps stay on the board, under “Steps without a stage”');
+  await stageConfirm.getByRole('button', { name: 'Yes, remove stage' }).click();
+  await expect(outline(par).getByRole('heading', { level: 3, name: 'Steps without a stage' })).toBeVisible(
+    SOON,
+  );
+  await expect(outlineRow(par, 'Case closed, survey arrives')).toBeVisible();
+  await expect(outline(par).getByRole('heading', { level: 3, name: 'Follow-up' })).toHaveCount(0);
+
+  await structurePanel(fac).getByRole('button', { name: 'Remove lane Frictions' }).click();
+  const laneConfirm = structurePanel(fac).getByRole('group', { name: 'Remove lane “Frictions”?' });
+  await expect(laneConfirm).toContainText('Its sticky note is deleted.');
+  // Cancel first (Escape), then remove for real.
+  await fac.keyboard.press('Escape');
+  await expect(laneConfirm).toHaveCount(0);
+  await expect(structurePanel(fac).getByRole('button', { name: 'Remove lane Frictions' })).toBeFocused();
+  await fac.keyboard.press('Enter');
+  await laneConfirm.getByRole('button', { name: 'Yes, remove lane' }).click();
+  await expect(outline(par)).not.toContainText('Bot transcript not passed to the agent', SOON);
+  await expect.poll(() => listNames(par, 'Lanes'), SOON).not.toContain('Frictions');
+
+  // Removing the stage added earlier: it had no steps.
+  await structurePanel(fac).getByRole('button', { name: 'Remove stage Follow-through' }).click();
+  await expect(
+    structurePanel(fac).getByRole('group', { name: 'Remove stage “Follow-through”?' }),
+  ).toContainText('It has no steps.');
+  await structurePanel(fac).getByRole('button', { name: 'Yes, remove stage' }).click();
+  await expect(outline(par).getByRole('heading', { level: 3, name: 'Follow-through' })).toHaveCount(0, SOON);
+});
+
+test('participants and observers read the structure but get no controls to change it', async ({
+  workshop,
+}) => {
+  const members = [
+    (await workshop.join('participant', 'Pat Participant')).page,
+    (await workshop.join('observer', 'Olga Observer')).page,
+  ];
+  for (const page of members) {
+    await openStructure(page);
+    const panel = structurePanel(page);
+    await expect(panel).toContainText('Only the facilitator changes the stages, channels and lanes.');
+    expect(await listNames(page, 'Channels')).toContain('Phone');
+    expect(await listNames(page, 'Lanes')).toContain('Pain points');
+    await expect(panel.getByRole('textbox')).toHaveCount(0);
+    await expect(panel.getByRole('combobox')).toHaveCount(0);
+    await expect(panel.getByRole('form')).toHaveCount(0);
+    // The only button closes the panel.
+    await expect(panel.getByRole('button')).toHaveCount(1);
+    await expect(panel.getByRole('button')).toHaveAccessibleName('Close the board structure panel');
+  }
+});
+
+test('the panel works from the keyboard alone', async ({ workshop }) => {
+  const page = (await workshop.join('facilitator', 'Fran Facilitator')).page;
+  const toggle = page
+    .getByRole('toolbar', { name: 'Board tools' })
+    .getByRole('button', { name: 'Board structure' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(structurePanel(page).getByRole('heading', { name: 'Board structure' })).toBeFocused();
+
+  const name = structurePanel(page).getByRole('form', { name: 'Add lane' }).getByLabel('New lane name');
+  await tabTo(page, name);
+  await page.keyboard.type('Moments of delight');
+  await page.keyboard.press('Enter');
+  await expect(name).toHaveValue('');
+  await expect(name).toBeFocused();
+  expect((await listNames(page, 'Lanes')).at(-1)).toBe('Moments of delight');
+
+  const remove = structurePanel(page).getByRole('button', { name: 'Remove lane Moments of delight' });
+  // The new row sits just above the form: one step back from its name field reaches its Remove button.
+  await page.keyboard.press('Shift+Tab');
+  await expect(remove).toBeFocused();
+  await page.keyboard.press('Enter');
+  const confirm = structurePanel(page).getByRole('group', { name: 'Remove lane “Moments of delight”?' });
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(confirm.getByRole('button', { name: 'Yes, remove lane' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(structurePanel(page).getByRole('heading', { name: /^Lanes/ })).toBeFocused();
+  expect(await listNames(page, 'Lanes')).not.toContain('Moments of delight');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => listNames(page, 'Lanes')).toContain('Moments of delight');
+
+  await page.getByRole('button', { name: 'Close the board structure panel' }).press('Enter');
+  await expect(structurePanel(page)).toHaveCount(0);
+});
+
+test('the open structure panel has no serious accessibility violations', async ({ workshop }) => {
+  const page = (await workshop.join('facilitator', 'Fran Facilitator')).page;
+  await openStructure(page);
+  expect(await seriousViolations(page), 'structure panel').toEqual([]);
+  await structurePanel(page).getByRole('button', { name: 'Remove stage Resolution' }).click();
+  await expect(structurePanel(page).getByRole('checkbox', { name: 'Also delete its 2 steps' })).toBeVisible();
+  expect(await seriousViolations(page), 'structure panel with a confirmation').toEqual([]);
+
+  const participant = (await workshop.join('participant', 'Pat Participant')).page;
+  await openStructure(participant);
+  expect(await seriousViolations(participant), 'read-only structure panel').toEqual([]);
+});
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .include('[aria-label="Board tools"]')
+    .include('.side-panel')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+}
