@@ -232,8 +232,12 @@ test('the open structure panel has no serious accessibility violations', async (
   await openStructure(page);
   expect(await seriousViolations(page), 'structure panel').toEqual([]);
   await structurePanel(page).getByRole('button', { name: 'Remove stage Resolution' }).click();
-  await expect(structurePanel(page).getByRole('checkbox', { name: 'Also delete its 2 steps' })).toBeVisible();
+  const confirm = structurePanel(page).getByRole('group', { name: 'Remove stage “Resolution”?' });
+  await expect(confirm).toContainText('Its 2 steps stay on the board');
+  await confirm.getByRole('checkbox', { name: 'Also delete its 2 steps' }).check();
+  await expect(confirm).toContainText('Its 2 steps are deleted, with');
   expect(await seriousViolations(page), 'structure panel with a confirmation').toEqual([]);
+  await structurePanel(page).screenshot({ path: test.info().outputPath('structure-panel.png') });
 
   const participant = (await workshop.join('participant', 'Pat Participant')).page;
   await openStructure(participant);

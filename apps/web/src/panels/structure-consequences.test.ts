@@ -63,7 +63,7 @@ test('removing a stage with its steps counts the notes, ratings and opportunity 
   const doc = board();
   const result = removalConsequences({ kind: 'stage', id: 'discover', deleteSteps: true }, readBoard(doc));
   expect(result.effects).toEqual([
-    'Its 2 steps are deleted, with 2 sticky notes and 1 rating.',
+    'Its 2 steps are deleted, with their 2 sticky notes and 1 rating.',
     '1 opportunity loses its link to them.',
     'You can undo this with Undo or Ctrl+Z.',
   ]);
@@ -73,6 +73,17 @@ test('removing a stage with its steps counts the notes, ratings and opportunity 
   expect(after.notes.map((n) => n.id)).toEqual(['n3']);
   expect(after.ratings).toHaveLength(0);
   expect(after.opportunities[0]?.noteIds).toEqual([]);
+});
+
+test('deleting steps without notes or ratings mentions only what goes', () => {
+  const doc = board();
+  addStage(doc, { journeyId: J, title: 'Bare', id: 'bare' }, o);
+  addStep(doc, { journeyId: J, stageId: 'bare', id: 'b1' }, o);
+  const one = removalConsequences({ kind: 'stage', id: 'bare', deleteSteps: true }, readBoard(doc));
+  expect(one.effects[0]).toBe('Its step is deleted.');
+  addNote(doc, { stepId: 'b1', laneId: 'gossip', id: 'bn' }, o);
+  const withNote = removalConsequences({ kind: 'stage', id: 'bare', deleteSteps: true }, readBoard(doc));
+  expect(withNote.effects[0]).toBe('Its step is deleted, with its 1 sticky note.');
 });
 
 test('an empty, untitled stage says so', () => {

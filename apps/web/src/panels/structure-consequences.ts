@@ -93,9 +93,13 @@ function stageConsequences(id: string, deleteSteps: boolean, board: BoardContent
     const notes = board.notes.filter((note) => stepIds.has(note.stepId));
     const noteIds = new Set(notes.map((note) => note.id));
     const ratings = board.ratings.filter((rating) => stepIds.has(rating.stepId)).length;
+    const along = [
+      notes.length > 0 ? count(notes.length, 'sticky note') : null,
+      ratings > 0 ? count(ratings, 'rating') : null,
+    ].filter((part) => part !== null);
     effects.push(
-      `${steps.length === 1 ? 'Its step is' : `Its ${steps.length} steps are`} deleted, with ` +
-        `${count(notes.length, 'sticky note')} and ${count(ratings, 'rating')}.`,
+      `${steps.length === 1 ? 'Its step is' : `Its ${steps.length} steps are`} deleted` +
+        `${along.length > 0 ? `, with ${steps.length === 1 ? 'its' : 'their'} ${along.join(' and ')}` : ''}.`,
     );
     const linked = board.opportunities.filter(
       (o) => o.stepIds.some((s) => stepIds.has(s)) || o.noteIds.some((n) => noteIds.has(n)),
