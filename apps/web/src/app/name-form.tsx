@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { MAX_NAME_LENGTH, normaliseDisplayName } from './local-prefs';
 
 interface NameFormProps {
@@ -15,6 +15,18 @@ export function NameForm({ initial, intro, submitLabel, onSubmit, onCancel }: Na
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // The host <dialog> opens (showModal) in its own effect, which runs after ours and focuses its first
+  // control, the Close button; the field is what the person came for, so take focus back right after.
+  useEffect(() => {
+    let active = true;
+    queueMicrotask(() => {
+      if (active) input.current?.focus();
+    });
+    return () => {
+      active = false;
+    };
+  }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const name = normaliseDisplayName(value);
@@ -30,8 +42,7 @@ export function NameForm({ initial, intro, submitLabel, onSubmit, onCancel }: Na
       <label className="field">
         <span>Your name</span>
         <input
-          // biome-ignore lint/a11y/noAutofocus: both hosts are modal dialogs opened for exactly this field
-          autoFocus
+          ref={input}
           type="text"
           name="display-name"
           autoComplete="name"

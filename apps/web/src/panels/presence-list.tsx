@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { ChangeNameDialog } from '../app/name-dialog';
 import { ROLE_NAMES } from '../app/role-descriptions';
@@ -45,6 +45,14 @@ function initialsOf(name: string): string {
 
 const SelfItem = memo(function SelfItem({ peer }: { readonly peer: Peer }) {
   const [renaming, setRenaming] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const wasRenaming = useRef(false);
+  // React detaches the <dialog> before closing it, so the browser cannot return focus to the opener: we do,
+  // in an effect, which runs after the dialog's own cleanup has made the page interactive again.
+  useEffect(() => {
+    if (wasRenaming.current && !renaming) button.current?.focus();
+    wasRenaming.current = renaming;
+  }, [renaming]);
   const role = ROLE_NAMES[peer.user.role];
   return (
     <li className="presence__item presence__item--self" title={`${peer.user.name} (you), ${role}`}>
@@ -56,6 +64,7 @@ const SelfItem = memo(function SelfItem({ peer }: { readonly peer: Peer }) {
         <span className="presence__role">{role}</span>
       </span>
       <button
+        ref={button}
         type="button"
         className="icon-button"
         aria-haspopup="dialog"

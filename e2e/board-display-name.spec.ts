@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import { createBoardViaStartPage, expectConnected, joinInNewContext } from './board-helpers';
+import { expect, test } from './fixtures';
+import { canvasBox } from './viewport-helpers';
+
+function people(page: Page) {
+  return page.getByRole('region', { name: 'People on this board' });
+}
+
+/** The name labels of the others' cursors, as drawn on this page's canvas. */
+async function cursorLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    interface Layer {
+      find(selector: string): { text(): string }[];
+    }
+    interface Stage {
+      container(): HTMLElement;
+      getLayers(): Layer[];
+    }
+    const konva = (window as unknown as { Konva: { stages: Stage[] } }).Konva;
+    const stage = konva.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
+    if (!stage) throw new Error('no stage');
+    // Presence is the top layer; its text nodes are the cursors' name labels.
+    const layers = stage.getLayers();
+    return layers[layers.length - 1]?.find('Text').map((node) => node.text()) ?? [];
+  });
+}
+
+async function renameTo(page: Page, name: string): Promise<void> {
+  await people(page).getByRole('button', { name: 'Change your name' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change your name' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Your name').fill(name);
+  await dialog.getByRole('button', { name: 'Save name' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('renaming yourself reaches the others at once and is remembered', async ({ page, browser, baseURL }) => {
+  const { links } = await createBoardViaStartPage(page, 'Rename me', /onboarding/i);
+  await expectConnected(page);
+  const other = await joinInNewContext(browser, baseURL ?? '', links.participant, 'Pat Participant');
+  await expect(
+    people(other.page).getByRole('button', { name: 'Follow Fran Facilitator, Facilitator' }),
+  ).toBeVisible();
+  // The facilitator's cursor is on the board, so the participant sees its label.
+  const box = await canvasBox(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width / 2 + 20, box.y + box.height / 2 + 10);
+  await expect.poll(() => cursorLabels(other.page)).toContain('Fran Facilitator');
+
+  // The dialog starts from the current name, and refuses an empty one without closing.
+  await people(page).getByRole('button', { name: 'Change your name' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change your name' });
+  const field = dialog.getByLabel('Your name');
+  await expect(field).toHaveValue('Fran Facilitator');
+  await expect(field).toBeFocused();
+  await field.fill('    ');
+  await dialog.getByRole('button', { name: 'Save name' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Please enter a name so others know who is editing.');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog).toBeVisible();
+  // Cancelling changes nothing.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(people(page)).toContainText('Fran Facilitator (you)');
+  // Closing a dialog gives focus back to the button that opened it.
+  await expect(people(page).getByRole('button', { name: 'Change your name' })).toBeFocused();
+
+  await renameTo(page, '  Frances   Facilitator  ');
+  await expect(people(page)).toContainText('Frances Facilitator (you)');
+  await expect(
+    people(other.page).getByRole('button', { name: 'Follow Frances Facilitator, Facilitator' }),
+  ).toBeVisible({ timeout: 1_000 });
+  await expect(people(other.page)).not.toContainText('Fran Facilitator');
+  // Renaming took the pointer off the canvas (which hides a cursor); back on it, it carries the new name.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(() => cursorLabels(other.page), { timeout: 1_000 }).toEqual(['Frances Facilitator']);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Others now see you as Frances Facilitator.' }),
+  ).toHaveCount(1);
+
+  // A reload keeps the new name without asking again, and the others still see it.
+  await page.reload();
+  await expectConnected(page);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(people(page)).toContainText('Frances Facilitator (you)');
+  await expect(
+    people(other.page).getByRole('button', { name: 'Follow Frances Facilitator, Facilitator' }),
+  ).toBeVisible();
+  await other.context.close();
+});
+
+test('an observer, who is only counted, can still change their name', async ({ page, browser, baseURL }) => {
+  const { links } = await createBoardViaStartPage(page, 'Observer rename', /blank/i);
+  await expectConnected(page);
+  const observer = await joinInNewContext(browser, baseURL ?? '', links.observer, 'Olga Observer');
+  await expect(people(observer.page)).toContainText('Olga Observer (you)');
+  await renameTo(observer.page, 'Olga O.');
+  await expect(people(observer.page)).toContainText('Olga O. (you)');
+  // The facilitator still counts one observer, not two.
+  await expect(people(page)).toContainText('1 observer');
+  await observer.page.reload();
+  await expectConnected(observer.page);
+  await expect(people(observer.page)).toContainText('Olga O. (you)');
+  await observer.context.close();
+});
