@@ -181,6 +181,12 @@ test('participants and observers read the structure but get no controls to chang
     await expect(panel).toContainText('Only the facilitator changes the stages, channels and lanes.');
     expect(await listNames(page, 'Channels')).toContain('Phone');
     expect(await listNames(page, 'Lanes')).toContain('Pain points');
+    // Each row says what it holds: the steps a stage spans, a channel's cards, a lane's notes.
+    const row = (list: string, name: string) =>
+      panel.getByRole('list', { name: list }).getByRole('listitem').filter({ hasText: name });
+    await expect(row('Stages', 'Something breaks')).toContainText('2 steps');
+    await expect(row('Channels', 'Phone')).toContainText('1 card');
+    await expect(row('Lanes', 'Pain points')).toContainText('Pain points · 1 note');
     await expect(panel.getByRole('textbox')).toHaveCount(0);
     await expect(panel.getByRole('combobox')).toHaveCount(0);
     await expect(panel.getByRole('form')).toHaveCount(0);

@@ -5,6 +5,7 @@ import { useCollection } from '../board/use-journey';
 import { structureAccess } from './structure-access';
 import { StructureAddForm } from './structure-add-form';
 import type { StructureKind } from './structure-consequences';
+import { type Counts, countLabel, useStructureCounts } from './structure-counts';
 import { SECTION_TITLES } from './structure-labels';
 import { type StructureItem, StructureRow } from './structure-row';
 import { useStructureStore } from './structure-store';
@@ -42,6 +43,7 @@ function StructurePanelOpen({ journeyId, canEdit }: PanelProps) {
   const stages = useCollection(docs.content, 'stage');
   const channels = useCollection(docs.content, 'channel');
   const lanes = useCollection(docs.content, 'lane');
+  const counts = useStructureCounts(docs.content);
   const stageItems = useMemo(
     () =>
       stages
@@ -78,9 +80,27 @@ function StructurePanelOpen({ journeyId, canEdit }: PanelProps) {
           ? 'Changes reach everyone at once. Undo or Ctrl+Z takes back your last change.'
           : 'Only the facilitator changes the stages, channels and lanes.'}
       </p>
-      <StructureSection kind="stage" items={stageItems} editable={editable} journeyId={journeyId} />
-      <StructureSection kind="channel" items={channelItems} editable={editable} journeyId={journeyId} />
-      <StructureSection kind="lane" items={laneItems} editable={editable} journeyId={journeyId} />
+      <StructureSection
+        kind="stage"
+        items={stageItems}
+        counts={counts.stages}
+        editable={editable}
+        journeyId={journeyId}
+      />
+      <StructureSection
+        kind="channel"
+        items={channelItems}
+        counts={counts.channels}
+        editable={editable}
+        journeyId={journeyId}
+      />
+      <StructureSection
+        kind="lane"
+        items={laneItems}
+        counts={counts.lanes}
+        editable={editable}
+        journeyId={journeyId}
+      />
     </section>
   );
 }
@@ -88,11 +108,13 @@ function StructurePanelOpen({ journeyId, canEdit }: PanelProps) {
 const StructureSection = memo(function StructureSection({
   kind,
   items,
+  counts,
   editable,
   journeyId,
 }: {
   readonly kind: StructureKind;
   readonly items: readonly StructureItem[];
+  readonly counts: Counts;
   readonly editable: boolean;
   readonly journeyId: string | null;
 }) {
@@ -115,13 +137,23 @@ const StructureSection = memo(function StructureSection({
       {items.length === 0 ? <p className="structure__empty">None yet.</p> : null}
       <ol className="structure__list" aria-label={title}>
         {items.map((item) => (
-          <StructureRow key={item.id} kind={kind} item={item} ids={ids} editable={editable} />
+          <StructureRow
+            key={item.id}
+            kind={kind}
+            item={item}
+            ids={ids}
+            editable={editable}
+            detail={countLabel(counts.get(item.id) ?? 0, COUNTED[kind])}
+          />
         ))}
       </ol>
       {editable ? <StructureAddForm kind={kind} journeyId={journeyId} /> : null}
     </div>
   );
 });
+
+/** What each row counts: the steps a stage spans, the cards in a channel row, the notes in a lane. */
+const COUNTED: Record<StructureKind, string> = { stage: 'step', channel: 'card', lane: 'note' };
 
 /** The ids keep their identity while the order is unchanged, so renaming one row re-renders only it. */
 function useStableIds(items: readonly StructureItem[]): readonly string[] {

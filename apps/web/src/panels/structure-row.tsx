@@ -22,10 +22,12 @@ interface RowProps {
   /** The ids of the section in order, to know the row's neighbours. */
   readonly ids: readonly string[];
   readonly editable: boolean;
+  /** e.g. "3 steps": what the row holds on the board. */
+  readonly detail: string;
 }
 
 /** One stage, channel or lane: its name, and for the facilitator rename, move and remove. */
-export const StructureRow = memo(function StructureRow({ kind, item, ids, editable }: RowProps) {
+export const StructureRow = memo(function StructureRow({ kind, item, ids, editable, detail }: RowProps) {
   const edit = useEdit();
   const announce = usePanelStore((state) => state.announce);
   const [confirming, setConfirming] = useState(false);
@@ -92,9 +94,10 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
         ) : (
           <span className="structure-row__name">{name}</span>
         )}
-        {kind === 'lane' && item.laneKind && !editable ? (
-          <span className="structure-row__detail">{LANE_KIND_NAMES[item.laneKind]}</span>
-        ) : null}
+        <span className="structure-row__detail">
+          {kind === 'lane' && item.laneKind && !editable ? `${LANE_KIND_NAMES[item.laneKind]} · ` : ''}
+          {detail}
+        </span>
       </div>
       {editable ? (
         <div className="structure-row__actions">
