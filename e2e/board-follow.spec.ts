@@ -65,6 +65,10 @@ test('following someone keeps my view on theirs until I pan myself or click agai
   await expectSameView(leader, follower);
   await leader.getByRole('button', { name: 'Zoom to fit' }).click();
   await expectSameView(leader, follower);
+  // The follower's window shrinks: their canvas re-centres on the leader's view without the leader moving.
+  await follower.setViewportSize({ width: 1000, height: 700 });
+  await waitForView(follower, (view) => view.width < 1000 - 300);
+  await expectSameView(leader, follower);
 
   // The follower pans by themselves: following stops, and the leader's moves no longer carry them along.
   await scrollCanvas(follower, 0, 200);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colorForUser, parsePeer, samePeopleList, summarisePresence } from './presence';
+import { MAX_SCALE, screenToBoard } from '../state/viewport';
+import { colorForUser, parsePeer, samePeopleList, summarisePresence, viewportFollowing } from './presence';
 
 const user = (id: string, name: string, role: string) => ({ id, name, color: '#123456', role });
 
@@ -104,5 +105,28 @@ describe('colorForUser', () => {
     expect(colorForUser('u-1')).toMatch(/^#[0-9a-f]{6}$/);
     const colours = new Set(Array.from({ length: 50 }, (_, i) => colorForUser(`user-${i}`)));
     expect(colours.size).toBeGreaterThan(4);
+  });
+});
+
+describe('viewportFollowing', () => {
+  it("puts the peer's centre in the middle of our canvas at their zoom, whatever our size", () => {
+    const view = { centerX: 900, centerY: 400, scale: 1.5 };
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 390, height: 844 },
+    ]) {
+      const viewport = viewportFollowing(view, size);
+      expect(viewport.scale).toBe(1.5);
+      expect(screenToBoard(viewport, { x: size.width / 2, y: size.height / 2 })).toEqual({ x: 900, y: 400 });
+    }
+  });
+
+  it('keeps a peer zoom beyond our limits inside them, still centred', () => {
+    const viewport = viewportFollowing(
+      { centerX: 10, centerY: 20, scale: 1000 },
+      { width: 100, height: 100 },
+    );
+    expect(viewport.scale).toBe(MAX_SCALE);
+    expect(screenToBoard(viewport, { x: 50, y: 50 })).toEqual({ x: 10, y: 20 });
   });
 });

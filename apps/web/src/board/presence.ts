@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clampScale, type Size, type Viewport } from '../state/viewport';
 
 /**
  * The awareness state every Journeyboard client publishes (on the content document's awareness):
@@ -141,4 +142,13 @@ export function colorForUser(userId: string): string {
     hash = Math.imul(hash, 16777619);
   }
   return PALETTE[(hash >>> 0) % PALETTE.length] ?? PALETTE[0];
+}
+
+/**
+ * The viewport that shows a followed peer's view on our canvas: their centre point in our centre, at their
+ * zoom (within our limits), whatever the two screen sizes.
+ */
+export function viewportFollowing(view: PresenceView, size: Size): Viewport {
+  const scale = clampScale(view.scale);
+  return { x: size.width / 2 - view.centerX * scale, y: size.height / 2 - view.centerY * scale, scale };
 }

@@ -4,7 +4,13 @@ import type { Role } from '../app/api-client';
 import { useUiStore } from '../state/ui-store';
 import { screenToBoard } from '../state/viewport';
 import type { LocalUser } from './board-context';
-import { type PresenceSummary, parsePeer, samePeopleList, summarisePresence } from './presence';
+import {
+  type PresenceSummary,
+  parsePeer,
+  samePeopleList,
+  summarisePresence,
+  viewportFollowing,
+} from './presence';
 import { AWARENESS_INTERVAL_MS, throttle } from './throttle';
 
 /** Publishes who we are, what we selected and where we look; awareness is cleared by the provider on leave. */
@@ -75,16 +81,22 @@ export function useFollow(awareness: Awareness): void {
         return;
       }
       if (!peer.view) return;
-      const { viewportSize, setViewport } = useUiStore.getState();
-      const scale = peer.view.scale;
-      setViewport({
-        x: viewportSize.width / 2 - peer.view.centerX * scale,
-        y: viewportSize.height / 2 - peer.view.centerY * scale,
-        scale,
-      });
+      const { viewport, viewportSize, setViewport } = useUiStore.getState();
+      if (viewportSize.width <= 0 || viewportSize.height <= 0) return;
+      const next = viewportFollowing(peer.view, viewportSize);
+      // Every cursor move of anyone fires 'change': only a real move may redraw the board and re-publish.
+      if (next.x === viewport.x && next.y === viewport.y && next.scale === viewport.scale) return;
+      setViewport(next);
     };
     apply();
     awareness.on('change', apply);
-    return () => awareness.off('change', apply);
+    // Our own canvas resizing (window, side panel) moves our centre: re-centre on theirs.
+    const unsubscribe = useUiStore.subscribe((state, previous) => {
+      if (state.viewportSize !== previous.viewportSize) apply();
+    });
+    return () => {
+      awareness.off('change', apply);
+      unsubscribe();
+    };
   }, [awareness, followTarget]);
 }

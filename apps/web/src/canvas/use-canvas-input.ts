@@ -18,10 +18,33 @@ export function wheelPixels(event: Pick<WheelEvent, 'deltaX' | 'deltaY' | 'delta
   return event.shiftKey && dx === 0 ? { x: dy, y: 0 } : { x: dx, y: dy };
 }
 
-/** The zoom factor for a ctrl/cmd+wheel or a trackpad pinch (which browsers report as ctrl+wheel). */
+/** Largest zoom one wheel event may make, in wheel pixels (exp(0.25) ≈ 1.28, about one button press). */
+const MAX_ZOOM_PIXELS = 25;
+
+/**
+ * The zoom factor for a ctrl/cmd+wheel or a trackpad pinch (which Chromium and Firefox report as ctrl+wheel
+ * with deltaY = -100·ln(scale), so 0.01 per pixel follows the fingers exactly). A mouse notch reports 100 or
+ * more pixels at once; capping each event keeps one notch to about one zoom step instead of ×2.7.
+ */
 export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
-  const pixels = deltaMode === 1 ? deltaY * 16 : deltaY;
-  return Math.exp(-Math.max(-100, Math.min(100, pixels)) * 0.01);
+  const pixels = deltaMode === 1 ? deltaY * 16 : deltaMode === 2 ? deltaY * 400 : deltaY;
+  if (!Number.isFinite(pixels)) return 1;
+  return Math.exp(-Math.max(-MAX_ZOOM_PIXELS, Math.min(MAX_ZOOM_PIXELS, pixels)) * 0.01);
+}
+
+/** Safari's trackpad pinch: a non-standard GestureEvent with the scale since the gesture began. */
+interface SafariGesture {
+  scale?: unknown;
+  clientX?: unknown;
+  clientY?: unknown;
+}
+
+/** The zoom from Safari's previous gesture scale to the new one, or null for a malformed event. */
+export function gestureZoomFactor(previousScale: number, event: SafariGesture): number | null {
+  const { scale } = event;
+  if (typeof scale !== 'number' || !(scale > 0) || !Number.isFinite(scale) || !(previousScale > 0))
+    return null;
+  return scale / previousScale;
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -85,7 +108,7 @@ export function useCanvasInput({
       const screen = local(event);
       if (event.pointerType === 'touch') {
         touches.set(event.pointerId, screen);
-        if (touches.size === 2) {
+        if (touches.size >= 2) {
           // A second finger turns the gesture into a pinch: abandon whatever the first finger started.
           dispatch({ type: 'cancel' });
           return;
@@ -150,6 +173,25 @@ export function useCanvasInput({
       ui.panBy(-delta.x, -delta.y);
     };
 
+    // Safari pinches with gesture events instead of ctrl+wheel; without this it would zoom the whole page.
+    let gestureScale = 1;
+    const onGestureStart = (event: Event) => {
+      event.preventDefault();
+      gestureScale = 1;
+    };
+    const onGestureChange = (event: Event) => {
+      event.preventDefault();
+      const gesture = event as Event & SafariGesture;
+      const factor = gestureZoomFactor(gestureScale, gesture);
+      if (factor === null) return;
+      gestureScale = gesture.scale as number;
+      const at =
+        typeof gesture.clientX === 'number' && typeof gesture.clientY === 'number'
+          ? local({ clientX: gesture.clientX, clientY: gesture.clientY })
+          : undefined;
+      useUiStore.getState().zoomBy(factor, at);
+    };
+
     const onKeyDown = (event: KeyboardEvent) => {
       if (isEditable(event.target)) return;
       if (
@@ -206,6 +248,8 @@ export function useCanvasInput({
     element.addEventListener('pointerleave', onLeave);
     element.addEventListener('dblclick', onDoubleClick);
     element.addEventListener('wheel', onWheel, { passive: false });
+    element.addEventListener('gesturestart', onGestureStart);
+    element.addEventListener('gesturechange', onGestureChange);
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('keyup', onKeyUp);
     window.addEventListener('blur', onBlur);
@@ -218,6 +262,8 @@ export function useCanvasInput({
       element.removeEventListener('pointerleave', onLeave);
       element.removeEventListener('dblclick', onDoubleClick);
       element.removeEventListener('wheel', onWheel);
+      element.removeEventListener('gesturestart', onGestureStart);
+      element.removeEventListener('gesturechange', onGestureChange);
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('keyup', onKeyUp);
       window.removeEventListener('blur', onBlur);
