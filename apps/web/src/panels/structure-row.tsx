@@ -84,20 +84,22 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
         {kind === 'channel' ? (
           <span className="structure-row__swatch" style={{ background: item.color }} aria-hidden="true" />
         ) : null}
-        {editable ? (
-          <RenameField
-            label={`Rename ${noun} ${name}`}
-            value={item.name}
-            inputRef={nameRef}
-            onCommit={rename}
-          />
-        ) : (
-          <span className="structure-row__name">{name}</span>
-        )}
-        <span className="structure-row__detail">
-          {kind === 'lane' && item.laneKind && !editable ? `${LANE_KIND_NAMES[item.laneKind]} · ` : ''}
-          {detail}
-        </span>
+        <div className="structure-row__text">
+          {editable ? (
+            <RenameField
+              label={`Rename ${noun} ${name}`}
+              value={item.name}
+              inputRef={nameRef}
+              onCommit={rename}
+            />
+          ) : (
+            <span className="structure-row__name">{name}</span>
+          )}
+          <span className="structure-row__detail">
+            {kind === 'lane' && item.laneKind && !editable ? `${LANE_KIND_NAMES[item.laneKind]} · ` : ''}
+            {detail}
+          </span>
+        </div>
       </div>
       {editable ? (
         <div className="structure-row__actions">
