@@ -15,8 +15,21 @@ export interface ServerProcess {
 const RELAY_MAIN = resolve(import.meta.dirname, '../src/main.ts');
 const REFERENCE = resolve(import.meta.dirname, 'reference-server.ts');
 
+/**
+ * BENCH_PROFILE_DIR=<dir> runs the servers with `--cpu-prof` into that folder (one .cpuprofile per server
+ * process and thread, written when it stops, in a subfolder `relay-<n>` or `reference-<n>`), to see where
+ * a section spends the servers' time.
+ */
+let profiled = 0;
+function profileArgs(name: string): string[] {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  if (!dir) return [];
+  const prefix = name === 'journeyboard relay' ? 'relay' : 'reference';
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}/${prefix}-${++profiled}`];
+}
+
 function spawnServer(name: string, script: string, env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...profileArgs(name), '--import', 'tsx', script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -45,7 +45,7 @@ describe('durability', () => {
     await synced(writer);
     for (let index = 0; index < 50; index++) writer.doc.getMap('scratch').set(`k${index}`, index);
     const room = await first.rooms.peek(`${board.id}/content`)!;
-    await waitFor(() => room.doc.getMap('scratch').size === 50, 5000, 'relay has the writes');
+    await waitFor(() => room.toDoc().getMap('scratch').size === 50, 5000, 'relay has the writes');
     const raw = await rawSocket(`${first.wsUrl}/sync/${board.id}/questions?key=${key}`);
     const rawClosed = closed(raw);
     const expected = writer.doc.getMap('scratch').toJSON();
@@ -121,7 +121,7 @@ describe('durability', () => {
       if (index % 10 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
     }
     const room = await relay.rooms.peek(`${board.id}/content`)!;
-    await waitFor(() => room.doc.getArray('list').length === 100, 5000, 'all writes at the relay');
+    await waitFor(() => room.toDoc().getArray('list').length === 100, 5000, 'all writes at the relay');
     await room.whenDurable();
     await waitFor(() => room.size.logEntries < 25, 5000, 'compaction');
     const compactions = (await relay.metrics.compactions.get()).values[0]?.value ?? 0;

@@ -103,7 +103,7 @@ export class BoardService {
         const live = this.rooms.peek(roomName(boardId, name));
         if (live) {
           const room = await live;
-          Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc));
+          Y.applyUpdate(doc, room.encodeState());
         } else {
           const stored = await this.store.loadRoom(roomName(boardId, name));
           const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;

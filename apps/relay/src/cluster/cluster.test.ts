@@ -290,7 +290,7 @@ describe('several relays on PostgreSQL and Redis', () => {
       second.doc.getArray<string>('items').push(['refused up front']);
       await waitFor(() => secondCloses[0] === 1013, 10_000, 'second writer refused with 1013');
       const held = await a!.rooms.peek(`${board.id}/content`);
-      expect(held?.doc.getArray<string>('items').toArray()).not.toContain('refused up front');
+      expect(held?.toDoc().getArray<string>('items').toArray()).not.toContain('refused up front');
       const health = await fetch(`${a!.url}/healthz`);
       expect(health.status).toBe(503);
       expect(await metricSum(a!.url, 'journeyboard_postgres_up')).toBe(0);

@@ -77,11 +77,13 @@ export class SyncConnection implements RoomPeer {
     }
   }
 
-  send(frame: Uint8Array): void {
+  /** `written` runs once the frame is handed to the operating system (not if the socket closes first). */
+  send(frame: Uint8Array, written?: () => void): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
     this.metrics.bytesOut.inc(frame.byteLength);
-    // No per-frame callback: a failed send surfaces as the socket's 'error' event, handled above.
-    this.socket.send(frame, SEND_OPTIONS);
+    // A failed send surfaces as the socket's 'error' event, handled above.
+    if (written) this.socket.send(frame, SEND_OPTIONS, (error) => error || written());
+    else this.socket.send(frame, SEND_OPTIONS);
   }
 
   close(code: number, reason: string): void {
@@ -128,7 +130,8 @@ export class SyncConnection implements RoomPeer {
     switch (message.type) {
       case 'sync-step-1':
         room.answerSyncStep1(message.stateVector).then(
-          (answer: Uint8Array) => this.send(answer),
+          // Our own sync step 1, if still owed, once the answer has left (see Room.addPeer).
+          (answer: Uint8Array) => this.send(answer, () => room.sendOwedStateVector(this)),
           (error: unknown) =>
             this.reject('malformed', `bad state vector: ${String(error)}`, CloseCode.invalidPayload),
         );

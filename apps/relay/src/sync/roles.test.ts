@@ -14,16 +14,22 @@ import {
   type TestRelay,
   waitFor,
 } from '../test-support/relay-fixture';
+import type { Room } from './room';
 
 async function dropped(relay: TestRelay, role: string, doc: string): Promise<number> {
   const metric = await relay.metrics.writesDropped.get();
   return metric.values.find((v) => v.labels.role === role && v.labels.doc === doc)?.value ?? 0;
 }
 
-async function roomDoc(relay: TestRelay, boardId: string, doc: string): Promise<Y.Doc> {
+async function liveRoom(relay: TestRelay, boardId: string, doc: string): Promise<Room> {
   const room = relay.rooms.peek(`${boardId}/${doc}`);
   if (!room) throw new Error('room not loaded');
-  return (await room).doc;
+  return room;
+}
+
+/** A copy of the room's document as the relay holds it now. */
+async function roomDoc(relay: TestRelay, boardId: string, doc: string): Promise<Y.Doc> {
+  return (await liveRoom(relay, boardId, doc)).toDoc();
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
@@ -109,8 +115,8 @@ describe('roles enforced by the relay', () => {
     await waitFor(() => facilitator.doc.getMap('scratch').get('before-lock') === 1);
 
     setLocked(session.doc, true, 'test');
-    const live = await roomDoc(relay, board.id, 'session');
-    await waitFor(() => live.getMap('session').get('locked') === true, 5000, 'lock at the relay');
+    const live = await liveRoom(relay, board.id, 'session');
+    await waitFor(() => live.toDoc().getMap('session').get('locked') === true, 5000, 'lock at the relay');
     participant.doc.getMap('scratch').set('while-locked', 1);
     facilitator.doc.getMap('scratch').set('facilitator-while-locked', 1);
     await waitFor(() => participant.doc.getMap('scratch').get('facilitator-while-locked') === 1);
@@ -118,7 +124,7 @@ describe('roles enforced by the relay', () => {
     expect(facilitator.doc.getMap('scratch').has('while-locked')).toBe(false);
 
     setLocked(session.doc, false, 'test');
-    await waitFor(() => live.getMap('session').get('locked') === false, 5000, 'unlock at the relay');
+    await waitFor(() => live.toDoc().getMap('session').get('locked') === false, 5000, 'unlock at the relay');
     participant.doc.getMap('scratch').set('after-unlock', 1);
     await waitFor(
       () => facilitator.doc.getMap('scratch').get('after-unlock') === 1,
@@ -136,14 +142,14 @@ describe('roles enforced by the relay', () => {
     const facilitator = open(relay.wsUrl, board.id, 'questions', keyOf(board.links.facilitator));
     const observer = open(relay.wsUrl, board.id, 'questions', keyOf(board.links.observer));
     await Promise.all([synced(session), synced(facilitator), synced(observer)]);
-    const live = await roomDoc(relay, board.id, 'session');
+    const live = await liveRoom(relay, board.id, 'session');
 
     observer.doc.getMap('questions').set('q-before', 'too early');
     await settle();
     expect(facilitator.doc.getMap('questions').has('q-before')).toBe(false);
 
     setPhase(session.doc, 'qa', 'test');
-    await waitFor(() => live.getMap('session').get('phase') === 'qa', 5000, 'qa at the relay');
+    await waitFor(() => live.toDoc().getMap('session').get('phase') === 'qa', 5000, 'qa at the relay');
     const lateObserver = open(relay.wsUrl, board.id, 'questions', keyOf(board.links.observer));
     await synced(lateObserver);
     lateObserver.doc.getMap('questions').set('q-during', 'why?');
@@ -154,7 +160,11 @@ describe('roles enforced by the relay', () => {
     );
 
     setPhase(session.doc, 'wrapup', 'test');
-    await waitFor(() => live.getMap('session').get('phase') === 'wrapup', 5000, 'wrapup at the relay');
+    await waitFor(
+      () => live.toDoc().getMap('session').get('phase') === 'wrapup',
+      5000,
+      'wrapup at the relay',
+    );
     lateObserver.doc.getMap('questions').set('q-after', 'too late');
     await settle();
     expect(facilitator.doc.getMap('questions').has('q-after')).toBe(false);

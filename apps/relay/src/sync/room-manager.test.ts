@@ -80,7 +80,7 @@ describe('rooms in memory', () => {
     await synced(writer);
     for (let index = 0; index < 500; index++) writer.doc.getMap('scratch').set(`k${index}`, index);
     const room = await relay.rooms.peek(`${board.id}/content`)!;
-    await waitFor(() => room.doc.getMap('scratch').size === 500);
+    await waitFor(() => room.toDoc().getMap('scratch').size === 500);
     await room.whenDurable();
     writer.destroy();
     await waitFor(() => relay.rooms.loadedCount === 0, 3000, 'unload');

@@ -13,6 +13,7 @@ import {
   encodeSyncStep2,
   encodeUpdate,
 } from './protocol';
+import { InvalidUpdateError, RoomState } from './room-state';
 import { isValidUpdate } from './update-validation';
 
 /** What a room needs from a connection. */
@@ -39,33 +40,36 @@ export type ApplyResult = 'accepted' | 'noop' | 'invalid' | 'too_large' | 'unava
 export type AwarenessResult = 'ok' | 'foreign_client';
 
 const BUS_ORIGIN = Symbol('bus');
+/** How long a peer that sends no sync step 1 waits for ours on a room just loaded. */
+const OWED_STATE_VECTOR_MS = 250;
 
 /**
  * One loaded document and everyone connected to it. Updates are applied at once (so later messages
  * validate against them) but broadcast only once the store reports them durable: a client can never
  * receive an update that a crash could lose.
+ *
+ * The document is held as Yjs updates (`RoomState`), not as a `Y.Doc`: the relay only validates, stores
+ * and forwards updates and answers sync requests. Only the session room also keeps a `Y.Doc`, because
+ * the relay reads the lock and the phase from it.
  */
 export class Room {
-  readonly doc = new Y.Doc();
+  private readonly state: RoomState;
+  /** The session document (session rooms only): permissions are read from it. */
+  private readonly sessionDoc: Y.Doc | null;
   readonly awareness: awarenessProtocol.Awareness;
   readonly peers = new Set<RoomPeer>();
   /** Which connection owns which awareness client id (bound on its first awareness message). */
   private readonly awarenessOwners = new Map<number, RoomPeer>();
   private readonly peerClientIds = new Map<RoomPeer, number>();
   private readonly missingRequested = new WeakMap<RoomPeer, number>();
+  private readonly stateVectorOwed = new Set<RoomPeer>();
   private pendingAppends = 0;
   private durable: Promise<void> = Promise.resolve();
   private lastSeq = 0;
   private logEntries = 0;
   private logBytes = 0;
-  private docBytes = 0;
   private compaction: Promise<void> | null = null;
-  /**
-   * The whole document encoded, while nothing changed since it was encoded (after loading from a
-   * snapshot, or after a compaction): the answer to a fresh client's sync step 1 without re-encoding.
-   */
-  private fullState: Uint8Array | null = null;
-  /** Counts changes to the document, so a snapshot can tell whether it is still the whole state. */
+  /** Counts changes to the document, so cached permissions know when to read it again. */
   private version = 0;
   private permissionsCache: { version: number; value: SessionPermissions } | null = null;
   private leaveBus: (() => Promise<void>) | null = null;
@@ -75,8 +79,15 @@ export class Room {
     readonly name: string,
     readonly docName: DocName,
     private readonly deps: RoomDeps,
+    state: RoomState,
   ) {
-    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.state = state;
+    if (docName === 'session') {
+      this.sessionDoc = new Y.Doc();
+      Y.applyUpdate(this.sessionDoc, state.encodeState());
+    } else this.sessionDoc = null;
+    // Awareness only needs a document for its client id and lifetime: an empty one serves.
+    this.awareness = new awarenessProtocol.Awareness(this.sessionDoc ?? new Y.Doc());
     // The relay itself is not a participant: it must never appear in anyone's list of peers.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -84,21 +95,12 @@ export class Room {
 
   /** Loads the room completely (snapshot and log) before it answers anyone. */
   static async load(name: string, docName: DocName, deps: RoomDeps): Promise<Room> {
-    const room = new Room(name, docName, deps);
     const stored = await deps.store.loadRoom(name);
-    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
-    if (parts.length > 0) {
-      Y.transact(room.doc, () => {
-        for (const part of parts) Y.applyUpdate(room.doc, part);
-      });
-    }
+    const room = new Room(name, docName, deps, RoomState.fromStored(stored.snapshot, stored.updates));
     room.lastSeq = stored.lastSeq;
     room.logEntries = stored.updates.length;
     room.logBytes = stored.logBytes;
-    room.docBytes = parts.reduce((sum, part) => sum + part.byteLength, 0);
     room.leaveBus = await deps.bus.joinRoom(name, room.onBusMessage);
-    // A room freshly built from its snapshot alone answers fresh clients with the snapshot's bytes.
-    if (stored.snapshot && stored.updates.length === 0) room.fullState = stored.snapshot;
     // A long log (a crash before compaction) is merged soon, so the next load starts from a snapshot;
     // not at once, so the first answers go out first.
     setTimeout(() => room.maybeCompact(), 1000).unref();
@@ -106,12 +108,31 @@ export class Room {
   }
 
   get size(): { logEntries: number; logBytes: number; docBytes: number } {
-    return { logEntries: this.logEntries, logBytes: this.logBytes, docBytes: this.docBytes };
+    return { logEntries: this.logEntries, logBytes: this.logBytes, docBytes: this.state.byteLength };
+  }
+
+  /** The whole document as one update (exports, checkpoints). */
+  encodeState(): Uint8Array {
+    return this.state.encodeState();
+  }
+
+  /** A copy of the document as it is now, built from `encodeState` (the room itself holds none). */
+  toDoc(): Y.Doc {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, this.state.encodeState());
+    return doc;
   }
 
   addPeer(peer: RoomPeer): void {
     this.peers.add(peer);
-    peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    // Our state vector asks the peer for what we lack. On a room just loaded, finding it decodes the whole
+    // stored state (~100 ms for a 2,000-step board): that waits until the peer's own sync step 1 is
+    // answered, so its document is not held up by it (or a moment, for a peer that never asks).
+    if (this.state.knowsStateVector) peer.send(encodeSyncStep1(this.state.encodeStateVector()));
+    else {
+      this.stateVectorOwed.add(peer);
+      setTimeout(() => this.sendOwedStateVector(peer), OWED_STATE_VECTOR_MS).unref();
+    }
     const states = this.awareness.getStates();
     if (states.size > 0) {
       peer.send(
@@ -120,8 +141,15 @@ export class Room {
     }
   }
 
+  /** Sends our sync step 1 to a peer that has not had it yet (see `addPeer`). */
+  sendOwedStateVector(peer: RoomPeer): void {
+    if (!this.stateVectorOwed.delete(peer) || this.closed) return;
+    peer.send(encodeSyncStep1(this.state.encodeStateVector()));
+  }
+
   removePeer(peer: RoomPeer): void {
     this.peers.delete(peer);
+    this.stateVectorOwed.delete(peer);
     const clientId = this.peerClientIds.get(peer);
     if (clientId !== undefined) {
       this.peerClientIds.delete(peer);
@@ -138,8 +166,9 @@ export class Room {
    * board checks them.
    */
   sessionPermissions(): SessionPermissions {
+    if (!this.sessionDoc) throw new Error(`${this.name} is not a session room`);
     if (this.permissionsCache?.version !== this.version) {
-      this.permissionsCache = { version: this.version, value: readSessionPermissions(this.doc) };
+      this.permissionsCache = { version: this.version, value: readSessionPermissions(this.sessionDoc) };
     }
     return this.permissionsCache.value;
   }
@@ -147,10 +176,7 @@ export class Room {
   /** The answer to a sync step 1, computed only once every accepted update is durable. */
   async answerSyncStep1(stateVector: Uint8Array): Promise<Uint8Array> {
     await this.whenDurable();
-    // An empty state vector (a client that has nothing yet) is the single byte 0.
-    const fresh = stateVector.byteLength === 1 && stateVector[0] === 0;
-    if (fresh && this.fullState) return encodeSyncStep2(this.fullState);
-    return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+    return encodeSyncStep2(this.state.encodeDiff(stateVector));
   }
 
   /**
@@ -159,41 +185,47 @@ export class Room {
    */
   applyFromPeer(peer: RoomPeer, update: Uint8Array): ApplyResult {
     if (this.deps.store.unavailable?.()) return 'unavailable';
-    if (!isValidUpdate(update)) return 'invalid';
-    if (this.docBytes + update.byteLength > this.deps.limits.maxDocBytes) {
-      // docBytes over-estimates (it adds every update); measure before refusing.
-      this.docBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
-      if (this.docBytes + update.byteLength > this.deps.limits.maxDocBytes) return 'too_large';
+    if (this.state.byteLength + update.byteLength > this.deps.limits.maxDocBytes && !this.fits(update)) {
+      return isValidUpdate(update) ? 'too_large' : 'invalid';
     }
-    const pendingBefore = this.doc.store.pendingStructs?.update;
-    const pendingDsBefore = this.doc.store.pendingDs;
-    const effective: Uint8Array[] = [];
-    const collect = (change: Uint8Array) => effective.push(change);
-    this.doc.on('update', collect);
+    let outcome: ReturnType<RoomState['apply']>;
     try {
-      Y.applyUpdate(this.doc, update, peer);
-    } catch {
+      outcome = this.state.apply(update);
+    } catch (error) {
+      if (!(error instanceof InvalidUpdateError)) {
+        this.deps.logger.error({ err: error, room: this.name }, 'the stored document could not be read');
+      }
       return 'invalid';
-    } finally {
-      this.doc.off('update', collect);
     }
-    let toStore: Uint8Array;
-    if (effective.length === 1) toStore = effective[0]!;
-    else if (effective.length > 1) toStore = Y.mergeUpdates(effective);
-    else if (
-      this.doc.store.pendingStructs?.update !== pendingBefore ||
-      this.doc.store.pendingDs !== pendingDsBefore
-    ) {
-      // Parts waiting for missing dependencies change no visible state yet, but they were sent to us
-      // and must survive a restart like any other update.
-      toStore = update;
-    } else return 'noop';
-    this.docBytes += toStore.byteLength;
-    this.version++;
-    this.fullState = null;
-    this.persistThenBroadcast(toStore, peer);
-    if (this.doc.store.pendingStructs) this.requestMissing(peer);
+    // Parts waiting for missing dependencies change no visible state yet, but they were sent to us and
+    // are stored like any other update; only an update bringing nothing new is dropped.
+    if (outcome.kind === 'noop') return 'noop';
+    this.changed(outcome.update);
+    this.persistThenBroadcast(outcome.update, peer);
+    if (outcome.missing) this.requestMissing(peer);
     return 'accepted';
+  }
+
+  /**
+   * Whether the document stays under its size limit with `update`. The held updates' total
+   * over-estimates the document (repeats, deleted content), so it is measured before refusing: merged,
+   * then without deleted content, as a `Y.Doc` would store it.
+   */
+  private fits(update: Uint8Array): boolean {
+    const limit = this.deps.limits.maxDocBytes - update.byteLength;
+    if (this.state.encodeState().byteLength <= limit) return true;
+    return this.state.encodeCollected().byteLength <= limit;
+  }
+
+  /** Keeps the session document (the only one the relay reads) in step with the held state. */
+  private changed(update: Uint8Array): void {
+    this.version++;
+    if (!this.sessionDoc) return;
+    try {
+      Y.applyUpdate(this.sessionDoc, update);
+    } catch (error) {
+      this.deps.logger.error({ err: error, room: this.name }, 'an update could not be read into the session');
+    }
   }
 
   /**
@@ -205,7 +237,7 @@ export class Room {
     const now = Date.now();
     if (now - (this.missingRequested.get(peer) ?? 0) < 1000) return;
     this.missingRequested.set(peer, now);
-    peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    peer.send(encodeSyncStep1(this.state.encodeStateVector()));
   }
 
   private persistThenBroadcast(update: Uint8Array, origin: RoomPeer): void {
@@ -317,24 +349,16 @@ export class Room {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, BUS_ORIGIN);
       return;
     }
-    const effective: Uint8Array[] = [];
-    const collect = (change: Uint8Array) => effective.push(change);
-    this.doc.on('update', collect);
+    let outcome: ReturnType<RoomState['apply']>;
     try {
-      Y.applyUpdate(this.doc, message.update, BUS_ORIGIN);
+      outcome = this.state.apply(message.update);
     } catch (error) {
       this.deps.logger.error({ err: error, room: this.name }, 'an update from the bus could not be applied');
-    } finally {
-      this.doc.off('update', collect);
+      return;
     }
-    if (effective.length > 0) {
-      this.version++;
-      this.fullState = null;
-    }
-    for (const change of effective) {
-      this.docBytes += change.byteLength;
-      this.broadcast(encodeUpdate(change), null);
-    }
+    if (outcome.kind === 'noop') return;
+    this.changed(outcome.update);
+    this.broadcast(encodeUpdate(outcome.update), null);
   };
 
   /** Resolves once every update applied so far is durable. */
@@ -355,8 +379,7 @@ export class Room {
   async compact(): Promise<void> {
     await this.whenDurable();
     if (this.logEntries === 0) return;
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
-    const version = this.version;
+    const snapshot = this.state.encodeCompacted();
     const upToSeq = this.lastSeq;
     const entries = this.logEntries;
     const bytes = this.logBytes;
@@ -368,9 +391,6 @@ export class Room {
     }
     this.logEntries -= entries;
     this.logBytes -= bytes;
-    this.docBytes = snapshot.byteLength + this.logBytes;
-    // Valid only if nothing was applied while the snapshot was being written.
-    if (this.version === version) this.fullState = snapshot;
     this.deps.metrics.compactions.inc();
     this.deps.logger.debug(
       { room: this.name, entries, snapshotBytes: snapshot.byteLength },
@@ -386,7 +406,7 @@ export class Room {
     this.closed = true;
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.awareness.doc.destroy();
     if (this.leaveBus) await this.leaveBus();
   }
 }

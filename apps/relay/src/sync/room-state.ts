@@ -1,0 +1,277 @@
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { ClockRanges } from './clock-ranges';
+
+/** The update is not a complete, decodable Yjs (v1) update. */
+export class InvalidUpdateError extends Error {
+  constructor(cause?: unknown) {
+    super('not a valid Yjs update', { cause });
+  }
+}
+
+export type ApplyOutcome =
+  | { kind: 'noop' }
+  /** `update` is what to store and broadcast: what was new in the update applied. */
+  | { kind: 'accepted'; update: Uint8Array; missing: boolean };
+
+/** What the room holds, per client: the struct clocks and the deletions. */
+interface Knowledge {
+  held: Map<number, ClockRanges>;
+  deleted: Map<number, ClockRanges>;
+  /** Clients of which something after a gap is held (it waits for the missing structs). */
+  gapped: Set<number>;
+}
+
+/** The update that changes nothing (no structs, no deletions). */
+const EMPTY_UPDATE = new Uint8Array([0, 0]);
+
+/**
+ * Yjs merges N updates by re-sorting its N readers again and again, so one call with thousands of
+ * updates is far slower than merging them in groups and the groups' results again.
+ */
+const MERGE_GROUP = 32;
+
+/** How much merged state may grow past its last collected size before compaction collects again. */
+const COLLECT_GROWTH = 1.25;
+
+export function mergeAll(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 0) return EMPTY_UPDATE;
+  if (parts.length === 1) return parts[0]!;
+  if (parts.length <= MERGE_GROUP) return Y.mergeUpdates(parts as Uint8Array[]);
+  const groups: Uint8Array[] = [];
+  for (let start = 0; start < parts.length; start += MERGE_GROUP) {
+    groups.push(mergeAll(parts.slice(start, start + MERGE_GROUP)));
+  }
+  return mergeAll(groups);
+}
+
+/** A copy when `bytes` is a view into a larger buffer (a socket read), so holding it keeps no more alive. */
+function owned(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
+
+function rangesOf(map: Map<number, ClockRanges>, client: number): ClockRanges {
+  let ranges = map.get(client);
+  if (!ranges) {
+    ranges = new ClockRanges();
+    map.set(client, ranges);
+  }
+  return ranges;
+}
+
+/** An update with no structs and the given deletions (Yjs v1 encoding, clients in descending order). */
+function encodeDeletions(deleted: Map<number, ClockRanges>): Uint8Array {
+  const clients = [...deleted].filter(([, ranges]) => ranges.rangeCount > 0).sort((a, b) => b[0] - a[0]);
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, clients.length);
+  for (const [client, ranges] of clients) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, ranges.rangeCount);
+    for (const [start, end] of ranges.ranges()) {
+      encoding.writeVarUint(encoder, start);
+      encoding.writeVarUint(encoder, end - start);
+    }
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+function decode(update: Uint8Array): ReturnType<typeof Y.decodeUpdate> {
+  // The shortest complete update is two bytes (no structs, no deletions).
+  if (update.byteLength < 2) throw new InvalidUpdateError();
+  try {
+    return Y.decodeUpdate(update);
+  } catch (error) {
+    throw new InvalidUpdateError(error);
+  }
+}
+
+/**
+ * One document as the relay holds it: Yjs updates, not a `Y.Doc`. The relay never reads a content
+ * document, it only answers sync requests, validates, stores and forwards updates; building the
+ * document's items (tens of thousands for a big board) is most of what loading a room used to cost, and
+ * most of its memory. The state is the stored updates, merged when an answer needs them (and kept
+ * merged), plus which clocks and deletions it holds (decoded once, on the first write or state-vector
+ * request, then kept up to date), so that updates it already has are recognised and not stored or
+ * broadcast again, as a `Y.Doc` would.
+ */
+export class RoomState {
+  private parts: Uint8Array[];
+  private bytes: number;
+  private known: Knowledge | null = null;
+  private stateVector: Uint8Array | null = null;
+  /** Size of the state when deleted content was last dropped (a stored snapshot counts as such). */
+  private collectedBytes: number;
+
+  private constructor(parts: Uint8Array[], collectedBytes: number) {
+    this.parts = parts.filter((part) => part.byteLength > 0).map(owned);
+    this.bytes = this.parts.reduce((sum, part) => sum + part.byteLength, 0);
+    this.collectedBytes = collectedBytes;
+  }
+
+  /** The stored room: its snapshot (if any) followed by the log after it. Nothing is decoded yet. */
+  static fromStored(snapshot: Uint8Array | null, updates: readonly Uint8Array[]): RoomState {
+    return new RoomState(snapshot ? [snapshot, ...updates] : [...updates], snapshot?.byteLength ?? 0);
+  }
+
+  /** Whether the state vector is at hand, or needs the stored state decoded first. */
+  get knowsStateVector(): boolean {
+    return this.stateVector !== null || this.known !== null;
+  }
+
+  /** Total size of the held updates: at least the size of the merged state (merging drops duplicates). */
+  get byteLength(): number {
+    return this.bytes;
+  }
+
+  /** The whole state as one update. Merged on demand and kept merged until the next change. */
+  encodeState(): Uint8Array {
+    if (this.parts.length === 0) return EMPTY_UPDATE;
+    if (this.parts.length > 1) {
+      const merged = mergeAll(this.parts);
+      this.parts = [merged];
+      this.bytes = merged.byteLength;
+    }
+    return this.parts[0]!;
+  }
+
+  /**
+   * The whole state without the content of deleted items, as a `Y.Doc` (which garbage-collects it)
+   * would encode it. Merging keeps deleted content, so this is what compaction stores when a room
+   * unloads, and how the size limit is measured. Builds a document: costly on a big board.
+   */
+  encodeCollected(): Uint8Array {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, this.encodeState());
+    const collected = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    this.parts = [collected];
+    this.bytes = collected.byteLength;
+    this.collectedBytes = collected.byteLength;
+    return collected;
+  }
+
+  /**
+   * What compaction stores: the merged state, or the state without deleted content once merging has let
+   * it grow by a quarter since deleted content was last dropped. So a board edited for hours does not
+   * carry every replaced title forever, and a document is built only now and then, not on every
+   * compaction.
+   */
+  encodeCompacted(): Uint8Array {
+    const merged = this.encodeState();
+    if (merged.byteLength <= this.collectedBytes * COLLECT_GROWTH) return merged;
+    return this.encodeCollected();
+  }
+
+  /** The state vector (what a peer needs to send us what we lack). */
+  encodeStateVector(): Uint8Array {
+    if (this.stateVector) return this.stateVector;
+    const clocks: [number, number][] = [];
+    for (const [client, ranges] of this.knowledge().held) {
+      if (ranges.contiguousEnd > 0) clocks.push([client, ranges.contiguousEnd]);
+    }
+    clocks.sort((a, b) => b[0] - a[0]);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, clocks.length);
+    for (const [client, clock] of clocks) {
+      encoding.writeVarUint(encoder, client);
+      encoding.writeVarUint(encoder, clock);
+    }
+    this.stateVector = encoding.toUint8Array(encoder);
+    return this.stateVector;
+  }
+
+  /**
+   * The answer to a peer's sync step 1: what it lacks given its state vector, with every deletion (as
+   * `Y.encodeStateAsUpdate(doc, stateVector)` answers). Throws on a malformed state vector.
+   */
+  encodeDiff(stateVector: Uint8Array): Uint8Array {
+    const theirs = Y.decodeStateVector(stateVector);
+    // A fresh client needs everything: the merged state as it is, without decoding it.
+    if (theirs.size === 0) return this.encodeState();
+    const known = this.knowledge();
+    if (known.gapped.size === 0) {
+      let hasEverything = true;
+      for (const [client, ranges] of known.held) {
+        if ((theirs.get(client) ?? 0) < ranges.contiguousEnd) {
+          hasEverything = false;
+          break;
+        }
+      }
+      // A reconnecting client that missed nothing: the deletions alone, without scanning the state.
+      if (hasEverything) return encodeDeletions(known.deleted);
+    }
+    return Y.diffUpdate(this.encodeState(), stateVector);
+  }
+
+  /** True while structs after a gap are held (some update they depend on is missing). */
+  get missingSomething(): boolean {
+    return this.knowledge().gapped.size > 0;
+  }
+
+  /**
+   * Validates (decodes completely) and applies an update. What the state already holds is left out of
+   * the returned update; an update that brings nothing new is a `noop`. Throws `InvalidUpdateError`.
+   */
+  apply(update: Uint8Array): ApplyOutcome {
+    const known = this.knowledge();
+    const { structs, ds } = decode(update);
+    let bringsStructs = false;
+    let repeatsStructs = false;
+    for (const struct of structs) {
+      if (struct instanceof Y.Skip) continue;
+      const { client, clock } = struct.id;
+      const held = known.held.get(client);
+      if (held && clock < held.contiguousEnd) repeatsStructs = true;
+      if (!held?.covers(clock, clock + struct.length)) bringsStructs = true;
+    }
+    const newDeletions = new Map<number, ClockRanges>();
+    for (const [client, items] of ds.clients) {
+      const deleted = known.deleted.get(client);
+      for (const { clock, len } of items) {
+        const gaps = deleted ? deleted.missing(clock, clock + len) : [[clock, clock + len] as const];
+        for (const [start, end] of gaps) rangesOf(newDeletions, client).add(start, end);
+      }
+    }
+    if (!bringsStructs && newDeletions.size === 0) return { kind: 'noop' };
+    let effective: Uint8Array;
+    if (!bringsStructs) effective = encodeDeletions(newDeletions);
+    else if (repeatsStructs) effective = Y.diffUpdate(update, this.encodeStateVector());
+    else effective = owned(update);
+    this.absorb(known, structs, ds);
+    this.parts.push(effective);
+    this.bytes += effective.byteLength;
+    if (bringsStructs) this.stateVector = null;
+    return { kind: 'accepted', update: effective, missing: known.gapped.size > 0 };
+  }
+
+  private knowledge(): Knowledge {
+    if (this.known) return this.known;
+    const known: Knowledge = { held: new Map(), deleted: new Map(), gapped: new Set() };
+    for (const part of this.parts) {
+      const { structs, ds } = Y.decodeUpdate(part);
+      this.absorb(known, structs, ds);
+    }
+    this.known = known;
+    return known;
+  }
+
+  private absorb(
+    known: Knowledge,
+    structs: readonly (Y.Item | Y.GC | Y.Skip)[],
+    ds: ReturnType<typeof Y.decodeUpdate>['ds'],
+  ): void {
+    for (const struct of structs) {
+      if (struct instanceof Y.Skip) continue;
+      const { client, clock } = struct.id;
+      const held = rangesOf(known.held, client);
+      held.add(clock, clock + struct.length);
+      if (held.hasGap) known.gapped.add(client);
+      else known.gapped.delete(client);
+    }
+    for (const [client, items] of ds.clients) {
+      const deleted = rangesOf(known.deleted, client);
+      for (const { clock, len } of items) deleted.add(clock, clock + len);
+    }
+  }
+}
