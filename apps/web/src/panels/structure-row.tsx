@@ -40,12 +40,10 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
   );
   useEffect(() => {
     if (!focus) return;
+    // At either end the pressed button is disabled; the opposite one keeps focus on the row.
     const order: Record<StructureControl, RefObject<HTMLElement | null>[]> = {
-      name: [nameRef],
-      // At either end the pressed button is disabled; the opposite one keeps focus on the row.
       up: [upRef, downRef, nameRef],
       down: [downRef, upRef, nameRef],
-      remove: [removeRef],
     };
     const target = order[focus]
       .map((ref) => ref.current)
@@ -120,7 +118,7 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
             >
               {LANE_KIND_OPTIONS.map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {LANE_KIND_NAMES[option.value]}
                 </option>
               ))}
             </select>

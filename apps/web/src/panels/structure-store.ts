@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import type { StructureKind } from './structure-consequences';
 
-export type StructureControl = 'name' | 'up' | 'down' | 'remove';
+/** The move buttons: a moved row is re-ordered in the DOM and loses focus. */
+export type StructureControl = 'up' | 'down';
 
 /**
  * Local state of the Board structure panel: whether it is open, and where focus goes after a change
- * re-creates or removes the row that had it (a moved row is re-ordered in the DOM and loses focus).
+ * moves or removes the row that had it.
  */
 export interface StructureState {
   open: boolean;
