@@ -12,6 +12,11 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      // The journey package has no import-time side effects: declaring so lets each lazy chunk of the web
+      // client take only the modules it uses instead of the whole package through its index.
+      treeshake: { moduleSideEffects: [{ test: /packages\/journey\/src\//, sideEffects: false }] },
+    },
   },
   server: {
     port: Number(process.env.WEB_DEV_PORT ?? 5173),

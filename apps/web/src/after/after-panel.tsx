@@ -1,17 +1,15 @@
-import { type KeyboardEvent, useId, useRef } from 'react';
+import { Suspense } from 'react';
+import { ErrorBoundary } from '../app/error-boundary';
+import { lazyPart } from '../app/lazy-part';
 import { useBoard } from '../board/board-context';
 import { useEntity, useSessionPermissions } from '../board/use-journey';
 import { useUiStore } from '../state/ui-store';
-import { ActionPlanPanel } from './action-plan-panel';
-import { AFTER_TAB_LABELS, AFTER_TABS, type AfterTab, useAfterStore } from './after-store';
-import { ComparePanel } from './compare-panel';
-import { ExportPanel } from './export-panel';
-import { defaultExportJourney } from './export-scene';
-import { HistoryPanel } from './history-panel';
-import { MomentsPanel } from './moments-panel';
+import { useAfterStore } from './after-store';
 import { OpportunityFromButton } from './opportunity-from-button';
-import { useBoardSnapshot } from './use-board-snapshot';
 import './after.css';
+
+// The panel's tabs (charts, history, exports) are not needed until someone opens it: a chunk of its own.
+const Open = lazyPart(() => import('./after-panel-open').then((m) => m.AfterPanelOpen));
 
 /**
  * "After the workshop", beside the canvas: moments of truth, the action plan, the future state, history
@@ -20,81 +18,21 @@ import './after.css';
 export function AfterPanel({ canEdit }: { readonly canEdit: boolean }) {
   const tab = useAfterStore((s) => s.tab);
   if (tab === null) return null;
-  return <AfterPanelOpen tab={tab} canEdit={canEdit} />;
-}
-
-function AfterPanelOpen({ tab, canEdit }: { tab: AfterTab; canEdit: boolean }) {
-  const { docs } = useBoard();
-  const board = useBoardSnapshot(docs.content);
-  const id = useId();
-  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  const journeyId = defaultExportJourney(board);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    const at = AFTER_TABS.indexOf(tab);
-    const next =
-      event.key === 'ArrowRight'
-        ? (at + 1) % AFTER_TABS.length
-        : event.key === 'ArrowLeft'
-          ? (at - 1 + AFTER_TABS.length) % AFTER_TABS.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? AFTER_TABS.length - 1
-              : -1;
-    if (next < 0) return;
-    event.preventDefault();
-    useAfterStore.getState().open(AFTER_TABS[next]!);
-    tabs.current[next]?.focus();
-  };
-
   return (
-    <aside className="after-panel" aria-label="After the workshop">
-      <div className="after-panel__header">
-        <h2>After the workshop</h2>
-        <button
-          type="button"
-          className="button button--icon"
-          aria-label="Close the after-the-workshop panel"
-          onClick={() => useAfterStore.getState().close()}
-        >
-          ×
-        </button>
-      </div>
-      <div role="tablist" aria-label="After the workshop" className="after-tabs" onKeyDown={onKeyDown}>
-        {AFTER_TABS.map((t, i) => (
-          <button
-            key={t}
-            ref={(el) => {
-              tabs.current[i] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`${id}-${t}`}
-            aria-selected={tab === t}
-            aria-controls={`${id}-panel`}
-            tabIndex={tab === t ? 0 : -1}
-            className={`after-tab ${tab === t ? 'is-active' : ''}`}
-            onClick={() => useAfterStore.getState().open(t)}
-          >
-            {AFTER_TAB_LABELS[t]}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`} className="after-panel__body">
-        {tab === 'moments' ? (
-          journeyId ? (
-            <MomentsPanel board={board} journeyId={journeyId} canEdit={canEdit} />
-          ) : (
-            <p className="after-muted">This board has no journey yet.</p>
-          )
-        ) : null}
-        {tab === 'actions' ? <ActionPlanPanel board={board} canEdit={canEdit} /> : null}
-        {tab === 'future' ? <ComparePanel board={board} canEdit={canEdit} /> : null}
-        {tab === 'history' ? <HistoryPanel canEdit={canEdit} /> : null}
-        {tab === 'export' ? <ExportPanel board={board} journeyId={journeyId} /> : null}
-      </div>
-    </aside>
+    <ErrorBoundary area="The after-the-workshop panel">
+      <Suspense
+        fallback={
+          <aside className="after-panel" aria-label="After the workshop" aria-busy="true">
+            <p className="loading" role="status">
+              <span className="spinner" aria-hidden="true" />
+              Loading the after-the-workshop panel…
+            </p>
+          </aside>
+        }
+      >
+        <Open.Part tab={tab} canEdit={canEdit} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 

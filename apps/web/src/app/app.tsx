@@ -1,15 +1,27 @@
+import { Suspense } from 'react';
 import { BoardPage } from './board-page';
 import { ErrorPage } from './error-page';
+import { lazyPart } from './lazy-part';
+import { LoadingPage } from './loading-page';
 import { useLocation } from './navigation';
+import { PageLoadBoundary } from './page-load-boundary';
 import { parseRoute } from './route';
-import { StartPage } from './start-page';
+
+// The start page (templates, JSON import) is code a board link never needs, so it loads on its own.
+const Start = lazyPart(() => import('./start-page').then((m) => m.StartPage));
 
 export function App() {
   const location = useLocation();
   const route = parseRoute(location.pathname, location.hash);
   switch (route.kind) {
     case 'start':
-      return <StartPage />;
+      return (
+        <PageLoadBoundary>
+          <Suspense fallback={<LoadingPage label="Loading Journeyboard…" />}>
+            <Start.Part />
+          </Suspense>
+        </PageLoadBoundary>
+      );
     case 'board':
       if (!route.key) {
         return (

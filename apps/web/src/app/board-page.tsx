@@ -1,11 +1,15 @@
-import { useEffect, useState } from 'react';
-import { BoardSession } from '../board/board-session';
+import { Suspense, useEffect, useState } from 'react';
 import { ApiError, type BoardInfo, fetchBoardInfo } from './api-client';
 import { boardErrorCopy } from './board-errors';
 import { displayNameStore, useDisplayName } from './display-name-store';
 import { ErrorPage } from './error-page';
+import { lazyPart } from './lazy-part';
 import { LoadingPage } from './loading-page';
 import { NamePrompt } from './name-prompt';
+import { PageLoadBoundary } from './page-load-boundary';
+
+// The board itself (canvas, Konva, Yjs) is its own chunk, fetched while the board's info is requested.
+const Session = lazyPart(() => import('../board/board-session').then((m) => m.BoardSession));
 
 /** A hung request must end in an explanation, never an endless spinner. */
 const INFO_TIMEOUT_MS = 15_000;
@@ -32,6 +36,8 @@ export function BoardPage({ boardId, boardKey }: BoardPageProps) {
     let cancelled = false;
     const timer = setTimeout(() => controller.abort(), INFO_TIMEOUT_MS);
     setLoad({ kind: 'loading' });
+    // A failure here is shown by the boundary when the session renders; until then it must not be unhandled.
+    Session.preload().catch(() => {});
     fetchBoardInfo(boardId, boardKey, fetch, controller.signal)
       .then((info) => {
         if (!cancelled) setLoad({ kind: 'ready', info });
@@ -78,5 +84,11 @@ export function BoardPage({ boardId, boardKey }: BoardPageProps) {
       </main>
     );
   }
-  return <BoardSession boardId={boardId} boardKey={boardKey} info={load.info} displayName={name} />;
+  return (
+    <PageLoadBoundary>
+      <Suspense fallback={<LoadingPage label="Opening the board…" />}>
+        <Session.Part boardId={boardId} boardKey={boardKey} info={load.info} displayName={name} />
+      </Suspense>
+    </PageLoadBoundary>
+  );
 }

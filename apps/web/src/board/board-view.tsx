@@ -1,9 +1,9 @@
 import { SCHEMA_VERSION } from '@journeyboard/journey';
-import { memo, useId } from 'react';
+import { memo, Suspense, useEffect, useId } from 'react';
 import { AfterPanel } from '../after/after-panel';
 import { ErrorBoundary } from '../app/error-boundary';
+import { lazyPart } from '../app/lazy-part';
 import { loadBoardLinks } from '../app/local-prefs';
-import { ShareDialog } from '../app/share-dialog';
 import { JourneyCanvas } from '../canvas/journey-canvas';
 import { Announcer } from '../panels/announcer';
 import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
@@ -13,18 +13,23 @@ import { PresenceList } from '../panels/presence-list';
 import { RoleNotice } from '../panels/role-notice';
 import { StructurePanel } from '../panels/structure-panel';
 import { Toolbar } from '../panels/toolbar';
-import { CardRatingDock } from '../workshop/card-rating-dock';
-import { WorkshopBar } from '../workshop/workshop-bar';
-import { WorkshopPanel } from '../workshop/workshop-panel';
 import { useBoard } from './board-context';
+import { DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
 import type { OutlineStructure } from './outline-structure';
 import { usePanelStore } from './panel-store';
+import { useBoardDrawn } from './use-board-drawn';
 import { useMeta, useSessionPermissions } from './use-journey';
 import { useMigrateOlderBoard } from './use-migrate';
 import { useOutlineStructure } from './use-outline';
 import { useFollow, usePublishPresence } from './use-presence';
 import { useUndoShortcuts } from './use-undo';
+
+// Not needed to draw the board: loaded once it is drawn (see DeferredPanel).
+const Workshop = lazyPart(() => import('../workshop/workshop-panel').then((m) => m.WorkshopPanel));
+const SessionBar = lazyPart(() => import('../workshop/workshop-bar').then((m) => m.WorkshopBar));
+const RatingDock = lazyPart(() => import('../workshop/card-rating-dock').then((m) => m.CardRatingDock));
+const Share = lazyPart(() => import('../app/share-dialog').then((m) => m.ShareDialog));
 
 /** The board screen: header, toolbar, canvas, and the inspector and outline beside it. */
 export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
@@ -57,7 +62,13 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
       </header>
       <RefusalBanner connection={connection} />
       <Toolbar journeyId={structure.journeyId} canEdit={canEdit} locked={locked} />
-      <WorkshopBar />
+      <DeferredPanel
+        part={SessionBar}
+        as="section"
+        className="workshop-bar"
+        label="Workshop session"
+        what="the session controls"
+      />
       <div className="board-main">
         <CanvasArea structure={structure} readOnly={!canEdit} title={title} />
         <aside className="side-panel" aria-label="Step details and outline">
@@ -69,7 +80,13 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
             <Outline structure={structure} canEdit={canEdit} />
           </ErrorBoundary>
         </aside>
-        <WorkshopPanel />
+        <DeferredPanel
+          part={Workshop}
+          as="aside"
+          className="workshop-panel"
+          label="Workshop"
+          what="the workshop panel"
+        />
         <AfterPanel canEdit={canEdit} />
       </div>
       <Announcer />
@@ -107,7 +124,7 @@ const CanvasArea = memo(function CanvasArea({
           localUser={user}
         />
       </ErrorBoundary>
-      <CardRatingDock />
+      <DeferredPart part={RatingDock} label="Rating on the board" />
     </section>
   );
 });
@@ -115,9 +132,20 @@ const CanvasArea = memo(function CanvasArea({
 function ShareDialogHost() {
   const { boardId, key, role } = useBoard();
   const open = usePanelStore((state) => state.shareOpen);
+  // Ready before anyone clicks Share (a creator lands with it open and simply loads it at once).
+  const drawn = useBoardDrawn();
+  useEffect(() => {
+    if (drawn) Share.preload().catch(() => {});
+  }, [drawn]);
   if (!open) return null;
   const stored = loadBoardLinks(boardId);
   const own = `${window.location.origin}/b/${encodeURIComponent(boardId)}#key=${encodeURIComponent(key)}`;
   const links = stored && role === 'facilitator' ? stored : { [role]: own };
-  return <ShareDialog links={links} onClose={() => usePanelStore.getState().setShareOpen(false)} />;
+  return (
+    <ErrorBoundary area="The Share dialog">
+      <Suspense fallback={null}>
+        <Share.Part links={links} onClose={() => usePanelStore.getState().setShareOpen(false)} />
+      </Suspense>
+    </ErrorBoundary>
+  );
 }

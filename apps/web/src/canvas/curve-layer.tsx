@@ -1,17 +1,19 @@
 import { emotionEmoji } from '@journeyboard/journey';
-import { memo, useMemo } from 'react';
+import type KonvaType from 'konva';
+import { memo, useCallback, useMemo } from 'react';
 import { useRatingsRevealed } from '../workshop/canvas-marks';
 import type { BoardStore, CurveModel } from './board-store';
 import type { DetailLevel } from './culling';
 import {
-  bandPath,
+  bandOutline,
   monotonePath,
+  type SmoothPath,
   scoreColor,
   scoreGradientStops,
   scoreToY,
-  toSvgPath,
+  traceSmoothPaths,
 } from './emotion-curve-path';
-import { Circle, Group, Line, Path, Text } from './konva';
+import { Circle, Group, Line, Shape, Text } from './konva';
 import { COLUMN_WIDTH, columnX, type RowLayout } from './layout';
 import { THEME } from './theme';
 import { useCurve } from './use-board';
@@ -29,9 +31,10 @@ interface PlottedPoint {
 
 export interface CurveGeometry {
   readonly points: readonly PlottedPoint[];
-  readonly path: string;
-  readonly meanPaths: readonly string[];
-  readonly bandPaths: readonly string[];
+  readonly path: SmoothPath | null;
+  readonly meanPaths: readonly SmoothPath[];
+  /** Each band's outline: its upper edge, then its lower edge backwards. */
+  readonly bandPaths: readonly (readonly SmoothPath[])[];
   readonly targetY: number | null;
 }
 
@@ -54,13 +57,14 @@ export function curveGeometry(curve: CurveModel, row: { y: number; height: numbe
     });
   }
   // Participants' mean and band are drawn over runs of neighbouring rated steps, never across a gap.
-  const meanPaths: string[] = [];
-  const bandPaths: string[] = [];
+  const meanPaths: SmoothPath[] = [];
+  const bandPaths: SmoothPath[][] = [];
   let run: { x: number; mean: number; min: number; max: number }[] = [];
   let previousColumn = -2;
   const flush = () => {
     if (run.length > 0) {
-      meanPaths.push(toSvgPath(monotonePath(run.map((p) => ({ x: p.x, y: toY(p.mean) })))));
+      const mean = monotonePath(run.map((p) => ({ x: p.x, y: toY(p.mean) })));
+      if (mean) meanPaths.push(mean);
       const half = COLUMN_WIDTH / 6;
       const widened =
         run.length === 1
@@ -69,12 +73,11 @@ export function curveGeometry(curve: CurveModel, row: { y: number; height: numbe
               { ...run[0]!, x: run[0]!.x + half },
             ]
           : run;
-      bandPaths.push(
-        bandPath(
-          widened.map((p) => ({ x: p.x, y: toY(p.max) })),
-          widened.map((p) => ({ x: p.x, y: toY(p.min) })),
-        ),
+      const band = bandOutline(
+        widened.map((p) => ({ x: p.x, y: toY(p.max) })),
+        widened.map((p) => ({ x: p.x, y: toY(p.min) })),
       );
+      if (band) bandPaths.push(band);
     }
     run = [];
   };
@@ -87,7 +90,7 @@ export function curveGeometry(curve: CurveModel, row: { y: number; height: numbe
   flush();
   return {
     points,
-    path: toSvgPath(monotonePath(points)),
+    path: monotonePath(points),
     meanPaths,
     bandPaths,
     targetY: curve.targetScore === null ? null : toY(curve.targetScore),
@@ -124,11 +127,23 @@ export const CurveLayerContent = memo(function CurveLayerContent({
   const visible = geometry.points.filter((point) => point.column >= first && point.column <= last);
   return (
     <Group listening={false}>
-      {geometry.bandPaths.map((data) => (
-        <Path key={`band-${data}`} data={data} fill={THEME.band} perfectDrawEnabled={false} />
+      {geometry.bandPaths.map((outline) => (
+        <SmoothShape
+          key={`band-${outline[0]!.start.x}`}
+          paths={outline}
+          closed
+          fill={THEME.band}
+          perfectDrawEnabled={false}
+        />
       ))}
-      {geometry.meanPaths.map((data) => (
-        <Path key={`mean-${data}`} data={data} stroke={THEME.mean} strokeWidth={1.5} dash={[2, 4]} />
+      {geometry.meanPaths.map((path) => (
+        <SmoothShape
+          key={`mean-${path.start.x}`}
+          paths={[path]}
+          stroke={THEME.mean}
+          strokeWidth={1.5}
+          dash={[2, 4]}
+        />
       ))}
       {geometry.targetY !== null && (
         <Line
@@ -140,8 +155,8 @@ export const CurveLayerContent = memo(function CurveLayerContent({
         />
       )}
       {geometry.path && (
-        <Path
-          data={geometry.path}
+        <SmoothShape
+          paths={[geometry.path]}
           strokeWidth={3}
           lineCap="round"
           lineJoin="round"
@@ -185,3 +200,23 @@ export const CurveLayerContent = memo(function CurveLayerContent({
     </Group>
   );
 });
+
+/**
+ * Smooth curves drawn straight onto the context from their Bézier segments: Konva's Path shape would parse
+ * SVG path data back into the same segments, and its code (path parsing, arc maths) is not needed.
+ */
+function SmoothShape({
+  paths,
+  closed = false,
+  ...style
+}: { readonly paths: readonly SmoothPath[]; readonly closed?: boolean } & KonvaType.ShapeConfig) {
+  const sceneFunc = useCallback(
+    (context: KonvaType.Context, shape: KonvaType.Shape) => {
+      context.beginPath();
+      traceSmoothPaths(context, paths, closed);
+      context.fillStrokeShape(shape);
+    },
+    [paths, closed],
+  );
+  return <Shape {...style} sceneFunc={sceneFunc} />;
+}

@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  bandOutline,
   bandPath,
   monotonePath,
   scoreColor,
   scoreGradientStops,
   scoreToY,
   toSvgPath,
+  traceSmoothPaths,
 } from './emotion-curve-path';
 
 function cubicAt(p0: number, p1: number, p2: number, p3: number, t: number): number {
@@ -118,6 +120,59 @@ describe('bandPath', () => {
 
   it('is empty without points', () => {
     expect(bandPath([], [])).toBe('');
+  });
+});
+
+describe('traceSmoothPaths', () => {
+  /** Records drawing calls as SVG path data (whole numbers only, as in these fixtures). */
+  function recorder() {
+    let d = '';
+    return {
+      sink: {
+        moveTo: (x: number, y: number) => {
+          d += `M${x},${y}`;
+        },
+        lineTo: (x: number, y: number) => {
+          d += `L${x},${y}`;
+        },
+        bezierCurveTo: (a: number, b: number, c: number, e: number, x: number, y: number) => {
+          d += `C${a},${b},${c},${e},${x},${y}`;
+        },
+        closePath: () => {
+          d += 'Z';
+        },
+      },
+      data: () => d,
+    };
+  }
+
+  it('draws exactly the band that bandPath describes', () => {
+    const upper = [
+      { x: 0, y: 10 },
+      { x: 30, y: 10 },
+    ];
+    const lower = [
+      { x: 0, y: 40 },
+      { x: 30, y: 40 },
+    ];
+    const drawn = recorder();
+    traceSmoothPaths(drawn.sink, bandOutline(upper, lower) ?? [], true);
+    expect(drawn.data()).toBe(bandPath(upper, lower));
+  });
+
+  it('draws one open curve as its SVG data, and nothing without paths', () => {
+    const path = monotonePath([
+      { x: 0, y: 0 },
+      { x: 30, y: 30 },
+      { x: 60, y: 0 },
+    ]);
+    const drawn = recorder();
+    traceSmoothPaths(drawn.sink, path ? [path] : []);
+    expect(drawn.data()).toBe(toSvgPath(path));
+    const empty = recorder();
+    traceSmoothPaths(empty.sink, [], true);
+    expect(empty.data()).toBe('');
+    expect(bandOutline([], [])).toBeNull();
   });
 });
 

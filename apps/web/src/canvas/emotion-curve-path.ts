@@ -78,7 +78,7 @@ function fmt(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-/** SVG path data for a smooth path (used for Konva Path and for readable tests). */
+/** SVG path data for a smooth path (readable in tests and exports). */
 export function toSvgPath(path: SmoothPath | null): string {
   if (!path) return '';
   let d = `M${fmt(path.start.x)},${fmt(path.start.y)}`;
@@ -88,14 +88,37 @@ export function toSvgPath(path: SmoothPath | null): string {
   return d;
 }
 
+/** The drawing calls a path needs; a canvas 2D context and Konva's context both have them. */
+export interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  bezierCurveTo(cp1x: number, cp1y: number, cp2x: number, cp2y: number, x: number, y: number): void;
+  closePath(): void;
+}
+
 /**
- * A closed band between an upper and a lower series (same x values), e.g. participants' min–max: the upper
- * curve left to right, then the lower curve right to left.
+ * Traces smooth paths one after the other: the first starts with a move, each later one joins the previous
+ * with a line (a band's lower edge continues its upper edge); `closed` closes the outline.
  */
-export function bandPath(upper: readonly Point[], lower: readonly Point[]): string {
+export function traceSmoothPaths(sink: PathSink, paths: readonly SmoothPath[], closed = false): void {
+  paths.forEach((path, index) => {
+    if (index === 0) sink.moveTo(path.start.x, path.start.y);
+    else sink.lineTo(path.start.x, path.start.y);
+    for (const { cp1, cp2, end } of path.segments) {
+      sink.bezierCurveTo(cp1.x, cp1.y, cp2.x, cp2.y, end.x, end.y);
+    }
+  });
+  if (closed && paths.length > 0) sink.closePath();
+}
+
+/**
+ * The outline of a band between an upper and a lower series (same x values), e.g. participants' min–max:
+ * the upper curve left to right, then the lower curve right to left (close it to fill).
+ */
+export function bandOutline(upper: readonly Point[], lower: readonly Point[]): SmoothPath[] | null {
   const top = monotonePath(upper);
   const bottom = monotonePath([...lower].reverse().map((p) => ({ x: -p.x, y: p.y })));
-  if (!top || !bottom) return '';
+  if (!top || !bottom) return null;
   const mirrored: SmoothPath = {
     start: { x: -bottom.start.x, y: bottom.start.y },
     segments: bottom.segments.map(({ cp1, cp2, end }) => ({
@@ -104,8 +127,15 @@ export function bandPath(upper: readonly Point[], lower: readonly Point[]): stri
       end: { x: -end.x, y: end.y },
     })),
   };
-  const lowerPart = toSvgPath(mirrored).replace(/^M/, 'L');
-  return `${toSvgPath(top)}${lowerPart}Z`;
+  return [top, mirrored];
+}
+
+/** The band outline as closed SVG path data. */
+export function bandPath(upper: readonly Point[], lower: readonly Point[]): string {
+  const outline = bandOutline(upper, lower);
+  if (!outline) return '';
+  const lowerPart = toSvgPath(outline[1]!).replace(/^M/, 'L');
+  return `${toSvgPath(outline[0]!)}${lowerPart}Z`;
 }
 
 /** The y of a score inside the curve row: 10 at the top, 1 at the bottom, `padding` kept free. */

@@ -8,6 +8,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { type EditingTarget, useUiStore } from '../state/ui-store';
 import type { Viewport } from '../state/viewport';
 import { BoardStore } from './board-store';
+import { reportCanvasProgress, resetCanvasProgress } from './canvas-progress';
 import { cachePixelRatio, useSettled } from './column-cache';
 import { detailLevel, visibleRange } from './culling';
 import { CurveLayerContent } from './curve-layer';
@@ -190,6 +191,10 @@ function CanvasBoard({
   useZoomToFit(layout, size);
 
   const stepCount = structure.stepIds.length;
+  // Complete once every column in view is mounted; the layers draw on the next animation frame.
+  const complete = hasStage && range.first === wanted.first && range.last === wanted.last;
+  useEffect(() => reportCanvasProgress({ doc, complete, stepCount }), [doc, complete, stepCount]);
+  useEffect(() => () => resetCanvasProgress(doc), [doc]);
   const summary = `Journey map canvas with ${stepCount} step${stepCount === 1 ? '' : 's'} in ${structure.stages.size} stage${
     structure.stages.size === 1 ? '' : 's'
   }, ${structure.channels.length} channels and ${structure.lanes.length} lanes. The Journey outline offers the same content and editing with a keyboard.`;
@@ -204,6 +209,7 @@ function CanvasBoard({
       tabIndex={-1}
       data-testid="journey-canvas"
       data-step-count={stepCount}
+      data-complete={complete}
       style={{
         position: 'relative',
         width: '100%',

@@ -2,9 +2,8 @@
 import Konva from 'konva/lib/Core';
 import 'konva/lib/shapes/Circle';
 import 'konva/lib/shapes/Line';
-import 'konva/lib/shapes/Path';
 import 'konva/lib/shapes/Rect';
 import 'konva/lib/shapes/Text';
 
-export { Circle, Group, Layer, Line, Path, Rect, Stage, Text } from 'react-konva/lib/ReactKonvaCore';
+export { Circle, Group, Layer, Line, Rect, Shape, Stage, Text } from 'react-konva/lib/ReactKonvaCore';
 export { Konva };

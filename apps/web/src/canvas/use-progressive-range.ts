@@ -2,11 +2,18 @@ import { useEffect, useState } from 'react';
 import { sameRange, stepRangeToward, type VisibleRange } from './culling';
 
 /**
- * The column range to render: the first render shows everything wanted at once; afterwards new columns
- * are mounted a couple per animation frame, so a pan or zoom never pays for a burst of mounts in one frame.
+ * The column range to render. While nothing is mounted (the first render, or the board's content just
+ * arrived) it is everything wanted at once: the first complete picture matters more than one long frame.
+ * Afterwards new columns are mounted a couple per animation frame, so a pan or zoom never pays for a burst
+ * of mounts in one frame.
  */
 export function useProgressiveRange(target: VisibleRange, perFrame = 2): VisibleRange {
   const [current, setCurrent] = useState(target);
+  const empty = current.last < current.first;
+  if (empty && !sameRange(current, target)) {
+    // Adjusting state while rendering: React renders again at once, before committing anything.
+    setCurrent(target);
+  }
   useEffect(() => {
     if (sameRange(current, target)) return;
     const next = stepRangeToward(current, target, perFrame);
@@ -18,5 +25,5 @@ export function useProgressiveRange(target: VisibleRange, perFrame = 2): Visible
     const frame = requestAnimationFrame(() => setCurrent(next));
     return () => cancelAnimationFrame(frame);
   }, [current, target, perFrame]);
-  return current;
+  return empty ? target : current;
 }

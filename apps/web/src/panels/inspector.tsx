@@ -1,20 +1,12 @@
-import { type EmotionLabel, listEmotions, type Step, type StepPatch } from '@journeyboard/journey';
-import { memo, useCallback, useEffect, useId, useRef } from 'react';
+import { memo, Suspense, useEffect, useId } from 'react';
+import { lazyPart } from '../app/lazy-part';
 import { useBoard } from '../board/board-context';
-import { patchStep, removeStep, splitList } from '../board/edit-actions';
-import { usePanelStore } from '../board/panel-store';
-import { useEdit } from '../board/use-edit';
-import { useCollection, useEntity } from '../board/use-journey';
+import { useBoardDrawn } from '../board/use-board-drawn';
+import { useEntity } from '../board/use-journey';
 import { useUiStore } from '../state/ui-store';
-import { StepWorkshop } from '../workshop/step-workshop';
-import { SelectField, TextField } from './fields';
-import { parseDuration, parseScore, SCORE_OPTIONS } from './inspector-values';
-import { StepSummary } from './step-summary';
 
-const EMOTION_OPTIONS = [
-  { value: '', label: 'No emotion' },
-  ...listEmotions().map((emotion) => ({ value: emotion.label, label: `${emotion.emoji} ${emotion.name}` })),
-];
+// The form is code the first screen does not need (nothing is selected): it loads once the board is drawn.
+const StepDetails = lazyPart(() => import('./inspector-step').then((m) => m.InspectorStep));
 
 /** Every field of the selected step; read-only for those who cannot edit. */
 export const Inspector = memo(function Inspector({ canEdit }: { readonly canEdit: boolean }) {
@@ -22,6 +14,10 @@ export const Inspector = memo(function Inspector({ canEdit }: { readonly canEdit
   const selectedStepId = useUiStore((state) => state.selectedStepId);
   const step = useEntity(docs.content, 'step', selectedStepId);
   const headingId = useId();
+  const drawn = useBoardDrawn();
+  useEffect(() => {
+    if (drawn) StepDetails.preload().catch(() => {});
+  }, [drawn]);
   return (
     <section className="panel inspector" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel__title">
@@ -31,157 +27,18 @@ export const Inspector = memo(function Inspector({ canEdit }: { readonly canEdit
         <p className="panel__empty">
           Select a step on the board or in the outline to see {canEdit ? 'and edit ' : ''}its details.
         </p>
-      ) : canEdit ? (
-        <StepForm step={step} />
       ) : (
-        <StepSummary step={step} />
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              <span className="spinner" aria-hidden="true" />
+              Loading the step’s details…
+            </p>
+          }
+        >
+          <StepDetails.Part step={step} canEdit={canEdit} />
+        </Suspense>
       )}
-      {step ? <StepWorkshop stepId={step.id} stepTitle={step.title} /> : null}
     </section>
   );
 });
-
-function StepForm({ step }: { readonly step: Step }) {
-  const { docs } = useBoard();
-  const edit = useEdit();
-  const announce = usePanelStore((state) => state.announce);
-  const stages = useCollection(docs.content, 'stage');
-  const channels = useCollection(docs.content, 'channel');
-  const titleRef = useRef<HTMLInputElement>(null);
-  const focusRequested = usePanelStore((state) => state.inspectorFocusRequest?.stepId === step.id);
-  useEffect(() => {
-    if (!focusRequested) return;
-    titleRef.current?.focus();
-    usePanelStore.getState().clearInspectorFocus();
-  }, [focusRequested]);
-
-  const save = useCallback(
-    (patch: StepPatch) => {
-      const result = edit((doc, o) => patchStep(doc, step.id, patch, o));
-      if (!result.ok) announce(`Not saved: ${result.message}`);
-    },
-    [edit, step.id, announce],
-  );
-
-  const stageOptions = [
-    { value: '', label: 'No stage' },
-    ...stages
-      .filter((s) => s.journeyId === step.journeyId)
-      .map((s) => ({ value: s.id, label: s.title || 'Untitled stage' })),
-  ];
-  const channelOptions = [
-    { value: '', label: 'No channel' },
-    ...channels.map((c) => ({ value: c.id, label: c.name || 'Untitled channel' })),
-  ];
-
-  return (
-    <form
-      className="form inspector__form"
-      onSubmit={(event) => event.preventDefault()}
-      aria-label="Edit step"
-    >
-      <TextField label="Title" value={step.title} inputRef={titleRef} onCommit={(title) => save({ title })} />
-      <TextField
-        label="Description"
-        multiline
-        value={step.description}
-        onCommit={(description) => save({ description })}
-      />
-      <div className="field-row">
-        <SelectField
-          label="Stage"
-          value={step.stageId ?? ''}
-          options={stageOptions}
-          onChange={(value) => save({ stageId: value || null })}
-        />
-        <SelectField
-          label="Channel"
-          value={step.channelId ?? ''}
-          options={channelOptions}
-          onChange={(value) => save({ channelId: value || null })}
-        />
-      </div>
-      <div className="field-row">
-        <SelectField
-          label="Emotion"
-          value={step.emotion ?? ''}
-          options={EMOTION_OPTIONS}
-          onChange={(value) => save({ emotion: (value || null) as EmotionLabel | null })}
-        />
-        <SelectField
-          label="Score"
-          value={step.score === null ? '' : String(step.score)}
-          options={SCORE_OPTIONS}
-          onChange={(value) => save({ score: parseScore(value) })}
-        />
-      </div>
-      <MomentOfTruth checked={step.momentOfTruth} onChange={(momentOfTruth) => save({ momentOfTruth })} />
-      <div className="field-row">
-        <TextField label="Owner" value={step.owner} onCommit={(owner) => save({ owner })} />
-        <TextField
-          label="Duration (minutes)"
-          inputMode="numeric"
-          value={step.durationMinutes === null ? '' : String(step.durationMinutes)}
-          onCommit={(text) => {
-            const parsed = parseDuration(text);
-            if (parsed.ok) save({ durationMinutes: parsed.value });
-            else announce(parsed.message);
-          }}
-        />
-      </div>
-      <TextField
-        label="People"
-        hint="Separate with commas"
-        value={step.people.join(', ')}
-        onCommit={(text) => save({ people: splitList(text) })}
-      />
-      <TextField
-        label="Systems"
-        hint="Separate with commas"
-        value={step.systems.join(', ')}
-        onCommit={(text) => save({ systems: splitList(text) })}
-      />
-      <TextField label="Doing" multiline value={step.doing} onCommit={(doing) => save({ doing })} />
-      <TextField
-        label="Thinking"
-        multiline
-        value={step.thinking}
-        onCommit={(thinking) => save({ thinking })}
-      />
-      <TextField label="Feeling" multiline value={step.feeling} onCommit={(feeling) => save({ feeling })} />
-      <TextField label="Notes" multiline value={step.notes} onCommit={(notes) => save({ notes })} />
-      <div className="actions actions--start">
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => {
-            const result = edit((doc, o) => removeStep(doc, step.id, o));
-            if (!result.ok) {
-              announce(`Not deleted: ${result.message}`);
-              return;
-            }
-            useUiStore.getState().clearSelection();
-            announce(`Deleted “${step.title || 'Untitled step'}”. Press Ctrl+Z or Undo to bring it back.`);
-          }}
-        >
-          Delete step
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function MomentOfTruth({
-  checked,
-  onChange,
-}: {
-  readonly checked: boolean;
-  readonly onChange: (v: boolean) => void;
-}) {
-  return (
-    <label className="checkbox">
-      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
-      <span>Moment of truth</span>
-    </label>
-  );
-}

@@ -1,0 +1,86 @@
+import { type KeyboardEvent, useId, useRef } from 'react';
+import { useBoard } from '../board/board-context';
+import { ActionPlanPanel } from './action-plan-panel';
+import { AFTER_TAB_LABELS, AFTER_TABS, type AfterTab, useAfterStore } from './after-store';
+import { ComparePanel } from './compare-panel';
+import { ExportPanel } from './export-panel';
+import { defaultExportJourney } from './export-scene';
+import { HistoryPanel } from './history-panel';
+import { MomentsPanel } from './moments-panel';
+import { useBoardSnapshot } from './use-board-snapshot';
+
+/** The open after-the-workshop panel: its tab list and the current tab (loaded on first open). */
+export function AfterPanelOpen({ tab, canEdit }: { tab: AfterTab; canEdit: boolean }) {
+  const { docs } = useBoard();
+  const board = useBoardSnapshot(docs.content);
+  const id = useId();
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const journeyId = defaultExportJourney(board);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const at = AFTER_TABS.indexOf(tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? (at + 1) % AFTER_TABS.length
+        : event.key === 'ArrowLeft'
+          ? (at - 1 + AFTER_TABS.length) % AFTER_TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? AFTER_TABS.length - 1
+              : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    useAfterStore.getState().open(AFTER_TABS[next]!);
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <aside className="after-panel" aria-label="After the workshop">
+      <div className="after-panel__header">
+        <h2>After the workshop</h2>
+        <button
+          type="button"
+          className="button button--icon"
+          aria-label="Close the after-the-workshop panel"
+          onClick={() => useAfterStore.getState().close()}
+        >
+          ×
+        </button>
+      </div>
+      <div role="tablist" aria-label="After the workshop" className="after-tabs" onKeyDown={onKeyDown}>
+        {AFTER_TABS.map((t, i) => (
+          <button
+            key={t}
+            ref={(el) => {
+              tabs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${id}-${t}`}
+            aria-selected={tab === t}
+            aria-controls={`${id}-panel`}
+            tabIndex={tab === t ? 0 : -1}
+            className={`after-tab ${tab === t ? 'is-active' : ''}`}
+            onClick={() => useAfterStore.getState().open(t)}
+          >
+            {AFTER_TAB_LABELS[t]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`} className="after-panel__body">
+        {tab === 'moments' ? (
+          journeyId ? (
+            <MomentsPanel board={board} journeyId={journeyId} canEdit={canEdit} />
+          ) : (
+            <p className="after-muted">This board has no journey yet.</p>
+          )
+        ) : null}
+        {tab === 'actions' ? <ActionPlanPanel board={board} canEdit={canEdit} /> : null}
+        {tab === 'future' ? <ComparePanel board={board} canEdit={canEdit} /> : null}
+        {tab === 'history' ? <HistoryPanel canEdit={canEdit} /> : null}
+        {tab === 'export' ? <ExportPanel board={board} journeyId={journeyId} /> : null}
+      </div>
+    </aside>
+  );
+}

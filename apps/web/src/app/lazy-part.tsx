@@ -1,0 +1,34 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+
+export interface LazyPart<P extends object> {
+  /** Renders the part, suspending until its code has loaded (wrap it in Suspense and an error boundary). */
+  readonly Part: ComponentType<P>;
+  /** Starts loading the code now, e.g. while the page waits for the network anyway. */
+  readonly preload: () => Promise<ComponentType<P>>;
+}
+
+/**
+ * A component whose code is split out of the initial bundle. Unlike a bare React.lazy, a failed load
+ * (a dropped connection, a deploy that removed the old chunk) is not remembered: the next render or
+ * preload tries again, so an error boundary's "Try again" really retries.
+ */
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
+  let pending: Promise<ComponentType<P>> | null = null;
+  const preload = () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = null;
+      current = makeLazy();
+      throw error;
+    });
+    return pending;
+  };
+  const makeLazy = (): LazyExoticComponent<ComponentType<P>> =>
+    lazy(async () => ({ default: await preload() }));
+  let current = makeLazy();
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per part at module level, never in a render
+  function Part(props: P) {
+    const Current = current;
+    return <Current {...props} />;
+  }
+  return { Part, preload };
+}
