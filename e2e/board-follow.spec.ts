@@ -22,6 +22,11 @@ async function expectSameView(leader: Page, follower: Page, timeout = 1_500): Pr
     .toBe(true);
 }
 
+/** The board's polite live region (the toolbar's zoom level is a status too, but never says this). */
+function announcement(page: Page, text: string) {
+  return page.getByRole('status').filter({ hasText: text });
+}
+
 async function scrollCanvas(page: Page, dx: number, dy: number): Promise<void> {
   const box = await canvasBox(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -50,6 +55,9 @@ test('following someone keeps my view on theirs until I pan myself or click agai
   await people.getByRole('button', { name: 'Follow Fran Facilitator, Facilitator' }).click();
   const stop = people.getByRole('button', { name: 'Stop following Fran Facilitator, Facilitator' });
   await expect(stop).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    announcement(follower, 'Following Fran Facilitator: your view moves with theirs.'),
+  ).toHaveCount(1);
   await expectSameView(leader, follower);
 
   // The leader scrolls, zooms with the buttons and with ctrl+wheel: the follower tracks each within a second.
@@ -76,6 +84,7 @@ test('following someone keeps my view on theirs until I pan myself or click agai
     'aria-pressed',
     'false',
   );
+  await expect(announcement(follower, 'Stopped following Fran Facilitator.')).toHaveCount(1);
   const ownView = await readCanvasView(follower);
   await scrollCanvas(leader, 300, 0);
   await leader.getByRole('button', { name: 'Zoom in' }).click();
@@ -109,6 +118,7 @@ test('following ends when the person followed leaves', async ({ page, browser, b
 
   await leader.context.close();
   await expect(people.getByRole('button', { name: /Lea Leader/ })).toHaveCount(0, { timeout: 5_000 });
+  await expect(announcement(page, 'Lea Leader left the board; you stopped following them.')).toHaveCount(1);
   // Our own pan and zoom work normally again.
   const before = await readCanvasView(page);
   await scrollCanvas(page, 0, 100);

@@ -4,6 +4,7 @@ import type { Role } from '../app/api-client';
 import { useUiStore } from '../state/ui-store';
 import { screenToBoard } from '../state/viewport';
 import type { LocalUser } from './board-context';
+import { usePanelStore } from './panel-store';
 import {
   type PresenceSummary,
   parsePeer,
@@ -69,17 +70,25 @@ export function usePresenceSummary(awareness: Awareness): PresenceSummary {
   return useSyncExternalStore(subscribe, read, read);
 }
 
-/** While following someone, keeps our viewport centred where theirs is, at their zoom. */
+/**
+ * While following someone, keeps our viewport centred where theirs is, at their zoom. Following stops when
+ * we pan or zoom ourselves (the store clears the target), click them again, or they leave; each stop is
+ * announced, since only the first is something the person did on purpose.
+ */
 export function useFollow(awareness: Awareness): void {
   const followTarget = useUiStore((state) => state.followTarget);
   useEffect(() => {
     if (followTarget === null) return;
+    let name: string | null = null;
+    let left = false;
     const apply = () => {
       const peer = parsePeer(followTarget, awareness.getStates().get(followTarget));
       if (!peer) {
+        left = true;
         useUiStore.getState().setFollowTarget(null);
         return;
       }
+      name = peer.user.name;
       if (!peer.view) return;
       const { viewport, viewportSize, setViewport } = useUiStore.getState();
       if (viewportSize.width <= 0 || viewportSize.height <= 0) return;
@@ -89,10 +98,18 @@ export function useFollow(awareness: Awareness): void {
       setViewport(next);
     };
     apply();
+    if (name) usePanelStore.getState().announce(`Following ${name}: your view moves with theirs.`);
     awareness.on('change', apply);
-    // Our own canvas resizing (window, side panel) moves our centre: re-centre on theirs.
     const unsubscribe = useUiStore.subscribe((state, previous) => {
-      if (state.viewportSize !== previous.viewportSize) apply();
+      // Our own canvas resizing (window, side panel) moves our centre: re-centre on theirs.
+      if (state.viewportSize !== previous.viewportSize && state.followTarget === followTarget) apply();
+      if (previous.followTarget === followTarget && state.followTarget !== followTarget && name) {
+        usePanelStore
+          .getState()
+          .announce(
+            left ? `${name} left the board; you stopped following them.` : `Stopped following ${name}.`,
+          );
+      }
     });
     return () => {
       awareness.off('change', apply);
