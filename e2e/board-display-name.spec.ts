@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createBoardViaStartPage, expectConnected, joinInNewContext } from './board-helpers';
+import { createBoardViaStartPage, expectConnected, joinInNewContext, pathOf } from './board-helpers';
 import { expect, test } from './fixtures';
 import { canvasBox } from './viewport-helpers';
 
@@ -109,4 +109,20 @@ test('an observer, who is only counted, can still change their name', async ({ p
   await expectConnected(observer.page);
   await expect(people(observer.page)).toContainText('Olga O. (you)');
   await observer.context.close();
+});
+
+test("a rename in one tab renames the person's other tabs too", async ({ page, browser, baseURL }) => {
+  const { links } = await createBoardViaStartPage(page, 'Two tabs', /blank/i);
+  await expectConnected(page);
+  const secondTab = await page.context().newPage();
+  await secondTab.goto(pathOf(links.facilitator));
+  await expectConnected(secondTab);
+  const other = await joinInNewContext(browser, baseURL ?? '', links.participant, 'Pat Participant');
+
+  await renameTo(page, 'Fran F.');
+  // The other tab hears of it through storage, so nobody sees the old name from the stale tab.
+  await expect(people(secondTab)).toContainText('Fran F. (you)');
+  await expect(people(other.page).getByRole('button', { name: 'Follow Fran F., Facilitator' })).toBeVisible();
+  await expect(people(other.page)).not.toContainText('Fran Facilitator');
+  await other.context.close();
 });
