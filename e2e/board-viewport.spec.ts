@@ -106,7 +106,10 @@ test("Safari's trackpad pinch (gesture events) zooms the board around the finger
   await expect(zoomLevel(page)).toHaveText('150%');
 });
 
-test('a two-finger pinch on a touchscreen zooms and pans the board', async ({ browser, baseURL }) => {
+test('on a touchscreen one finger pans and two fingers pinch-zoom and pan the board', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({
     baseURL,
     hasTouch: true,
@@ -122,7 +125,15 @@ test('a two-finger pinch on a touchscreen zooms and pans the board', async ({ br
       touchPoints: points.map((point, id) => ({ x: box.x + point.x, y: box.y + point.y, id })),
     });
 
-  const before = await readCanvasView(page);
+  // One finger on the background corner drags the board.
+  const untouched = await readCanvasView(page);
+  await touch('touchStart', [{ x: 60, y: 30 }]);
+  for (let step = 1; step <= 5; step++) await touch('touchMove', [{ x: 60 - step * 20, y: 30 - step * 10 }]);
+  await touch('touchEnd', []);
+  const before = await waitForView(page, (view) => view.x !== untouched.x);
+  expect(before.x).toBeCloseTo(untouched.x - 100, 0);
+  expect(before.y).toBeCloseTo(untouched.y - 50, 0);
+
   const midpoint = { x: Math.round(box.width * 0.5), y: Math.round(box.height * 0.55) };
   const underFingers = boardAt(before, midpoint);
   // Fingers 200 px apart spread to 400 px around the same midpoint: twice the zoom.
