@@ -13,9 +13,12 @@ import * as Y from 'yjs';
 import { createUndoManager } from '../board/undo';
 import {
   addStructureItem,
+  describeStage,
   moveStructureItem,
+  normaliseDescription,
   removeStructureItem,
   renameStructureItem,
+  restyleChannel,
   setLaneKind,
 } from './structure-actions';
 
@@ -155,4 +158,102 @@ test('a lane can change kind', () => {
   const { doc, origin } = setup();
   expect(setLaneKind(doc, 'lane-questions', 'backstage', origin).ok).toBe(true);
   expect(readEntity(doc, 'lane', 'lane-questions')?.kind).toBe('backstage');
+});
+
+test('a channel changes colour and icon, each one undo step', () => {
+  const { doc, origin, undo } = setup();
+  const before = readEntity(doc, 'channel', 'channel-phone')!;
+  expect(restyleChannel(doc, 'channel-phone', { color: '#DC2626' }, origin)).toEqual({
+    ok: true,
+    value: true,
+  });
+  undo.stopCapturing();
+  expect(restyleChannel(doc, 'channel-phone', { icon: 'chat' }, origin)).toEqual({ ok: true, value: true });
+  expect(readEntity(doc, 'channel', 'channel-phone')).toMatchObject({
+    name: before.name,
+    color: '#dc2626',
+    icon: 'chat',
+  });
+  undo.undo();
+  expect(readEntity(doc, 'channel', 'channel-phone')).toMatchObject({ color: '#dc2626', icon: before.icon });
+  undo.undo();
+  expect(readEntity(doc, 'channel', 'channel-phone')).toMatchObject({
+    color: before.color,
+    icon: before.icon,
+  });
+});
+
+test('the same colour in other case, or the same icon, writes nothing', () => {
+  const { doc, origin } = setup();
+  restyleChannel(doc, 'channel-phone', { color: '#abcdef', icon: 'phone' }, origin);
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  expect(restyleChannel(doc, 'channel-phone', { color: '#ABCDEF' }, origin)).toEqual({
+    ok: true,
+    value: false,
+  });
+  expect(restyleChannel(doc, 'channel-phone', { icon: 'phone' }, origin)).toEqual({ ok: true, value: false });
+  expect(restyleChannel(doc, 'channel-phone', {}, origin)).toEqual({ ok: true, value: false });
+  expect(updates).toHaveLength(0);
+});
+
+test('a bad colour is refused with the model message; a channel a peer removed is reported', () => {
+  const { doc, origin } = setup();
+  const color = readEntity(doc, 'channel', 'channel-phone')?.color;
+  expect(restyleChannel(doc, 'channel-phone', { color: 'red' }, origin)).toEqual({
+    ok: false,
+    message: 'channel.color: expected a colour like #1a2b3c',
+  });
+  expect(readEntity(doc, 'channel', 'channel-phone')?.color).toBe(color);
+  removeStructureItem(doc, { kind: 'channel', id: 'channel-phone' }, { user: 'peer' });
+  const gone = restyleChannel(doc, 'channel-phone', { color: '#000000' }, origin);
+  expect(gone.ok).toBe(false);
+  expect(readEntity(doc, 'channel', 'channel-phone')).toBeNull();
+});
+
+test('any icon name is kept, since the model stores any', () => {
+  const { doc, origin } = setup();
+  expect(restyleChannel(doc, 'channel-email', { icon: 'fax-machine' }, origin).ok).toBe(true);
+  expect(readEntity(doc, 'channel', 'channel-email')?.icon).toBe('fax-machine');
+  expect(restyleChannel(doc, 'channel-email', { icon: '' }, origin).ok).toBe(true);
+  expect(readEntity(doc, 'channel', 'channel-email')?.icon).toBe('');
+});
+
+test('a stage description keeps its lines, drops surrounding space, and undoes in one step', () => {
+  const { doc, origin, undo } = setup();
+  const stage = 'se-stage-contact';
+  const before = readEntity(doc, 'stage', stage)?.description;
+  expect(describeStage(doc, stage, '  First line\r\nsecond line\n\n', origin)).toEqual({
+    ok: true,
+    value: true,
+  });
+  expect(readEntity(doc, 'stage', stage)?.description).toBe('First line\nsecond line');
+  expect(readEntity(doc, 'stage', stage)?.title).toBe('Getting help');
+  undo.undo();
+  expect(readEntity(doc, 'stage', stage)?.description).toBe(before);
+});
+
+test('a description changed only by surrounding space writes nothing; clearing it does', () => {
+  const { doc, origin } = setup();
+  const stage = 'se-stage-contact';
+  describeStage(doc, stage, 'Calls and chats', origin);
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  expect(describeStage(doc, stage, 'Calls and chats \n', origin)).toEqual({ ok: true, value: false });
+  expect(updates).toHaveLength(0);
+  expect(describeStage(doc, stage, '   ', origin)).toEqual({ ok: true, value: true });
+  expect(readEntity(doc, 'stage', stage)?.description).toBe('');
+});
+
+test('a too long description is refused with the model message; a removed stage is reported', () => {
+  const { doc, origin } = setup();
+  const long = describeStage(doc, 'se-stage-contact', 'x'.repeat(20_001), origin);
+  expect(long).toEqual({ ok: false, message: 'stage.description: text is too long (max 20000)' });
+  expect(describeStage(doc, 'nope', 'Anything', origin).ok).toBe(false);
+});
+
+test('descriptions are normalised the same way the panel compares them', () => {
+  expect(normaliseDescription('a\r\nb\rc')).toBe('a\nb\nc');
+  expect(normaliseDescription('\n\n  indented\n  kept\n')).toBe('indented\n  kept');
+  expect(normaliseDescription('')).toBe('');
 });

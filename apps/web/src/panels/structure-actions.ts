@@ -9,6 +9,7 @@ import {
   moveChannel,
   moveLane,
   moveStage,
+  readEntity,
   updateChannel,
   updateLane,
   updateStage,
@@ -75,6 +76,56 @@ export function setLaneKind(doc: Y.Doc, id: string, laneKind: LaneKind, origin: 
   return attempt(() => {
     updateLane(doc, id, { kind: laneKind }, origin);
   });
+}
+
+export interface ChannelLook {
+  readonly color?: string;
+  readonly icon?: string;
+}
+
+/**
+ * A channel's colour or icon, changed after it was added. Colours compare without case (the colour
+ * picker gives lower case, templates may not), so picking the same colour again writes nothing. The
+ * value is false when nothing changed, so the panel does not announce a change that did not happen.
+ */
+export function restyleChannel(
+  doc: Y.Doc,
+  id: string,
+  look: ChannelLook,
+  origin: object,
+): EditResult<boolean> {
+  const color = look.color?.toLowerCase();
+  const current = readEntity(doc, 'channel', id);
+  if (
+    current &&
+    (color === undefined || color === current.color.toLowerCase()) &&
+    (look.icon === undefined || look.icon === current.icon)
+  ) {
+    return { ok: true, value: false };
+  }
+  return attempt(() => {
+    updateChannel(doc, id, { color, icon: look.icon }, origin);
+    return true;
+  });
+}
+
+/**
+ * A stage's description. Line breaks are kept (the outline shows them); Windows line endings from a
+ * paste become plain ones and surrounding blank space is dropped, so an edit that only added trailing
+ * spaces or newlines writes nothing (value false).
+ */
+export function describeStage(doc: Y.Doc, id: string, text: string, origin: object): EditResult<boolean> {
+  const description = normaliseDescription(text);
+  const current = readEntity(doc, 'stage', id);
+  if (current && current.description === description) return { ok: true, value: false };
+  return attempt(() => {
+    updateStage(doc, id, { description }, origin);
+    return true;
+  });
+}
+
+export function normaliseDescription(text: string): string {
+  return text.replace(/\r\n?/g, '\n').trim();
 }
 
 /** `index` counts among the siblings without the moved item (the model's convention). */

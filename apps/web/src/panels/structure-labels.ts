@@ -35,6 +35,27 @@ export const CHANNEL_ICON_OPTIONS = [
   { value: 'chat', label: 'Chat' },
 ] as const;
 
+export interface IconOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+/**
+ * The icon choices for an existing channel. A peer or an imported board may have stored a name we do
+ * not know; it stays listed (and selected) so the select shows the truth and is not silently reset.
+ */
+export function channelIconOptions(current: string): readonly IconOption[] {
+  if (CHANNEL_ICON_OPTIONS.some((option) => option.value === current)) return CHANNEL_ICON_OPTIONS;
+  return [...CHANNEL_ICON_OPTIONS, { value: current, label: `Other (${current})` }];
+}
+
+/** How the read-only panel names a channel's icon: "Phone icon", or nothing when it has none. */
+export function channelIconText(icon: string): string {
+  if (!icon) return '';
+  const known = CHANNEL_ICON_OPTIONS.find((option) => option.value === icon);
+  return `${known ? known.label : icon} icon`;
+}
+
 export const DEFAULT_CHANNEL_COLOR = '#64748b';
 
 export const SECTION_TITLES = { stage: 'Stages', channel: 'Channels', lane: 'Lanes' } as const;
