@@ -48,11 +48,11 @@ function StructurePanelOpen({ journeyId, canEdit }: PanelProps) {
     () =>
       stages
         .filter((stage) => stage.journeyId === journeyId)
-        .map((stage) => ({ id: stage.id, name: stage.title })),
+        .map((stage) => ({ id: stage.id, name: stage.title, description: stage.description })),
     [stages, journeyId],
   );
   const channelItems = useMemo(
-    () => channels.map((c) => ({ id: c.id, name: c.name, color: c.color })),
+    () => channels.map((c) => ({ id: c.id, name: c.name, color: c.color, icon: c.icon })),
     [channels],
   );
   const laneItems = useMemo(

@@ -3,8 +3,10 @@ import { memo, type RefObject, useEffect, useRef, useState } from 'react';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { moveStructureItem, renameStructureItem, setLaneKind } from './structure-actions';
+import { ChannelColourField, ChannelIconSelect } from './structure-channel-look';
 import { displayName, KIND_NOUN, type StructureKind } from './structure-consequences';
-import { LANE_KIND_NAMES, LANE_KIND_OPTIONS } from './structure-labels';
+import { StageDescriptionField } from './structure-description';
+import { channelIconText, LANE_KIND_NAMES, LANE_KIND_OPTIONS } from './structure-labels';
 import { neighbourIndex } from './structure-order';
 import { StructureRemoveConfirm } from './structure-remove';
 import { type StructureControl, useStructureStore } from './structure-store';
@@ -14,6 +16,8 @@ export interface StructureItem {
   readonly name: string;
   readonly laneKind?: LaneKind;
   readonly color?: string;
+  readonly icon?: string;
+  readonly description?: string;
 }
 
 interface RowProps {
@@ -79,7 +83,10 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
   return (
     <li className="structure-row">
       <div className="structure-row__main">
-        {kind === 'channel' ? (
+        {kind === 'channel' && editable && item.color ? (
+          <ChannelColourField id={item.id} name={name} color={item.color} />
+        ) : null}
+        {kind === 'channel' && !editable ? (
           <span className="structure-row__swatch" style={{ background: item.color }} aria-hidden="true" />
         ) : null}
         <div className="structure-row__text">
@@ -95,8 +102,12 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
           )}
           <span className="structure-row__detail">
             {kind === 'lane' && item.laneKind && !editable ? `${LANE_KIND_NAMES[item.laneKind]} · ` : ''}
+            {kind === 'channel' && item.icon && !editable ? `${channelIconText(item.icon)} · ` : ''}
             {detail}
           </span>
+          {kind === 'stage' && item.description && !editable ? (
+            <p className="structure-row__description">{item.description}</p>
+          ) : null}
         </div>
       </div>
       {editable ? (
@@ -122,6 +133,9 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
                 </option>
               ))}
             </select>
+          ) : null}
+          {kind === 'channel' && item.icon !== undefined ? (
+            <ChannelIconSelect id={item.id} name={name} icon={item.icon} />
           ) : null}
           <button
             ref={upRef}
@@ -154,6 +168,9 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
             Remove
           </button>
         </div>
+      ) : null}
+      {editable && kind === 'stage' ? (
+        <StageDescriptionField id={item.id} name={name} value={item.description ?? ''} />
       ) : null}
       {editable && confirming ? (
         <StructureRemoveConfirm

@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState } from 'react';
+import { usePanelStore } from '../board/panel-store';
+import { useEdit } from '../board/use-edit';
+import { restyleChannel } from './structure-actions';
+import { channelIconOptions, channelIconText } from './structure-labels';
+
+interface LookProps {
+  readonly id: string;
+  /** The channel's name as shown (never blank), for the control names and announcements. */
+  readonly name: string;
+}
+
+/**
+ * The channel's colour swatch, which is also its colour picker. While the picker is open the swatch
+ * follows the pointer, but only the picked colour is written (the native `change` event, or leaving
+ * the field): writing every intermediate colour would flood the peers and the undo history.
+ */
+export function ChannelColourField({ id, name, color }: LookProps & { readonly color: string }) {
+  const edit = useEdit();
+  const announce = usePanelStore((state) => state.announce);
+  const input = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState(color.toLowerCase());
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (!focused) setDraft(color.toLowerCase());
+  }, [color, focused]);
+
+  // Read through a ref so the native listener below, attached once, always sees the current props.
+  const commitRef = useRef((_picked: string) => {});
+  commitRef.current = (picked: string) => {
+    const result = edit((doc, origin) => restyleChannel(doc, id, { color: picked }, origin));
+    if (!result.ok) {
+      announce(`Colour not changed: ${result.message}`);
+      setDraft(color.toLowerCase());
+    } else if (result.value) announce(`Channel “${name}” is now coloured ${picked.toLowerCase()}.`);
+  };
+  useEffect(() => {
+    const element = input.current;
+    if (!element) return;
+    // React's onChange fires on every `input` event; the DOM `change` event fires once per pick.
+    const onPicked = () => commitRef.current(element.value);
+    element.addEventListener('change', onPicked);
+    return () => element.removeEventListener('change', onPicked);
+  }, []);
+
+  return (
+    <input
+      ref={input}
+      type="color"
+      className="structure-row__color"
+      aria-label={`Colour of channel ${name}`}
+      value={draft}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => {
+        setFocused(false);
+        if (event.currentTarget.value !== color.toLowerCase()) commitRef.current(event.currentTarget.value);
+      }}
+      onChange={(event) => setDraft(event.target.value)}
+    />
+  );
+}
+
+/** The channel's icon, written as soon as one is chosen (like a lane's kind). */
+export function ChannelIconSelect({ id, name, icon }: LookProps & { readonly icon: string }) {
+  const edit = useEdit();
+  const announce = usePanelStore((state) => state.announce);
+  const options = channelIconOptions(icon);
+  return (
+    <select
+      className="structure-row__kind"
+      aria-label={`Icon of channel ${name}`}
+      value={icon}
+      onChange={(event) => {
+        const next = event.target.value;
+        const result = edit((doc, origin) => restyleChannel(doc, id, { icon: next }, origin));
+        if (!result.ok) announce(`Icon not changed: ${result.message}`);
+        else if (result.value)
+          announce(`Channel “${name}” now has ${next ? `the ${channelIconText(next)}` : 'no icon'}.`);
+      }}
+    >
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useId, useState } from 'react';
+import { usePanelStore } from '../board/panel-store';
+import { useEdit } from '../board/use-edit';
+import { describeStage, normaliseDescription } from './structure-actions';
+
+/** The model's limit for text fields; typing stops there instead of the write being refused. */
+const MAX_DESCRIPTION = 20_000;
+
+/**
+ * A stage's description in place. Enter starts a new line, so the draft is committed on Ctrl/Cmd+Enter
+ * or when leaving the field; Escape restores the description. Focus stays in the field on both keys, as
+ * in the name field, so a keyboard user keeps their place.
+ */
+export function StageDescriptionField({
+  id,
+  name,
+  value,
+}: {
+  readonly id: string;
+  /** The stage's title as shown, for the field's name and the announcement. */
+  readonly name: string;
+  readonly value: string;
+}) {
+  const edit = useEdit();
+  const announce = usePanelStore((state) => state.announce);
+  const hintId = useId();
+  const [draft, setDraft] = useState(value);
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (!focused) setDraft(value);
+  }, [value, focused]);
+
+  const commit = () => {
+    const next = normaliseDescription(draft);
+    if (next === normaliseDescription(value)) {
+      setDraft(value);
+      return;
+    }
+    const result = edit((doc, origin) => describeStage(doc, id, draft, origin));
+    if (!result.ok) {
+      announce(`Description not saved: ${result.message}`);
+      setDraft(value);
+      return;
+    }
+    setDraft(next);
+    if (result.value)
+      announce(
+        next ? `Saved the description of stage “${name}”.` : `Cleared the description of stage “${name}”.`,
+      );
+  };
+
+  return (
+    <div className="structure-row__description-field">
+      <textarea
+        className="structure-row__description-input"
+        aria-label={`Description of stage ${name}`}
+        aria-describedby={hintId}
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+        placeholder="Add a description"
+        rows={Math.min(4, Math.max(1, draft.split('\n').length))}
+        maxLength={MAX_DESCRIPTION}
+        value={draft}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false);
+          commit();
+        }}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            commit();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            event.stopPropagation();
+            setDraft(value);
+          }
+        }}
+      />
+      <span id={hintId} className="visually-hidden">
+        Ctrl+Enter or leaving the field saves; Escape cancels.
+      </span>
+    </div>
+  );
+}
