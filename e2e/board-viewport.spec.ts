@@ -244,3 +244,40 @@ test('dragging the background pans; space+drag pans even over a step', async ({ 
   await expect(page.getByTestId('journey-canvas')).toHaveCSS('cursor', 'default');
   expect(await stepOrder(page)).toEqual(order);
 });
+
+test('space+drag pans right after a zoom button was clicked, yet Space still presses a button tabbed to', async ({
+  page,
+}) => {
+  await openBoard(page, 'Space after a button');
+  const box = await canvasBox(page);
+  const order = await stepOrder(page);
+  const tools = page.getByRole('toolbar', { name: 'Board tools' });
+  const zoomIn = tools.getByRole('button', { name: 'Zoom in' });
+  await zoomIn.click();
+  await expect(zoomLevel(page)).toHaveText('125%');
+  await expect(zoomIn).toBeFocused();
+
+  // The second step's column header (the first may sit under the pinned row headers after zooming).
+  const zoomed = await readCanvasView(page);
+  const header = { x: zoomed.x + (168 + 16 + 240 + 112) * zoomed.scale, y: 60 * zoomed.scale };
+  expect(header.x).toBeGreaterThan(168 * zoomed.scale);
+  await page.mouse.move(box.x + header.x, box.y + header.y);
+  await page.keyboard.down('Space');
+  await page.mouse.down();
+  await page.mouse.move(box.x + header.x + 200, box.y + header.y + 100, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up('Space');
+  const panned = await waitForView(page, (view) => view.x !== zoomed.x);
+  expect(panned.x).toBeCloseTo(zoomed.x + 200, 0);
+  expect(panned.y).toBeCloseTo(zoomed.y + 100, 0);
+  // Neither the zoom button was pressed again nor the column dragged.
+  await expect(zoomLevel(page)).toHaveText('125%');
+  expect(await stepOrder(page)).toEqual(order);
+
+  // A keyboard user tabbing to the button presses it with Space, wherever the mouse happens to rest.
+  await tools.getByRole('button', { name: 'Zoom out' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(zoomIn).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(zoomLevel(page)).toHaveText('156%');
+});

@@ -83,6 +83,10 @@ export function useCanvasInput({
     if (!element) return;
     const cursor = cursorPublisher(awareness);
     const touches = new Map<number, Point>();
+    // The mouse is over the canvas and moved since the keyboard last moved focus. Then Space pans even while
+    // a toolbar button clicked a moment ago keeps focus (zoom with a button, then pan), whereas a keyboard
+    // user's Space still presses the button they tabbed to.
+    let pointerOver = false;
 
     const local = (event: { clientX: number; clientY: number }): Point => {
       const bounds = element.getBoundingClientRect();
@@ -121,6 +125,7 @@ export function useCanvasInput({
     };
 
     const onPointerMove = (event: PointerEvent) => {
+      pointerOver = true;
       const screen = local(event);
       const point = board(screen);
       cursor.move(point.x, point.y);
@@ -193,13 +198,21 @@ export function useCanvasInput({
     };
 
     const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Tab') pointerOver = false;
       if (isEditable(event.target)) return;
+      if (event.code === 'Space' && spaceHeld.current) {
+        event.preventDefault();
+        return;
+      }
       if (
         event.code === 'Space' &&
         !event.repeat &&
-        (event.target === document.body || element.contains(event.target as Node))
+        (event.target === document.body ||
+          element.contains(event.target as Node) ||
+          (pointerOver && !(event.target instanceof Element && event.target.closest('dialog'))))
       ) {
         spaceHeld.current = true;
+        // Also keeps a focused toolbar button from being pressed when the space bar comes up.
         event.preventDefault();
         updateCursorStyle();
         return;
@@ -239,7 +252,10 @@ export function useCanvasInput({
       dispatch({ type: 'cancel' });
       updateCursorStyle();
     };
-    const onLeave = () => cursor.leave();
+    const onLeave = () => {
+      pointerOver = false;
+      cursor.leave();
+    };
 
     element.addEventListener('pointerdown', onPointerDown);
     element.addEventListener('pointermove', onPointerMove);
