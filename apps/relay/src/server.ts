@@ -24,6 +24,7 @@ import { SqliteStore } from './storage/sqlite-store';
 import type { Store } from './storage/store';
 import { RoomManager } from './sync/room-manager';
 import { SyncServer } from './sync/sync-server';
+import { sharedMerger } from './sync/update-merger';
 
 export const WEB_DIST_DIR = resolve(import.meta.dirname, '../../web/dist');
 
@@ -64,6 +65,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   const rooms = new RoomManager(
     {
       store: trackActivity(store, activity),
+      merger: sharedMerger,
       bus,
       metrics,
       logger: roomLogger,

@@ -23,9 +23,11 @@ export interface SqliteStoreOptions {
 
 /**
  * When the queued appends are committed. `turn`: once the current macrotask (one socket read, which may
- * carry a burst of frames) is done: lowest latency, and cheap because a commit without fsync is tens of
- * microseconds. `immediate`: after the event loop's whole I/O phase, grouping every socket's messages
- * into one commit: what an fsync per commit needs.
+ * carry a burst of frames) is done. `immediate` (the default): after the event loop's whole I/O phase,
+ * grouping every socket's messages of that turn into one commit. It costs no measurable latency (the
+ * commit follows the same turn's reads) and a commit is ~100 µs of CPU on a busy VM whatever it holds
+ * (5 appends a commit cost ~13 µs each, 1 costs ~180 µs): under load the batches grow by themselves,
+ * and the room then broadcasts the batch in one socket write per connection (see Outbox).
  */
 export type CommitWindow = 'turn' | 'immediate';
 
@@ -130,7 +132,7 @@ export class SqliteStore implements Store {
   private checkpointer: SqliteCheckpointer | null = null;
 
   constructor(options: SqliteStoreOptions & { commitWindow?: CommitWindow }) {
-    this.window = options.commitWindow ?? (options.durability === 'fsync' ? 'immediate' : 'turn');
+    this.window = options.commitWindow ?? 'immediate';
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');

@@ -1,4 +1,6 @@
+import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
+import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { frame, messageOfType, updateSetting } from '../test-support/frames';
 import {
@@ -10,6 +12,26 @@ import {
   parseClientMessage,
 } from './protocol';
 import { isValidUpdate } from './update-validation';
+
+describe('sync frames', () => {
+  it('are byte for byte what y-protocols writes, whatever the payload length', () => {
+    const writers = [
+      [encodeSyncStep1, syncProtocol.messageYjsSyncStep1],
+      [encodeSyncStep2, syncProtocol.messageYjsSyncStep2],
+      [encodeUpdate, syncProtocol.messageYjsUpdate],
+    ] as const;
+    for (const length of [0, 1, 127, 128, 300, 16_383, 16_384, 70_000, 2_100_000]) {
+      const payload = new Uint8Array(length).map((_, index) => index % 251);
+      for (const [ours, syncType] of writers) {
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, 0);
+        encoding.writeVarUint(encoder, syncType);
+        encoding.writeVarUint8Array(encoder, payload);
+        expect(Buffer.compare(ours(payload), encoding.toUint8Array(encoder))).toBe(0);
+      }
+    }
+  });
+});
 
 describe('parseClientMessage', () => {
   it('reads every message a stock provider sends', () => {

@@ -85,28 +85,37 @@ export function parseClientMessage(frame: Uint8Array): ParseResult {
   }
 }
 
+/**
+ * A sync frame: message type, sync type, then the payload with its varint length, written straight into
+ * one buffer of the exact size (every broadcast update goes through here).
+ */
+function syncFrame(syncType: number, payload: Uint8Array): Uint8Array {
+  let lengthBytes = 1;
+  for (let rest = payload.byteLength; rest > 0x7f; rest = Math.floor(rest / 128)) lengthBytes++;
+  const frame = new Uint8Array(2 + lengthBytes + payload.byteLength);
+  frame[0] = MessageType.sync;
+  frame[1] = syncType;
+  let offset = 2;
+  let rest = payload.byteLength;
+  while (rest > 0x7f) {
+    frame[offset++] = 0x80 | (rest & 0x7f);
+    rest = Math.floor(rest / 128);
+  }
+  frame[offset++] = rest;
+  frame.set(payload, offset);
+  return frame;
+}
+
 export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, SyncType.step1);
-  encoding.writeVarUint8Array(encoder, stateVector);
-  return encoding.toUint8Array(encoder);
+  return syncFrame(SyncType.step1, stateVector);
 }
 
 export function encodeSyncStep2(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, SyncType.step2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return syncFrame(SyncType.step2, update);
 }
 
 export function encodeUpdate(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, SyncType.update);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return syncFrame(SyncType.update, update);
 }
 
 export function encodeAwarenessMessage(awarenessUpdate: Uint8Array): Uint8Array {

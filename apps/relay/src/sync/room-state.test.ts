@@ -142,6 +142,42 @@ describe('RoomState', () => {
     expect(state.apply(log[10]!).kind).toBe('noop');
   });
 
+  it('takes a merge done elsewhere in place of the parts it started from, keeping later ones', () => {
+    const writer = new Y.Doc();
+    const log = recording(writer, () => {
+      for (let index = 0; index < 10; index++) writer.getArray('list').push([index]);
+    });
+    const state = RoomState.fromStored(null, log.slice(0, 6));
+    const input = state.partsToCompact({ collect: false });
+    expect(input.parts).toHaveLength(6);
+    for (const update of log.slice(6)) state.apply(update);
+    state.adoptCompacted(input, mergeAll(input.parts));
+    expect(state.byteLength).toBe(
+      mergeAll(input.parts).byteLength + log.slice(6).reduce((sum, u) => sum + u.byteLength, 0),
+    );
+    expect(contentOf(docOf(state.encodeState()))).toEqual(contentOf(writer));
+    // Merged here meanwhile: the late result is not taken (it would drop what followed it).
+    const late = state.partsToCompact({ collect: false });
+    state.apply(recording(writer, () => writer.getArray('list').push(['late']))[0]!);
+    state.encodeState();
+    state.adoptCompacted(late, mergeAll(late.parts));
+    expect(contentOf(docOf(state.encodeState()))).toEqual(contentOf(writer));
+  });
+
+  it('asks to drop deleted content on unload only once the state has grown by a quarter', () => {
+    const writer = new Y.Doc();
+    writer.getMap('map').set('a', 'first value');
+    const state = RoomState.fromStored(Y.encodeStateAsUpdate(writer), []);
+    expect(state.partsToCompact({ collect: true }).collect).toBe(false);
+    for (let index = 0; index < 40; index++) {
+      state.apply(recording(writer, () => writer.getMap('map').set('a', `value ${index}`))[0]!);
+    }
+    expect(state.partsToCompact({ collect: false }).collect).toBe(false);
+    expect(state.partsToCompact({ collect: true }).collect).toBe(true);
+    state.encodeCollected();
+    expect(state.partsToCompact({ collect: true }).collect).toBe(false);
+  });
+
   it('merges thousands of updates in groups to the same result', () => {
     const writer = new Y.Doc();
     const log = recording(writer, () => {

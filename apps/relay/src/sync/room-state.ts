@@ -9,6 +9,14 @@ export class InvalidUpdateError extends Error {
   }
 }
 
+/** A compaction's starting point (see `RoomState.partsToCompact`). */
+export interface CompactionInput {
+  parts: readonly Uint8Array[];
+  generation: number;
+  /** Whether to drop deleted content too. */
+  collect: boolean;
+}
+
 export type ApplyOutcome =
   | { kind: 'noop' }
   /** `update` is what to store and broadcast: what was new in the update applied. */
@@ -102,6 +110,8 @@ export class RoomState {
   private stateVector: Uint8Array | null = null;
   /** Size of the state when deleted content was last dropped (a stored snapshot counts as such). */
   private collectedBytes: number;
+  /** Changes whenever `parts` is replaced (not appended to), so a merge done elsewhere knows if it still fits. */
+  private generation = 0;
 
   private constructor(parts: Uint8Array[], collectedBytes: number) {
     this.parts = parts.filter((part) => part.byteLength > 0).map(owned);
@@ -131,6 +141,7 @@ export class RoomState {
       const merged = mergeAll(this.parts);
       this.parts = [merged];
       this.bytes = merged.byteLength;
+      this.generation++;
     }
     return this.parts[0]!;
   }
@@ -148,19 +159,34 @@ export class RoomState {
     this.parts = [collected];
     this.bytes = collected.byteLength;
     this.collectedBytes = collected.byteLength;
+    this.generation++;
     return collected;
   }
 
   /**
-   * What compaction stores: the merged state, or the state without deleted content once merging has let
-   * it grow by a quarter since deleted content was last dropped. So a board edited for hours does not
-   * carry every replaced title forever, and a document is built only now and then, not on every
-   * compaction.
+   * What a compaction merged elsewhere (on a worker thread) starts from: the parts held now. With
+   * `collect` (a room unloading), `collect` in the answer says whether dropping deleted content is worth
+   * building a document for: once the state has grown by a quarter since it was last dropped, so a board
+   * edited for hours does not carry every replaced title forever.
    */
-  encodeCompacted(): Uint8Array {
-    const merged = this.encodeState();
-    if (merged.byteLength <= this.collectedBytes * COLLECT_GROWTH) return merged;
-    return this.encodeCollected();
+  partsToCompact(options: { collect: boolean }): CompactionInput {
+    return {
+      parts: [...this.parts],
+      generation: this.generation,
+      collect: options.collect && this.bytes > this.collectedBytes * COLLECT_GROWTH,
+    };
+  }
+
+  /**
+   * Takes the merge of `input.parts` in their place (parts applied meanwhile stay after it), unless the
+   * parts were merged here in the meantime. Either way the merge remains a valid snapshot to store.
+   */
+  adoptCompacted(input: CompactionInput, merged: Uint8Array): void {
+    if (input.generation !== this.generation) return;
+    this.parts = [merged, ...this.parts.slice(input.parts.length)];
+    this.bytes = this.parts.reduce((sum, part) => sum + part.byteLength, 0);
+    if (input.collect) this.collectedBytes = merged.byteLength;
+    this.generation++;
   }
 
   /** The state vector (what a peer needs to send us what we lack). */

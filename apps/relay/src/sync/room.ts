@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import type { Bus, RoomMessage } from '../cluster/bus';
 import type { Metrics } from '../metrics';
 import type { DocName, Store } from '../storage/store';
+import { Outbox, type OutboxPeer } from './outbox';
 import {
   type AwarenessEntry,
   encodeAwarenessEntries,
@@ -14,10 +15,11 @@ import {
   encodeUpdate,
 } from './protocol';
 import { InvalidUpdateError, RoomState } from './room-state';
+import type { UpdateMerger } from './update-merger';
 import { isValidUpdate } from './update-validation';
 
 /** What a room needs from a connection. */
-export interface RoomPeer {
+export interface RoomPeer extends OutboxPeer {
   send(frame: Uint8Array): void;
   close(code: number, reason: string): void;
 }
@@ -30,6 +32,8 @@ export interface RoomLimits {
 
 export interface RoomDeps {
   store: Store;
+  /** Merges for compaction, off the relay's thread. */
+  merger: UpdateMerger;
   bus: Bus;
   metrics: Metrics;
   logger: Logger;
@@ -63,6 +67,13 @@ export class Room {
   private readonly peerClientIds = new Map<RoomPeer, number>();
   private readonly missingRequested = new WeakMap<RoomPeer, number>();
   private readonly stateVectorOwed = new Set<RoomPeer>();
+  private readonly outbox = new Outbox<RoomPeer>(
+    () => this.peers,
+    (deliveries, bytes) => {
+      this.deps.metrics.updatesBroadcast.inc(deliveries);
+      this.deps.metrics.bytesOut.inc(bytes);
+    },
+  );
   private pendingAppends = 0;
   private durable: Promise<void> = Promise.resolve();
   private lastSeq = 0;
@@ -277,13 +288,7 @@ export class Room {
   }
 
   private broadcast(frame: Uint8Array, except: RoomPeer | null): void {
-    let sent = 0;
-    for (const peer of this.peers) {
-      if (peer === except) continue;
-      peer.send(frame);
-      sent++;
-    }
-    this.deps.metrics.updatesBroadcast.inc(sent);
+    this.outbox.push(frame, except);
   }
 
   /**
@@ -375,15 +380,22 @@ export class Room {
     });
   }
 
-  /** Merges the log into a snapshot. Appends that land meanwhile have later sequence numbers and stay. */
-  async compact(): Promise<void> {
+  /**
+   * Merges the log into a snapshot. Appends that land meanwhile have later sequence numbers and stay.
+   * With `collect` (a room unloading: nobody waits on it), deleted content is dropped too when it is
+   * worth building a document for (see `RoomState.encodeCompacted`).
+   */
+  async compact(options: { collect: boolean } = { collect: false }): Promise<void> {
     await this.whenDurable();
     if (this.logEntries === 0) return;
-    const snapshot = this.state.encodeCompacted();
+    const input = this.state.partsToCompact(options);
     const upToSeq = this.lastSeq;
     const entries = this.logEntries;
     const bytes = this.logBytes;
+    let snapshot: Uint8Array;
     try {
+      snapshot = await this.deps.merger.merge(input.parts, input);
+      this.state.adoptCompacted(input, snapshot);
       await this.deps.store.compactRoom(this.name, snapshot, upToSeq);
     } catch (error) {
       this.deps.logger.error({ err: error, room: this.name }, 'compaction failed; the log is kept');
@@ -402,7 +414,7 @@ export class Room {
   async unload(options: { compact: boolean }): Promise<void> {
     if (this.compaction) await this.compaction;
     await this.whenDurable();
-    if (options.compact && this.logEntries > 0) await this.compact();
+    if (options.compact && this.logEntries > 0) await this.compact({ collect: true });
     this.closed = true;
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();

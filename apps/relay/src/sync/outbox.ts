@@ -1,0 +1,50 @@
+/** Where a room's outbox delivers: one connection. */
+export interface OutboxPeer {
+  /** Sends the frames in order, in one write to the socket where it can; returns the bytes sent. */
+  sendBatch(frames: readonly Uint8Array[]): number;
+}
+
+/**
+ * A room's broadcasts of one moment, delivered together. The store commits every update that arrived in
+ * one turn of the event loop at once and the room broadcasts them one after the other; collecting them
+ * until that is done (a microtask) lets each connection get all of them in one socket write instead of
+ * one write (one system call) per update and per connection, which is most of a busy relay's work.
+ */
+export class Outbox<Peer extends OutboxPeer> {
+  private frames: Uint8Array[] = [];
+  /** The connection each frame came from (it does not get its own update back), or null. */
+  private origins: (Peer | null)[] = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly peers: () => Iterable<Peer>,
+    private readonly delivered: (deliveries: number, bytes: number) => void,
+  ) {}
+
+  /** Queues a frame for every peer but `except`; it goes out once the current burst of broadcasts is over. */
+  push(frame: Uint8Array, except: Peer | null): void {
+    this.frames.push(frame);
+    this.origins.push(except);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(this.flush);
+  }
+
+  /** Delivers everything queued now. */
+  readonly flush = (): void => {
+    this.scheduled = false;
+    const { frames, origins } = this;
+    if (frames.length === 0) return;
+    this.frames = [];
+    this.origins = [];
+    let deliveries = 0;
+    let bytes = 0;
+    for (const peer of this.peers()) {
+      const batch = origins.includes(peer) ? frames.filter((_, index) => origins[index] !== peer) : frames;
+      if (batch.length === 0) continue;
+      bytes += peer.sendBatch(batch);
+      deliveries += batch.length;
+    }
+    this.delivered(deliveries, bytes);
+  };
+}
