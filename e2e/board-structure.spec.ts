@@ -168,6 +168,111 @@ test('the facilitator reshapes the board and a participant sees each change with
   await expect(outline(par).getByRole('heading', { level: 3, name: 'Follow-through' })).toHaveCount(0, SOON);
 });
 
+/** How many shapes on the page's canvas are filled with `color` (Konva registers itself as window.Konva). */
+function canvasFills(page: Page, color: string): Promise<number> {
+  return page.evaluate((wanted) => {
+    type Shape = { fill(): unknown };
+    const konva = (window as unknown as { Konva?: { stages: { find(selector: string): Shape[] }[] } }).Konva;
+    return (konva?.stages ?? [])
+      .flatMap((stage) => stage.find('Rect'))
+      .filter((shape) => String(shape.fill()).toLowerCase() === wanted).length;
+  }, color);
+}
+
+function stageDescription(page: Page, stage: string) {
+  return outline(page)
+    .getByRole('heading', { level: 3, name: stage })
+    .locator('xpath=following-sibling::p[contains(@class, "outline__stage-description")]');
+}
+
+test('the facilitator recolours a channel, changes its icon and describes a stage; a participant sees each within a second', async ({
+  workshop,
+}) => {
+  test.setTimeout(90_000);
+  const fac = (await workshop.join('facilitator', 'Fran Facilitator')).page;
+  const par = (await workshop.join('participant', 'Pat Participant')).page;
+  await openStructure(fac);
+  await openStructure(par);
+  const parPhone = structurePanel(par)
+    .getByRole('list', { name: 'Channels' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Phone' });
+  await expect(parPhone).toContainText('Phone icon · 1 card');
+
+  // Colour: the row header and Phone's card on the participant's canvas take the new colour. Zoomed
+  // to fit, so no column is culled and the card is drawn.
+  await par.getByRole('button', { name: 'Zoom to fit' }).click();
+  const colour = structurePanel(fac).getByLabel('Colour of channel Phone', { exact: true });
+  await expect(colour).toHaveValue('#16a34a');
+  await expect.poll(() => canvasFills(par, '#16a34a')).toBeGreaterThanOrEqual(2);
+  const phoneShapes = await canvasFills(par, '#16a34a');
+  expect(await canvasFills(par, '#c2410c')).toBe(0);
+  await colour.fill('#c2410c');
+  await expect.poll(() => canvasFills(par, '#c2410c'), SOON).toBe(phoneShapes);
+  expect(await canvasFills(par, '#16a34a')).toBe(0);
+  await expect(parPhone.locator('.structure-row__swatch')).toHaveCSS('background-color', 'rgb(194, 65, 12)');
+  await expect(
+    fac.locator('[aria-live]').filter({ hasText: 'Channel “Phone” is now coloured #c2410c.' }),
+  ).toHaveCount(1);
+
+  // Icon: chosen from the row, named in the participant's read-only row.
+  await structurePanel(fac).getByRole('combobox', { name: 'Icon of channel Phone' }).selectOption('Chat');
+  await expect(parPhone).toContainText('Chat icon · 1 card', SOON);
+
+  // The facilitator's undo takes back the icon, then the colour, for the participant too.
+  await fac.getByRole('button', { name: 'Undo' }).click();
+  await expect(parPhone).toContainText('Phone icon · 1 card', SOON);
+  await fac.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => canvasFills(par, '#16a34a'), SOON).toBe(phoneShapes);
+  await expect(colour).toHaveValue('#16a34a');
+
+  // Description: Enter starts a new line, Ctrl+Enter saves and keeps focus in the field.
+  const description = structurePanel(fac).getByRole('textbox', {
+    name: 'Description of stage Getting help',
+    exact: true,
+  });
+  await expect(description).toHaveValue('');
+  await expect(stageDescription(par, 'Getting help')).toHaveCount(0);
+  await description.click();
+  await fac.keyboard.type('The customer reaches out.');
+  await fac.keyboard.press('Enter');
+  await fac.keyboard.type('Bot first, then a person.');
+  await expect(stageDescription(par, 'Getting help')).toHaveCount(0);
+  await fac.keyboard.press('Control+Enter');
+  await expect(description).toBeFocused();
+  await expect(description).toHaveValue('The customer reaches out.\nBot first, then a person.');
+  await expect(stageDescription(par, 'Getting help')).toHaveText(
+    'The customer reaches out.\nBot first, then a person.',
+    SOON,
+  );
+  // The line break itself arrives (toHaveText compares with whitespace collapsed).
+  expect(await stageDescription(par, 'Getting help').evaluate((p) => p.textContent)).toBe(
+    'The customer reaches out.\nBot first, then a person.',
+  );
+  await expect(
+    structurePanel(par)
+      .getByRole('list', { name: 'Stages' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Getting help' }),
+  ).toContainText('Bot first, then a person.');
+
+  // Escape abandons a draft (nothing reaches the participant); leaving the field saves.
+  await description.fill('Not this');
+  await description.press('Escape');
+  await expect(description).toHaveValue('The customer reaches out.\nBot first, then a person.');
+  await expect(description).toBeFocused();
+  await description.fill('Chat, then phone.');
+  await description.press('Tab');
+  await expect(description).not.toBeFocused();
+  await expect(stageDescription(par, 'Getting help')).toHaveText('Chat, then phone.', SOON);
+  await expect(stageDescription(fac, 'Getting help')).toHaveText('Chat, then phone.');
+
+  // Clearing it removes the description from the outline.
+  await description.fill('');
+  await description.press('Control+Enter');
+  await expect(stageDescription(par, 'Getting help')).toHaveCount(0, SOON);
+});
+
 test('participants and observers read the structure but get no controls to change it', async ({
   workshop,
 }) => {
@@ -187,9 +292,14 @@ test('participants and observers read the structure but get no controls to chang
     await expect(row('Stages', 'Something breaks')).toContainText('2 steps');
     await expect(row('Channels', 'Phone')).toContainText('1 card');
     await expect(row('Lanes', 'Pain points')).toContainText('Pain points · 1 note');
+    await expect(row('Channels', 'Phone')).toContainText('Phone icon · 1 card');
     await expect(panel.getByRole('textbox')).toHaveCount(0);
     await expect(panel.getByRole('combobox')).toHaveCount(0);
     await expect(panel.getByRole('form')).toHaveCount(0);
+    // No colour picker, icon select or description field either (a colour input has no ARIA role).
+    await expect(panel.locator('input, select, textarea')).toHaveCount(0);
+    await expect(panel.getByLabel('Colour of channel Phone')).toHaveCount(0);
+    await expect(panel.getByLabel('Description of stage Getting help')).toHaveCount(0);
     // The only button closes the panel.
     await expect(panel.getByRole('button')).toHaveCount(1);
     await expect(panel.getByRole('button')).toHaveAccessibleName('Close the board structure panel');
