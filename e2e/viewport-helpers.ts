@@ -32,15 +32,20 @@ export async function readCanvasView(page: Page): Promise<CanvasView> {
     const stage = konva?.stages.find((candidate) =>
       candidate.container().closest('[data-testid="journey-canvas"]'),
     );
-    const layer = stage?.getLayers()[0];
-    if (!stage || !layer) throw new Error('the journey canvas has no Konva stage yet');
-    return {
-      x: layer.x(),
-      y: layer.y(),
-      scale: layer.scaleX(),
-      width: stage.width(),
-      height: stage.height(),
-    };
+    if (!stage || stage.getLayers().length === 0)
+      throw new Error('the journey canvas has no Konva stage yet');
+    // The board's content layers all carry the viewport; pinned headers do not. Take the transform most
+    // layers share, so adding or reordering a layer does not change what this reads.
+    const counts = new Map<string, { x: number; y: number; scale: number; n: number }>();
+    for (const layer of stage.getLayers()) {
+      const transform = { x: layer.x(), y: layer.y(), scale: layer.scaleX() };
+      const key = JSON.stringify(transform);
+      const entry = counts.get(key) ?? { ...transform, n: 0 };
+      entry.n += 1;
+      counts.set(key, entry);
+    }
+    const best = [...counts.values()].reduce((a, b) => (b.n > a.n ? b : a));
+    return { x: best.x, y: best.y, scale: best.scale, width: stage.width(), height: stage.height() };
   });
 }
 
