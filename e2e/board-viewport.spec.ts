@@ -119,10 +119,18 @@ test('on a touchscreen one finger pans and two fingers pinch-zoom and pan the bo
   await openBoard(page, 'Touch pinch');
   const box = await canvasBox(page);
   const cdp = await context.newCDPSession(page);
-  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+  // Each point's id is its index unless given; touchEnd lists the fingers that lift (all when empty).
+  const touch = (
+    type: 'touchStart' | 'touchMove' | 'touchEnd',
+    points: { x: number; y: number; id?: number }[],
+  ) =>
     cdp.send('Input.dispatchTouchEvent', {
       type,
-      touchPoints: points.map((point, id) => ({ x: box.x + point.x, y: box.y + point.y, id })),
+      touchPoints: points.map((point, index) => ({
+        x: box.x + point.x,
+        y: box.y + point.y,
+        id: point.id ?? index,
+      })),
     });
 
   // One finger on the background corner drags the board.
@@ -160,6 +168,16 @@ test('on a touchscreen one finger pans and two fingers pinch-zoom and pan the bo
   expect(panned.scale).toBeCloseTo(2, 2);
   expect(boardAt(panned, moved).x).toBeCloseTo(underFingers.x, 0);
   expect(boardAt(panned, moved).y).toBeCloseTo(underFingers.y, 0);
+
+  // Lifting one finger leaves the other one panning.
+  const [left, right] = fingers(moved);
+  await touch('touchEnd', [{ ...right!, id: 1 }]);
+  for (let step = 1; step <= 5; step++)
+    await touch('touchMove', [{ x: left!.x + step * 10, y: left!.y + step * 8 }]);
+  const oneFinger = await waitForView(page, (view) => view.x > panned.x + 40);
+  expect(oneFinger.x).toBeCloseTo(panned.x + 50, 0);
+  expect(oneFinger.y).toBeCloseTo(panned.y + 40, 0);
+  expect(oneFinger.scale).toBe(panned.scale);
   await touch('touchEnd', []);
   await expect(zoomLevel(page)).toHaveText('200%');
   expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);

@@ -83,6 +83,7 @@ export function useCanvasInput({
     if (!element) return;
     const cursor = cursorPublisher(awareness);
     const touches = new Map<number, Point>();
+    let pinched = false;
     // The mouse is over the canvas and moved since the keyboard last moved focus. Then Space pans even while
     // a toolbar button clicked a moment ago keeps focus (zoom with a button, then pan), whereas a keyboard
     // user's Space still presses the button they tabbed to.
@@ -114,6 +115,7 @@ export function useCanvasInput({
         touches.set(event.pointerId, screen);
         if (touches.size >= 2) {
           // A second finger turns the gesture into a pinch: abandon whatever the first finger started.
+          pinched = true;
           dispatch({ type: 'cancel' });
           return;
         }
@@ -142,6 +144,11 @@ export function useCanvasInput({
           }
           return;
         }
+        // Lifting one finger of a pinch leaves the other panning, as on any map, until it lifts too.
+        if (pinched && touches.size === 1 && previous.length === 1) {
+          useUiStore.getState().panBy(screen.x - previous[0]!.x, screen.y - previous[0]!.y);
+          return;
+        }
       }
       if (interaction.getState().state.kind === 'idle') return;
       dispatch({ type: 'pointer-move', screen, board: point });
@@ -149,6 +156,7 @@ export function useCanvasInput({
 
     const onPointerUp = (event: PointerEvent) => {
       touches.delete(event.pointerId);
+      if (touches.size === 0) pinched = false;
       const screen = local(event);
       dispatch({ type: 'pointer-up', screen, board: board(screen) });
       updateCursorStyle();
@@ -156,6 +164,7 @@ export function useCanvasInput({
 
     const onPointerCancel = (event: PointerEvent) => {
       touches.delete(event.pointerId);
+      if (touches.size === 0) pinched = false;
       dispatch({ type: 'cancel' });
       updateCursorStyle();
     };
