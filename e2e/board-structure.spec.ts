@@ -354,6 +354,9 @@ test('the open structure panel has no serious accessibility violations', async (
   await expect(confirm).toContainText('Its 2 steps are deleted, with');
   expect(await seriousViolations(page), 'structure panel with a confirmation').toEqual([]);
   await structurePanel(page).screenshot({ path: test.info().outputPath('structure-panel.png') });
+  await structurePanel(page)
+    .getByRole('list', { name: 'Channels', exact: true })
+    .screenshot({ path: test.info().outputPath('structure-channels.png') });
 
   const participant = (await workshop.join('participant', 'Pat Participant')).page;
   await openStructure(participant);
