@@ -32,7 +32,12 @@ export class SqliteCheckpointer {
 
   constructor(file: string, intervalMs = 1000, onError: (message: string) => void = () => {}) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver, intervalMs } });
+    // execArgv: [] so the worker does not inherit `--import tsx` (its source is plain CommonJS).
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      execArgv: [],
+      workerData: { file, driver, intervalMs },
+    });
     this.worker.unref();
     this.worker.on('message', (message: { error?: string }) => {
       if (message.error) onError(message.error);

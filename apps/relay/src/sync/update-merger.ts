@@ -82,7 +82,8 @@ export class UpdateMerger {
 
   private start(): Worker {
     const yjs = createRequire(import.meta.url).resolve('yjs');
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { yjs } });
+    // execArgv: [] so the worker does not inherit `--import tsx` (its source is plain CommonJS).
+    const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { yjs } });
     worker.unref();
     worker.on('message', (message: { id: number; merged?: Uint8Array; error?: string }) => {
       const waiting = this.pending.get(message.id);
