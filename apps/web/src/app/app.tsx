@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { BoardPage } from './board-page';
+import { BoardPage, preloadBoardSession } from './board-page';
 import { ErrorPage } from './error-page';
 import { lazyPart } from './lazy-part';
 import { LoadingPage } from './loading-page';
@@ -9,6 +9,13 @@ import { parseRoute } from './route';
 
 // The start page (templates, JSON import) is code a board link never needs, so it loads on its own.
 const Start = lazyPart(() => import('./start-page').then((m) => m.StartPage));
+
+/** Starts fetching the code of the page at `location` before React has rendered anything. */
+export function preloadPage(location: { pathname: string; hash: string }): void {
+  const route = parseRoute(location.pathname, location.hash);
+  if (route.kind === 'start') Start.preload().catch(() => {});
+  else if (route.kind === 'board' && route.key) preloadBoardSession();
+}
 
 export function App() {
   const location = useLocation();

@@ -11,6 +11,11 @@ import { PageLoadBoundary } from './page-load-boundary';
 // The board itself (canvas, Konva, Yjs) is its own chunk, fetched while the board's info is requested.
 const Session = lazyPart(() => import('../board/board-session').then((m) => m.BoardSession));
 
+/** Starts fetching the board's code; a failure shows when the board renders, so it is not reported here. */
+export function preloadBoardSession(): void {
+  Session.preload().catch(() => {});
+}
+
 /** A hung request must end in an explanation, never an endless spinner. */
 const INFO_TIMEOUT_MS = 15_000;
 
@@ -36,8 +41,7 @@ export function BoardPage({ boardId, boardKey }: BoardPageProps) {
     let cancelled = false;
     const timer = setTimeout(() => controller.abort(), INFO_TIMEOUT_MS);
     setLoad({ kind: 'loading' });
-    // A failure here is shown by the boundary when the session renders; until then it must not be unhandled.
-    Session.preload().catch(() => {});
+    preloadBoardSession();
     fetchBoardInfo(boardId, boardKey, fetch, controller.signal)
       .then((info) => {
         if (!cancelled) setLoad({ kind: 'ready', info });

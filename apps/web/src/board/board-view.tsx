@@ -24,6 +24,8 @@ import { useMigrateOlderBoard } from './use-migrate';
 import { useOutlineStructure } from './use-outline';
 import { useFollow, usePublishPresence } from './use-presence';
 import { useUndoShortcuts } from './use-undo';
+// The workshop bar and panel load later, but their places in the layout are styled from the start.
+import '../workshop/workshop.css';
 
 // Not needed to draw the board: loaded once it is drawn (see DeferredPanel).
 const Workshop = lazyPart(() => import('../workshop/workshop-panel').then((m) => m.WorkshopPanel));

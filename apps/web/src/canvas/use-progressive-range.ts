@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { sameRange, stepRangeToward, type VisibleRange } from './culling';
 
 /**
@@ -22,7 +22,9 @@ export function useProgressiveRange(target: VisibleRange, perFrame = 2): Visible
       setCurrent(next);
       return;
     }
-    const frame = requestAnimationFrame(() => setCurrent(next));
+    // A transition: React builds the new columns (Konva nodes, text measurement) in slices between
+    // frames instead of in one long frame, and the pan or zoom keeps moving meanwhile.
+    const frame = requestAnimationFrame(() => startTransition(() => setCurrent(next)));
     return () => cancelAnimationFrame(frame);
   }, [current, target, perFrame]);
   return empty ? target : current;
