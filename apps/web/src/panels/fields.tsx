@@ -1,4 +1,5 @@
-import { memo, type Ref, useEffect, useId, useRef, useState } from 'react';
+import { memo, type Ref, useId, useRef } from 'react';
+import { useDraft } from './use-draft';
 
 interface TextFieldProps {
   readonly label: string;
@@ -28,12 +29,8 @@ export const TextField = memo(function TextField({
   inputMode,
 }: TextFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [focused, setFocused] = useState(false);
+  const { draft, setDraft, setEditing } = useDraft(value);
   const escaped = useRef(false);
-  useEffect(() => {
-    if (!focused) setDraft(value);
-  }, [value, focused]);
   const commit = () => {
     if (escaped.current) {
       escaped.current = false;
@@ -47,9 +44,9 @@ export const TextField = memo(function TextField({
     readOnly,
     placeholder,
     'aria-describedby': hint ? `${id}-hint` : undefined,
-    onFocus: () => setFocused(true),
+    onFocus: () => setEditing(true),
     onBlur: () => {
-      setFocused(false);
+      setEditing(false);
       commit();
     },
     onChange: (event: { target: { value: string } }) => setDraft(event.target.value),

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { restyleChannel } from './structure-actions';
 import { channelIconOptions, channelIconText } from './structure-labels';
+import { useDraft } from './use-draft';
 
 interface LookProps {
   readonly id: string;
@@ -19,11 +20,7 @@ export function ChannelColourField({ id, name, color }: LookProps & { readonly c
   const edit = useEdit();
   const announce = usePanelStore((state) => state.announce);
   const input = useRef<HTMLInputElement>(null);
-  const [draft, setDraft] = useState(color.toLowerCase());
-  const [focused, setFocused] = useState(false);
-  useEffect(() => {
-    if (!focused) setDraft(color.toLowerCase());
-  }, [color, focused]);
+  const { draft, setDraft, setEditing } = useDraft(color.toLowerCase());
 
   // Read through a ref so the native listener below, attached once, always sees the current props.
   const commitRef = useRef((_picked: string) => {});
@@ -50,9 +47,9 @@ export function ChannelColourField({ id, name, color }: LookProps & { readonly c
       className="structure-row__color"
       aria-label={`Colour of channel ${name}`}
       value={draft}
-      onFocus={() => setFocused(true)}
+      onFocus={() => setEditing(true)}
       onBlur={(event) => {
-        setFocused(false);
+        setEditing(false);
         if (event.currentTarget.value !== color.toLowerCase()) commitRef.current(event.currentTarget.value);
       }}
       onChange={(event) => setDraft(event.target.value)}

@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { describeStage, normaliseDescription } from './structure-actions';
+import { useDraft } from './use-draft';
 
 /** The model's limit for text fields; typing stops there instead of the write being refused. */
 const MAX_DESCRIPTION = 20_000;
@@ -24,11 +25,7 @@ export function StageDescriptionField({
   const edit = useEdit();
   const announce = usePanelStore((state) => state.announce);
   const hintId = useId();
-  const [draft, setDraft] = useState(value);
-  const [focused, setFocused] = useState(false);
-  useEffect(() => {
-    if (!focused) setDraft(value);
-  }, [value, focused]);
+  const { draft, setDraft, setEditing } = useDraft(value);
 
   const commit = () => {
     const next = normaliseDescription(draft);
@@ -60,9 +57,9 @@ export function StageDescriptionField({
         rows={Math.min(4, Math.max(1, draft.split('\n').length))}
         maxLength={MAX_DESCRIPTION}
         value={draft}
-        onFocus={() => setFocused(true)}
+        onFocus={() => setEditing(true)}
         onBlur={() => {
-          setFocused(false);
+          setEditing(false);
           commit();
         }}
         onChange={(event) => setDraft(event.target.value)}

@@ -10,6 +10,7 @@ import { channelIconText, LANE_KIND_NAMES, LANE_KIND_OPTIONS } from './structure
 import { neighbourIndex } from './structure-order';
 import { StructureRemoveConfirm } from './structure-remove';
 import { type StructureControl, useStructureStore } from './structure-store';
+import { useDraft } from './use-draft';
 
 export interface StructureItem {
   readonly id: string;
@@ -201,11 +202,7 @@ function RenameField({
   readonly inputRef: RefObject<HTMLInputElement | null>;
   readonly onCommit: (text: string) => boolean;
 }) {
-  const [draft, setDraft] = useState(value);
-  const [focused, setFocused] = useState(false);
-  useEffect(() => {
-    if (!focused) setDraft(value);
-  }, [value, focused]);
+  const { draft, setDraft, setEditing } = useDraft(value);
   const commit = () => {
     if (draft.trim() === value) setDraft(value);
     else setDraft(onCommit(draft) ? draft.trim() : value);
@@ -217,9 +214,9 @@ function RenameField({
       className="structure-row__input"
       aria-label={label}
       value={draft}
-      onFocus={() => setFocused(true)}
+      onFocus={() => setEditing(true)}
       onBlur={() => {
-        setFocused(false);
+        setEditing(false);
         commit();
       }}
       onChange={(event) => setDraft(event.target.value)}

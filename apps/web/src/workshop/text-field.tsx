@@ -1,4 +1,5 @@
-import { memo, useEffect, useId, useState } from 'react';
+import { memo, useId } from 'react';
+import { useDraft } from '../panels/use-draft';
 
 interface CommitFieldProps {
   readonly label: string;
@@ -22,11 +23,7 @@ export const CommitField = memo(function CommitField({
   disabled,
 }: CommitFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [editing, setEditing] = useState(false);
-  useEffect(() => {
-    if (!editing) setDraft(value);
-  }, [value, editing]);
+  const { draft, setDraft, setEditing } = useDraft(value);
   const commit = () => {
     setEditing(false);
     if (draft !== value) onCommit(draft);
