@@ -11,7 +11,7 @@ import { Inspector } from '../panels/inspector';
 import { Outline } from '../panels/outline';
 import { PresenceList } from '../panels/presence-list';
 import { RoleNotice } from '../panels/role-notice';
-import { StructurePanel } from '../panels/structure-panel';
+import { useStructureStore } from '../panels/structure-store';
 import { Toolbar } from '../panels/toolbar';
 import { useBoard } from './board-context';
 import { DeferredPanel, DeferredPart } from './deferred-panel';
@@ -32,6 +32,7 @@ const Workshop = lazyPart(() => import('../workshop/workshop-panel').then((m) =>
 const SessionBar = lazyPart(() => import('../workshop/workshop-bar').then((m) => m.WorkshopBar));
 const RatingDock = lazyPart(() => import('../workshop/card-rating-dock').then((m) => m.CardRatingDock));
 const Share = lazyPart(() => import('../app/share-dialog').then((m) => m.ShareDialog));
+const Structure = lazyPart(() => import('../panels/structure-panel').then((m) => m.StructurePanel));
 
 /** The board screen: header, toolbar, canvas, and the inspector and outline beside it. */
 export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
@@ -74,7 +75,7 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
       <div className="board-main">
         <CanvasArea structure={structure} readOnly={!canEdit} title={title} />
         <aside className="side-panel" aria-label="Step details and outline">
-          <StructurePanel journeyId={structure.journeyId} canEdit={canEdit} />
+          <StructureHost journeyId={structure.journeyId} canEdit={canEdit} />
           <ErrorBoundary area="The step details">
             <Inspector canEdit={canEdit} />
           </ErrorBoundary>
@@ -130,6 +131,30 @@ const CanvasArea = memo(function CanvasArea({
     </section>
   );
 });
+
+/** The board structure panel, whose code loads once the board is drawn (or when first opened). */
+function StructureHost(props: { readonly journeyId: string | null; readonly canEdit: boolean }) {
+  const open = useStructureStore((state) => state.open);
+  const drawn = useBoardDrawn();
+  useEffect(() => {
+    if (drawn) Structure.preload().catch(() => {});
+  }, [drawn]);
+  if (!open) return null;
+  return (
+    <ErrorBoundary area="The board structure">
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            <span className="spinner" aria-hidden="true" />
+            Loading the board structure…
+          </p>
+        }
+      >
+        <Structure.Part {...props} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
 
 function ShareDialogHost() {
   const { boardId, key, role } = useBoard();

@@ -1,6 +1,6 @@
 import type { Channel, Lane } from '@journeyboard/journey';
 import type KonvaType from 'konva';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useShallow } from 'zustand/react/shallow';
@@ -129,6 +129,10 @@ function CanvasBoard({
     localUser,
   });
   const draggedStepId = useDraggedStep(interaction);
+  const dragging = useDragging(interaction);
+  // An empty overlay is hidden: otherwise every pan frame clears it and, without a GPU, the browser
+  // copies one more full-size canvas to the compositor for nothing.
+  const overlayShown = dragging || peers.some((peer) => peer.cursor);
 
   // Keep the canvas size in the UI store (buttons zoom around its centre) and in the Stage.
   useEffect(() => {
@@ -293,7 +297,7 @@ function CanvasBoard({
             </Group>
           </Layer>
           {/* Presence and the dragged item change most often: one small layer on top, redrawn alone. */}
-          <Layer ref={overlayRef} listening={false}>
+          <Layer ref={overlayRef} listening={false} visible={overlayShown}>
             <PeerCursors peers={peers} />
             <DragContent interaction={interaction} store={store} layout={layout} channels={channels} />
           </Layer>
@@ -312,6 +316,13 @@ function CanvasBoard({
       )}
     </section>
   );
+}
+
+function useDragging(interaction: StoreApi<InteractionStore>): boolean {
+  return useSyncExternalStore(interaction.subscribe, () => {
+    const kind = interaction.getState().state.kind;
+    return kind === 'dragging-card' || kind === 'dragging-column';
+  });
 }
 
 function useDraggedStep(interaction: StoreApi<InteractionStore>): string | null {

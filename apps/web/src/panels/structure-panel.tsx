@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { ErrorBoundary } from '../app/error-boundary';
 import { useBoard } from '../board/board-context';
 import { useCollection } from '../board/use-journey';
@@ -162,20 +162,4 @@ function useStableIds(items: readonly StructureItem[]): readonly string[] {
   const same = next.length === previous.current.length && next.every((id, i) => id === previous.current[i]);
   if (!same) previous.current = next;
   return previous.current;
-}
-
-/** The toolbar button that opens and closes the panel (for every role: the others read it). */
-export function StructureToggle() {
-  const open = useStructureStore((state) => state.open);
-  const toggle = useCallback(() => useStructureStore.getState().toggle(), []);
-  return (
-    <button
-      type="button"
-      className={`button ${open ? 'button--active' : ''}`}
-      aria-pressed={open}
-      onClick={toggle}
-    >
-      Board structure
-    </button>
-  );
 }

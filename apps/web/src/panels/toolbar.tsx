@@ -7,7 +7,7 @@ import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useUndoAvailability } from '../board/use-undo';
 import { useUiStore } from '../state/ui-store';
-import { StructureToggle } from './structure-panel';
+import { StructureToggle } from './structure-toggle';
 
 interface ToolbarProps {
   readonly journeyId: string | null;

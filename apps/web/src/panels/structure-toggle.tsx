@@ -1,0 +1,20 @@
+import { useCallback } from 'react';
+import { useStructureStore } from './structure-store';
+
+// Its own file so the toolbar does not pull the panel's code (forms, consequences) into the board's first
+// chunk: the panel loads when it is first opened.
+/** The toolbar button that opens and closes the panel (for every role: the others read it). */
+export function StructureToggle() {
+  const open = useStructureStore((state) => state.open);
+  const toggle = useCallback(() => useStructureStore.getState().toggle(), []);
+  return (
+    <button
+      type="button"
+      className={`button ${open ? 'button--active' : ''}`}
+      aria-pressed={open}
+      onClick={toggle}
+    >
+      Board structure
+    </button>
+  );
+}
