@@ -15,6 +15,7 @@ export async function prepareBoards(
   dataDir: string,
   count: number,
   contentLog: (index: number) => readonly Uint8Array[],
+  contentSnapshot: (index: number) => Uint8Array | null = () => null,
 ): Promise<PreparedBoard[]> {
   const store = new SqliteStore({ file: `${dataDir}/journeyboard.sqlite`, durability: 'process' });
   const boards: PreparedBoard[] = [];
@@ -22,6 +23,9 @@ export async function prepareBoards(
     const { keys, hashes } = generateKeys();
     const id = `bench-${index}`;
     await store.createBoard({ id, title: `Bench ${index}`, createdAt: Date.now(), keyHashes: hashes });
+    const snapshot = contentSnapshot(index);
+    // What compaction leaves: a snapshot row covering every sequence number so far, the log after it.
+    if (snapshot) await store.compactRoom(`${id}/content`, snapshot, 0);
     await Promise.all(contentLog(index).map((update) => store.appendUpdate(`${id}/content`, update)));
     boards.push({ id, keys });
   }

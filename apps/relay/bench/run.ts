@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
+import { loadConfig } from '../src/config';
 import { printClusterSection } from './cluster-bench';
 import { boardState, workshopUpdates } from './fixtures';
 import { type LatencyResult, measureLatency } from './latency';
@@ -13,7 +14,7 @@ import { inBatches, openRoom } from './rooms';
  * `npm run bench` (apps/relay): our relay (a separate process, storing every update in SQLite) against
  * the reference @y/websocket-server 0.1.1 (a separate process, in memory), driven by official clients
  * from this process. Sizes can be lowered for a quick look: BENCH_CLIENTS, BENCH_SECONDS, BENCH_ROOMS,
- * BENCH_COLD_STEPS, BENCH_COLD_UPDATES.
+ * BENCH_COLD_STEPS, BENCH_COLD_UPDATES, BENCH_COLD_TAIL.
  */
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CLIENTS = env('BENCH_CLIENTS', 50);
@@ -130,28 +131,62 @@ async function memory(): Promise<{ ours: number; reference: number; stateBytes: 
 interface ColdLoad {
   fromLog: number[];
   fromSnapshot: number[];
+  fromSnapshotAndTail: number[];
+  tailEntries: number;
   logBytes: number;
   snapshotBytes: number;
+}
+
+/**
+ * The longest log the relay leaves behind a snapshot with its default settings: it compacts once an
+ * append brings the log to `COMPACT_LOG_ENTRIES` (or `COMPACT_LOG_BYTES`), a second after loading such a
+ * log (after a crash), and on unload; so a relay killed just before its next compaction leaves the
+ * snapshot and threshold − 1 entries, and loads them again as they are after a restart.
+ */
+const TAIL_ENTRIES = env('BENCH_COLD_TAIL', loadConfig({}).COMPACT_LOG_ENTRIES - 1);
+
+function encodeBoard(updates: readonly Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
 }
 
 async function coldLoad(): Promise<ColdLoad> {
   const log = workshopUpdates(COLD_STEPS, COLD_UPDATES);
   const logBytes = log.reduce((sum, update) => sum + update.byteLength, 0);
-  const doc = new Y.Doc();
-  for (const update of log) Y.applyUpdate(doc, update);
-  const snapshotBytes = Y.encodeStateAsUpdate(doc).byteLength;
+  const snapshotBytes = encodeBoard(log).byteLength;
+  const tailEntries = Math.min(TAIL_ENTRIES, log.length);
+  const head = encodeBoard(log.slice(0, log.length - tailEntries));
+  const tail = log.slice(log.length - tailEntries);
   const dir = tempDir();
-  // One small board to warm the relay process up, then the measured boards.
-  const boards = await prepareBoards(dir, COLD_SAMPLES + 1, (index) => (index === 0 ? [] : log));
+  // One small board to warm the relay process up, then the boards stored as a whole log, then the same
+  // boards stored as a snapshot and the longest tail of log the relay can leave after it.
+  const isTailBoard = (index: number) => index > COLD_SAMPLES;
+  const boards = await prepareBoards(
+    dir,
+    2 * COLD_SAMPLES + 1,
+    (index) => (index === 0 ? [] : isTailBoard(index) ? tail : log),
+    (index) => (isTailBoard(index) ? head : null),
+  );
   const url = (server: ServerProcess, index: number) =>
     `${server.wsUrl}/sync/${boards[index]!.id}/content?key=${boards[index]!.keys.observer}`;
   const fromLog: number[] = [];
   const fromSnapshot: number[] = [];
+  const fromSnapshotAndTail: number[] = [];
   // ROOM_GRACE_MS=0: a room unloads (and compacts its log into a snapshot) as soon as we leave.
   await withServer(
     () => startRelayProcess(dir, { ROOM_GRACE_MS: '0' }),
     async (server) => {
       (await openRoom(url(server, 0))).socket.close();
+      // First, before anything compacts them: their unload (ROOM_GRACE_MS=0) compacts them too.
+      for (let index = COLD_SAMPLES + 1; index <= 2 * COLD_SAMPLES; index++) {
+        const { socket, ms } = await openRoom(url(server, index));
+        fromSnapshotAndTail.push(ms);
+        socket.close();
+        await sleep(1500);
+      }
       for (let index = 1; index <= COLD_SAMPLES; index++) {
         const { socket, ms } = await openRoom(url(server, index));
         fromLog.push(ms);
@@ -167,7 +202,7 @@ async function coldLoad(): Promise<ColdLoad> {
     },
   );
   rmSync(dir, { recursive: true, force: true });
-  return { fromLog, fromSnapshot, logBytes, snapshotBytes };
+  return { fromLog, fromSnapshot, fromSnapshotAndTail, tailEntries, logBytes, snapshotBytes };
 }
 
 const median = (values: readonly number[]) =>
@@ -237,7 +272,9 @@ async function memorySection(): Promise<void> {
 
 async function coldLoadSection(): Promise<void> {
   console.log(
-    `\n3. Cold load: ${COLD_STEPS} steps, ${COLD_UPDATES} logged updates (connect → first sync answer)`,
+    `\n3. Cold load: ${COLD_STEPS} steps, ${COLD_UPDATES} logged updates (connect → first sync answer; load average before: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
   );
   const cold = await coldLoad();
   console.log(
@@ -248,6 +285,9 @@ async function coldLoadSection(): Promise<void> {
   );
   console.log(
     `   from the snapshot (after compaction): ${cold.fromSnapshot.map((ms) => fmt(ms, 0)).join(', ')} ms (median ${fmt(median(cold.fromSnapshot), 0)} ms)`,
+  );
+  console.log(
+    `   from the snapshot + ${cold.tailEntries} logged (the most a relay leaves, default threshold): ${cold.fromSnapshotAndTail.map((ms) => fmt(ms, 0)).join(', ')} ms (median ${fmt(median(cold.fromSnapshotAndTail), 0)} ms)`,
   );
   console.log('   (the reference keeps rooms only in memory: it has no cold load to compare)');
 }

@@ -240,19 +240,28 @@ export class SqliteStore implements Store {
         | { seq: number; data: Buffer }
         | undefined;
       const snapshotSeq = snapshot?.seq ?? 0;
-      const rows = this.db
-        .prepare('SELECT seq, data FROM updates WHERE room = ? AND seq > ? ORDER BY seq')
-        .all(room, snapshotSeq) as { seq: number; data: Buffer }[];
+      // The blobs alone (no row objects: ~20,000 of them for a log never compacted), and the last
+      // sequence number from the index.
+      const data = this.db
+        .prepare('SELECT data FROM updates WHERE room = ? AND seq > ? ORDER BY seq')
+        .pluck()
+        .all(room, snapshotSeq) as Buffer[];
+      const last = this.db
+        .prepare('SELECT max(seq) FROM updates WHERE room = ? AND seq > ?')
+        .pluck()
+        .get(room, snapshotSeq) as number | null;
       let logBytes = 0;
-      const updates = rows.map((row) => {
-        logBytes += row.data.byteLength;
-        return toBytes(row.data);
-      });
+      const updates: Uint8Array[] = new Array(data.length);
+      for (let index = 0; index < data.length; index++) {
+        const buffer = data[index]!;
+        logBytes += buffer.byteLength;
+        updates[index] = toBytes(buffer);
+      }
       return {
         snapshot: snapshot ? toBytes(snapshot.data) : null,
         snapshotSeq,
         updates,
-        lastSeq: rows.length > 0 ? rows[rows.length - 1]!.seq : snapshotSeq,
+        lastSeq: last ?? snapshotSeq,
         logBytes,
       };
     })();

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { InvalidUpdateError, mergeAll, RoomState } from './room-state';
+import { mergeAll } from './merge-updates';
+import { InvalidUpdateError, RoomState } from './room-state';
 
 /** Every update a document emits while `edit` runs. */
 function recording(doc: Y.Doc, edit: () => void): Uint8Array[] {

@@ -1,6 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { ClockRanges } from './clock-ranges';
+import { EMPTY_UPDATE, mergeAll } from './merge-updates';
 
 /** The update is not a complete, decodable Yjs (v1) update. */
 export class InvalidUpdateError extends Error {
@@ -30,28 +31,8 @@ interface Knowledge {
   gapped: Set<number>;
 }
 
-/** The update that changes nothing (no structs, no deletions). */
-const EMPTY_UPDATE = new Uint8Array([0, 0]);
-
-/**
- * Yjs merges N updates by re-sorting its N readers again and again, so one call with thousands of
- * updates is far slower than merging them in groups and the groups' results again.
- */
-const MERGE_GROUP = 32;
-
 /** How much merged state may grow past its last collected size before compaction collects again. */
 const COLLECT_GROWTH = 1.25;
-
-export function mergeAll(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 0) return EMPTY_UPDATE;
-  if (parts.length === 1) return parts[0]!;
-  if (parts.length <= MERGE_GROUP) return Y.mergeUpdates(parts as Uint8Array[]);
-  const groups: Uint8Array[] = [];
-  for (let start = 0; start < parts.length; start += MERGE_GROUP) {
-    groups.push(mergeAll(parts.slice(start, start + MERGE_GROUP)));
-  }
-  return mergeAll(groups);
-}
 
 /** A copy when `bytes` is a view into a larger buffer (a socket read), so holding it keeps no more alive. */
 function owned(bytes: Uint8Array): Uint8Array {

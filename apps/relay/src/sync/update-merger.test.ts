@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { mergeAll } from './merge-updates';
 import { UpdateMerger } from './update-merger';
 
 const merger = new UpdateMerger();
@@ -29,6 +30,13 @@ describe('UpdateMerger', () => {
     expect(contentOf(merged)).toEqual(contentOf(Y.encodeStateAsUpdate(doc)));
     // The parts are packed and transferred: the caller's updates are left intact.
     expect(updates.every((update) => update.byteLength > 0)).toBe(true);
+  });
+
+  it('merges a snapshot and its log in the same shape as the relay thread, to the same bytes', async () => {
+    const { updates } = edits(3000);
+    const parts = [Y.mergeUpdates(updates.slice(0, 1000)), ...updates.slice(1000)];
+    expect(parts[0]!.byteLength).toBeGreaterThan(16 * 1024);
+    expect(await merger.merge(parts, { collect: false })).toEqual(mergeAll(parts));
   });
 
   it('drops deleted content when collecting, like a garbage-collecting document', async () => {

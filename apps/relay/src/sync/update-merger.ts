@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { MERGE_SHAPE } from './merge-updates';
 
 /**
  * Merges Yjs updates on a worker thread. Compaction merges a room's whole state (its snapshot and up to
@@ -13,13 +14,34 @@ import { Worker } from 'node:worker_threads';
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Y = require(workerData.yjs);
-const GROUP = 32;
+// The same shape as mergeAll in merge-updates.ts (see there why); shape comes in workerData.
+const { group, fanIn, largePart } = workerData.shape;
 const mergeAll = (parts) => {
   if (parts.length === 1) return parts[0];
-  if (parts.length <= GROUP) return Y.mergeUpdates(parts);
-  const groups = [];
-  for (let start = 0; start < parts.length; start += GROUP) groups.push(mergeAll(parts.slice(start, start + GROUP)));
-  return mergeAll(groups);
+  if (parts.length <= group) return Y.mergeUpdates(parts);
+  const runs = [];
+  let run = [];
+  for (const part of parts) {
+    if (part.byteLength >= largePart) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+      runs.push([part]);
+      continue;
+    }
+    run.push(part);
+    if (run.length === group) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  if (runs.length === parts.length) {
+    runs.length = 0;
+    for (let start = 0; start < parts.length; start += group) runs.push(parts.slice(start, start + group));
+  }
+  const next = runs.map((r) => (r.length === 1 ? r[0] : Y.mergeUpdates(r)));
+  if (next.length <= fanIn) return next.length === 1 ? next[0] : Y.mergeUpdates(next);
+  return mergeAll(next);
 };
 parentPort.on('message', ({ id, buffer, lengths, collect }) => {
   try {
@@ -83,7 +105,11 @@ export class UpdateMerger {
   private start(): Worker {
     const yjs = createRequire(import.meta.url).resolve('yjs');
     // execArgv: [] so the worker does not inherit `--import tsx` (its source is plain CommonJS).
-    const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { yjs } });
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      execArgv: [],
+      workerData: { yjs, shape: MERGE_SHAPE },
+    });
     worker.unref();
     worker.on('message', (message: { id: number; merged?: Uint8Array; error?: string }) => {
       const waiting = this.pending.get(message.id);
