@@ -6,6 +6,7 @@ import type { BoardStore, CurveModel } from './board-store';
 import type { DetailLevel } from './culling';
 import {
   bandOutline,
+  clipSmoothPath,
   monotonePath,
   type SmoothPath,
   scoreColor,
@@ -14,7 +15,7 @@ import {
   traceSmoothPaths,
 } from './emotion-curve-path';
 import { Circle, Group, Line, Shape, Text } from './konva';
-import { COLUMN_WIDTH, columnX, type RowLayout } from './layout';
+import { COLUMN_PITCH, COLUMN_WIDTH, columnX, type RowLayout } from './layout';
 import { THEME } from './theme';
 import { useCurve } from './use-board';
 
@@ -121,6 +122,13 @@ export const CurveLayerContent = memo(function CurveLayerContent({
     [storeCurve, revealed],
   );
   const geometry = useMemo(() => (row ? curveGeometry(curve, row) : null), [curve, row]);
+  // Only the stretch of the curve in the culled range is stroked: the whole journey's path is tens of
+  // thousands of pixels long at 100 %, and a pan redraws this layer on every frame.
+  const path = useMemo(
+    () =>
+      clipSmoothPath(geometry?.path ?? null, columnX(first) - COLUMN_PITCH, columnX(last + 1) + COLUMN_PITCH),
+    [geometry, first, last],
+  );
   if (!row || !geometry) return null;
   const gradientTop = row.y + PADDING;
   const gradientBottom = row.y + row.height - PADDING;
@@ -154,9 +162,9 @@ export const CurveLayerContent = memo(function CurveLayerContent({
           perfectDrawEnabled={false}
         />
       )}
-      {geometry.path && (
+      {path && (
         <SmoothShape
-          paths={[geometry.path]}
+          paths={[path]}
           strokeWidth={3}
           lineCap="round"
           lineJoin="round"

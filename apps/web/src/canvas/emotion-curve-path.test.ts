@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bandOutline,
   bandPath,
+  clipSmoothPath,
   monotonePath,
   scoreColor,
   scoreGradientStops,
@@ -120,6 +121,40 @@ describe('bandPath', () => {
 
   it('is empty without points', () => {
     expect(bandPath([], [])).toBe('');
+  });
+});
+
+describe('clipSmoothPath', () => {
+  const path = monotonePath([0, 100, 200, 300, 400].map((x) => ({ x, y: x / 10 })));
+
+  it('keeps the segments in view and the ones crossing its edges, starting where the first one starts', () => {
+    const clipped = clipSmoothPath(path, 150, 250);
+    expect(clipped?.start).toEqual({ x: 100, y: 10 });
+    expect(clipped?.segments.map((segment) => segment.end.x)).toEqual([200, 300]);
+  });
+
+  it('returns the same path when all of it is in view, and nothing when none is', () => {
+    expect(clipSmoothPath(path, -50, 450)).toBe(path);
+    expect(clipSmoothPath(path, 500, 600)).toBeNull();
+    expect(clipSmoothPath(path, -300, -200)).toBeNull();
+    expect(clipSmoothPath(null, 0, 10)).toBeNull();
+  });
+
+  it('draws the same curve as the whole path where it is in view', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -100, max: 500 }), fc.integer({ min: 0, max: 300 }), (minX, width) => {
+        const clipped = clipSmoothPath(path, minX, minX + width);
+        if (!path || !clipped) return true;
+        const all = [path.start, ...path.segments.map((segment) => segment.end)];
+        const kept = [clipped.start, ...clipped.segments.map((segment) => segment.end)];
+        // Every point in view is kept, in order, as part of one contiguous run of the original points.
+        const inView = all.filter((point) => point.x >= minX && point.x <= minX + width);
+        const offset = all.indexOf(kept[0]!);
+        return (
+          inView.every((point) => kept.includes(point)) && kept.every((point, i) => point === all[offset + i])
+        );
+      }),
+    );
   });
 });
 

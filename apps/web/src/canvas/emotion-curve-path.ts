@@ -88,6 +88,24 @@ export function toSvgPath(path: SmoothPath | null): string {
   return d;
 }
 
+/**
+ * The part of a smooth path between two x positions (plus the segments that cross them): a pan draws only
+ * the curve in view instead of stroking the whole journey's path on every frame.
+ */
+export function clipSmoothPath(path: SmoothPath | null, minX: number, maxX: number): SmoothPath | null {
+  if (!path || path.segments.length === 0) return path;
+  let first = 0;
+  while (first < path.segments.length && path.segments[first]!.end.x < minX) first++;
+  let last = path.segments.length - 1;
+  while (last >= first && (last === 0 ? path.start.x : path.segments[last - 1]!.end.x) > maxX) last--;
+  if (first === 0 && last === path.segments.length - 1) return path;
+  if (last < first) return null;
+  return {
+    start: first === 0 ? path.start : path.segments[first - 1]!.end,
+    segments: path.segments.slice(first, last + 1),
+  };
+}
+
 /** The drawing calls a path needs; a canvas 2D context and Konva's context both have them. */
 export interface PathSink {
   moveTo(x: number, y: number): void;
