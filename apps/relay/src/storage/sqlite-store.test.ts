@@ -91,6 +91,28 @@ describe('SqliteStore', () => {
     expect(rebuilt.getMap('m').get('late')).toBe(99);
   });
 
+  it('reports the last sequence number of the room alone, that of the snapshot when nothing follows it', async () => {
+    expect(await store.loadRoom('r/content')).toMatchObject({ lastSeq: 0, snapshotSeq: 0, logBytes: 0 });
+    // Client ids are random, so sizes vary from run to run: compare with the very updates appended.
+    const [a, b] = [update('a', 1), update('b', 2)];
+    const first = await store.appendUpdate('r/content', a);
+    const second = await store.appendUpdate('r/content', b);
+    const elsewhere = await store.appendUpdate('r/session', update('c', 3));
+    expect(elsewhere).toBeGreaterThan(second);
+    const room = await store.loadRoom('r/content');
+    expect(room.lastSeq).toBe(second);
+    expect(room.updates).toEqual([a, b]);
+    expect(room.logBytes).toBe(room.updates[0]!.byteLength + room.updates[1]!.byteLength);
+    await store.compactRoom('r/content', a, first);
+    expect(await store.loadRoom('r/content')).toMatchObject({ snapshotSeq: first, lastSeq: second });
+    await store.compactRoom('r/content', update('b', 2), second);
+    expect(await store.loadRoom('r/content')).toMatchObject({
+      snapshotSeq: second,
+      lastSeq: second,
+      logBytes: 0,
+    });
+  });
+
   it('never replaces a snapshot with an older one', async () => {
     await store.compactRoom('r/content', update('new', 2), 50);
     await store.compactRoom('r/content', update('old', 1), 10);
