@@ -13,6 +13,11 @@ test('edits made offline are kept and arrive after reconnection', async ({ page,
   const participant = await joinInNewContext(browser, baseURL ?? '', links.participant, 'Pat Participant');
   const other = participant.page;
 
+  // They were already working when the connection dropped: the step form's code is loaded (it loads once
+  // the board is drawn, and a browser that is offline from the first second cannot fetch it).
+  await addStepWithTitle(other, 'Before the train');
+  await expect(outlineStep(page, 'Before the train')).toBeVisible();
+
   await participant.context.setOffline(true);
   await expect(other.locator('.connection')).toHaveAttribute('data-status', 'offline');
   await expect(other.getByText(/kept on this device/).first()).toBeVisible();

@@ -48,4 +48,30 @@ describe('ErrorBoundary', () => {
     expect(container.querySelector('[role="alert"]')).toBeNull();
     await act(async () => root.unmount());
   });
+
+  it('tries again by itself when the connection returns (code that could not load offline)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    shouldThrow = true;
+    await act(async () => {
+      root.render(
+        <ErrorBoundary area="The step details">
+          <Fragile />
+        </ErrorBoundary>,
+      );
+    });
+    expect(container.textContent).toContain('tries again when the connection returns');
+
+    shouldThrow = false;
+    onLine.mockReturnValue(true);
+    await act(async () => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(container.textContent).toContain('drawn');
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+    await act(async () => root.unmount());
+  });
 });

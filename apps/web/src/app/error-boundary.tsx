@@ -25,6 +25,19 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     console.error(`${this.props.area} failed`, error, info.componentStack);
   }
 
+  // A part whose code could not be fetched while offline loads once the connection returns, unasked.
+  private readonly retryOnline = (): void => {
+    if (this.state.error) this.setState({ error: null });
+  };
+
+  override componentDidMount(): void {
+    window.addEventListener('online', this.retryOnline);
+  }
+
+  override componentWillUnmount(): void {
+    window.removeEventListener('online', this.retryOnline);
+  }
+
   override render() {
     if (!this.state.error) return this.props.children;
     return (
@@ -32,6 +45,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
         <p>
           <strong>{this.props.area} stopped working.</strong> The rest of the board still works. (
           {this.state.error.message})
+          {navigator.onLine ? null : ' This device is offline: it tries again when the connection returns.'}
         </p>
         <button type="button" className="button" onClick={() => this.setState({ error: null })}>
           Try again
