@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations as seriousViolationsWithin } from './axe-helpers';
 import { outline, outlineRow, tabTo } from './board-helpers';
 import { expect } from './fixtures';
 import { test } from './workshop-helpers';
@@ -363,18 +363,6 @@ test('the open structure panel has no serious accessibility violations', async (
   expect(await seriousViolations(participant), 'read-only structure panel').toEqual([]);
 });
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('[aria-label="Board tools"]')
-    .include('.side-panel')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
+function seriousViolations(page: Page) {
+  return seriousViolationsWithin(page, ['[aria-label="Board tools"]', '.side-panel']);
 }
