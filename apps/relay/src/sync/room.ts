@@ -1,12 +1,19 @@
 import { readSessionPermissions, type SessionPermissions } from '@journeyboard/journey';
 import type { Logger } from 'pino';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Bus, RoomMessage } from '../cluster/bus';
 import type { Metrics } from '../metrics';
 import type { DocName, Store } from '../storage/store';
 import { Outbox, type OutboxPeer } from './outbox';
-import { type AwarenessEntry, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol';
-import { type AwarenessResult, RoomPresence } from './room-presence';
+import {
+  type AwarenessEntry,
+  encodeAwarenessEntries,
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from './protocol';
 import { InvalidUpdateError, RoomState } from './room-state';
 import type { UpdateMerger } from './update-merger';
 import { isValidUpdate } from './update-validation';
@@ -34,8 +41,9 @@ export interface RoomDeps {
 }
 
 export type ApplyResult = 'accepted' | 'noop' | 'invalid' | 'too_large' | 'unavailable';
-export type { AwarenessResult } from './room-presence';
+export type AwarenessResult = 'ok' | 'foreign_client';
 
+const BUS_ORIGIN = Symbol('bus');
 /** How long a peer that sends no sync step 1 waits for ours on a room just loaded. */
 const OWED_STATE_VECTOR_MS = 250;
 
@@ -52,8 +60,11 @@ export class Room {
   private readonly state: RoomState;
   /** The session document (session rooms only): permissions are read from it. */
   private readonly sessionDoc: Y.Doc | null;
+  readonly awareness: awarenessProtocol.Awareness;
   readonly peers = new Set<RoomPeer>();
-  private readonly presence: RoomPresence<RoomPeer>;
+  /** Which connection owns which awareness client id (bound on its first awareness message). */
+  private readonly awarenessOwners = new Map<number, RoomPeer>();
+  private readonly peerClientIds = new Map<RoomPeer, number>();
   private readonly missingRequested = new WeakMap<RoomPeer, number>();
   private readonly stateVectorOwed = new Set<RoomPeer>();
   private readonly outbox = new Outbox<RoomPeer>(
@@ -86,14 +97,11 @@ export class Room {
       this.sessionDoc = new Y.Doc();
       Y.applyUpdate(this.sessionDoc, state.encodeState());
     } else this.sessionDoc = null;
-    this.presence = new RoomPresence(
-      this.sessionDoc,
-      () => this.peers,
-      (update) => {
-        if (!this.closed)
-          void this.deps.bus.publish(this.name, { kind: 'awareness', update }).catch(() => {});
-      },
-    );
+    // Awareness only needs a document for its client id and lifetime: an empty one serves.
+    this.awareness = new awarenessProtocol.Awareness(this.sessionDoc ?? new Y.Doc());
+    // The relay itself is not a participant: it must never appear in anyone's list of peers.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
   }
 
   /** Loads the room completely (snapshot and log) before it answers anyone. */
@@ -135,8 +143,12 @@ export class Room {
       this.stateVectorOwed.add(peer);
       setTimeout(() => this.sendOwedStateVector(peer), OWED_STATE_VECTOR_MS).unref();
     }
-    const presence = this.presence.snapshot();
-    if (presence) peer.send(presence);
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      peer.send(
+        encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])),
+      );
+    }
   }
 
   /** Sends our sync step 1 to a peer that has not had it yet (see `addPeer`). */
@@ -148,7 +160,14 @@ export class Room {
   removePeer(peer: RoomPeer): void {
     this.peers.delete(peer);
     this.stateVectorOwed.delete(peer);
-    this.presence.forget(peer);
+    const clientId = this.peerClientIds.get(peer);
+    if (clientId !== undefined) {
+      this.peerClientIds.delete(peer);
+      this.awarenessOwners.delete(clientId);
+      awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], peer);
+      // Forget the clock too: the same client reconnecting starts its clock where it left off.
+      this.awareness.meta.delete(clientId);
+    }
   }
 
   /**
@@ -271,23 +290,67 @@ export class Room {
     this.outbox.push(frame, except);
   }
 
-  /** The awareness states of this room (read by tests and diagnostics). */
-  get awareness() {
-    return this.presence.awareness;
-  }
-
+  /**
+   * Applies a connection's awareness entries. A connection binds to its client id with the first entry
+   * of its first awareness message that carries a state for a client nobody else holds; only entries for
+   * that id are ever applied. Stock clients echo other clients' states they received from us: those are
+   * ignored. An entry that would change a client owned by another open connection is refused.
+   */
   applyAwareness(peer: RoomPeer, entries: readonly AwarenessEntry[]): AwarenessResult {
-    return this.presence.apply(peer, entries);
+    let own = this.peerClientIds.get(peer);
+    if (own === undefined) {
+      const candidate = entries.find(
+        (entry) =>
+          entry.state !== null &&
+          !this.awarenessOwners.has(entry.clientId) &&
+          !this.awareness.getStates().has(entry.clientId),
+      );
+      if (candidate) {
+        own = candidate.clientId;
+        this.peerClientIds.set(peer, own);
+        this.awarenessOwners.set(own, peer);
+      }
+    }
+    const accepted: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      if (entry.clientId === own) {
+        accepted.push(entry);
+        continue;
+      }
+      const owner = this.awarenessOwners.get(entry.clientId);
+      const knownClock = this.awareness.meta.get(entry.clientId)?.clock ?? 0;
+      if (owner !== undefined && owner !== peer && entry.clock > knownClock) return 'foreign_client';
+    }
+    if (accepted.length > 0) {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(accepted), peer);
+    }
+    return 'ok';
   }
 
   awarenessSnapshot(): Uint8Array | null {
-    return this.presence.snapshot();
+    const clients = [...this.awareness.getStates().keys()];
+    if (clients.length === 0) return null;
+    return encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
   }
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (changed.length === 0) return;
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const frame = encodeAwarenessMessage(update);
+    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
+    if (origin !== BUS_ORIGIN && !this.closed) {
+      void this.deps.bus.publish(this.name, { kind: 'awareness', update }).catch(() => {});
+    }
+  };
 
   private readonly onBusMessage = (message: RoomMessage): void => {
     if (this.closed) return;
     if (message.kind === 'awareness') {
-      this.presence.applyFromBus(message.update);
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, BUS_ORIGIN);
       return;
     }
     let outcome: ReturnType<RoomState['apply']>;
@@ -369,7 +432,9 @@ export class Room {
     await this.whenDurable();
     if (options.compact && this.logEntries > 0) await this.compact({ collect: true });
     this.closed = true;
-    this.presence.destroy();
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.awareness.doc.destroy();
     if (this.leaveBus) await this.leaveBus();
   }
 }
