@@ -108,39 +108,6 @@ describe('durability', () => {
     }
   }, 45_000);
 
-  it('stores a log found at load as the snapshot once a fresh client’s answer has merged it', async () => {
-    const relay = await startTestRelay({}, { dataDir: dataDir() });
-    try {
-      const board = await createBoard(relay, { title: 'Crash leftovers', template: 'support-experience' });
-      const room = `${board.id}/content`;
-      const created = await relay.store.loadRoom(room);
-      // What a crash leaves: a log after the snapshot, shorter than the compaction threshold.
-      const writer = new Y.Doc();
-      for (const part of [created.snapshot, ...created.updates]) if (part) Y.applyUpdate(writer, part);
-      const log: Uint8Array[] = [];
-      writer.on('update', (update: Uint8Array) => log.push(update));
-      for (let index = 0; index < 30; index++) writer.getMap('scratch').set(`k${index}`, index);
-      for (const update of log) await relay.store.appendUpdate(room, update);
-      expect((await relay.store.loadRoom(room)).updates.length).toBeGreaterThanOrEqual(30);
-
-      const reader = open(relay.wsUrl, board.id, 'content', keyOf(board.links.observer));
-      await synced(reader);
-      expect(reader.doc.getMap('scratch').toJSON()).toEqual(writer.getMap('scratch').toJSON());
-      let stored = await relay.store.loadRoom(room);
-      for (const started = Date.now(); stored.updates.length > 0 && Date.now() - started < 5000; ) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        stored = await relay.store.loadRoom(room);
-      }
-      expect(stored.updates).toHaveLength(0);
-      const rebuilt = new Y.Doc();
-      Y.applyUpdate(rebuilt, stored.snapshot!);
-      expect(rebuilt.getMap('scratch').toJSON()).toEqual(writer.getMap('scratch').toJSON());
-      expect(Y.encodeStateVector(rebuilt)).toEqual(Y.encodeStateVector(writer));
-    } finally {
-      await relay.close();
-    }
-  });
-
   it('compaction merges the log into a snapshot and keeps the content identical', async () => {
     const dir = dataDir();
     const relay = await startTestRelay({ COMPACT_LOG_ENTRIES: '25' }, { dataDir: dir });

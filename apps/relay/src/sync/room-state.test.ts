@@ -52,25 +52,6 @@ describe('RoomState', () => {
     );
   });
 
-  it('is merged when it holds one update: a snapshot alone, or after an answer merged it', () => {
-    const doc = new Y.Doc();
-    doc.getMap('map').set('a', 1);
-    const snapshot = Y.encodeStateAsUpdate(doc);
-    const log = recording(doc, () => {
-      doc.getMap('map').set('b', 2);
-      doc.getMap('map').set('c', 3);
-    });
-    expect(RoomState.fromStored(null, []).isMerged).toBe(true);
-    expect(RoomState.fromStored(snapshot, []).isMerged).toBe(true);
-    const state = RoomState.fromStored(snapshot, log);
-    expect(state.isMerged).toBe(false);
-    state.encodeDiff(Y.encodeStateVector(new Y.Doc()));
-    expect(state.isMerged).toBe(true);
-    const [more] = recording(doc, () => doc.getMap('map').set('d', 4));
-    expect(state.apply(more!).kind).toBe('accepted');
-    expect(state.isMerged).toBe(false);
-  });
-
   it('recognises what it already holds: repeated updates and a reconnecting client’s sync step 2', () => {
     const writer = new Y.Doc();
     const [first] = recording(writer, () => writer.getMap('map').set('a', 1));

@@ -110,11 +110,6 @@ export class RoomState {
     return this.stateVector !== null || this.known !== null;
   }
 
-  /** Whether the state is one update (merged, or a snapshot alone): storing it needs no merge. */
-  get isMerged(): boolean {
-    return this.parts.length <= 1;
-  }
-
   /** Total size of the held updates: at least the size of the merged state (merging drops duplicates). */
   get byteLength(): number {
     return this.bytes;

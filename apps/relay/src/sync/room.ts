@@ -112,8 +112,9 @@ export class Room {
     room.logEntries = stored.updates.length;
     room.logBytes = stored.logBytes;
     room.leaveBus = await deps.bus.joinRoom(name, room.onBusMessage);
-    // Not at once, so the first answers go out first.
-    setTimeout(() => room.compactAfterLoad(), 1000).unref();
+    // A long log (a crash before compaction) is merged soon, so the next load starts from a snapshot;
+    // not at once, so the first answers go out first.
+    setTimeout(() => room.maybeCompact(), 1000).unref();
     return room;
   }
 
@@ -368,23 +369,6 @@ export class Room {
   /** Resolves once every update applied so far is durable. */
   async whenDurable(): Promise<void> {
     while (this.pendingAppends > 0) await this.durable;
-  }
-
-  /**
-   * A log found at load is only there after a crash (unloading compacts). At the threshold it is merged
-   * soon, on the worker. A shorter one is stored as the snapshot too once an answer has merged the state
-   * here anyway (a fresh client's), when that costs only the write: otherwise it stays until the next
-   * write or the unload, and a second crash meanwhile leaves it to merge again at the next load.
-   */
-  private compactAfterLoad(): void {
-    if (this.compaction || this.closed || this.logEntries === 0) return;
-    if (!this.state.isMerged) {
-      this.maybeCompact();
-      return;
-    }
-    this.compaction = this.compact().finally(() => {
-      this.compaction = null;
-    });
   }
 
   private maybeCompact(): void {
