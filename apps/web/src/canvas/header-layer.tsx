@@ -2,6 +2,9 @@ import type { Channel, Lane, Stage } from '@journeyboard/journey';
 import { memo } from 'react';
 import { useUiStore } from '../state/ui-store';
 import type { BoardStore } from './board-store';
+import { ChannelIcon } from './channel-icon';
+import { rowHeaderParts } from './channel-icon-layout';
+import { channelIconGlyph } from './channel-icons';
 import type { DetailLevel } from './culling';
 import { scoreToY } from './emotion-curve-path';
 import { Circle, Group, Rect, Text } from './konva';
@@ -221,7 +224,52 @@ function rowTitle(
   }
 }
 
-/** Row titles, pinned to the left edge. */
+function RowHeaderContent({
+  row,
+  channels,
+  lanes,
+  detail,
+}: {
+  row: RowLayout;
+  channels: ReadonlyMap<string, Channel>;
+  lanes: ReadonlyMap<string, Lane>;
+  detail: DetailLevel;
+}) {
+  const channel = row.kind === 'channel' ? channels.get(row.channelId) : undefined;
+  const icon = channel?.icon ?? '';
+  const parts = rowHeaderParts(row.height, detail, channelIconGlyph(icon) !== null);
+  return (
+    <>
+      {parts.icon && channel && (
+        <ChannelIcon
+          icon={icon}
+          channelId={channel.id}
+          place="header"
+          box={parts.icon}
+          color={THEME.headerText}
+        />
+      )}
+      {parts.title && (
+        <Text
+          x={parts.title.x}
+          y={parts.title.y}
+          width={parts.title.width}
+          height={parts.title.height}
+          text={rowTitle(row, channels, lanes)}
+          fontFamily={THEME.font}
+          fontSize={detail === 'full' ? 13 : 22}
+          fontStyle="bold"
+          fill={THEME.headerText}
+          wrap="word"
+          ellipsis
+          perfectDrawEnabled={false}
+        />
+      )}
+    </>
+  );
+}
+
+/** Row titles (with each channel's icon), pinned to the left edge. */
 export const RowHeaders = memo(function RowHeaders({
   rows,
   height,
@@ -258,22 +306,7 @@ export const RowHeaders = memo(function RowHeaders({
               fill={channels.get(row.channelId)?.color ?? '#94a3b8'}
             />
           )}
-          {detail !== 'shapes' && (
-            <Text
-              x={20}
-              y={10}
-              width={ROW_HEADER_WIDTH - 44}
-              height={Math.min(row.height - 12, 60)}
-              text={rowTitle(row, channels, lanes)}
-              fontFamily={THEME.font}
-              fontSize={detail === 'full' ? 13 : 22}
-              fontStyle="bold"
-              fill={THEME.headerText}
-              wrap="word"
-              ellipsis
-              perfectDrawEnabled={false}
-            />
-          )}
+          <RowHeaderContent row={row} channels={channels} lanes={lanes} detail={detail} />
           {row.kind === 'curve' &&
             detail === 'full' &&
             [10, 5, 1].map((score) => (

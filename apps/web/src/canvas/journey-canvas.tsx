@@ -9,6 +9,7 @@ import { type EditingTarget, useUiStore } from '../state/ui-store';
 import type { Viewport } from '../state/viewport';
 import { BoardStore } from './board-store';
 import { reportCanvasProgress, resetCanvasProgress } from './canvas-progress';
+import { canvasSummary } from './canvas-summary';
 import { cachePixelRatio, useSettled } from './column-cache';
 import { detailLevel, visibleRange } from './culling';
 import { CurveLayerContent } from './curve-layer';
@@ -199,9 +200,12 @@ function CanvasBoard({
   const complete = hasStage && range.first === wanted.first && range.last === wanted.last;
   useEffect(() => reportCanvasProgress({ doc, complete, stepCount }), [doc, complete, stepCount]);
   useEffect(() => () => resetCanvasProgress(doc), [doc]);
-  const summary = `Journey map canvas with ${stepCount} step${stepCount === 1 ? '' : 's'} in ${structure.stages.size} stage${
-    structure.stages.size === 1 ? '' : 's'
-  }, ${structure.channels.length} channels and ${structure.lanes.length} lanes. The Journey outline offers the same content and editing with a keyboard.`;
+  const summary = canvasSummary({
+    stepCount,
+    stageCount: structure.stages.size,
+    channels: structure.channels,
+    laneCount: structure.lanes.length,
+  });
   const columns = layout.columns.slice(Math.max(0, range.first), range.last + 1);
   const curveRow = layout.rowByKey.get('curve');
 

@@ -5,6 +5,16 @@ import { useUiStore } from '../state/ui-store';
 import { CardMarks } from '../workshop/canvas-marks';
 import type { BoardStore } from './board-store';
 import { cellKey } from './board-structure';
+import { ChannelIcon } from './channel-icon';
+import {
+  CARD_HEIGHT,
+  CARD_TEXT_LEFT,
+  CARD_WIDTH,
+  cardDescriptionWidth,
+  cardIconBox,
+  cardTitleBox,
+} from './channel-icon-layout';
+import { channelIconGlyph } from './channel-icons';
 import { ColumnCacheContext, useColumnCache } from './column-cache';
 import type { DetailLevel } from './culling';
 import { fieldText } from './format';
@@ -12,7 +22,6 @@ import { Group, Rect, Text } from './konva';
 import {
   addNoteOffset,
   CELL_PADDING,
-  CHANNEL_ROW_HEIGHT,
   COLUMN_WIDTH,
   columnX,
   FIELD_HEIGHT,
@@ -38,9 +47,7 @@ export interface StepColumnProps {
   pixelRatio: number;
 }
 
-const CARD_WIDTH = COLUMN_WIDTH - 2 * CELL_PADDING;
 const CACHE_MARGIN = 16;
-const CARD_HEIGHT = CHANNEL_ROW_HEIGHT - 2 * CELL_PADDING;
 
 export function TouchpointCard({
   step,
@@ -59,6 +66,8 @@ export function TouchpointCard({
 }) {
   const accent = channel?.color ?? THEME.cardBorder;
   const emoji = emotionEmoji(step.emotion);
+  const icon = channel?.icon ?? '';
+  const hasIcon = channelIconGlyph(icon) !== null;
   return (
     <Group x={x} y={y} opacity={opacity} listening={false}>
       <Rect
@@ -80,10 +89,7 @@ export function TouchpointCard({
       />
       {detail !== 'shapes' && (
         <Text
-          x={14}
-          y={8}
-          width={CARD_WIDTH - 44}
-          height={detail === 'full' ? 36 : CARD_HEIGHT - 16}
+          {...cardTitleBox(detail)}
           text={step.title || 'Untitled step'}
           fontFamily={THEME.font}
           fontSize={detail === 'full' ? 14 : 22}
@@ -97,9 +103,9 @@ export function TouchpointCard({
       {detail === 'full' && (
         <>
           <Text
-            x={14}
+            x={CARD_TEXT_LEFT}
             y={46}
-            width={CARD_WIDTH - 22}
+            width={cardDescriptionWidth(hasIcon)}
             height={CARD_HEIGHT - 52}
             text={step.description}
             fontFamily={THEME.font}
@@ -120,6 +126,15 @@ export function TouchpointCard({
             />
           )}
         </>
+      )}
+      {hasIcon && channel && (
+        <ChannelIcon
+          icon={icon}
+          channelId={channel.id}
+          place="card"
+          box={cardIconBox(detail)}
+          color={THEME.mutedText}
+        />
       )}
     </Group>
   );

@@ -1,4 +1,5 @@
 import { LANE_KINDS, type LaneKind } from '@journeyboard/journey';
+import { CHANNEL_ICONS } from '../canvas/channel-icons';
 
 export const LANE_KIND_LABELS: Record<LaneKind, string> = {
   doing: 'Doing (shows each step’s “Doing”)',
@@ -24,21 +25,16 @@ export const LANE_KIND_NAMES: Record<LaneKind, string> = {
 
 export const LANE_KIND_OPTIONS = LANE_KINDS.map((kind) => ({ value: kind, label: LANE_KIND_LABELS[kind] }));
 
-/** The icon names of the default channels (the model stores any name; these are the ones we know). */
-export const CHANNEL_ICON_OPTIONS = [
-  { value: '', label: 'No icon' },
-  { value: 'mail', label: 'Email' },
-  { value: 'phone', label: 'Phone' },
-  { value: 'portal', label: 'Portal' },
-  { value: 'globe', label: 'Website' },
-  { value: 'people', label: 'In person' },
-  { value: 'chat', label: 'Chat' },
-] as const;
-
 export interface IconOption {
   readonly value: string;
   readonly label: string;
 }
+
+/** The icon choices: none, then every icon the canvas draws. */
+export const CHANNEL_ICON_OPTIONS: readonly IconOption[] = [
+  { value: '', label: 'No icon' },
+  ...Object.entries(CHANNEL_ICONS).map(([value, icon]) => ({ value, label: icon.label })),
+];
 
 /**
  * The icon choices for an existing channel. A peer or an imported board may have stored a name we do
@@ -50,11 +46,7 @@ export function channelIconOptions(current: string): readonly IconOption[] {
 }
 
 /** How the read-only panel names a channel's icon: "Phone icon", or nothing when it has none. */
-export function channelIconText(icon: string): string {
-  if (!icon) return '';
-  const known = CHANNEL_ICON_OPTIONS.find((option) => option.value === icon);
-  return `${known ? known.label : icon} icon`;
-}
+export { channelIconText } from '../canvas/channel-icons';
 
 export const DEFAULT_CHANNEL_COLOR = '#64748b';
 
