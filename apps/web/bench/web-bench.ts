@@ -162,6 +162,30 @@ async function main() {
       // Milestones of the first render, to tell the canvas's share from the rest of the page.
       const marks: Record<string, number> = {};
       (window as unknown as { benchMarks: Record<string, number> }).benchMarks = marks;
+      // The content room's socket: when it was created and opened, when the relay's answer arrived
+      // and when the task handling it ended (Yjs applying it, the journey package reading it, React
+      // rendering what changed), to tell waiting for the board from working on it.
+      const NativeWebSocket = window.WebSocket;
+      window.WebSocket = class extends NativeWebSocket {
+        constructor(url: string | URL, protocols?: string | string[]) {
+          super(url, protocols);
+          if (!String(url).includes('/content')) return;
+          marks.socketCreated ??= performance.now();
+          this.addEventListener('open', () => {
+            marks.socketOpen ??= performance.now();
+          });
+          this.addEventListener('message', (event) => {
+            // The answer carrying the board, not the relay's small sync request or awareness.
+            const bytes = event.data instanceof ArrayBuffer ? event.data.byteLength : 0;
+            if (marks.contentAnswer !== undefined || bytes < 10_000) return;
+            marks.contentAnswer = performance.now();
+            // Runs once the task that handles the message (every listener, then React's sync render) ends.
+            setTimeout(() => {
+              marks.contentHandled ??= performance.now();
+            }, 0);
+          });
+        }
+      };
       new MutationObserver(() => {
         const canvas = document.querySelector<HTMLElement>('[data-testid="journey-canvas"]');
         if (canvas && marks.canvasMounted === undefined) marks.canvasMounted = performance.now();
@@ -392,6 +416,9 @@ async function main() {
     );
     console.log(
       `    (canvas mounted at ${formatMs(milestones.canvasMounted ?? Number.NaN)}, board content arrived at ${formatMs(milestones.stepsArrived ?? Number.NaN)}, outline complete at ${formatMs(milestones.outlineComplete ?? Number.NaN)})`,
+    );
+    console.log(
+      `    (content socket created at ${formatMs(milestones.socketCreated ?? Number.NaN)}, open at ${formatMs(milestones.socketOpen ?? Number.NaN)}, relay's answer at ${formatMs(milestones.contentAnswer ?? Number.NaN)}, handled by ${formatMs(milestones.contentHandled ?? Number.NaN)})`,
     );
     console.log(
       `  pan/zoom frame time     p50 ${formatMs(frameStats.p50)}, p95 ${formatMs(frameStats.p95)} over ${frames.length} frames   ${verdict(frameStats.p95 < AIMS.p95FrameMs)} (p95 < ${AIMS.p95FrameMs} ms)`,

@@ -108,6 +108,33 @@ describe('BoardStore', () => {
     expect(store.getEntity('step', 'broken')).toBeNull();
   });
 
+  it('rebuilds once for a transaction that touches every collection, like the first sync', () => {
+    const source = new Y.Doc();
+    createBoard(source, 'onboarding');
+    setRating(source, { stepId: 'ob-step-01', participantId: 'p1', score: 4 }, ORIGIN);
+    const doc = new Y.Doc();
+    const store = new BoardStore(doc);
+    stores.push(store);
+    const calls = { structure: 0, curve: 0 };
+    store.subscribeStructure(() => {
+      calls.structure += 1;
+    });
+    store.subscribeCurve(() => {
+      calls.curve += 1;
+    });
+    expect(store.getStructure().stepIds).toEqual([]);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(source), 'relay');
+    expect(calls).toEqual({ structure: 1, curve: 1 });
+    // What the listeners read is the whole board, not the state after the first collection's observer.
+    const fresh = new BoardStore(source);
+    stores.push(fresh);
+    expect(store.getStructure().stepIds).toEqual(fresh.getStructure().stepIds);
+    expect(store.getLayout().rows.map((row) => row.key)).toEqual(
+      fresh.getLayout().rows.map((row) => row.key),
+    );
+    expect(store.getCurve()).toEqual(fresh.getCurve());
+  });
+
   it('stops listening when disposed', () => {
     const { doc, store, calls } = open();
     store.dispose();

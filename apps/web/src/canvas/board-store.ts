@@ -78,6 +78,9 @@ export class BoardStore {
     { count: number; stop: () => void; listeners: Set<Listener> }
   >();
   private readonly stops: (() => void)[] = [];
+  /** Set by the collection observers; acted on once per transaction (see `flush`). */
+  private structureDirty = false;
+  private curveDirty = false;
 
   constructor(
     readonly doc: Y.Doc,
@@ -105,7 +108,7 @@ export class BoardStore {
       this.stops.push(
         observeCollection(doc, kind, (items) => {
           assign(items);
-          this.rebuild();
+          this.structureDirty = true;
         }),
       );
     };
@@ -127,8 +130,8 @@ export class BoardStore {
         const key = stepStructureKey(items);
         if (key !== this.stepKey) {
           this.stepKey = key;
-          this.rebuild();
-        } else this.refreshCurve();
+          this.structureDirty = true;
+        } else this.curveDirty = true;
       }),
     );
     this.stops.push(
@@ -137,23 +140,36 @@ export class BoardStore {
         const key = noteStructureKey(items);
         if (key === this.noteKey) return;
         this.noteKey = key;
-        this.rebuild();
+        this.structureDirty = true;
       }),
     );
     this.stops.push(
       observeCollection(doc, 'rating', (items) => {
         this.ratings = items;
-        this.refreshCurve();
+        this.curveDirty = true;
       }),
     );
     this.stops.push(
       observeMeta(doc, (meta) => {
         if (meta.targetScore === this.targetScore) return;
         this.targetScore = meta.targetScore;
-        this.refreshCurve();
+        this.curveDirty = true;
       }),
     );
+    // Yjs calls every observer of a transaction, then 'afterTransaction': a transaction touching many
+    // collections (the first sync touches all of them) rebuilds the structure once, not once per kind.
+    doc.on('afterTransaction', this.flush);
+    this.stops.push(() => doc.off('afterTransaction', this.flush));
   }
+
+  private readonly flush = () => {
+    const structure = this.structureDirty;
+    const curve = this.curveDirty;
+    this.structureDirty = false;
+    this.curveDirty = false;
+    if (structure) this.rebuild();
+    else if (curve) this.refreshCurve();
+  };
 
   private buildStructure(): BoardStructure {
     return buildStructure({
