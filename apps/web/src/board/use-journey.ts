@@ -12,8 +12,9 @@ import {
   type SessionPermissions,
   sessionMap,
 } from '@journeyboard/journey';
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
 import type * as Y from 'yjs';
+import { useDocValue } from './use-doc-value';
 
 /** One entity, re-rendering only when a transaction touches it (locally or from a peer). */
 export function useEntity<K extends EntityKind>(
@@ -21,25 +22,12 @@ export function useEntity<K extends EntityKind>(
   kind: K,
   id: string | null,
 ): EntityByKind[K] | null {
-  const cache = useRef<{ doc: Y.Doc; id: string | null; value: EntityByKind[K] | null } | null>(null);
-  const read = useCallback(() => {
-    const cached = cache.current;
-    if (cached && cached.doc === doc && cached.id === id) return cached.value;
-    const value = id ? readEntity(doc, kind, id) : null;
-    cache.current = { doc, id, value };
-    return value;
-  }, [doc, kind, id]);
-  const subscribe = useCallback(
-    (notify: () => void) => {
-      if (!id) return () => {};
-      return observeEntity(doc, kind, id, (entity) => {
-        cache.current = { doc, id, value: entity };
-        notify();
-      });
-    },
+  const read = useCallback(() => (id ? readEntity(doc, kind, id) : null), [doc, kind, id]);
+  const observe = useCallback(
+    (next: (value: EntityByKind[K] | null) => void) => (id ? observeEntity(doc, kind, id, next) : () => {}),
     [doc, kind, id],
   );
-  return useSyncExternalStore(subscribe, read, read);
+  return useDocValue(doc, read, observe);
 }
 
 /**
@@ -52,24 +40,12 @@ export function useCollectionDerived<K extends EntityKind, T>(
   derive: (items: readonly EntityByKind[K][]) => T,
   same: (a: T, b: T) => boolean,
 ): T {
-  const cache = useRef<{ doc: Y.Doc; value: T } | null>(null);
-  const read = useCallback(() => {
-    if (cache.current && cache.current.doc === doc) return cache.current.value;
-    const value = derive(readCollection(doc, kind));
-    cache.current = { doc, value };
-    return value;
-  }, [doc, kind, derive]);
-  const subscribe = useCallback(
-    (notify: () => void) =>
-      observeCollection(doc, kind, (items) => {
-        const value = derive(items);
-        if (cache.current && cache.current.doc === doc && same(cache.current.value, value)) return;
-        cache.current = { doc, value };
-        notify();
-      }),
-    [doc, kind, derive, same],
+  const read = useCallback(() => derive(readCollection(doc, kind)), [doc, kind, derive]);
+  const observe = useCallback(
+    (next: (value: T) => void) => observeCollection(doc, kind, (items) => next(derive(items))),
+    [doc, kind, derive],
   );
-  return useSyncExternalStore(subscribe, read, read);
+  return useDocValue(doc, read, observe, same);
 }
 
 /** A whole collection (for small ones: channels, lanes, stages). */
@@ -86,47 +62,26 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 }
 
 export function useMeta(doc: Y.Doc): Meta {
-  const cache = useRef<{ doc: Y.Doc; value: Meta } | null>(null);
-  const read = useCallback(() => {
-    if (cache.current && cache.current.doc === doc) return cache.current.value;
-    const value = readMeta(doc);
-    cache.current = { doc, value };
-    return value;
-  }, [doc]);
-  const subscribe = useCallback(
-    (notify: () => void) =>
-      observeMeta(doc, (meta) => {
-        cache.current = { doc, value: meta };
-        notify();
-      }),
-    [doc],
-  );
-  return useSyncExternalStore(subscribe, read, read);
+  const read = useCallback(() => readMeta(doc), [doc]);
+  const observe = useCallback((next: (value: Meta) => void) => observeMeta(doc, next), [doc]);
+  return useDocValue(doc, read, observe);
 }
 
 /** Phase and lock from the session document, live. */
 export function useSessionPermissions(sessionDoc: Y.Doc): SessionPermissions {
-  const cache = useRef<{ doc: Y.Doc; value: SessionPermissions } | null>(null);
-  const read = useCallback(() => {
-    if (cache.current && cache.current.doc === sessionDoc) return cache.current.value;
-    const value = readSessionPermissions(sessionDoc);
-    cache.current = { doc: sessionDoc, value };
-    return value;
-  }, [sessionDoc]);
-  const subscribe = useCallback(
-    (notify: () => void) => {
+  const read = useCallback(() => readSessionPermissions(sessionDoc), [sessionDoc]);
+  const observe = useCallback(
+    (next: (value: SessionPermissions) => void) => {
       const map = sessionMap(sessionDoc);
-      const observer = () => {
-        const value = readSessionPermissions(sessionDoc);
-        const current = cache.current?.value;
-        if (current && current.locked === value.locked && current.phase === value.phase) return;
-        cache.current = { doc: sessionDoc, value };
-        notify();
-      };
+      const observer = () => next(readSessionPermissions(sessionDoc));
       map.observe(observer);
       return () => map.unobserve(observer);
     },
     [sessionDoc],
   );
-  return useSyncExternalStore(subscribe, read, read);
+  return useDocValue(sessionDoc, read, observe, samePermissions);
+}
+
+function samePermissions(a: SessionPermissions, b: SessionPermissions): boolean {
+  return a.locked === b.locked && a.phase === b.phase;
 }

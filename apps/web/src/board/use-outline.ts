@@ -1,7 +1,8 @@
 import { type Note, observeCollection, readCollection } from '@journeyboard/journey';
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useRef } from 'react';
 import type * as Y from 'yjs';
 import { type OutlineStructure, outlineStructure, sameStructure } from './outline-structure';
+import { useDocValue } from './use-doc-value';
 
 function readStructure(doc: Y.Doc): OutlineStructure {
   return outlineStructure(
@@ -13,21 +14,10 @@ function readStructure(doc: Y.Doc): OutlineStructure {
 
 /** Stages and step ids in order; re-renders on adds, deletes and moves, not on field edits. */
 export function useOutlineStructure(doc: Y.Doc): OutlineStructure {
-  const cache = useRef<{ doc: Y.Doc; value: OutlineStructure } | null>(null);
-  const read = useCallback(() => {
-    if (cache.current?.doc === doc) return cache.current.value;
-    const value = readStructure(doc);
-    cache.current = { doc, value };
-    return value;
-  }, [doc]);
-  const subscribe = useCallback(
-    (notify: () => void) => {
-      const onChange = () => {
-        const value = readStructure(doc);
-        if (cache.current?.doc === doc && sameStructure(cache.current.value, value)) return;
-        cache.current = { doc, value };
-        notify();
-      };
+  const read = useCallback(() => readStructure(doc), [doc]);
+  const observe = useCallback(
+    (next: (value: OutlineStructure) => void) => {
+      const onChange = () => next(readStructure(doc));
       const offs = (['journey', 'stage', 'step'] as const).map((kind) =>
         observeCollection(doc, kind, onChange),
       );
@@ -37,7 +27,7 @@ export function useOutlineStructure(doc: Y.Doc): OutlineStructure {
     },
     [doc],
   );
-  return useSyncExternalStore(subscribe, read, read);
+  return useDocValue(doc, read, observe, sameStructure);
 }
 
 export interface NoteLine {
@@ -90,20 +80,17 @@ export function notesFor(
 }
 
 export function useNotesByStep(doc: Y.Doc): ReadonlyMap<string, readonly NoteLine[]> {
-  const cache = useRef<{ doc: Y.Doc; value: Map<string, readonly NoteLine[]> } | null>(null);
-  const read = useCallback(() => {
-    if (cache.current?.doc === doc) return cache.current.value;
-    const value = groupNotes(readCollection(doc, 'note'), new Map());
-    cache.current = { doc, value };
-    return value;
-  }, [doc]);
-  const subscribe = useCallback(
-    (notify: () => void) =>
-      observeCollection(doc, 'note', (notes) => {
-        cache.current = { doc, value: groupNotes(notes, cache.current?.value ?? new Map()) };
-        notify();
-      }),
-    [doc],
+  // The previous grouping is kept so arrays of untouched steps keep their identity.
+  const previous = useRef<ReadonlyMap<string, readonly NoteLine[]>>(new Map());
+  const group = useCallback((notes: readonly Note[]) => {
+    previous.current = groupNotes(notes, previous.current);
+    return previous.current;
+  }, []);
+  const read = useCallback(() => group(readCollection(doc, 'note')), [doc, group]);
+  const observe = useCallback(
+    (next: (value: ReadonlyMap<string, readonly NoteLine[]>) => void) =>
+      observeCollection(doc, 'note', (notes) => next(group(notes))),
+    [doc, group],
   );
-  return useSyncExternalStore(subscribe, read, read);
+  return useDocValue(doc, read, observe);
 }

@@ -1,6 +1,7 @@
 import { observeSession, readSession, type SessionSnapshot } from '@journeyboard/journey';
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
 import type * as Y from 'yjs';
+import { useDocValue } from '../board/use-doc-value';
 
 /**
  * A value selected from the session document. Every component picks just what it shows (the phase, the
@@ -11,24 +12,12 @@ export function useSessionSelector<T>(
   select: (session: SessionSnapshot) => T,
   same: (a: T, b: T) => boolean = Object.is,
 ): T {
-  const cache = useRef<{ doc: Y.Doc; value: T } | null>(null);
-  const read = useCallback(() => {
-    if (cache.current && cache.current.doc === doc) return cache.current.value;
-    const value = select(readSession(doc));
-    cache.current = { doc, value };
-    return value;
-  }, [doc, select]);
-  const subscribe = useCallback(
-    (notify: () => void) =>
-      observeSession(doc, (session) => {
-        const value = select(session);
-        if (cache.current && cache.current.doc === doc && same(cache.current.value, value)) return;
-        cache.current = { doc, value };
-        notify();
-      }),
-    [doc, select, same],
+  const read = useCallback(() => select(readSession(doc)), [doc, select]);
+  const observe = useCallback(
+    (next: (value: T) => void) => observeSession(doc, (session) => next(select(session))),
+    [doc, select],
   );
-  return useSyncExternalStore(subscribe, read, read);
+  return useDocValue(doc, read, observe, same);
 }
 
 // Stable selectors (module level) so subscriptions are not recreated on every render.
