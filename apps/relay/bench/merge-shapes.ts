@@ -1,13 +1,15 @@
 import { loadavg } from 'node:os';
 import * as Y from 'yjs';
-import { MERGE_SHAPE, mergeAll } from '../src/sync/merge-updates';
+import { MERGE_SHAPE, mergeAll, mergeWithYjs } from '../src/sync/merge-updates';
 import { workshopUpdates } from './fixtures';
 
 /**
- * `npx tsx bench/merge-shapes.ts` (apps/relay): the relay's merge (`mergeAll`) against the grouping it
- * replaced (groups of 32, merged again in groups of 32), in this process, alternating, for the two
- * stored shapes a cold load merges: a whole log of BENCH_COLD_UPDATES entries, and a snapshot followed
- * by BENCH_COLD_TAIL entries. Prints the median of BENCH_MERGE_ROUNDS rounds each.
+ * `npx tsx bench/merge-shapes.ts` (apps/relay): the relay's merge (`mergeAll`: sections laid end to end,
+ * `section-merge.ts`) against merging with Yjs in the shape it used before (`mergeWithYjs`) and against
+ * the grouping before that (groups of 32, merged again in groups of 32), in this process, alternating,
+ * for the two stored shapes a cold load merges: a whole log of BENCH_COLD_UPDATES entries, and a
+ * snapshot followed by BENCH_COLD_TAIL entries. Prints the median of BENCH_MERGE_ROUNDS rounds each
+ * (wall and CPU time of this process: on a shared VM the CPU time is the steadier of the two).
  */
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const STEPS = env('BENCH_COLD_STEPS', 2000);
@@ -26,19 +28,53 @@ function groupsOf32(parts: readonly Uint8Array[]): Uint8Array {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-function measure(parts: readonly Uint8Array[]): { before: number; after: number } {
-  const before: number[] = [];
-  const after: number[] = [];
+interface Timing {
+  wall: number[];
+  cpu: number[];
+}
+
+function timed(timing: Timing, merge: () => Uint8Array): Uint8Array {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const merged = merge();
+  timing.wall.push(performance.now() - start);
+  const used = process.cpuUsage(cpu);
+  timing.cpu.push((used.user + used.system) / 1000);
+  return merged;
+}
+
+/** What a merge gives once applied: content, state vector and deletions (bytes differ: see section-merge.ts). */
+function documentOf(update: Uint8Array): string {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  const described =
+    JSON.stringify(doc.toJSON()) + Buffer.from(Y.encodeSnapshot(Y.snapshot(doc))).toString('base64');
+  doc.destroy();
+  return described;
+}
+
+const show = (timing: Timing) =>
+  `${median(timing.wall).toFixed(0)} ms (cpu ${median(timing.cpu).toFixed(0)})`;
+
+function measure(label: string, parts: readonly Uint8Array[]): void {
+  const old: Timing = { wall: [], cpu: [] };
+  const yjs: Timing = { wall: [], cpu: [] };
+  const sections: Timing = { wall: [], cpu: [] };
+  let results: Uint8Array[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    let start = performance.now();
-    const old = groupsOf32(parts);
-    before.push(performance.now() - start);
-    start = performance.now();
-    const merged = mergeAll(parts);
-    after.push(performance.now() - start);
-    if (Buffer.compare(Buffer.from(old), Buffer.from(merged)) !== 0) throw new Error('the merges differ');
+    results = [
+      timed(old, () => groupsOf32(parts)),
+      timed(yjs, () => mergeWithYjs(parts)),
+      timed(sections, () => mergeAll(parts)),
+    ];
   }
-  return { before: median(before), after: median(after) };
+  if (Buffer.compare(Buffer.from(results[0]!), Buffer.from(results[1]!)) !== 0)
+    throw new Error('the Yjs merges differ');
+  if (documentOf(results[1]!) !== documentOf(results[2]!))
+    throw new Error('the section merge gives another document');
+  console.log(
+    `${label}: groups of 32 ${show(old)}, Yjs in runs of ${MERGE_SHAPE.group} ${show(yjs)}, sections ${show(sections)}; ${results[1]!.byteLength} → ${results[2]!.byteLength} bytes`,
+  );
 }
 
 const log = workshopUpdates(STEPS, UPDATES);
@@ -50,14 +86,8 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' ')}; shape ${JSON.stringify(MERGE_SHAPE)}`,
 );
-const whole = measure(log);
-console.log(
-  `whole log (${log.length}): groups of 32 ${whole.before.toFixed(0)} ms, mergeAll ${whole.after.toFixed(0)} ms`,
-);
-const tail = measure([snapshot, ...log.slice(log.length - TAIL)]);
-console.log(
-  `snapshot + ${TAIL}: groups of 32 ${tail.before.toFixed(0)} ms, mergeAll ${tail.after.toFixed(0)} ms`,
-);
+measure(`whole log (${log.length})`, log);
+measure(`snapshot + ${TAIL}`, [snapshot, ...log.slice(log.length - TAIL)]);
 console.log(
   `load average after: ${loadavg()
     .map((l) => l.toFixed(1))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { EMPTY_UPDATE, type MergeShape, mergeAll, planRuns } from './merge-updates';
+import { EMPTY_UPDATE, type MergeShape, mergeAll, mergeWithYjs, planRuns } from './merge-updates';
+import { mergeSections } from './section-merge';
 
 /** A document edited by two clients in turn, one update per edit, with deletions. */
 function edits(count: number): { doc: Y.Doc; updates: Uint8Array[] } {
@@ -47,17 +48,35 @@ describe('planRuns', () => {
 describe('mergeAll', () => {
   it('merges nothing into the empty update and one part into itself', () => {
     expect(mergeAll([])).toBe(EMPTY_UPDATE);
+    expect(mergeWithYjs([])).toBe(EMPTY_UPDATE);
     const { updates } = edits(1);
     expect(mergeAll([updates[0]!])).toBe(updates[0]);
   });
 
+  it('lays parts that follow on end to end: the same document as Yjs, without Yjs', () => {
+    const { doc, updates } = edits(60);
+    const merged = mergeAll(updates);
+    expect(merged).toEqual(mergeSections(updates));
+    expect(contentOf(merged)).toEqual(contentOf(Y.mergeUpdates(updates)));
+    expect(contentOf(merged)).toEqual(contentOf(Y.encodeStateAsUpdate(doc)));
+  });
+
+  it('leaves parts that do not follow on to Yjs (a gap)', () => {
+    const { updates } = edits(10);
+    const parts = [...updates.slice(0, 4), ...updates.slice(5)];
+    expect(mergeSections(parts)).toBeNull();
+    expect(mergeAll(parts)).toEqual(Y.mergeUpdates(parts));
+  });
+});
+
+describe('mergeWithYjs', () => {
   it('gives the same bytes as one merge of everything, whatever the shape', () => {
     const { doc, updates } = edits(60);
     const once = Y.mergeUpdates(updates);
     // 60 parts in runs of 4: 15 runs, past a fan-in of 5, so it merges in levels.
-    expect(mergeAll(updates, small)).toEqual(once);
-    expect(mergeAll(updates, { group: 8, fanIn: 100, largePart: 1 << 20 })).toEqual(once);
-    expect(mergeAll(updates)).toEqual(once);
+    expect(mergeWithYjs(updates, small)).toEqual(once);
+    expect(mergeWithYjs(updates, { group: 8, fanIn: 100, largePart: 1 << 20 })).toEqual(once);
+    expect(mergeWithYjs(updates)).toEqual(once);
     expect(contentOf(once)).toEqual(contentOf(Y.encodeStateAsUpdate(doc)));
   });
 
@@ -66,8 +85,8 @@ describe('mergeAll', () => {
     const snapshot = Y.mergeUpdates(updates.slice(0, 50));
     expect(snapshot.byteLength).toBeGreaterThanOrEqual(small.largePart);
     const parts = [snapshot, ...updates.slice(50)];
-    expect(mergeAll(parts, small)).toEqual(Y.mergeUpdates(parts));
-    expect(contentOf(mergeAll(parts, small))).toEqual(contentOf(Y.encodeStateAsUpdate(doc)));
+    expect(mergeWithYjs(parts, small)).toEqual(Y.mergeUpdates(parts));
+    expect(contentOf(mergeWithYjs(parts, small))).toEqual(contentOf(Y.encodeStateAsUpdate(doc)));
   });
 
   it('still shrinks when every part is large', () => {
@@ -78,7 +97,7 @@ describe('mergeAll', () => {
       parts.push(Y.mergeUpdates(updates.slice(start, start + 5)));
     expect(parts.length).toBeGreaterThan(4);
     const shape: MergeShape = { group: 2, fanIn: 2, largePart: 1 };
-    expect(contentOf(mergeAll(parts, shape))).toEqual(contentOf(Y.encodeStateAsUpdate(doc)));
-    expect(mergeAll(parts, shape)).toEqual(Y.mergeUpdates(parts));
+    expect(contentOf(mergeWithYjs(parts, shape))).toEqual(contentOf(Y.encodeStateAsUpdate(doc)));
+    expect(mergeWithYjs(parts, shape)).toEqual(Y.mergeUpdates(parts));
   });
 });

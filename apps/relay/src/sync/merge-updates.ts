@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
+import { mergeSections } from './section-merge';
 
 /** The update that changes nothing (no structs, no deletions). */
 export const EMPTY_UPDATE = new Uint8Array([0, 0]);
 
 /**
- * How updates are merged, chosen by measurement (2,000-step board, `docs/benchmarks.md`).
+ * How updates are merged by Yjs when they cannot simply be laid end to end (see `mergeAll`), chosen by
+ * measurement (2,000-step board, `docs/benchmarks.md`).
  *
  * - `Y.mergeUpdates` re-sorts its inputs after each run of structs it copies, so one call grows
  *   quadratically with its number of inputs: thousands of small updates go in runs of `group`.
@@ -45,8 +47,19 @@ export function planRuns(sizes: readonly number[], shape: MergeShape): number[][
   return runs;
 }
 
-/** Every part merged into one update (`EMPTY_UPDATE` for none). */
-export function mergeAll(parts: readonly Uint8Array[], shape: MergeShape = MERGE_SHAPE): Uint8Array {
+/**
+ * Every part merged into one update (`EMPTY_UPDATE` for none): by copying bytes when the parts follow
+ * on from one another (`section-merge.ts`, the normal case for a room's snapshot and log), otherwise by
+ * Yjs. Either way applying the result gives the same document as `Y.mergeUpdates` of the parts.
+ */
+export function mergeAll(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 0) return EMPTY_UPDATE;
+  if (parts.length === 1) return parts[0]!;
+  return mergeSections(parts) ?? mergeWithYjs(parts);
+}
+
+/** Every part merged by `Y.mergeUpdates`, in the shape above: the same bytes as one call with all of them. */
+export function mergeWithYjs(parts: readonly Uint8Array[], shape: MergeShape = MERGE_SHAPE): Uint8Array {
   if (parts.length === 0) return EMPTY_UPDATE;
   if (parts.length === 1) return parts[0]!;
   if (parts.length <= shape.group) return Y.mergeUpdates(parts as Uint8Array[]);
@@ -62,7 +75,7 @@ export function mergeAll(parts: readonly Uint8Array[], shape: MergeShape = MERGE
         )
       : groupsOf(parts, shape.group).map((group) => (group.length === 1 ? group[0]! : Y.mergeUpdates(group)));
   if (next.length <= shape.fanIn) return next.length === 1 ? next[0]! : Y.mergeUpdates(next);
-  return mergeAll(next, shape);
+  return mergeWithYjs(next, shape);
 }
 
 function groupsOf(parts: readonly Uint8Array[], size: number): Uint8Array[][] {

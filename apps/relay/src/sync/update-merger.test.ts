@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mergeAll } from './merge-updates';
+import { mergeSections } from './section-merge';
 import { UpdateMerger } from './update-merger';
 
 const merger = new UpdateMerger();
@@ -32,11 +33,22 @@ describe('UpdateMerger', () => {
     expect(updates.every((update) => update.byteLength > 0)).toBe(true);
   });
 
-  it('merges a snapshot and its log in the same shape as the relay thread, to the same bytes', async () => {
+  it('merges a snapshot and its log with the relay thread’s merge, to the same bytes', async () => {
     const { updates } = edits(3000);
     const parts = [Y.mergeUpdates(updates.slice(0, 1000)), ...updates.slice(1000)];
     expect(parts[0]!.byteLength).toBeGreaterThan(16 * 1024);
+    // Laid end to end (section-merge.ts), not re-encoded by Yjs.
+    expect(mergeSections(parts)).not.toBeNull();
     expect(await merger.merge(parts, { collect: false })).toEqual(mergeAll(parts));
+  });
+
+  it('leaves parts that do not follow on to Yjs there too', async () => {
+    const { doc, updates } = edits(200);
+    const parts = [...updates.slice(0, 100), ...updates.slice(101), updates[100]!, updates[5]!];
+    expect(mergeSections(parts)).toBeNull();
+    const merged = await merger.merge(parts, { collect: false });
+    expect(merged).toEqual(Y.mergeUpdates(parts));
+    expect(contentOf(merged)).toEqual(contentOf(Y.encodeStateAsUpdate(doc)));
   });
 
   it('drops deleted content when collecting, like a garbage-collecting document', async () => {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { MERGE_SHAPE } from './merge-updates';
 
 /**
  * Merges Yjs updates on a worker thread. Compaction merges a room's whole state (its snapshot and up to
@@ -14,35 +14,9 @@ import { MERGE_SHAPE } from './merge-updates';
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Y = require(workerData.yjs);
-// The same shape as mergeAll in merge-updates.ts (see there why); shape comes in workerData.
-const { group, fanIn, largePart } = workerData.shape;
-const mergeAll = (parts) => {
-  if (parts.length === 1) return parts[0];
-  if (parts.length <= group) return Y.mergeUpdates(parts);
-  const runs = [];
-  let run = [];
-  for (const part of parts) {
-    if (part.byteLength >= largePart) {
-      if (run.length > 0) runs.push(run);
-      run = [];
-      runs.push([part]);
-      continue;
-    }
-    run.push(part);
-    if (run.length === group) {
-      runs.push(run);
-      run = [];
-    }
-  }
-  if (run.length > 0) runs.push(run);
-  if (runs.length === parts.length) {
-    runs.length = 0;
-    for (let start = 0; start < parts.length; start += group) runs.push(parts.slice(start, start + group));
-  }
-  const next = runs.map((r) => (r.length === 1 ? r[0] : Y.mergeUpdates(r)));
-  if (next.length <= fanIn) return next.length === 1 ? next[0] : Y.mergeUpdates(next);
-  return mergeAll(next);
-};
+// The relay thread's own merge (merge-updates.ts), compiled by tsx's CommonJS loader: one implementation
+// for both threads. Only this loader is loaded, not the whole --import tsx (see start()).
+const { mergeAll } = require(workerData.tsx).require(workerData.mergeModule, workerData.mergeModule);
 parentPort.on('message', ({ id, buffer, lengths, collect }) => {
   try {
     const bytes = new Uint8Array(buffer);
@@ -103,12 +77,17 @@ export class UpdateMerger {
   }
 
   private start(): Worker {
-    const yjs = createRequire(import.meta.url).resolve('yjs');
-    // execArgv: [] so the worker does not inherit `--import tsx` (its source is plain CommonJS).
+    const require = createRequire(import.meta.url);
+    // execArgv: [] so the worker does not inherit `--import tsx` (its ESM hooks cost every module load a
+    // round trip to the hooks thread); the merge module comes through tsx's CommonJS loader instead.
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       execArgv: [],
-      workerData: { yjs, shape: MERGE_SHAPE },
+      workerData: {
+        yjs: require.resolve('yjs'),
+        tsx: require.resolve('tsx/cjs/api'),
+        mergeModule: fileURLToPath(new URL('./merge-updates.ts', import.meta.url)),
+      },
     });
     worker.unref();
     worker.on('message', (message: { id: number; merged?: Uint8Array; error?: string }) => {
