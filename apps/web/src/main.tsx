@@ -1,12 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadPage } from './app/app';
+import { displayNameStore } from './app/display-name-store';
+import { startEarlyBoardSync } from './app/early-sync';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/board.css';
 
 // The page's own chunk (the board: canvas, Konva, Yjs) is requested now, while React renders the shell.
 preloadPage(window.location);
+// …and the board's content is asked for, so the relay's answer travels while that code loads.
+startEarlyBoardSync({
+  location: window.location,
+  displayName: displayNameStore.getState().name,
+  online: navigator.onLine,
+});
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');

@@ -2,6 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { takeEarlySocket } from '../app/early-sync';
 import { throttleAwarenessBroadcast } from './awareness-broadcast';
 import { explainClose, shouldReconnectAfter } from './close-reasons';
 import {
@@ -36,6 +37,14 @@ export interface BoardConnectionOptions {
 }
 
 /**
+ * The WebSocket constructor the providers use: the socket the app shell already opened for this room
+ * (see early-sync), the first time; a new one otherwise (other rooms, every reconnection).
+ */
+const AdoptingWebSocket = function AdoptingWebSocket(url: string, protocols?: string | string[]) {
+  return takeEarlySocket(url) ?? new WebSocket(url, protocols);
+} as unknown as typeof WebSocket;
+
+/**
  * The three documents of one board, each synced through the relay and cached in IndexedDB, plus one
  * status for the whole board. Presence lives on the content document's awareness.
  */
@@ -62,6 +71,7 @@ export class BoardConnection {
         connect: this.browserOnline,
         // Tabs of one browser share state through the relay like everyone else, which keeps roles honest.
         disableBc: true,
+        WebSocketPolyfill: AdoptingWebSocket,
         shouldReconnect: (event) => shouldReconnectAfter(event),
       });
       const link: DocLink = {

@@ -1,9 +1,14 @@
 import { memo, useId } from 'react';
 import { useBoard } from '../board/board-context';
 import { addStepAtEnd } from '../board/edit-actions';
-import type { OutlineStructure, OutlineSection as Section } from '../board/outline-structure';
+import {
+  EMPTY_STRUCTURE,
+  type OutlineStructure,
+  type OutlineSection as Section,
+} from '../board/outline-structure';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
+import { useFirstContentDeferred } from '../board/use-first-content-deferred';
 import { useEntity } from '../board/use-journey';
 import { notesFor, useNotesByStep } from '../board/use-outline';
 import { useUiStore } from '../state/ui-store';
@@ -14,11 +19,16 @@ interface OutlineProps {
   readonly canEdit: boolean;
 }
 
+function hasSteps(structure: OutlineStructure): boolean {
+  return structure.sections.some((section) => section.stepIds.length > 0);
+}
+
 /**
  * The board as a document: stages, then steps with channel, emotion, score and notes. Everything the
  * canvas does with a mouse can be done here with a keyboard or a screen reader.
  */
-export const Outline = memo(function Outline({ structure, canEdit }: OutlineProps) {
+export const Outline = memo(function Outline({ structure: latest, canEdit }: OutlineProps) {
+  const structure = useFirstContentDeferred(latest, hasSteps, EMPTY_STRUCTURE);
   const headingId = useId();
   const { docs } = useBoard();
   const notesByStep = useNotesByStep(docs.content);

@@ -1,0 +1,72 @@
+import * as encoding from 'lib0/encoding';
+import { expect, test } from 'vitest';
+import * as syncProtocol from 'y-protocols/sync';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { EMPTY_DOC_SYNC_REQUEST, isSyncAnswer, providerSocketUrl } from './early-socket';
+import { contentSocketUrl, startEarlyBoardSync, takeEarlySocket } from './early-sync';
+
+test('the early request is exactly what y-websocket sends for an empty document', () => {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0); // y-websocket's messageSync
+  syncProtocol.writeSyncStep1(encoder, new Y.Doc());
+  expect(EMPTY_DOC_SYNC_REQUEST).toEqual(encoding.toUint8Array(encoder));
+});
+
+test('only a sync step 2 counts as the answer', () => {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeSyncStep2(encoder, new Y.Doc());
+  const answer = encoding.toUint8Array(encoder);
+  expect(isSyncAnswer(answer.slice().buffer)).toBe(true);
+  expect(isSyncAnswer(EMPTY_DOC_SYNC_REQUEST.slice().buffer)).toBe(false);
+  expect(isSyncAnswer(Uint8Array.of(0, 2, 5).buffer)).toBe(false); // a later update
+  expect(isSyncAnswer(Uint8Array.of(1, 1).buffer)).toBe(false); // awareness
+  expect(isSyncAnswer(Uint8Array.of(0).buffer)).toBe(false);
+  expect(isSyncAnswer('0 1')).toBe(false);
+});
+
+/** A constructor that must never be called: the provider below never connects. */
+class NoSocket {
+  constructor() {
+    throw new Error('no socket expected');
+  }
+}
+
+test.each([
+  ['ws://127.0.0.1:1234/sync', 'abc123/content', 'k3y'],
+  ['wss://boards.example/sync/', 'b-1/content', 'a key/with?odd&chars=+é'],
+])('the early URL is the one the provider opens (%s %s)', (server, room, key) => {
+  const provider = new WebsocketProvider(server, room, new Y.Doc(), {
+    connect: false,
+    params: { key },
+    disableBc: true,
+    WebSocketPolyfill: NoSocket as unknown as typeof WebSocket,
+  });
+  expect(providerSocketUrl(server, room, { key })).toBe(provider.url);
+  provider.destroy();
+});
+
+test('the content room URL of a board follows the page’s origin and scheme', () => {
+  expect(
+    contentSocketUrl({ pathname: '/b/x', hash: '', protocol: 'https:', host: 'jb.example' }, 'board1', 'k'),
+  ).toBe('wss://jb.example/sync/board1/content?key=k');
+});
+
+test('no early socket unless the page opens straight onto a board: link with key, known name, online', () => {
+  const location = { pathname: '/b/board1', hash: '#key=secret', protocol: 'http:', host: 'localhost:1' };
+  const refuse = NoSocket as unknown as typeof WebSocket;
+  expect(startEarlyBoardSync({ location, displayName: null, online: true }, refuse)).toBe(false);
+  expect(startEarlyBoardSync({ location, displayName: 'Ann', online: false }, refuse)).toBe(false);
+  expect(
+    startEarlyBoardSync({ location: { ...location, hash: '' }, displayName: 'Ann', online: true }, refuse),
+  ).toBe(false);
+  expect(
+    startEarlyBoardSync(
+      { location: { ...location, pathname: '/' }, displayName: 'Ann', online: true },
+      refuse,
+    ),
+  ).toBe(false);
+  // Nothing was started, so a provider opens its own socket.
+  expect(takeEarlySocket(contentSocketUrl(location, 'board1', 'secret'))).toBeNull();
+});
