@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -43,6 +43,12 @@ export async function startServer(options: { env?: Record<string, string>; dataD
         resolveUrl(match[1]);
       }
     };
+    // The relay's own log, for a failure to be read afterwards: E2E_RELAY_LOG=/path (LOG_LEVEL sets how much).
+    if (process.env.E2E_RELAY_LOG) {
+      const file = process.env.E2E_RELAY_LOG;
+      child.stdout?.on('data', (c: Buffer) => appendFileSync(file, c));
+      child.stderr?.on('data', (c: Buffer) => appendFileSync(file, c));
+    }
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     child.once('exit', (code) => {

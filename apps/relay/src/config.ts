@@ -52,6 +52,7 @@ const schema = z.object({
   AWARENESS_PER_SECOND: integer(1, 10_000).default(30),
   AUTH_FAILURES_PER_MINUTE: integer(1, 100_000).default(20),
   ROOM_GRACE_MS: integer(0, 24 * 3600 * 1000).default(30_000),
+  HEARTBEAT_MS: integer(100, 3600 * 1000).default(30_000),
   COMPACT_LOG_ENTRIES: integer(2, 10_000_000).default(2_000),
   COMPACT_LOG_BYTES: integer(1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),
   // Automatic checkpoints (apps/relay/src/history): quiet time that ends a burst, least time between two.

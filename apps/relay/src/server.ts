@@ -95,6 +95,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
       allowedOrigins: config.ALLOWED_ORIGINS,
       messagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
       awarenessPerSecond: config.AWARENESS_PER_SECOND,
+      heartbeatMs: config.HEARTBEAT_MS,
     },
     { store, rooms, metrics, logger: logger.child({ component: 'sync' }), authFailures, retiredKeys },
   );

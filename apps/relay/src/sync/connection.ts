@@ -5,11 +5,13 @@ import type { Metrics, RejectReason } from '../metrics';
 import { TokenBucket } from '../rate-limit';
 import type { DocName, Role } from '../storage/store';
 import { canWrite } from './permissions';
-import { type ClientMessage, parseClientMessage } from './protocol';
+import { type AwarenessEntry, type ClientMessage, parseClientMessage } from './protocol';
 import type { RoomPeer } from './room';
 import type { RoomHandle } from './room-manager';
 
 const SEND_OPTIONS = { binary: true, compress: false } as const;
+/** How long a connection holding a client id that another connection claims has to answer a ping. */
+const CLAIM_PING_MS = 3000;
 
 export interface ConnectionContext {
   id: number;
@@ -33,9 +35,16 @@ export class SyncConnection implements RoomPeer {
   private handle: RoomHandle | null = null;
   private queue: Uint8Array[] | null = [];
   private closed = false;
+  /** Settles once the socket has closed (and the connection left its room). */
+  private readonly socketClosed: Promise<void>;
+  private pongWaiters: (() => void)[] = [];
+  /** Whether the last heartbeat's ping is still unanswered. */
+  private awaitingPong = false;
+  /** The latest awareness entries of a claim being checked (see `resolveClaim`). */
+  private claimedAwareness: AwarenessEntry[] | null = null;
   private readonly messageBucket: TokenBucket;
   private readonly awarenessBucket: TokenBucket;
-  readonly log: Logger;
+  log: Logger;
 
   constructor(
     readonly socket: WebSocket,
@@ -51,13 +60,23 @@ export class SyncConnection implements RoomPeer {
       conn: context.id,
       board: context.boardId,
       doc: context.doc,
-      role: context.role,
     });
     socket.on('message', (data, isBinary) => this.onFrame(data as Buffer, isBinary));
+    socket.on('pong', () => {
+      this.awaitingPong = false;
+      for (const answered of this.pongWaiters.splice(0)) answered();
+    });
+    this.socketClosed = new Promise((resolve) => socket.once('close', () => resolve()));
     socket.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.reject('message_too_big', error.message);
       else this.log.warn({ err: error }, 'socket error');
     });
+  }
+
+  /** The key proved a role: from now on the connection acts, and logs, as it. */
+  authorize(role: Role): void {
+    this.context.role = role;
+    this.log = this.log.child({ role });
   }
 
   get isOpen(): boolean {
@@ -100,6 +119,48 @@ export class SyncConnection implements RoomPeer {
     }
     if (cork) tcp.uncork!();
     return bytes;
+  }
+
+  isResponsive(timeoutMs: number): Promise<boolean> {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const answered = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        this.pongWaiters = this.pongWaiters.filter((waiter) => waiter !== answered);
+        resolve(false);
+      }, timeoutMs);
+      this.pongWaiters.push(answered);
+      void this.socketClosed.then(() => {
+        clearTimeout(timer);
+        resolve(false);
+      });
+      this.socket.ping();
+    });
+  }
+
+  /**
+   * The heartbeat: a socket that did not answer the previous ping is dropped (a laptop that went to sleep,
+   * a network gone without a close), so it stops counting against the board and holding its presence.
+   */
+  heartbeat(): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.awaitingPong) {
+      this.log.info('no answer to the last ping: connection dropped');
+      void this.terminate();
+      return;
+    }
+    this.awaitingPong = true;
+    this.socket.ping();
+  }
+
+  terminate(): Promise<void> {
+    this.closed = true;
+    this.queue = null;
+    this.socket.terminate();
+    return this.socketClosed;
   }
 
   close(code: number, reason: string): void {
@@ -162,9 +223,7 @@ export class SyncConnection implements RoomPeer {
           this.metrics.messagesRejected.inc({ reason: 'awareness_rate' });
           return;
         }
-        if (room.applyAwareness(this, message.entries) === 'foreign_client') {
-          this.reject('awareness_foreign_client', 'awareness for another client id', CloseCode.forbidden);
-        }
+        this.applyAwareness(handle, message.entries);
         return;
       }
       case 'query-awareness': {
@@ -174,6 +233,38 @@ export class SyncConnection implements RoomPeer {
       }
       case 'auth':
         return;
+    }
+  }
+
+  private applyAwareness(handle: RoomHandle, entries: AwarenessEntry[]): void {
+    if (this.claimedAwareness) {
+      // A claim is being checked: its outcome applies the latest state.
+      this.claimedAwareness = entries;
+      return;
+    }
+    const result = handle.room.applyAwareness(this, entries);
+    if (result.kind === 'foreign_client') {
+      this.reject('awareness_foreign_client', 'awareness for another client id', CloseCode.forbidden);
+    } else if (result.kind === 'contested') {
+      this.claimedAwareness = entries;
+      void this.resolveClaim(handle, result.holder);
+    }
+  }
+
+  /**
+   * This connection claims a client id another one holds. A client that reconnects before its old socket
+   * is known to be closed does exactly that, so the holder is asked: if it does not answer a ping it is
+   * gone and dropped, and the id passes to this connection; if it answers and still holds the id, this
+   * connection is changing someone else's presence and is refused.
+   */
+  private async resolveClaim(handle: RoomHandle, holder: RoomPeer): Promise<void> {
+    if (!(await holder.isResponsive(CLAIM_PING_MS))) await holder.terminate();
+    const entries = this.claimedAwareness ?? [];
+    this.claimedAwareness = null;
+    if (this.closed) return;
+    const result = handle.room.applyAwareness(this, entries);
+    if (result.kind !== 'ok') {
+      this.reject('awareness_foreign_client', 'awareness for another client id', CloseCode.forbidden);
     }
   }
 

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import type { Bus, RoomMessage } from '../cluster/bus';
 import type { Metrics } from '../metrics';
 import type { DocName, Store } from '../storage/store';
+import { AwarenessOwners } from './awareness-owners';
 import { Outbox, type OutboxPeer } from './outbox';
 import {
   type AwarenessEntry,
@@ -22,6 +23,10 @@ import { isValidUpdate } from './update-validation';
 export interface RoomPeer extends OutboxPeer {
   send(frame: Uint8Array): void;
   close(code: number, reason: string): void;
+  /** Whether the other end still answers (a ping answered within `timeoutMs`). */
+  isResponsive(timeoutMs: number): Promise<boolean>;
+  /** Drops a connection whose other end is gone; resolves once it has left its room. */
+  terminate(): Promise<void>;
 }
 
 export interface RoomLimits {
@@ -41,7 +46,11 @@ export interface RoomDeps {
 }
 
 export type ApplyResult = 'accepted' | 'noop' | 'invalid' | 'too_large' | 'unavailable';
-export type AwarenessResult = 'ok' | 'foreign_client';
+export type AwarenessResult =
+  | { kind: 'ok' }
+  | { kind: 'foreign_client' }
+  /** Another open connection holds the client id this one claims: see `AwarenessOwners`. */
+  | { kind: 'contested'; holder: RoomPeer };
 
 const BUS_ORIGIN = Symbol('bus');
 /** How long a peer that sends no sync step 1 waits for ours on a room just loaded. */
@@ -63,8 +72,7 @@ export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   readonly peers = new Set<RoomPeer>();
   /** Which connection owns which awareness client id (bound on its first awareness message). */
-  private readonly awarenessOwners = new Map<number, RoomPeer>();
-  private readonly peerClientIds = new Map<RoomPeer, number>();
+  private readonly awarenessOwners: AwarenessOwners<RoomPeer>;
   private readonly missingRequested = new WeakMap<RoomPeer, number>();
   private readonly stateVectorOwed = new Set<RoomPeer>();
   private readonly outbox = new Outbox<RoomPeer>(
@@ -101,6 +109,7 @@ export class Room {
     this.awareness = new awarenessProtocol.Awareness(this.sessionDoc ?? new Y.Doc());
     // The relay itself is not a participant: it must never appear in anyone's list of peers.
     this.awareness.setLocalState(null);
+    this.awarenessOwners = new AwarenessOwners(this.awareness);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
@@ -161,10 +170,8 @@ export class Room {
   removePeer(peer: RoomPeer): void {
     this.peers.delete(peer);
     this.stateVectorOwed.delete(peer);
-    const clientId = this.peerClientIds.get(peer);
+    const clientId = this.awarenessOwners.release(peer);
     if (clientId !== undefined) {
-      this.peerClientIds.delete(peer);
-      this.awarenessOwners.delete(clientId);
       awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], peer);
       // Forget the clock too: the same client reconnecting starts its clock where it left off.
       this.awareness.meta.delete(clientId);
@@ -291,41 +298,15 @@ export class Room {
     this.outbox.push(frame, except);
   }
 
-  /**
-   * Applies a connection's awareness entries. A connection binds to its client id with the first entry
-   * of its first awareness message that carries a state for a client nobody else holds; only entries for
-   * that id are ever applied. Stock clients echo other clients' states they received from us: those are
-   * ignored. An entry that would change a client owned by another open connection is refused.
-   */
+  /** Applies a connection's awareness entries for its own client id (see `AwarenessOwners`). */
   applyAwareness(peer: RoomPeer, entries: readonly AwarenessEntry[]): AwarenessResult {
-    let own = this.peerClientIds.get(peer);
-    if (own === undefined) {
-      const candidate = entries.find(
-        (entry) =>
-          entry.state !== null &&
-          !this.awarenessOwners.has(entry.clientId) &&
-          !this.awareness.getStates().has(entry.clientId),
-      );
-      if (candidate) {
-        own = candidate.clientId;
-        this.peerClientIds.set(peer, own);
-        this.awarenessOwners.set(own, peer);
-      }
+    const decision = this.awarenessOwners.decide(peer, entries);
+    if (decision.kind === 'foreign_client') return decision;
+    if (decision.kind === 'contested') return { kind: 'contested', holder: decision.holder };
+    if (decision.entries.length > 0) {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(decision.entries), peer);
     }
-    const accepted: AwarenessEntry[] = [];
-    for (const entry of entries) {
-      if (entry.clientId === own) {
-        accepted.push(entry);
-        continue;
-      }
-      const owner = this.awarenessOwners.get(entry.clientId);
-      const knownClock = this.awareness.meta.get(entry.clientId)?.clock ?? 0;
-      if (owner !== undefined && owner !== peer && entry.clock > knownClock) return 'foreign_client';
-    }
-    if (accepted.length > 0) {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(accepted), peer);
-    }
-    return 'ok';
+    return { kind: 'ok' };
   }
 
   awarenessSnapshot(): Uint8Array | null {

@@ -15,6 +15,8 @@ export interface SyncServerOptions extends ConnectionLimits {
   maxMessageBytes: number;
   maxConnectionsPerBoard: number;
   allowedOrigins: readonly string[] | undefined;
+  /** Every socket is pinged this often; one that has not answered the previous ping is dropped. */
+  heartbeatMs: number;
 }
 
 export interface SyncServerDeps {
@@ -41,6 +43,7 @@ export class SyncServer {
   private readonly perBoard = new Map<string, number>();
   private nextId = 1;
   private accepting = true;
+  private readonly heartbeat: NodeJS.Timeout;
 
   constructor(
     private readonly options: SyncServerOptions,
@@ -51,6 +54,10 @@ export class SyncServer {
       maxPayload: options.maxMessageBytes,
       perMessageDeflate: false,
     });
+    this.heartbeat = setInterval(() => {
+      for (const connection of this.connections) connection.heartbeat();
+    }, options.heartbeatMs);
+    this.heartbeat.unref();
   }
 
   get connectionCount(): number {
@@ -143,7 +150,7 @@ export class SyncServer {
       this.refuse(connection, 'bad_key', CloseCode.unauthorized, 'wrong or rotated key');
       return;
     }
-    context.role = role;
+    connection.authorize(role);
     const onBoard = this.perBoard.get(context.boardId) ?? 0;
     if (onBoard >= this.options.maxConnectionsPerBoard) {
       this.refuse(connection, 'board_full', CloseCode.boardFull, 'too many connections on this board');
@@ -208,6 +215,7 @@ export class SyncServer {
   /** Stops accepting sockets and closes every open one (shutdown: 1012 so clients reconnect). */
   closeAll(code: number, reason: string): Promise<void> {
     this.accepting = false;
+    clearInterval(this.heartbeat);
     const closing = [...this.connections].map(
       (connection) =>
         new Promise<void>((resolve) => {
