@@ -40,6 +40,12 @@ describe('wheelZoomFactor', () => {
     expect(wheelZoomFactor(0, 0)).toBe(1);
   });
 
+  it('follows a pinch whose events the browser merged into a few large ones (a busy machine)', () => {
+    let scale = 1;
+    for (let i = 0; i < 2; i++) scale *= wheelZoomFactor((-100 * Math.log(2)) / 2, 0);
+    expect(scale).toBeCloseTo(2, 10);
+  });
+
   it('limits one mouse notch, in pixels, lines or pages, to about one zoom step', () => {
     for (const [delta, mode] of [
       [-100, 0],

@@ -24,12 +24,16 @@ const MAX_ZOOM_PIXELS = 25;
 /**
  * The zoom factor for a ctrl/cmd+wheel or a trackpad pinch (which Chromium and Firefox report as ctrl+wheel
  * with deltaY = -100·ln(scale), so 0.01 per pixel follows the fingers exactly). A mouse notch reports 100 or
- * more pixels at once; capping each event keeps one notch to about one zoom step instead of ×2.7.
+ * more whole pixels (or lines, or pages) at once; capping it keeps one notch to about one zoom step instead
+ * of ×2.7. A pinch reports fractions of a pixel and is never capped: on a busy machine the browser merges
+ * its events into a few large ones, and capping those would lose part of the gesture.
  */
 export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
   const pixels = deltaMode === 1 ? deltaY * 16 : deltaMode === 2 ? deltaY * 400 : deltaY;
   if (!Number.isFinite(pixels)) return 1;
-  return Math.exp(-Math.max(-MAX_ZOOM_PIXELS, Math.min(MAX_ZOOM_PIXELS, pixels)) * 0.01);
+  const fromPinch = deltaMode === 0 && !Number.isInteger(deltaY);
+  const capped = fromPinch ? pixels : Math.max(-MAX_ZOOM_PIXELS, Math.min(MAX_ZOOM_PIXELS, pixels));
+  return Math.exp(-capped * 0.01);
 }
 
 /** Safari's trackpad pinch: a non-standard GestureEvent with the scale since the gesture began. */
