@@ -109,6 +109,34 @@ test('readEntity and readCollection read single entities and sorted collections'
   expect(readCollection(doc, 'rating')).toEqual([]);
 });
 
+test('a cached entity is re-read when a field is added, removed or holds a shared type', () => {
+  const doc = board();
+  const first = readEntity(doc, 'step', 'pr-step-01');
+  const fields = collection(doc, 'step').get('pr-step-01') as Y.Map<unknown>;
+  expect(readEntity(doc, 'step', 'pr-step-01')).toBe(first);
+  // A key the schema ignores still counts as a change of the raw fields.
+  fields.set('futureField', 'x');
+  const added = readEntity(doc, 'step', 'pr-step-01');
+  expect(added).not.toBe(first);
+  expect(added).toEqual(first);
+  expect(readEntity(doc, 'step', 'pr-step-01')).toBe(added);
+  fields.delete('futureField');
+  const removed = readEntity(doc, 'step', 'pr-step-01');
+  expect(removed).not.toBe(added);
+  expect(removed).toEqual(first);
+  // Setting the same value again is no change.
+  fields.set('title', removed?.title);
+  expect(readEntity(doc, 'step', 'pr-step-01')).toBe(removed);
+  // A nested shared type can change without the map noticing: never trusted from the cache.
+  const people = new Y.Array<string>();
+  people.push(['Ana']);
+  fields.set('people', people);
+  const nested = readEntity(doc, 'step', 'pr-step-01');
+  expect(nested?.people).toEqual(['Ana']);
+  people.push(['Bo']);
+  expect(readEntity(doc, 'step', 'pr-step-01')?.people).toEqual(['Ana', 'Bo']);
+});
+
 test('unchanged entities keep their identity across reads; changed ones are new objects', () => {
   const doc = board();
   const before = readBoard(doc);

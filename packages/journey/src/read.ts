@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { collection, ENTITY_KINDS, metaMap, readFields } from './doc';
+import { collection, ENTITY_KINDS, metaMap, readFields, toPlain } from './doc';
 import { deepFreeze } from './freeze';
 import { compareOrdered } from './order';
 import { ENTITY_SCHEMAS, firstIssue, metaSchema } from './schema';
@@ -29,13 +29,18 @@ interface Parsed {
 // unchanged entities keep their identity across reads, so a client can skip re-rendering them.
 const parsedCache = new WeakMap<Y.Map<unknown>, Parsed>();
 
+// Y.Map's `size` and `entries()` walk the map through allocating iterators; `forEach` does not. A
+// board's first read parses every entity, so each one is walked once, and a cached one once to compare.
 function unchanged(map: Y.Map<unknown>, id: string, cached: Parsed | undefined): cached is Parsed {
-  if (!cached || cached.id !== id || cached.raw.size !== map.size) return false;
-  for (const [key, value] of map.entries()) {
-    if (value instanceof Y.AbstractType || cached.raw.get(key) !== value || !cached.raw.has(key))
-      return false;
-  }
-  return true;
+  if (!cached || cached.id !== id) return false;
+  const raw = cached.raw;
+  let count = 0;
+  let same = true;
+  map.forEach((value, key) => {
+    count += 1;
+    if (same && (value instanceof Y.AbstractType || raw.get(key) !== value || !raw.has(key))) same = false;
+  });
+  return same && count === raw.size;
 }
 
 function parseEntity<K extends EntityKind>(
@@ -50,7 +55,13 @@ function parseEntity<K extends EntityKind>(
   }
   let parsed = parsedCache.get(value);
   if (!unchanged(value, id, parsed)) {
-    const result = ENTITY_SCHEMAS[kind].safeParse({ ...readFields(value), id });
+    const raw = new Map<string, unknown>();
+    const fields: Record<string, unknown> = {};
+    value.forEach((field, key) => {
+      raw.set(key, field);
+      fields[key] = toPlain(field);
+    });
+    const result = ENTITY_SCHEMAS[kind].safeParse({ ...fields, id });
     let error: string | null = null;
     if (!result.success) {
       const { path, message } = firstIssue(result.error);
@@ -58,7 +69,7 @@ function parseEntity<K extends EntityKind>(
     }
     parsed = {
       id,
-      raw: new Map(value.entries()),
+      raw,
       entity: result.success ? deepFreeze(result.data as AnyEntity) : null,
       error,
     };
