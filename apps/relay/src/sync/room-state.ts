@@ -1,9 +1,9 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { ClockRanges } from './clock-ranges';
-import { EMPTY_UPDATE, mergeAll } from './merge-updates';
-import { joinRanges } from './section-merge';
-import { UpdateSections } from './update-sections';
+import { EMPTY_UPDATE, mergeWithYjs } from './merge-updates';
+import { joinRanges, mergeReadSections, type SectionMerge } from './section-merge';
+import { readSections, UpdateSections } from './update-sections';
 
 /** The update is not a complete, decodable Yjs (v1) update. */
 export class InvalidUpdateError extends Error {
@@ -95,6 +95,8 @@ export class RoomState {
   private collectedBytes: number;
   /** Changes whenever `parts` is replaced (not appended to), so a merge done elsewhere knows if it still fits. */
   private generation = 0;
+  /** What the last section merge of the parts holds, until `knowledge` is built from it. */
+  private merge: SectionMerge | null = null;
 
   private constructor(parts: Uint8Array[], collectedBytes: number) {
     this.parts = parts.filter((part) => part.byteLength > 0).map(owned);
@@ -121,7 +123,11 @@ export class RoomState {
   encodeState(): Uint8Array {
     if (this.parts.length === 0) return EMPTY_UPDATE;
     if (this.parts.length > 1) {
-      const merged = mergeAll(this.parts);
+      // `mergeAll`, keeping what a section merge knows of its result for `knowledge`.
+      const sections = readSections(this.parts);
+      const merge = sections ? mergeReadSections(sections) : null;
+      const merged = merge?.update ?? mergeWithYjs(this.parts);
+      if (!this.known) this.merge = merge;
       this.parts = [merged];
       this.bytes = merged.byteLength;
       this.generation++;
@@ -140,6 +146,7 @@ export class RoomState {
     const collected = Y.encodeStateAsUpdate(doc);
     doc.destroy();
     this.parts = [collected];
+    this.merge = null;
     this.bytes = collected.byteLength;
     this.collectedBytes = collected.byteLength;
     this.generation++;
@@ -167,6 +174,7 @@ export class RoomState {
   adoptCompacted(input: CompactionInput, merged: Uint8Array): void {
     if (input.generation !== this.generation) return;
     this.parts = [merged, ...this.parts.slice(input.parts.length)];
+    this.merge = null;
     this.bytes = this.parts.reduce((sum, part) => sum + part.byteLength, 0);
     if (input.collect) this.collectedBytes = merged.byteLength;
     this.generation++;
@@ -262,6 +270,22 @@ export class RoomState {
   private knowledge(): Knowledge {
     if (this.known) return this.known;
     const known: Knowledge = { held: new Map(), deleted: new Map(), gapped: new Set() };
+    const merge = this.merge;
+    this.merge = null;
+    if (merge && this.parts.length === 1 && this.parts[0] === merge.update) {
+      // Just merged: the merge knows what it holds (one run of clocks per client, joined deletions).
+      for (let at = 0; at < merge.clocks.length; at += 3) {
+        const held = rangesOf(known.held, merge.clocks[at]!);
+        held.add(merge.clocks[at + 1]!, merge.clocks[at + 2]!);
+        if (held.hasGap) known.gapped.add(merge.clocks[at]!);
+      }
+      for (const [client, ranges] of merge.deletions) {
+        const deleted = rangesOf(known.deleted, client);
+        for (let at = 0; at < ranges.length; at += 2) deleted.add(ranges[at]!, ranges[at]! + ranges[at + 1]!);
+      }
+      this.known = known;
+      return known;
+    }
     const sections = new UpdateSections();
     for (const part of this.parts) {
       if (sections.add(part)) continue;

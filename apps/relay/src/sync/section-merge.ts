@@ -17,14 +17,25 @@ import { readSections, type UpdateSections } from './update-sections';
  */
 export function mergeSections(parts: readonly Uint8Array[]): Uint8Array | null {
   const sections = readSections(parts);
-  return sections ? mergeReadSections(sections) : null;
+  return sections ? (mergeReadSections(sections)?.update ?? null) : null;
+}
+
+/**
+ * A merge and what it holds, known from the merge itself: per client the one run of clocks it covers
+ * (flat `[client, firstClock, endClock, …]`) and the joined deletions, so whoever needs them (a room's
+ * state vector) does not read the merged bytes again.
+ */
+export interface SectionMerge {
+  update: Uint8Array;
+  clocks: number[];
+  deletions: [number, number[]][];
 }
 
 /** Below this many bytes a section is copied byte by byte (a `subarray` per small section is garbage). */
 const COPY_LOOP_BYTES = 64;
 
-/** `mergeSections` of sections already read. */
-export function mergeReadSections(sections: UpdateSections): Uint8Array | null {
+/** `mergeSections` of sections already read, with what the result holds. */
+export function mergeReadSections(sections: UpdateSections): SectionMerge | null {
   const { updates, updateOf, client, firstClock, endClock, structCount, start, end } = sections;
   const byClient = new Map<number, number[]>();
   for (let index = 0; index < sections.sectionCount; index++) {
@@ -83,7 +94,12 @@ export function mergeReadSections(sections: UpdateSections): Uint8Array | null {
     for (const value of ranges) pos = writeVarUint(out, pos, value);
   }
   if (pos !== size) throw new Error(`section merge wrote ${pos} of ${size} bytes`);
-  return out;
+  const clocks: number[] = [];
+  for (const id of clients) {
+    const list = byClient.get(id)!;
+    clocks.push(id, firstClock[list[0]!]!, endClock[list[list.length - 1]!]!);
+  }
+  return { update: out, clocks, deletions };
 }
 
 function inClockOrder(list: readonly number[], firstClock: readonly number[]): boolean {

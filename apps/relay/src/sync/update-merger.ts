@@ -13,10 +13,12 @@ import { Worker } from 'node:worker_threads';
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const Y = require(workerData.yjs);
 // The relay thread's own merge (merge-updates.ts), compiled by tsx's CommonJS loader: one implementation
-// for both threads. Only this loader is loaded, not the whole --import tsx (see start()).
-const { mergeAll } = require(workerData.tsx).require(workerData.mergeModule, workerData.mergeModule);
+// for both threads. Only this loader is loaded, not the whole --import tsx (see start()). Yjs comes
+// through the same loader, so the worker holds one copy of it, not two.
+const tsx = require(workerData.tsx);
+const { mergeAll } = tsx.require(workerData.mergeModule, workerData.mergeModule);
+const Y = tsx.require('yjs', workerData.mergeModule);
 parentPort.on('message', ({ id, buffer, lengths, collect }) => {
   try {
     const bytes = new Uint8Array(buffer);
@@ -84,7 +86,6 @@ export class UpdateMerger {
       eval: true,
       execArgv: [],
       workerData: {
-        yjs: require.resolve('yjs'),
         tsx: require.resolve('tsx/cjs/api'),
         mergeModule: fileURLToPath(new URL('./merge-updates.ts', import.meta.url)),
       },

@@ -1,4 +1,4 @@
-import * as decoding from 'lib0/decoding';
+import { decodeUtf8 } from 'lib0/string';
 
 /**
  * The layout of a Yjs v1 update, read without building its structs.
@@ -23,37 +23,60 @@ const XML_HOOK = 5;
 /** The layout doesn't fit what this reader copies safely: the caller merges with Yjs instead. */
 class Unreadable extends Error {}
 
-function skipBytes(decoder: decoding.Decoder, length: number): void {
-  if (decoder.pos + length > decoder.arr.length) throw new Unreadable('truncated');
-  decoder.pos += length;
+// The update being read and the position in it. Module state instead of a decoder object per update:
+// reading is a tight loop over 20,000 small updates on a cold load, and it runs to completion (no await).
+const NOTHING = new Uint8Array(0);
+let bytes: Uint8Array = NOTHING;
+let pos = 0;
+
+/** A lib0 varuint, refusing what lib0 refuses (past the end, beyond 2^53). */
+function varUint(): number {
+  let value = 0;
+  let multiplier = 1;
+  while (pos < bytes.length) {
+    const byte = bytes[pos++]!;
+    value += (byte & 0x7f) * multiplier;
+    if (byte < 0x80) return value;
+    multiplier *= 128;
+    if (value > Number.MAX_SAFE_INTEGER) break;
+  }
+  throw new Unreadable('varuint');
+}
+
+/** A lib0 varint (a sign bit in the first byte), skipped. */
+function skipVarInt(): void {
+  for (let length = 1; pos < bytes.length && length <= 8; length++) {
+    if (bytes[pos++]! < 0x80) return;
+  }
+  throw new Unreadable('varint');
+}
+
+function skipBytes(length: number): void {
+  if (pos + length > bytes.length) throw new Unreadable('truncated');
+  pos += length;
 }
 
 /** A length-prefixed run of bytes (strings, JSON, keys, buffers). */
-function skipVarBytes(decoder: decoding.Decoder): void {
-  skipBytes(decoder, decoding.readVarUint(decoder));
+function skipVarBytes(): void {
+  skipBytes(varUint());
 }
 
 /** The length of a `ContentString` as Yjs counts it (UTF-16 code units of the decoded string). */
-function readStringLength(decoder: decoding.Decoder): number {
-  const start = decoder.pos;
-  const byteLength = decoding.readVarUint(decoder);
-  const end = decoder.pos + byteLength;
-  if (end > decoder.arr.length) throw new Unreadable('truncated');
-  const bytes = decoder.arr;
-  for (let index = decoder.pos; index < end; index++) {
-    if (bytes[index]! >= 0x80) {
-      // Not ASCII: decode it exactly as Yjs does (lib0's strict decoder), so the length is Yjs's own.
-      decoder.pos = start;
-      return decoding.readVarString(decoder).length;
-    }
+function readStringLength(): number {
+  const byteLength = varUint();
+  const start = pos;
+  skipBytes(byteLength);
+  for (let index = start; index < pos; index++) {
+    // Not ASCII: decode it exactly as Yjs does (lib0's strict decoder; throws on invalid UTF-8).
+    if (bytes[index]! >= 0x80) return decodeUtf8(bytes.subarray(start, pos)).length;
   }
-  decoder.pos = end;
   return byteLength;
 }
 
 /** One value of lib0's `writeAny` encoding (`readAny`). */
-function skipAny(decoder: decoding.Decoder): void {
-  const tag = decoding.readUint8(decoder);
+function skipAny(): void {
+  if (pos >= bytes.length) throw new Unreadable('truncated');
+  const tag = bytes[pos++]!;
   switch (tag) {
     case 127: // undefined
     case 126: // null
@@ -61,31 +84,31 @@ function skipAny(decoder: decoding.Decoder): void {
     case 120: // true
       return;
     case 125: // integer
-      decoding.readVarInt(decoder);
+      skipVarInt();
       return;
     case 124: // float32
-      skipBytes(decoder, 4);
+      skipBytes(4);
       return;
     case 123: // float64
     case 122: // bigint64
-      skipBytes(decoder, 8);
+      skipBytes(8);
       return;
     case 119: // string
     case 116: // Uint8Array
-      skipVarBytes(decoder);
+      skipVarBytes();
       return;
     case 118: {
       // object: key, value pairs
-      const count = decoding.readVarUint(decoder);
+      const count = varUint();
       for (let index = 0; index < count; index++) {
-        skipVarBytes(decoder);
-        skipAny(decoder);
+        skipVarBytes();
+        skipAny();
       }
       return;
     }
     case 117: {
-      const count = decoding.readVarUint(decoder);
-      for (let index = 0; index < count; index++) skipAny(decoder);
+      const count = varUint();
+      for (let index = 0; index < count; index++) skipAny();
       return;
     }
     default:
@@ -94,41 +117,41 @@ function skipAny(decoder: decoding.Decoder): void {
 }
 
 /** Skips an item's content; returns its length in clock units. */
-function skipContent(decoder: decoding.Decoder, ref: number): number {
+function skipContent(ref: number): number {
   switch (ref) {
     case 1: // ContentDeleted
-      return decoding.readVarUint(decoder);
+      return varUint();
     case 2: {
       // ContentJSON: a count of JSON strings
-      const count = decoding.readVarUint(decoder);
-      for (let index = 0; index < count; index++) skipVarBytes(decoder);
+      const count = varUint();
+      for (let index = 0; index < count; index++) skipVarBytes();
       return count;
     }
     case 3: // ContentBinary
     case 5: // ContentEmbed (JSON)
-      skipVarBytes(decoder);
+      skipVarBytes();
       return 1;
     case 4:
-      return readStringLength(decoder);
+      return readStringLength();
     case 6: // ContentFormat: key, JSON value
-      skipVarBytes(decoder);
-      skipVarBytes(decoder);
+      skipVarBytes();
+      skipVarBytes();
       return 1;
     case 7: {
-      const typeRef = decoding.readVarUint(decoder);
+      const typeRef = varUint();
       if (typeRef > 6) throw new Unreadable(`unknown type ref ${typeRef}`);
-      if (typeRef === XML_ELEMENT || typeRef === XML_HOOK) skipVarBytes(decoder);
+      if (typeRef === XML_ELEMENT || typeRef === XML_HOOK) skipVarBytes();
       return 1;
     }
     case 8: {
       // ContentAny: a count of values
-      const count = decoding.readVarUint(decoder);
-      for (let index = 0; index < count; index++) skipAny(decoder);
+      const count = varUint();
+      for (let index = 0; index < count; index++) skipAny();
       return count;
     }
     case 9: // ContentDoc: guid, options
-      skipVarBytes(decoder);
-      skipAny(decoder);
+      skipVarBytes();
+      skipAny();
       return 1;
     default:
       throw new Unreadable(`unknown content ref ${ref}`);
@@ -136,31 +159,32 @@ function skipContent(decoder: decoding.Decoder, ref: number): number {
 }
 
 /** Skips one struct (not a Skip: those are left to Yjs); returns its length in clock units. */
-function skipStruct(decoder: decoding.Decoder): number {
-  const info = decoding.readUint8(decoder);
+function skipStruct(): number {
+  if (pos >= bytes.length) throw new Unreadable('truncated');
+  const info = bytes[pos++]!;
   const ref = info & CONTENT_BITS;
   // GC: only a length.
-  if (ref === 0) return decoding.readVarUint(decoder);
+  if (ref === 0) return varUint();
   if (info === SKIP) throw new Unreadable('skip struct');
   if (info & HAS_ORIGIN) {
-    decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
+    varUint();
+    varUint();
   }
   if (info & HAS_RIGHT_ORIGIN) {
-    decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
+    varUint();
+    varUint();
   }
   if ((info & (HAS_ORIGIN | HAS_RIGHT_ORIGIN)) === 0) {
     // Neither origin: the parent is written, as a root type's name (1) or the id of its item (0).
-    const parentIsName = decoding.readVarUint(decoder);
-    if (parentIsName === 1) skipVarBytes(decoder);
+    const parentIsName = varUint();
+    if (parentIsName === 1) skipVarBytes();
     else if (parentIsName === 0) {
-      decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
+      varUint();
+      varUint();
     } else throw new Unreadable('parent info');
-    if (info & HAS_PARENT_SUB) skipVarBytes(decoder);
+    if (info & HAS_PARENT_SUB) skipVarBytes();
   }
-  return skipContent(decoder, ref);
+  return skipContent(ref);
 }
 
 /**
@@ -196,9 +220,12 @@ export class UpdateSections {
       this.read(update);
       return true;
     } catch {
-      // lib0 throws its own errors on truncated varints and invalid UTF-8: either way Yjs decides.
+      // Unreadable, or lib0's error on invalid UTF-8: either way Yjs decides.
       for (const column of this.columns()) column.length = sectionsBefore;
       return false;
+    } finally {
+      // Not kept alive by this module once read.
+      bytes = NOTHING;
     }
   }
 
@@ -215,17 +242,18 @@ export class UpdateSections {
   }
 
   private read(update: Uint8Array): void {
-    const decoder = decoding.createDecoder(update);
+    bytes = update;
+    pos = 0;
     const index = this.updates.length;
-    const clientCount = decoding.readVarUint(decoder);
+    const clientCount = varUint();
     for (let section = 0; section < clientCount; section++) {
-      const structCount = decoding.readVarUint(decoder);
-      const client = decoding.readVarUint(decoder);
-      const firstClock = decoding.readVarUint(decoder);
-      const start = decoder.pos;
+      const structCount = varUint();
+      const client = varUint();
+      const firstClock = varUint();
+      const start = pos;
       let clock = firstClock;
       for (let struct = 0; struct < structCount; struct++) {
-        const length = skipStruct(decoder);
+        const length = skipStruct();
         if (length <= 0) throw new Unreadable('empty struct');
         clock += length;
       }
@@ -237,21 +265,19 @@ export class UpdateSections {
       this.endClock.push(clock);
       this.structCount.push(structCount);
       this.start.push(start);
-      this.end.push(decoder.pos);
+      this.end.push(pos);
     }
     // The delete set is read whole before any of it is kept, so an update that fails keeps nothing.
     const deletions = pendingDeletions;
     deletions.length = 0;
-    const deletingClients = decoding.readVarUint(decoder);
+    const deletingClients = varUint();
     for (let entry = 0; entry < deletingClients; entry++) {
-      const client = decoding.readVarUint(decoder);
-      const count = decoding.readVarUint(decoder);
-      for (let range = 0; range < count; range++) {
-        deletions.push(client, decoding.readVarUint(decoder), decoding.readVarUint(decoder));
-      }
+      const client = varUint();
+      const count = varUint();
+      for (let range = 0; range < count; range++) deletions.push(client, varUint(), varUint());
     }
     // Anything after the delete set means this is not the v1 update it looked like.
-    if (decoder.pos !== update.byteLength) throw new Unreadable('trailing bytes');
+    if (pos !== update.byteLength) throw new Unreadable('trailing bytes');
     for (let at = 0; at < deletions.length; at += 3) {
       const client = deletions[at]!;
       let ranges = this.deletions.get(client);
