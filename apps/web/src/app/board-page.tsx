@@ -43,7 +43,10 @@ export function BoardPage({ boardId, boardKey }: BoardPageProps) {
     setLoad({ kind: 'loading' });
     preloadBoardSession();
     fetchBoardInfo(boardId, boardKey, fetch, controller.signal)
-      .then((info) => {
+      .then(async (info) => {
+        // Its code has been loading since the page started: with it here the board renders at once
+        // instead of suspending (a failed load is retried and explained by the boundary below).
+        await Session.preload().catch(() => {});
         if (!cancelled) setLoad({ kind: 'ready', info });
       })
       .catch((error: unknown) => {

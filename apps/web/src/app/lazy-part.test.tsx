@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, Suspense } from 'react';
+import { act, Suspense, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyPart } from './lazy-part';
@@ -32,6 +32,60 @@ describe('lazyPart', () => {
     });
     expect(container.textContent).toBe('hello Ada');
     expect(load).toHaveBeenCalledTimes(1);
+    await act(async () => root.unmount());
+  });
+
+  it('renders code that has loaded at once, without showing the fallback', async () => {
+    const part = lazyPart(async () => Greeting);
+    await part.preload();
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    const shown: string[] = [];
+    function Fallback() {
+      shown.push('fallback');
+      return <p>loading</p>;
+    }
+    // Synchronously, in one render: no promise to wait for, so no fallback and no throttled reveal.
+    act(() => {
+      root.render(
+        <Suspense fallback={<Fallback />}>
+          <part.Part name="Ada" />
+        </Suspense>,
+      );
+    });
+    expect(container.textContent).toBe('hello Ada');
+    expect(shown).toEqual([]);
+    await act(async () => root.unmount());
+  });
+
+  it('a part mounted before its code loaded keeps its state once the code arrives', async () => {
+    let finish: (component: typeof Counter) => void = () => {};
+    const part = lazyPart(() => new Promise<typeof Counter>((resolve) => (finish = resolve)));
+    let mounts = 0;
+    function Counter({ label }: { label: string }) {
+      const [mountNo] = useState(() => ++mounts);
+      return (
+        <p>
+          {label} {mountNo}
+        </p>
+      );
+    }
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    const tree = (label: string) => (
+      <Suspense fallback={<p>loading</p>}>
+        <part.Part label={label} />
+      </Suspense>
+    );
+    await act(async () => root.render(tree('first')));
+    expect(container.textContent).toBe('loading');
+    await act(async () => finish(Counter));
+    expect(container.textContent).toBe('first 1');
+    await act(async () => root.render(tree('second')));
+    expect(container.textContent).toBe('second 1');
+    expect(mounts).toBe(1);
     await act(async () => root.unmount());
   });
 

@@ -1,4 +1,4 @@
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy, useState } from 'react';
 
 export interface LazyPart<P extends object> {
   /** Renders the part, suspending until its code has loaded (wrap it in Suspense and an error boundary). */
@@ -14,12 +14,19 @@ export interface LazyPart<P extends object> {
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
   let pending: Promise<ComponentType<P>> | null = null;
+  let loaded: ComponentType<P> | null = null;
   const preload = () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = null;
-      current = makeLazy();
-      throw error;
-    });
+    pending ??= load().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        pending = null;
+        current = makeLazy();
+        throw error;
+      },
+    );
     return pending;
   };
   const makeLazy = (): LazyExoticComponent<ComponentType<P>> =>
@@ -27,7 +34,11 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   let current = makeLazy();
   // biome-ignore lint/correctness/noComponentHookFactories: made once per part at module level, never in a render
   function Part(props: P) {
-    const Current = current;
+    // Code that has loaded renders at once. React.lazy would suspend once anyway, and React 19 holds a
+    // revealed Suspense boundary back for up to 300 ms after its fallback showed (fallback throttling).
+    // Chosen once per mounted part: switching from the lazy wrapper to the component would remount it.
+    const [direct] = useState(() => loaded);
+    const Current = direct ?? current;
     return <Current {...props} />;
   }
   return { Part, preload };
