@@ -179,6 +179,22 @@ function canvasFills(page: Page, color: string): Promise<number> {
   }, color);
 }
 
+/**
+ * The icons the page's canvas draws for one channel, as `place:icon` (the row header's, then its
+ * cards'): Konva shapes named `channel-icon` carry the icon's name, channel and place.
+ */
+function canvasIcons(page: Page, channelId: string): Promise<string[]> {
+  return page.evaluate((wanted) => {
+    type Shape = { getAttr(name: string): unknown; isVisible(): boolean };
+    const konva = (window as unknown as { Konva?: { stages: { find(selector: string): Shape[] }[] } }).Konva;
+    return (konva?.stages ?? [])
+      .flatMap((stage) => stage.find('.channel-icon'))
+      .filter((shape) => shape.getAttr('channelId') === wanted && shape.isVisible())
+      .map((shape) => `${String(shape.getAttr('place'))}:${String(shape.getAttr('icon'))}`)
+      .sort((a, b) => Number(b.startsWith('header')) - Number(a.startsWith('header')));
+  }, channelId);
+}
+
 function stageDescription(page: Page, stage: string) {
   return outline(page)
     .getByRole('heading', { level: 3, name: stage })
@@ -202,6 +218,8 @@ test('the facilitator recolours a channel, changes its icon and describes a stag
   // Colour: the row header and Phone's card on the participant's canvas take the new colour. Zoomed
   // to fit, so no column is culled and the card is drawn.
   await par.getByRole('button', { name: 'Zoom to fit' }).click();
+  await expect.poll(() => canvasIcons(par, 'channel-phone')).toEqual(['header:phone', 'card:phone']);
+  await expect(par.getByTestId('journey-canvas')).toContainText('Phone (Phone icon)');
   const colour = structurePanel(fac).getByLabel('Colour of channel Phone', { exact: true });
   await expect(colour).toHaveValue('#16a34a');
   await expect.poll(() => canvasFills(par, '#16a34a')).toBeGreaterThanOrEqual(2);
@@ -218,10 +236,15 @@ test('the facilitator recolours a channel, changes its icon and describes a stag
   // Icon: chosen from the row, named in the participant's read-only row.
   await structurePanel(fac).getByRole('combobox', { name: 'Icon of channel Phone' }).selectOption('Chat');
   await expect(parPhone).toContainText('Chat icon · 1 card', SOON);
+  // The participant's canvas draws it in Phone's pinned row header and on Phone's card, and the
+  // canvas's text alternative names it.
+  await expect.poll(() => canvasIcons(par, 'channel-phone'), SOON).toEqual(['header:chat', 'card:chat']);
+  await expect(par.getByTestId('journey-canvas')).toContainText('Phone (Chat icon)');
 
   // The facilitator's undo takes back the icon, then the colour, for the participant too.
   await fac.getByRole('button', { name: 'Undo' }).click();
   await expect(parPhone).toContainText('Phone icon · 1 card', SOON);
+  await expect.poll(() => canvasIcons(par, 'channel-phone'), SOON).toEqual(['header:phone', 'card:phone']);
   await fac.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => canvasFills(par, '#16a34a'), SOON).toBe(phoneShapes);
   await expect(colour).toHaveValue('#16a34a');
