@@ -172,6 +172,19 @@ describe('mergeSections against Y.mergeUpdates', () => {
           const fromSnapshot = mergeSections(stored);
           if (docOf(snapshot).store.pendingStructs === null) expect(fromSnapshot).not.toBeNull();
           if (fromSnapshot) expectSameAsYjs(stored, fromSnapshot, updates);
+          // Shuffled, complete: each client's parts are put back in clock order, still laid end to end.
+          const outOfOrder = shuffled(updates, seed);
+          const fromShuffled = mergeSections(outOfOrder);
+          expect(fromShuffled).not.toBeNull();
+          expectSameAsYjs(outOfOrder, fromShuffled!, updates);
+          // The very first update missing: its writer's later parts still follow on (from a later clock),
+          // and both merges leave the same structs pending until it arrives.
+          if (updates.length > 1) {
+            const withoutFirst = updates.slice(1);
+            const fromRest = mergeSections(withoutFirst);
+            expect(fromRest).not.toBeNull();
+            expectSameAsYjs(withoutFirst, fromRest!, updates);
+          }
           // Shuffled, with some parts repeated and some missing: merged or left to Yjs, never wrong.
           const mixed = shuffled([...updates, ...updates.filter((_, index) => index % 3 === seed % 3)], seed);
           const delivered = mixed.slice(0, Math.max(1, mixed.length - (seed % 3)));
