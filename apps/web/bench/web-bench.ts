@@ -120,6 +120,33 @@ async function startProfile(page: import('@playwright/test').Page) {
       for (const [key, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
         console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${key}`);
       }
+      // Inclusive time of our own functions (the web client and the journey package): which of them the
+      // self time above is spent under.
+      const parent = new Map<number, number>();
+      for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+      const names = new Map<number, string | null>();
+      const ownName = (id: number): string | null => {
+        if (!names.has(id)) {
+          const frame = nodes.get(id)?.callFrame;
+          const name = frame ? originalName(frame) : null;
+          names.set(id, name && /apps\/web\/src|packages\/journey/.test(name) ? name : null);
+        }
+        return names.get(id) ?? null;
+      };
+      const inclusive = new Map<string, number>();
+      profile.samples?.forEach((id, i) => {
+        const seen = new Set<string>();
+        for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+          const name = ownName(at);
+          if (name) seen.add(name);
+        }
+        for (const name of seen)
+          inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+      });
+      console.log(`profile: ${label}, inclusive time of our own functions`);
+      for (const [key, ms] of [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+        console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${key}`);
+      }
     },
   };
 }

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { EMPTY_DOC_SYNC_REQUEST, isSyncAnswer, providerSocketUrl } from './early-socket';
+import { EMPTY_DOC_SYNC_REQUEST, isSyncAnswer, providerSocketUrl, syncAnswerUpdate } from './early-socket';
 import { contentSocketUrl, startEarlyBoardSync, takeEarlySocket } from './early-sync';
 
 test('the early request is exactly what y-websocket sends for an empty document', () => {
@@ -24,6 +24,29 @@ test('only a sync step 2 counts as the answer', () => {
   expect(isSyncAnswer(Uint8Array.of(1, 1).buffer)).toBe(false); // awareness
   expect(isSyncAnswer(Uint8Array.of(0).buffer)).toBe(false);
   expect(isSyncAnswer('0 1')).toBe(false);
+});
+
+test.each([
+  ['an empty document', 0],
+  ['a one-byte length', 3],
+  ['a two-byte length', 40],
+  ['a three-byte length', 2_000],
+])('the update inside a sync answer is found (%s)', (_, items) => {
+  const doc = new Y.Doc();
+  const map = doc.getMap('steps');
+  for (let i = 0; i < items; i++) map.set(`step-${i}`, `Step number ${i}`);
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeSyncStep2(encoder, doc);
+  const message = encoding.toUint8Array(encoder);
+  const update = syncAnswerUpdate(message.slice().buffer);
+  expect(update).toEqual(Y.encodeStateAsUpdate(doc));
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, update!);
+  expect(copy.getMap('steps').size).toBe(items);
+  // Cut short, it is no answer at all.
+  expect(syncAnswerUpdate(message.slice(0, message.length - 1).buffer)).toBeNull();
+  expect(syncAnswerUpdate(EMPTY_DOC_SYNC_REQUEST.slice().buffer)).toBeNull();
 });
 
 /** A constructor that must never be called: the provider below never connects. */
@@ -48,9 +71,9 @@ test.each([
 });
 
 test('the content room URL of a board follows the page’s origin and scheme', () => {
-  expect(
-    contentSocketUrl({ pathname: '/b/x', hash: '', protocol: 'https:', host: 'jb.example' }, 'board1', 'k'),
-  ).toBe('wss://jb.example/sync/board1/content?key=k');
+  expect(contentSocketUrl({ protocol: 'https:', host: 'jb.example' }, 'board1', 'k')).toBe(
+    'wss://jb.example/sync/board1/content?key=k',
+  );
 });
 
 test('no early socket unless the page opens straight onto a board: link with key, known name, online', () => {

@@ -16,6 +16,26 @@ export function isSyncAnswer(data: unknown): boolean {
   return bytes[0] === 0 && bytes[1] === 1;
 }
 
+/**
+ * The Yjs update inside a sync step 2 message: after the two type bytes, a length (unsigned LEB128
+ * varint, as lib0 writes it) and that many bytes. Null when it is not one or is cut short.
+ */
+export function syncAnswerUpdate(data: unknown): Uint8Array | null {
+  if (!isSyncAnswer(data)) return null;
+  const bytes = new Uint8Array(data as ArrayBuffer);
+  let length = 0;
+  let shift = 0;
+  let at = 2;
+  for (;;) {
+    if (at >= bytes.length || shift > 49) return null;
+    const byte = bytes[at++]!;
+    length += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) break;
+  }
+  return at + length <= bytes.length ? bytes.subarray(at, at + length) : null;
+}
+
 /** The y-websocket provider's socket URL: `<server>/<room>?<params>`, encoded as lib0's url module does. */
 export function providerSocketUrl(server: string, room: string, params: Record<string, string>): string {
   const query = Object.entries(params)
@@ -98,6 +118,22 @@ export class EarlySocket {
     this.expiry = setTimeout(() => {
       if (!this.adopted) this.socket.close();
     }, expireMs);
+  }
+
+  /**
+   * The board the relay sent in answer to our request, taken out of what the provider will be replayed,
+   * or null when it has not arrived. Applied before any provider or cache listens to the document, Yjs
+   * does not re-encode the whole board for their `update` listeners; the provider then asks for what is
+   * missing with the document's real state (nothing, or what changed since).
+   */
+  takeAnswer(): Uint8Array | null {
+    if (this.adopted) return null;
+    const at = this.buffered.findIndex(
+      (item) => item.kind === 'message' && syncAnswerUpdate(item.event.data) !== null,
+    );
+    if (at < 0) return null;
+    const [item] = this.buffered.splice(at, 1);
+    return item?.kind === 'message' ? syncAnswerUpdate(item.event.data) : null;
   }
 
   /** Whether nobody has taken this socket yet and it is still usable. */

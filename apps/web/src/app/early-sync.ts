@@ -12,7 +12,11 @@ export interface EarlySyncPage {
 }
 
 /** The content room's socket URL of a board, exactly as the board's y-websocket provider builds it. */
-export function contentSocketUrl(location: EarlySyncPage['location'], boardId: string, key: string): string {
+export function contentSocketUrl(
+  location: { protocol: string; host: string },
+  boardId: string,
+  key: string,
+): string {
   return providerSocketUrl(syncServerUrl(location), roomName(boardId, 'content'), { key });
 }
 
@@ -34,4 +38,9 @@ export function takeEarlySocket(url: string): SocketLike | null {
   if (!socket || socket.url !== url) return null;
   early = null;
   return socket.available ? socket.adopt() : null;
+}
+
+/** The board already received on the early socket for `url` (see EarlySocket.takeAnswer), or null. */
+export function takeEarlyAnswer(url: string): Uint8Array | null {
+  return early && early.url === url && early.available ? early.takeAnswer() : null;
 }
