@@ -39,26 +39,40 @@ describe('row header', () => {
     }
   });
 
-  test.each(['full', 'titles'] as const)(
-    'at %s detail the icon sits before the title, which makes room',
-    (detail) => {
-      const { icon, title } = rowHeaderParts(CHANNEL_ROW_HEIGHT, detail, true);
-      expect(icon).not.toBeNull();
-      expect(title).not.toBeNull();
-      const iconRect = boxRect(icon!);
-      expect(inside(iconRect, header(CHANNEL_ROW_HEIGHT))).toBe(true);
-      expect(iconRect.x).toBeGreaterThan(COLOUR_BAR_RIGHT);
-      expect(overlaps(iconRect, title!)).toBe(false);
-      expect(title!.x).toBeGreaterThanOrEqual(iconRect.x + iconRect.width + 4);
-      // The title still ends where it did, before the curve row's score labels.
-      expect(title!.x + title!.width).toBe(HEADER_TEXT_RIGHT);
-      expect(title!.width).toBeGreaterThan(80);
-      // Centred on the first line of text (13 units at full detail, 22 zoomed out).
-      const fontSize = detail === 'full' ? 13 : 22;
-      expect(icon!.y + icon!.size / 2).toBeCloseTo(title!.y + fontSize / 2);
-    },
-  );
+  test('at full detail the icon sits before the title, which makes room', () => {
+    const { icon, title } = rowHeaderParts(CHANNEL_ROW_HEIGHT, 'full', true);
+    const iconRect = boxRect(icon!);
+    expect(inside(iconRect, header(CHANNEL_ROW_HEIGHT))).toBe(true);
+    expect(iconRect.x).toBeGreaterThan(COLOUR_BAR_RIGHT);
+    expect(overlaps(iconRect, title!)).toBe(false);
+    expect(title!.x).toBeGreaterThanOrEqual(iconRect.x + iconRect.width + 4);
+    // The title still ends where it did, before the curve row's score labels.
+    expect(title!.x + title!.width).toBe(HEADER_TEXT_RIGHT);
+    expect(title!.width).toBeGreaterThan(90);
+    // Centred on the first line of text (13 units).
+    expect(icon!.y + icon!.size / 2).toBeCloseTo(title!.y + 13 / 2);
+  });
 
+  test('zoomed out the title keeps its whole width (no broken words) and the icon goes under it', () => {
+    const { icon, title } = rowHeaderParts(CHANNEL_ROW_HEIGHT, 'titles', true);
+    const iconRect = boxRect(icon!);
+    expect(title).toEqual({
+      x: HEADER_TEXT_LEFT,
+      y: 10,
+      width: HEADER_TEXT_RIGHT - HEADER_TEXT_LEFT,
+      height: 44,
+    });
+    expect(inside(iconRect, header(CHANNEL_ROW_HEIGHT))).toBe(true);
+    expect(iconRect.x).toBeGreaterThan(COLOUR_BAR_RIGHT);
+    expect(iconRect.y).toBeGreaterThanOrEqual(title!.y + title!.height + 4);
+  });
+
+  test('zoomed out in a row too short for that, the icon sits before the title', () => {
+    const { icon, title } = rowHeaderParts(70, 'titles', true);
+    expect(overlaps(boxRect(icon!), title!)).toBe(false);
+    expect(title!.x).toBeGreaterThan(icon!.x + icon!.size);
+    expect(inside(boxRect(icon!), header(70))).toBe(true);
+  });
   test('the icon grows with the text when zoomed out', () => {
     const full = rowHeaderParts(CHANNEL_ROW_HEIGHT, 'full', true).icon!;
     const titles = rowHeaderParts(CHANNEL_ROW_HEIGHT, 'titles', true).icon!;

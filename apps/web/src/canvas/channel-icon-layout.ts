@@ -15,6 +15,7 @@ export interface IconBox {
 export const HEADER_TEXT_LEFT = 20;
 export const HEADER_TEXT_RIGHT = ROW_HEADER_WIDTH - 24;
 const HEADER_TEXT_TOP = 10;
+const HEADER_BOTTOM_MARGIN = 10;
 const ICON_GAP = 6;
 
 /** Icon sizes per detail level: the header's text grows from 13 to 22 units when zoomed out. */
@@ -30,7 +31,8 @@ export interface RowHeaderParts {
 
 /**
  * A row header's icon and title. The icon sits before the title's first line (text starts at its top, so
- * the icon is centred on a line of the header's font size), or alone in the middle when text is culled.
+ * the icon is centred on a line of the header's font size); zoomed out, under the title; alone in the
+ * middle when text is culled.
  */
 export function rowHeaderParts(rowHeight: number, detail: DetailLevel, hasIcon: boolean): RowHeaderParts {
   const titleHeight = Math.max(0, Math.min(rowHeight - 12, 60));
@@ -59,6 +61,21 @@ export function rowHeaderParts(rowHeight: number, detail: DetailLevel, hasIcon: 
   }
   const size = HEADER_ICON_SIZE[detail];
   const fontSize = detail === 'full' ? 13 : 22;
+  const fullWidth = HEADER_TEXT_RIGHT - HEADER_TEXT_LEFT;
+  // Zoomed out the text is large and a narrower column breaks words ("Websit / e"): the icon goes under
+  // the title's two lines instead, where a channel row has the room.
+  const below = HEADER_TEXT_TOP + 2 * fontSize + ICON_GAP;
+  if (detail === 'titles' && rowHeight - HEADER_BOTTOM_MARGIN - size >= below) {
+    return {
+      icon: { x: HEADER_TEXT_LEFT, y: rowHeight - HEADER_BOTTOM_MARGIN - size, size },
+      title: {
+        x: HEADER_TEXT_LEFT,
+        y: HEADER_TEXT_TOP,
+        width: fullWidth,
+        height: Math.min(titleHeight, 2 * fontSize),
+      },
+    };
+  }
   const left = HEADER_TEXT_LEFT + size + ICON_GAP;
   return {
     icon: { x: HEADER_TEXT_LEFT, y: HEADER_TEXT_TOP + (fontSize - size) / 2, size },
