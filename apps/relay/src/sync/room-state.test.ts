@@ -294,6 +294,10 @@ describe('RoomState', () => {
           // The deletions it knows answer a client that has everything, as the reading state does.
           const everything = Y.encodeStateVector(reference);
           expect(merged.encodeDiff(everything)).toEqual(read.encodeDiff(everything));
+          // A peer that lacks part of it (sections copied from where it stands, or Yjs's diff).
+          const behind = sent.slice(0, Math.floor(split / 2));
+          const answer = merged.encodeDiff(Y.encodeStateVector(docOf(...behind)));
+          expect(contentOf(docOf(...behind, answer))).toEqual(contentOf(reference));
           for (const update of sent) expect(merged.apply(update).kind).toBe('noop');
         },
       ),

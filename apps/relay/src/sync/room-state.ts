@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { ClockRanges } from './clock-ranges';
 import { EMPTY_UPDATE, mergeWithYjs } from './merge-updates';
+import { diffSections } from './section-diff';
 import { joinRanges, mergeReadSections, type SectionMerge } from './section-merge';
 import { readSections, UpdateSections } from './update-sections';
 
@@ -95,6 +96,8 @@ export class RoomState {
   private collectedBytes: number;
   /** Changes whenever `parts` is replaced (not appended to), so a merge done elsewhere knows if it still fits. */
   private generation = 0;
+  /** The merged state's sections, for answering peers that lack part of it (`diffSections`). */
+  private stateSections: UpdateSections | null = null;
   /** What the last section merge of the parts holds, until `knowledge` is built from it. */
   private merge: SectionMerge | null = null;
 
@@ -129,6 +132,7 @@ export class RoomState {
       const merged = merge?.update ?? mergeWithYjs(this.parts);
       if (!this.known) this.merge = merge;
       this.parts = [merged];
+      this.stateSections = null;
       this.bytes = merged.byteLength;
       this.generation++;
     }
@@ -147,6 +151,7 @@ export class RoomState {
     doc.destroy();
     this.parts = [collected];
     this.merge = null;
+    this.stateSections = null;
     this.bytes = collected.byteLength;
     this.collectedBytes = collected.byteLength;
     this.generation++;
@@ -175,6 +180,7 @@ export class RoomState {
     if (input.generation !== this.generation) return;
     this.parts = [merged, ...this.parts.slice(input.parts.length)];
     this.merge = null;
+    this.stateSections = null;
     this.bytes = this.parts.reduce((sum, part) => sum + part.byteLength, 0);
     if (input.collect) this.collectedBytes = merged.byteLength;
     this.generation++;
@@ -218,7 +224,15 @@ export class RoomState {
       // A reconnecting client that missed nothing: the deletions alone, without scanning the state.
       if (hasEverything) return encodeDeletions(known.deleted);
     }
-    return Y.diffUpdate(this.encodeState(), stateVector);
+    const state = this.encodeState();
+    if (this.stateSections?.updates[0] !== state) {
+      this.stateSections = readSections([state]);
+      // Only the sections serve a diff: the deletions are copied as bytes, not kept twice.
+      this.stateSections?.deletions.clear();
+    }
+    return (
+      (this.stateSections && diffSections(this.stateSections, theirs)) ?? Y.diffUpdate(state, stateVector)
+    );
   }
 
   /** True while structs after a gap are held (some update they depend on is missing). */

@@ -203,6 +203,8 @@ export class UpdateSections {
   readonly structCount: number[] = [];
   readonly start: number[] = [];
   readonly end: number[] = [];
+  /** Per update: where its delete set starts (it runs to the end of the update). */
+  readonly deleteSetStart: number[] = [];
   /** Every update's deletions per client, flat `[clock, length, clock, length, …]`, in reading order. */
   readonly deletions = new Map<number, number[]>();
 
@@ -267,6 +269,7 @@ export class UpdateSections {
       this.start.push(start);
       this.end.push(pos);
     }
+    const deleteSetStart = pos;
     // The delete set is read whole before any of it is kept, so an update that fails keeps nothing.
     const deletions = pendingDeletions;
     deletions.length = 0;
@@ -287,6 +290,7 @@ export class UpdateSections {
       }
       ranges.push(deletions[at + 1]!, deletions[at + 2]!);
     }
+    this.deleteSetStart.push(deleteSetStart);
     this.updates.push(update);
   }
 }
@@ -299,4 +303,32 @@ export function readSections(updates: readonly Uint8Array[]): UpdateSections | n
   const sections = new UpdateSections();
   for (const update of updates) if (!sections.add(update)) return null;
   return sections;
+}
+
+/**
+ * Where, in a section read before (structs from byte `start`, the first at `firstClock`), the struct
+ * starting exactly at `clock` lies: its byte offset and how many structs come before it. Null when
+ * `clock` falls inside a struct (a diff from there needs the struct sliced: left to Yjs).
+ */
+export function structAt(
+  update: Uint8Array,
+  start: number,
+  firstClock: number,
+  clock: number,
+): { offset: number; before: number } | null {
+  bytes = update;
+  pos = start;
+  try {
+    let at = firstClock;
+    let before = 0;
+    while (at < clock) {
+      at += skipStruct();
+      before++;
+    }
+    return at === clock ? { offset: pos, before } : null;
+  } catch {
+    return null;
+  } finally {
+    bytes = NOTHING;
+  }
 }
