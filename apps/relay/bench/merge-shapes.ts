@@ -1,6 +1,8 @@
 import { loadavg } from 'node:os';
 import * as Y from 'yjs';
 import { MERGE_SHAPE, mergeAll, mergeWithYjs } from '../src/sync/merge-updates';
+import { diffSections } from '../src/sync/section-diff';
+import { readSections } from '../src/sync/update-sections';
 import { workshopUpdates } from './fixtures';
 
 /**
@@ -88,6 +90,40 @@ console.log(
 );
 measure(`whole log (${log.length})`, log);
 measure(`snapshot + ${TAIL}`, [snapshot, ...log.slice(log.length - TAIL)]);
+
+/** A peer that missed the last BENCH_COLD_TAIL updates reconnects: Yjs's diff against the section diff. */
+function measureDiff(): void {
+  const state = mergeAll([snapshot, ...log.slice(log.length - TAIL)]);
+  const stateVector = Y.encodeStateVector(doc);
+  const theirs = Y.decodeStateVector(stateVector);
+  const yjs: Timing = { wall: [], cpu: [] };
+  const sections: Timing = { wall: [], cpu: [] };
+  const read: Timing = { wall: [], cpu: [] };
+  let results: Uint8Array[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    let layout: ReturnType<typeof readSections> = null;
+    timed(read, () => {
+      layout = readSections([state]);
+      return state;
+    });
+    results = [
+      timed(yjs, () => Y.diffUpdate(state, stateVector)),
+      timed(sections, () => diffSections(layout!, theirs)!),
+    ];
+  }
+  const reached = (diff: Uint8Array) => {
+    const peer = new Y.Doc();
+    for (const update of log.slice(0, log.length - TAIL)) Y.applyUpdate(peer, update);
+    Y.applyUpdate(peer, diff);
+    return documentOf(Y.encodeStateAsUpdate(peer));
+  };
+  if (reached(results[0]!) !== reached(results[1]!))
+    throw new Error('the section diff gives another document');
+  console.log(
+    `peer missing the last ${TAIL}: Y.diffUpdate ${show(yjs)}, sections ${show(sections)} (+ reading the state once per change ${show(read)}); ${results[0]!.byteLength} → ${results[1]!.byteLength} bytes`,
+  );
+}
+measureDiff();
 console.log(
   `load average after: ${loadavg()
     .map((l) => l.toFixed(1))
