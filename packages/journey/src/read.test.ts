@@ -137,6 +137,43 @@ test('a cached entity is re-read when a field is added, removed or holds a share
   expect(readEntity(doc, 'step', 'pr-step-01')?.people).toEqual(['Ana', 'Bo']);
 });
 
+test('a collection read twice with no transaction between is the same array; any change reads anew', () => {
+  const doc = board();
+  const first = readCollection(doc, 'step');
+  expect(readCollection(doc, 'step')).toBe(first);
+  updateStep(doc, 'pr-step-02', { title: 'Retries' }, 'x');
+  const after = readCollection(doc, 'step');
+  expect(after).not.toBe(first);
+  expect(after.find((step) => step.id === 'pr-step-02')?.title).toBe('Retries');
+  expect(readCollection(doc, 'step')).toBe(after);
+  // Inside a transaction a read sees what was just written, and is not kept for later.
+  doc.transact(() => {
+    updateStep(doc, 'pr-step-02', { title: 'Inside' }, 'x');
+    expect(readCollection(doc, 'step').find((step) => step.id === 'pr-step-02')?.title).toBe('Inside');
+    updateStep(doc, 'pr-step-02', { title: 'Inside again' }, 'x');
+    expect(readCollection(doc, 'step').find((step) => step.id === 'pr-step-02')?.title).toBe('Inside again');
+  });
+  // An observer, called as the transaction ends, reads its outcome, not an earlier cached read.
+  const seen: string[] = [];
+  const observer = () => {
+    seen.push(readCollection(doc, 'step').find((step) => step.id === 'pr-step-02')?.title ?? '');
+  };
+  collection(doc, 'step').observeDeep(observer);
+  readCollection(doc, 'step');
+  updateStep(doc, 'pr-step-02', { title: 'Observed' }, 'x');
+  collection(doc, 'step').unobserveDeep(observer);
+  expect(seen).toEqual(['Observed']);
+  expect(readCollection(doc, 'step').find((step) => step.id === 'pr-step-02')?.title).toBe('Observed');
+  // A remote update is a transaction too.
+  const peer = new Y.Doc();
+  Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+  updateStep(peer, 'pr-step-01', { title: 'From a peer' }, 'peer');
+  const before = readCollection(doc, 'step');
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer));
+  expect(readCollection(doc, 'step')).not.toBe(before);
+  expect(readCollection(doc, 'step').find((step) => step.id === 'pr-step-01')?.title).toBe('From a peer');
+});
+
 test('unchanged entities keep their identity across reads; changed ones are new objects', () => {
   const doc = board();
   const before = readBoard(doc);

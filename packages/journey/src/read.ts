@@ -117,15 +117,47 @@ export function readEntity<K extends EntityKind>(doc: Y.Doc, kind: K, id: string
   return parseEntity(kind, id, value, []);
 }
 
-/** Reads one collection's valid entries, sorted where they have an order. */
+// Transactions started on each document, counted from its 'beforeTransaction' event: a read made after
+// the same count saw the same content. (Observers run after the transaction has ended and the count has
+// moved on, so they never get a read cached before it.)
+const transactionCounts = new WeakMap<Y.Doc, { value: number }>();
+
+function transactionCount(doc: Y.Doc): number {
+  let counter = transactionCounts.get(doc);
+  if (!counter) {
+    const created = { value: 0 };
+    doc.on('beforeTransaction', () => {
+      created.value += 1;
+    });
+    transactionCounts.set(doc, created);
+    counter = created;
+  }
+  return counter.value;
+}
+
+const collectionReads = new WeakMap<Y.Map<unknown>, { count: number; items: readonly AnyEntity[] }>();
+
+/**
+ * Reads one collection's valid entries, sorted where they have an order. Reads between two transactions
+ * return the same frozen array: the first render of a board reads the large collections from several
+ * places, and each read re-checked every entity and sorted them again.
+ */
 export function readCollection<K extends EntityKind>(doc: Y.Doc, kind: K): readonly EntityByKind[K][] {
+  const root = collection(doc, kind);
+  // Inside a transaction the content may change between two reads: never cached there.
+  const settled = doc._transaction === null;
+  const count = transactionCount(doc);
+  const cached = settled ? collectionReads.get(root) : undefined;
+  if (cached && cached.count === count) return cached.items as readonly EntityByKind[K][];
   const items = parseCollection(doc, kind, []);
   if (items.every((item) => 'order' in item)) {
     items.sort((a, b) =>
       compareOrdered(a as { id: string; order: string }, b as { id: string; order: string }),
     );
   } else items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return deepFreeze(items);
+  const frozen = deepFreeze(items);
+  if (settled) collectionReads.set(root, { count, items: frozen });
+  return frozen;
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
