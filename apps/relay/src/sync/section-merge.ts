@@ -9,11 +9,12 @@ import { readSections, type UpdateSections } from './update-sections';
  * Then merging is only laying each client's sections end to end, in clock order, with the struct count
  * rewritten, and merging the delete sets. Yjs itself never joins two items while merging updates (an
  * item joins its right neighbour only once both are in a document), so the result holds the same
- * structs as Yjs's merge; only runs of GC structs across a seam stay separate.
+ * structs as Yjs's merge; only runs of GC structs across a seam stay separate, and an item with an
+ * origin keeps the parent-key bit of its info byte that Yjs's re-encoding drops (readers ignore it).
  *
  * Whenever the parts do not simply follow on (a client's sections overlap, repeat or leave a gap, a
- * part holds a Skip or anything else `readLayout` leaves to Yjs), this returns null and the caller
- * merges with Yjs.
+ * part holds a Skip or anything else `UpdateSections.add` leaves to Yjs), this returns null and the
+ * caller merges with Yjs.
  */
 export function mergeSections(parts: readonly Uint8Array[]): Uint8Array | null {
   const sections = readSections(parts);
