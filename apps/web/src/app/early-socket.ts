@@ -86,7 +86,16 @@ export class EarlySocket {
   private openHeld = false;
   private readonly expiry: ReturnType<typeof setTimeout>;
 
-  constructor(url: string, WebSocketImpl: WebSocketConstructor = WebSocket, expireMs = 15_000) {
+  /**
+   * `onAnswer` receives the board the relay sends in answer to our request, if it arrives before a
+   * provider adopts the socket; when it returns true the answer is consumed (not replayed to the provider).
+   */
+  constructor(
+    url: string,
+    WebSocketImpl: WebSocketConstructor = WebSocket,
+    expireMs = 15_000,
+    private readonly onAnswer: (update: Uint8Array) => boolean = () => false,
+  ) {
     this.url = url;
     this.socket = new WebSocketImpl(url);
     this.socket.binaryType = 'arraybuffer';
@@ -100,7 +109,8 @@ export class EarlySocket {
       const answer = this.requested && !this.answered && isSyncAnswer(event.data);
       if (answer) this.answered = true;
       if (!this.adopted) {
-        this.buffered.push({ kind: 'message', event });
+        const update = answer ? syncAnswerUpdate(event.data) : null;
+        if (!update || !this.onAnswer(update)) this.buffered.push({ kind: 'message', event });
         return;
       }
       this.adopted.onmessage?.(event);
@@ -118,22 +128,6 @@ export class EarlySocket {
     this.expiry = setTimeout(() => {
       if (!this.adopted) this.socket.close();
     }, expireMs);
-  }
-
-  /**
-   * The board the relay sent in answer to our request, taken out of what the provider will be replayed,
-   * or null when it has not arrived. Applied before any provider or cache listens to the document, Yjs
-   * does not re-encode the whole board for their `update` listeners; the provider then asks for what is
-   * missing with the document's real state (nothing, or what changed since).
-   */
-  takeAnswer(): Uint8Array | null {
-    if (this.adopted) return null;
-    const at = this.buffered.findIndex(
-      (item) => item.kind === 'message' && syncAnswerUpdate(item.event.data) !== null,
-    );
-    if (at < 0) return null;
-    const [item] = this.buffered.splice(at, 1);
-    return item?.kind === 'message' ? syncAnswerUpdate(item.event.data) : null;
   }
 
   /** Whether nobody has taken this socket yet and it is still usable. */

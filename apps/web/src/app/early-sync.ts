@@ -1,8 +1,19 @@
+import type * as Y from 'yjs';
 import { roomName, syncServerUrl } from '../board/sync-url';
 import { EarlySocket, providerSocketUrl, type SocketLike, type WebSocketConstructor } from './early-socket';
 import { parseRoute } from './route';
 
-let early: EarlySocket | null = null;
+interface Early {
+  readonly socket: EarlySocket;
+  /** The relay's answer while it waits for the code to apply it (Yjs is not in the app shell). */
+  answer: Uint8Array | null;
+  /** The content document with the board in it, once applied here. */
+  doc: Y.Doc | null;
+  /** Handed to the board's connection: whatever is still pending is the connection's to apply. */
+  taken: boolean;
+}
+
+let early: Early | null = null;
 
 export interface EarlySyncPage {
   readonly location: { pathname: string; hash: string; protocol: string; host: string };
@@ -21,6 +32,28 @@ export function contentSocketUrl(
 }
 
 /**
+ * The answer is applied as soon as Yjs has loaded (it comes with the board's code, in parallel), which is
+ * usually while the rest of the board's code is still loading and evaluating.
+ */
+function receiveAnswer(state: Early, update: Uint8Array): boolean {
+  state.answer = update;
+  import('./early-answer')
+    .then(({ documentFromAnswer }) => {
+      if (state.taken || state.answer !== update) return;
+      const doc = documentFromAnswer(update);
+      if (state.taken) {
+        doc?.destroy();
+        return;
+      }
+      state.doc = doc;
+      // A broken update stays pending: the connection applies it the usual way (and so learns of it).
+      if (doc) state.answer = null;
+    })
+    .catch(() => {});
+  return true;
+}
+
+/**
  * On a board link that opens straight onto the board, starts its content room's socket now, while the
  * board's code loads. Returns whether it did.
  */
@@ -28,19 +61,40 @@ export function startEarlyBoardSync(page: EarlySyncPage, WebSocketImpl?: WebSock
   const route = parseRoute(page.location.pathname, page.location.hash);
   if (route.kind !== 'board' || !route.key || !page.displayName || !page.online) return false;
   if (!WebSocketImpl && typeof WebSocket === 'undefined') return false;
-  early = new EarlySocket(contentSocketUrl(page.location, route.boardId, route.key), WebSocketImpl);
+  const url = contentSocketUrl(page.location, route.boardId, route.key);
+  const state: Early = {
+    // The callback runs on a later message, when `state` is long assigned.
+    socket: new EarlySocket(url, WebSocketImpl, 15_000, (update) => receiveAnswer(state, update)),
+    answer: null,
+    doc: null,
+    taken: false,
+  };
+  early = state;
   return true;
+}
+
+export interface EarlyContent {
+  /** The content document with the board applied, if that happened already. */
+  readonly doc: Y.Doc | null;
+  /** The relay's answer not yet applied: the connection applies it before anything listens. */
+  readonly answer: Uint8Array | null;
+}
+
+/**
+ * What the app shell already has of the content room at `url` (null when it started nothing for it, or
+ * its socket closed: the connection then starts afresh). Its socket is taken next, by the provider.
+ */
+export function takeEarlyContent(url: string): EarlyContent | null {
+  if (!early || early.socket.url !== url || !early.socket.available) return null;
+  early.taken = true;
+  return { doc: early.doc, answer: early.answer };
 }
 
 /** The early socket for `url`, once; null when there is none for it (or it closed): open a new one. */
 export function takeEarlySocket(url: string): SocketLike | null {
-  const socket = early;
-  if (!socket || socket.url !== url) return null;
+  const taken = early;
+  if (!taken || taken.socket.url !== url) return null;
   early = null;
-  return socket.available ? socket.adopt() : null;
-}
-
-/** The board already received on the early socket for `url` (see EarlySocket.takeAnswer), or null. */
-export function takeEarlyAnswer(url: string): Uint8Array | null {
-  return early && early.url === url && early.available ? early.takeAnswer() : null;
+  taken.taken = true;
+  return taken.socket.available ? taken.socket.adopt() : null;
 }

@@ -2,7 +2,8 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { contentSocketUrl, takeEarlyAnswer, takeEarlySocket } from '../app/early-sync';
+import { applyAnswer } from '../app/early-answer';
+import { contentSocketUrl, takeEarlyContent, takeEarlySocket } from '../app/early-sync';
 import { throttleAwarenessBroadcast } from './awareness-broadcast';
 import { explainClose, shouldReconnectAfter } from './close-reasons';
 import {
@@ -36,9 +37,6 @@ export interface BoardConnectionOptions {
   readonly offlineCache?: boolean;
 }
 
-/** The origin of the board applied from the early socket (not this user's: never undone). */
-const EARLY_ANSWER_ORIGIN = { kind: 'journeyboard:early-answer' } as const;
-
 /**
  * The WebSocket constructor the providers use: the socket the app shell already opened for this room
  * (see early-sync), the first time; a new one otherwise (other rooms, every reconnection).
@@ -63,9 +61,15 @@ export class BoardConnection {
     const location = options.location ?? window.location;
     const server = syncServerUrl(location);
     this.browserOnline = typeof navigator === 'undefined' ? true : navigator.onLine;
-    this.docs = { content: new Y.Doc(), session: new Y.Doc(), questions: new Y.Doc() };
+    // The app shell may have started the content room already (early-sync), with the board in it or
+    // waiting to be applied, before anything below listens to the document.
+    const early = this.browserOnline
+      ? takeEarlyContent(contentSocketUrl(location, options.boardId, options.key))
+      : null;
+    const content = early?.doc ?? new Y.Doc();
+    if (early?.answer) applyAnswer(content, early.answer);
+    this.docs = { content, session: new Y.Doc(), questions: new Y.Doc() };
     const useCache = (options.offlineCache ?? true) && typeof indexedDB !== 'undefined';
-    this.applyEarlyAnswer(contentSocketUrl(location, options.boardId, options.key));
     const links = {} as Record<DocName, DocLink>;
     for (const name of DOC_NAMES) {
       const doc = this.docs[name];
@@ -92,22 +96,6 @@ export class BoardConnection {
     if (typeof window !== 'undefined') {
       window.addEventListener('online', this.onOnline);
       window.addEventListener('offline', this.onOffline);
-    }
-  }
-
-  /**
-   * The board the app shell's socket already received (early-sync), applied while nothing listens to the
-   * document yet: Yjs then does not re-encode it for the provider's and the cache's `update` listeners
-   * (the cache stores the whole state when it opens). Anything wrong with it is left to the provider,
-   * which asks the relay again.
-   */
-  private applyEarlyAnswer(url: string) {
-    const answer = this.browserOnline ? takeEarlyAnswer(url) : null;
-    if (!answer) return;
-    try {
-      Y.applyUpdate(this.docs.content, answer, EARLY_ANSWER_ORIGIN);
-    } catch (error) {
-      console.warn('journeyboard: the early answer could not be applied; asking the relay again', error);
     }
   }
 
