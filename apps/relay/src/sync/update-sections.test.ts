@@ -125,6 +125,18 @@ describe('UpdateSections', () => {
     expect(readSections([updates[0]!, refused[0]!])).toBeNull();
   });
 
+  it('refuses a string that is not UTF-8, as Yjs does', () => {
+    const doc = new Y.Doc();
+    doc.getText('text').insert(0, 'é');
+    const update = Y.encodeStateAsUpdate(doc);
+    const at = update.indexOf(0xc3);
+    expect(update[at + 1]).toBe(0xa9);
+    const broken = update.slice();
+    broken[at + 1] = 0x28;
+    expect(() => Y.decodeUpdate(broken)).toThrow();
+    expect(readSections([broken])).toBeNull();
+  });
+
   it('leaves out sections of no structs and reads the empty update', () => {
     expect(readSections([new Uint8Array([0, 0])])!.sectionCount).toBe(0);
     expect(readSections([new Uint8Array([1, 0, 7, 3, 0])])!.sectionCount).toBe(0);
