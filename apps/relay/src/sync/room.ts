@@ -145,9 +145,10 @@ export class Room {
 
   addPeer(peer: RoomPeer): void {
     this.peers.add(peer);
-    // Our state vector asks the peer for what we lack. On a room just loaded, finding it decodes the whole
-    // stored state (~100 ms for a 2,000-step board): that waits until the peer's own sync step 1 is
-    // answered, so its document is not held up by it (or a moment, for a peer that never asks).
+    // Our state vector asks the peer for what we lack. On a room just loaded, finding it reads the clocks
+    // of every stored section (5–7 ms for a 2,000-step board from its snapshot, more from a long log):
+    // that waits until the peer's own sync step 1 is answered, so its document is not held up by it (or
+    // a moment, for a peer that never asks).
     if (this.state.knowsStateVector) peer.send(encodeSyncStep1(this.state.encodeStateVector()));
     else {
       this.stateVectorOwed.add(peer);
