@@ -10,6 +10,24 @@ function Greeting({ name }: { name: string }) {
   return <p>hello {name}</p>;
 }
 
+/** What the Suspense fallback below was asked to show. */
+let shown: string[] = [];
+function Fallback() {
+  shown.push('fallback');
+  return <p>loading</p>;
+}
+
+/** Counts its mounts: a remount would show a higher number. */
+let mounts = 0;
+function Counter({ label }: { label: string }) {
+  const [mountNo] = useState(() => ++mounts);
+  return (
+    <p>
+      {label} {mountNo}
+    </p>
+  );
+}
+
 describe('lazyPart', () => {
   afterEach(() => {
     document.body.innerHTML = '';
@@ -41,11 +59,7 @@ describe('lazyPart', () => {
     const container = document.createElement('div');
     document.body.append(container);
     const root = createRoot(container);
-    const shown: string[] = [];
-    function Fallback() {
-      shown.push('fallback');
-      return <p>loading</p>;
-    }
+    shown = [];
     // Synchronously, in one render: no promise to wait for, so no fallback and no throttled reveal.
     act(() => {
       root.render(
@@ -62,15 +76,7 @@ describe('lazyPart', () => {
   it('a part mounted before its code loaded keeps its state once the code arrives', async () => {
     let finish: (component: typeof Counter) => void = () => {};
     const part = lazyPart(() => new Promise<typeof Counter>((resolve) => (finish = resolve)));
-    let mounts = 0;
-    function Counter({ label }: { label: string }) {
-      const [mountNo] = useState(() => ++mounts);
-      return (
-        <p>
-          {label} {mountNo}
-        </p>
-      );
-    }
+    mounts = 0;
     const container = document.createElement('div');
     document.body.append(container);
     const root = createRoot(container);
