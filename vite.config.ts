@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './apps/web/build/precompress';
 
 const relayPort = Number(process.env.PORT ?? 1234);
 const relayTarget = `http://127.0.0.1:${relayPort}`;
@@ -7,7 +8,7 @@ const relayTarget = `http://127.0.0.1:${relayPort}`;
 // One config: Vite builds and serves apps/web; Vitest runs every workspace's unit tests as projects.
 export default defineConfig({
   root: 'apps/web',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -53,7 +54,7 @@ export default defineConfig({
         test: {
           name: 'web',
           root: 'apps/web',
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts'],
           environment: 'node',
         },
       },

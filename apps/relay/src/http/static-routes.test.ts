@@ -1,8 +1,21 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestRelay, type TestRelay } from '../test-support/relay-fixture';
+
+/** A raw GET (fetch would decode the body and hide which encoding was sent). */
+function request(url: string, headers: Record<string, string>) {
+  return new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
 
 describe('serving the web client', () => {
   let relay: TestRelay;
@@ -16,6 +29,9 @@ describe('serving the web client', () => {
       '<!doctype html><title>Journeyboard</title><div id="root"></div>',
     );
     writeFileSync(join(dist, 'assets', 'index-Bx7Yz1.js'), 'console.log("app")');
+    // What the build's precompression writes beside an asset.
+    writeFileSync(join(dist, 'assets', 'index-Bx7Yz1.js.br'), brotliCompressSync('console.log("app")'));
+    writeFileSync(join(dist, 'assets', 'index-Bx7Yz1.js.gz'), gzipSync('console.log("app")'));
     writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     relay = await startTestRelay({}, { webDistDir: dist });
   });
@@ -41,6 +57,22 @@ describe('serving the web client', () => {
     const icon = await fetch(`${relay.url}/favicon.svg`);
     expect(icon.status).toBe(200);
     expect(icon.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('sends the precompressed copy a browser accepts, and the plain file to one that accepts none', async () => {
+    const url = `${relay.url}/assets/index-Bx7Yz1.js`;
+    const viaBrotli = await request(url, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(viaBrotli.headers['content-encoding']).toBe('br');
+    expect(viaBrotli.headers['content-type']).toContain('javascript');
+    expect(viaBrotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(viaBrotli.headers.vary?.toLowerCase()).toContain('accept-encoding');
+    expect(brotliDecompressSync(viaBrotli.body).toString()).toBe('console.log("app")');
+    const viaGzip = await request(url, { 'accept-encoding': 'gzip' });
+    expect(viaGzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(viaGzip.body).toString()).toBe('console.log("app")');
+    const plain = await request(url, { 'accept-encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe('console.log("app")');
   });
 
   it('falls back to index.html for other pages, but not for missing assets or API paths', async () => {

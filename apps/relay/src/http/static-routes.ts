@@ -31,6 +31,9 @@ export async function registerStaticRoutes(app: FastifyInstance, distDir: string
       root: distDir,
       index: false,
       wildcard: true,
+      // The build writes .br and .gz beside each text asset (apps/web/build/precompress.ts): sent as they
+      // are to browsers that accept them, with Vary: Accept-Encoding, and the plain file otherwise.
+      preCompressed: true,
       cacheControl: false,
       setHeaders: (response, filePath) => {
         const relative = filePath.slice(distDir.length).replaceAll('\\', '/');
