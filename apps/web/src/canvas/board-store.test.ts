@@ -15,9 +15,8 @@ import { cellKey } from './board-structure';
 const ORIGIN = { test: true };
 const stores: BoardStore[] = [];
 
-function open() {
-  const doc = new Y.Doc();
-  createBoard(doc, 'onboarding');
+/** A store on `doc`, counting how often each of its subscriptions is told of a change. */
+function watch(doc: Y.Doc) {
   const store = new BoardStore(doc);
   stores.push(store);
   const calls = { structure: 0, curve: 0 };
@@ -28,6 +27,12 @@ function open() {
     calls.curve += 1;
   });
   return { doc, store, calls };
+}
+
+function open() {
+  const doc = new Y.Doc();
+  createBoard(doc, 'onboarding');
+  return watch(doc);
 }
 
 afterEach(() => {
@@ -112,16 +117,7 @@ describe('BoardStore', () => {
     const source = new Y.Doc();
     createBoard(source, 'onboarding');
     setRating(source, { stepId: 'ob-step-01', participantId: 'p1', score: 4 }, ORIGIN);
-    const doc = new Y.Doc();
-    const store = new BoardStore(doc);
-    stores.push(store);
-    const calls = { structure: 0, curve: 0 };
-    store.subscribeStructure(() => {
-      calls.structure += 1;
-    });
-    store.subscribeCurve(() => {
-      calls.curve += 1;
-    });
+    const { doc, store, calls } = watch(new Y.Doc());
     expect(store.getStructure().stepIds).toEqual([]);
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(source), 'relay');
     expect(calls).toEqual({ structure: 1, curve: 1 });
