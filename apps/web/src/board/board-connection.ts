@@ -1,4 +1,3 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -14,6 +13,7 @@ import {
   INITIAL_LINK_STATE,
   summariseConnection,
 } from './connection-status';
+import { OfflineCache } from './offline-cache';
 import { cacheName, roomName, syncServerUrl } from './sync-url';
 
 export interface BoardDocs {
@@ -24,7 +24,7 @@ export interface BoardDocs {
 
 interface DocLink {
   readonly provider: WebsocketProvider;
-  readonly cache: IndexeddbPersistence | null;
+  readonly cache: OfflineCache | null;
   readonly restoreAwareness: () => void;
   state: DocLinkState;
 }
@@ -68,12 +68,15 @@ export class BoardConnection {
       : null;
     const content = early?.doc ?? new Y.Doc();
     if (early?.answer) applyAnswer(content, early.answer);
+    const filledEarly = Boolean(early?.doc || early?.answer);
     this.docs = { content, session: new Y.Doc(), questions: new Y.Doc() };
     const useCache = (options.offlineCache ?? true) && typeof indexedDB !== 'undefined';
     const links = {} as Record<DocName, DocLink>;
     for (const name of DOC_NAMES) {
       const doc = this.docs[name];
-      const cache = useCache ? new IndexeddbPersistence(cacheName(options.boardId, name), doc) : null;
+      // A content document the app shell already filled opens its cache once the board is drawn.
+      const defer = name === 'content' && filledEarly;
+      const cache = useCache ? new OfflineCache(cacheName(options.boardId, name), doc, { defer }) : null;
       const provider = new WebsocketProvider(server, roomName(options.boardId, name), doc, {
         params: { key: options.key },
         connect: this.browserOnline,
@@ -110,9 +113,10 @@ export class BoardConnection {
     return () => this.listeners.delete(listener);
   };
 
-  /** Resolves once the offline copy of the content document is loaded (immediately without a cache). */
-  async whenCached(): Promise<void> {
-    await Promise.all(DOC_NAMES.map((name) => this.links[name].cache?.whenSynced));
+  /** The board has been drawn: open the offline copies that waited for it (see OfflineCache). */
+  openDeferredCaches(): void {
+    if (this.destroyed) return;
+    for (const name of DOC_NAMES) this.links[name].cache?.openNow();
   }
 
   destroy(): void {
@@ -126,7 +130,7 @@ export class BoardConnection {
       const link = this.links[name];
       link.restoreAwareness();
       link.provider.destroy();
-      void link.cache?.destroy();
+      link.cache?.destroy();
       this.docs[name].destroy();
     }
     this.listeners.clear();

@@ -94,6 +94,7 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
       </div>
       <Announcer />
       <ShareDialogHost />
+      <OfflineCacheOpener />
     </div>
   );
 }
@@ -131,6 +132,16 @@ const CanvasArea = memo(function CanvasArea({
     </section>
   );
 });
+
+/** Opens the offline copy that waited for the first drawing of the board (see OfflineCache). */
+function OfflineCacheOpener() {
+  const { connection } = useBoard();
+  const drawn = useBoardDrawn();
+  useEffect(() => {
+    if (drawn) connection.openDeferredCaches();
+  }, [drawn, connection]);
+  return null;
+}
 
 /** The board structure panel, whose code loads once the board is drawn (or when first opened). */
 function StructureHost(props: { readonly journeyId: string | null; readonly canEdit: boolean }) {

@@ -1,0 +1,61 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type * as Y from 'yjs';
+
+/** A deferred cache opens by itself after this long, whether or not the board was drawn. */
+export const DEFERRED_OPEN_MS = 5000;
+
+export interface OfflineCacheOptions {
+  /**
+   * Open later (on `openNow`, or after `DEFERRED_OPEN_MS`): for a document that already holds the board
+   * when the connection starts (the app shell fetched it early). y-indexeddb stores the whole document
+   * when its database opens, about 100 ms of encoding for a large board; done during the first render it
+   * delays the board, done after it costs nothing anyone waits for. Nothing is lost meanwhile: whatever
+   * the document holds when the cache opens, local edits included, is stored then.
+   */
+  readonly defer: boolean;
+  /** Injected by tests; y-indexeddb's persistence otherwise. */
+  readonly open?: (name: string, doc: Y.Doc) => { destroy(): Promise<void> | void };
+  readonly setTimer?: (run: () => void, ms: number) => () => void;
+}
+
+function defaultTimer(run: () => void, ms: number): () => void {
+  const timer = setTimeout(run, ms);
+  return () => clearTimeout(timer);
+}
+
+/** The offline IndexedDB copy of one document, opened at once or once the board has been drawn. */
+export class OfflineCache {
+  private persistence: { destroy(): Promise<void> | void } | null = null;
+  private cancelTimer: (() => void) | null = null;
+  private destroyed = false;
+
+  constructor(
+    private readonly name: string,
+    private readonly doc: Y.Doc,
+    private readonly options: OfflineCacheOptions,
+  ) {
+    if (options.defer)
+      this.cancelTimer = (options.setTimer ?? defaultTimer)(() => this.openNow(), DEFERRED_OPEN_MS);
+    else this.openNow();
+  }
+
+  get isOpen(): boolean {
+    return this.persistence !== null;
+  }
+
+  openNow(): void {
+    if (this.destroyed || this.persistence) return;
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+    const open = this.options.open ?? ((name, doc) => new IndexeddbPersistence(name, doc));
+    this.persistence = open(this.name, this.doc);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+    void this.persistence?.destroy();
+    this.persistence = null;
+  }
+}
