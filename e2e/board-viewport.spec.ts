@@ -228,6 +228,33 @@ test('the zoom buttons zoom around the centre and zoom to fit shows the whole bo
   expect(drawn.x + drawn.width).toBeLessThanOrEqual(fitted.width + 1);
   expect(drawn.y + drawn.height).toBeLessThanOrEqual(fitted.height + 1);
   expect(Math.max(drawn.width / fitted.width, drawn.height / fitted.height)).toBeGreaterThan(0.85);
+
+  // Far out (under 25 %) one overview shape draws every card and note instead of the step columns; they
+  // come back when zooming in again.
+  const cardsLayer = () =>
+    page.evaluate(() => {
+      type Layer = { find(selector: string): unknown[]; getCanvas(): { _canvas: HTMLCanvasElement } };
+      const konva = (
+        window as unknown as { Konva: { stages: { container(): HTMLElement; getLayers(): Layer[] }[] } }
+      ).Konva;
+      const stage = konva.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
+      const layer = stage?.getLayers()[1];
+      if (!layer) throw new Error('no cards layer');
+      const canvas = layer.getCanvas()._canvas;
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let painted = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted += 1;
+      return { overview: layer.find('.board-overview').length, cards: layer.find('Text').length, painted };
+    });
+  while ((await readCanvasView(page)).scale >= 0.25)
+    await tools.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(cardsLayer).toMatchObject({ overview: 1, cards: 0 });
+  expect((await cardsLayer()).painted).toBeGreaterThan(100);
+  await expect(page.getByTestId('journey-canvas')).toHaveAttribute('data-complete', 'true');
+  while ((await readCanvasView(page)).scale < 0.5)
+    await tools.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await cardsLayer()).overview).toBe(0);
+  await expect.poll(async () => (await cardsLayer()).cards).toBeGreaterThan(0);
 });
 
 test('dragging the background pans; space+drag pans even over a step', async ({ page }) => {

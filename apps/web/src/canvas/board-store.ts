@@ -55,6 +55,11 @@ function safely<T>(read: () => T, fallback: T): T {
  * moves things changes), the curve model, and cached per-entity snapshots for per-entity subscriptions.
  * Built only on `@journeyboard/journey`'s read and observe functions.
  */
+export interface BoardContent {
+  readonly steps: readonly Step[];
+  readonly notes: readonly Note[];
+}
+
 export class BoardStore {
   private journeys: readonly Journey[];
   private stages: readonly Stage[];
@@ -72,6 +77,8 @@ export class BoardStore {
   private journeyId: string | null;
   private readonly structureListeners = new Set<Listener>();
   private readonly curveListeners = new Set<Listener>();
+  private readonly contentListeners = new Set<Listener>();
+  private content: BoardContent;
   private readonly entityCache = new Map<string, unknown>();
   private readonly entitySubscriptions = new Map<
     string,
@@ -81,6 +88,7 @@ export class BoardStore {
   /** Set by the collection observers; acted on once per transaction (see `flush`). */
   private structureDirty = false;
   private curveDirty = false;
+  private contentDirty = false;
 
   constructor(
     readonly doc: Y.Doc,
@@ -100,6 +108,7 @@ export class BoardStore {
     this.structure = this.buildStructure();
     this.layout = computeLayout(this.structure.layoutInput);
     this.curve = this.buildCurve();
+    this.content = { steps: this.steps, notes: this.notes };
 
     const rebuildOn = <K extends EntityKind>(
       kind: K,
@@ -127,6 +136,7 @@ export class BoardStore {
     this.stops.push(
       observeCollection(doc, 'step', (items) => {
         this.steps = items;
+        this.contentDirty = true;
         const key = stepStructureKey(items);
         if (key !== this.stepKey) {
           this.stepKey = key;
@@ -137,6 +147,7 @@ export class BoardStore {
     this.stops.push(
       observeCollection(doc, 'note', (items) => {
         this.notes = items;
+        this.contentDirty = true;
         const key = noteStructureKey(items);
         if (key === this.noteKey) return;
         this.noteKey = key;
@@ -165,10 +176,16 @@ export class BoardStore {
   private readonly flush = () => {
     const structure = this.structureDirty;
     const curve = this.curveDirty;
+    const content = this.contentDirty;
     this.structureDirty = false;
     this.curveDirty = false;
+    this.contentDirty = false;
     if (structure) this.rebuild();
     else if (curve) this.refreshCurve();
+    if (content) {
+      this.content = { steps: this.steps, notes: this.notes };
+      for (const listener of [...this.contentListeners]) listener();
+    }
   };
 
   private buildStructure(): BoardStructure {
@@ -230,6 +247,13 @@ export class BoardStore {
   getStructure = (): BoardStructure => this.structure;
   getLayout = (): BoardLayout => this.layout;
   getCurve = (): CurveModel => this.curve;
+  /** Every valid step and note, replaced on any change to either (the far-zoom overview draws them all). */
+  getContent = (): BoardContent => this.content;
+
+  subscribeContent = (listener: Listener): (() => void) => {
+    this.contentListeners.add(listener);
+    return () => this.contentListeners.delete(listener);
+  };
 
   subscribeStructure = (listener: Listener): (() => void) => {
     this.structureListeners.add(listener);
@@ -293,6 +317,7 @@ export class BoardStore {
     this.entityCache.clear();
     this.structureListeners.clear();
     this.curveListeners.clear();
+    this.contentListeners.clear();
   }
 }
 

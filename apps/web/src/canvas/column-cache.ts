@@ -63,15 +63,37 @@ function enqueue(job: () => void) {
  * `bounds` (in the column's coordinates) spares Konva measuring every node to find the cache's extent;
  * without it the group's client rect is used.
  */
-export function useColumnCache(
-  pixelRatio: number,
-  bounds?: { x: number; y: number; width: number; height: number },
-) {
+export function useColumnCache({
+  pixelRatio,
+  liveRatio = () => pixelRatio,
+  appearance,
+  bounds,
+}: {
+  /** The settled resolution (see useSettled): a change re-caches, showing the old image meanwhile. */
+  pixelRatio: number;
+  /**
+   * The resolution for the zoom right now. A cache made while zooming out uses it when it is lower: a
+   * column mounted mid-zoom at a tenth of the size would otherwise allocate and draw a full-size bitmap.
+   */
+  liveRatio?: () => number;
+  /**
+   * What the column looks like apart from its content (the detail level). A commit that changes it keeps
+   * showing the old image until the new one is cached, as a new resolution does: it comes with zooming,
+   * where a slightly stale picture for a frame or two is invisible and redrawing every column live is not.
+   */
+  appearance?: unknown;
+  bounds?: { x: number; y: number; width: number; height: number };
+}) {
   const groupRef = useRef<KonvaType.Group>(null);
-  const ratio = useRef(pixelRatio);
-  ratio.current = pixelRatio;
+  const ratio = useRef({ settled: pixelRatio, live: liveRatio });
+  ratio.current = { settled: pixelRatio, live: liveRatio };
   const knownBounds = useRef(bounds);
   knownBounds.current = bounds;
+  // Set while rendering a new appearance, cleared once the column's commit is done (its layout effect
+  // runs after its children's and after Konva reported their changes).
+  const committedAppearance = useRef(appearance);
+  const softCommit = useRef(false);
+  if (!Object.is(committedAppearance.current, appearance)) softCommit.current = true;
   const recache = useCallback(() => {
     const group = groupRef.current;
     if (!group?.getLayer()) return;
@@ -86,7 +108,7 @@ export function useColumnCache(
       y,
       width: Math.ceil(rect.x + rect.width) - x + 1,
       height: Math.ceil(rect.y + rect.height) - y + 1,
-      pixelRatio: ratio.current,
+      pixelRatio: Math.min(ratio.current.settled, ratio.current.live()),
       // Nothing on the board is hit-tested by Konva, so the cache's hit canvas can be tiny.
       hitCanvasPixelRatio: 0.05,
       imageSmoothingEnabled: true,
@@ -96,7 +118,7 @@ export function useColumnCache(
   /** Content changed: drop the stale image now (the next frame draws the live nodes), re-cache soon. */
   const invalidate = useCallback(() => {
     const group = groupRef.current;
-    if (group?.isCached()) group.clearCache();
+    if (!softCommit.current && group?.isCached()) group.clearCache();
     enqueue(recache);
   }, [recache]);
   // A new resolution alone keeps showing the old image until the new one is ready.
@@ -111,11 +133,10 @@ export function useColumnCache(
   // caused only by a new resolution, handled above.
   const committedRatio = useRef(pixelRatio);
   useLayoutEffect(() => {
-    if (committedRatio.current !== pixelRatio) {
-      committedRatio.current = pixelRatio;
-      return;
-    }
-    invalidate();
+    if (committedRatio.current !== pixelRatio) committedRatio.current = pixelRatio;
+    else invalidate();
+    committedAppearance.current = appearance;
+    softCommit.current = false;
   });
   // Anything else drawn inside the column (badges from other panels with their own subscriptions) is
   // caught by Konva's subtree observer, where this Konva version has one.

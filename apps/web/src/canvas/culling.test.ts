@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMN_CHUNK, detailLevel, ROW_CHUNK, sameRange, stepRangeToward, visibleRange } from './culling';
+import {
+  COLUMN_CHUNK,
+  detailLevel,
+  ROW_CHUNK,
+  rowsInReach,
+  sameRange,
+  stepRangeToward,
+  visibleRange,
+} from './culling';
 import { COLUMN_WIDTH, columnX } from './layout';
 
 describe('culling', () => {
@@ -75,5 +83,24 @@ describe('stepRangeToward', () => {
       top: 800,
       bottom: 1200,
     });
+  });
+});
+
+describe('rowsInReach', () => {
+  const rows = [
+    { key: 'a', y: 80 },
+    { key: 'b', y: 400 },
+    { key: 'c', y: 1199 },
+    { key: 'd', y: 1200 },
+  ];
+
+  it('keeps the rows starting above the reach', () => {
+    expect(rowsInReach(rows, 1200).map((row) => row.key)).toEqual(['a', 'b', 'c']);
+    expect(rowsInReach(rows, 80)).toEqual([]);
+  });
+
+  it('returns the same array when every row is in reach', () => {
+    expect(rowsInReach(rows, Number.POSITIVE_INFINITY)).toBe(rows);
+    expect(rowsInReach(rows, 1201)).toBe(rows);
   });
 });

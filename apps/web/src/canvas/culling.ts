@@ -60,3 +60,16 @@ export function stepRangeToward(current: VisibleRange, target: VisibleRange, per
   const last = target.last <= current.last ? target.last : Math.min(target.last, current.last + perFrame);
   return { first, last, top: target.top, bottom: target.bottom };
 }
+
+/**
+ * The rows of a column drawn so far: those starting above `reach` (a board y). The first render of a
+ * board draws only what is above the bottom of the screen; the rest follows right after (see
+ * use-row-reach). Returns the same array when nothing is left out, so columns keep their props.
+ */
+export function rowsInReach<Row extends { readonly y: number }>(
+  rows: readonly Row[],
+  reach: number,
+): readonly Row[] {
+  if (rows.every((row) => row.y < reach)) return rows;
+  return rows.filter((row) => row.y < reach);
+}

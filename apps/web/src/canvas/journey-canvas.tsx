@@ -7,11 +7,12 @@ import { useShallow } from 'zustand/react/shallow';
 import type { StoreApi } from 'zustand/vanilla';
 import { type EditingTarget, useUiStore } from '../state/ui-store';
 import type { Viewport } from '../state/viewport';
+import { BoardOverview } from './board-overview-shape';
 import { BoardStore } from './board-store';
 import { reportCanvasProgress, resetCanvasProgress } from './canvas-progress';
 import { canvasSummary } from './canvas-summary';
 import { cachePixelRatio, useSettled } from './column-cache';
-import { detailLevel, visibleRange } from './culling';
+import { detailLevel, rowsInReach, visibleRange } from './culling';
 import { CurveLayerContent } from './curve-layer';
 import { DragContent, type InteractionStore } from './drag-layer';
 import { GridContent } from './grid-layer';
@@ -24,6 +25,7 @@ import { TextEditor } from './text-editor';
 import { useLayout, useStructure } from './use-board';
 import { useCanvasInteraction } from './use-canvas-interaction';
 import { useProgressiveRange } from './use-progressive-range';
+import { useRowReach } from './use-row-reach';
 import { useZoomToFit } from './viewport-effects';
 
 export interface LocalUser {
@@ -106,10 +108,12 @@ function CanvasBoard({
   const wanted = useUiStore(
     useShallow((state) => visibleRange(state.viewport, state.viewportSize, layout.columns.length)),
   );
-  const range = useProgressiveRange(wanted);
   // Detail follows the zoom at once: columns mounted while zooming out are then drawn cheaply from the
   // start, and only the few columns on screen re-render at each threshold.
   const detail = useUiStore((state) => detailLevel(state.viewport.scale));
+  // Zoomed far out, one overview shape draws every column in view and no column is mounted.
+  const overview = detail === 'shapes';
+  const range = useProgressiveRange(wanted, 2, overview);
   const pixelRatio = useSettled(
     useUiStore((state) => cachePixelRatio(state.viewport.scale, window.devicePixelRatio || 1)),
   );
@@ -197,7 +201,7 @@ function CanvasBoard({
 
   const stepCount = structure.stepIds.length;
   // Complete once every column in view is mounted; the layers draw on the next animation frame.
-  const complete = hasStage && range.first === wanted.first && range.last === wanted.last;
+  const complete = hasStage && (overview || (range.first === wanted.first && range.last === wanted.last));
   useEffect(() => reportCanvasProgress({ doc, complete, stepCount }), [doc, complete, stepCount]);
   useEffect(() => () => resetCanvasProgress(doc), [doc]);
   const summary = canvasSummary({
@@ -207,6 +211,8 @@ function CanvasBoard({
     laneCount: structure.lanes.length,
   });
   const columns = layout.columns.slice(Math.max(0, range.first), range.last + 1);
+  const reach = useRowReach(wanted.bottom, complete && stepCount > 0);
+  const columnRows = useMemo(() => rowsInReach(layout.rows, reach), [layout.rows, reach]);
   const curveRow = layout.rowByKey.get('curve');
 
   return (
@@ -245,6 +251,17 @@ function CanvasBoard({
             <GridContent layout={layout} first={wanted.first} last={wanted.last} />
           </Layer>
           <Layer ref={cardsRef} listening={false}>
+            {overview && (
+              <BoardOverview
+                store={store}
+                layout={layout}
+                cellNotes={structure.cellNotes}
+                channels={channels}
+                first={wanted.first}
+                last={wanted.last}
+                hiddenStepId={draggedStepId}
+              />
+            )}
             {columns.map((column) =>
               column.stepId === null ? null : (
                 <StepColumn
@@ -252,7 +269,7 @@ function CanvasBoard({
                   store={store}
                   stepId={column.stepId}
                   index={column.index}
-                  rows={layout.rows}
+                  rows={columnRows}
                   cellNotes={structure.cellNotes}
                   channels={channels}
                   detail={detail}
@@ -289,8 +306,8 @@ function CanvasBoard({
                 store={store}
                 layout={layout}
                 stages={structure.stages}
-                first={range.first}
-                last={range.last}
+                first={overview ? wanted.first : range.first}
+                last={overview ? wanted.last : range.last}
                 detail={detail}
                 readOnly={readOnly}
                 canAddSteps={structure.journeyId !== null}

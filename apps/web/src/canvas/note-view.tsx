@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { NoteAfterMarks } from '../after/canvas-marks';
 import { useUiStore } from '../state/ui-store';
 import { NoteMarks } from '../workshop/canvas-marks';
+import { noteFill } from './board-overview';
 import type { BoardStore } from './board-store';
 import { useInvalidateColumn } from './column-cache';
 import type { DetailLevel } from './culling';
@@ -9,8 +10,6 @@ import { Group, Rect, Text } from './konva';
 import { NOTE_HEIGHT, NOTE_WIDTH, noteDeleteOffset } from './layout';
 import { THEME } from './theme';
 import { useEntity } from './use-board';
-
-const SAFE_COLOUR = /^#[0-9a-fA-F]{6}$/;
 
 /** One sticky note; subscribed to its own note so a peer's edit re-renders just this note. */
 export const NoteView = memo(function NoteView({
@@ -38,7 +37,7 @@ export const NoteView = memo(function NoteView({
       <Rect
         width={NOTE_WIDTH}
         height={NOTE_HEIGHT}
-        fill={SAFE_COLOUR.test(note.color) ? note.color : '#fde68a'}
+        fill={noteFill(note.color)}
         stroke={selected ? THEME.selection : undefined}
         strokeWidth={selected ? 2 : 0}
         cornerRadius={3}

@@ -15,7 +15,7 @@ import {
   cardTitleBox,
 } from './channel-icon-layout';
 import { channelIconGlyph } from './channel-icons';
-import { ColumnCacheContext, useColumnCache } from './column-cache';
+import { ColumnCacheContext, cachePixelRatio, useColumnCache } from './column-cache';
 import type { DetailLevel } from './culling';
 import { fieldText } from './format';
 import { Group, Rect, Text } from './konva';
@@ -48,6 +48,11 @@ export interface StepColumnProps {
 }
 
 const CACHE_MARGIN = 16;
+
+/** The cache resolution for the zoom of this very moment (the column's prop is the settled one). */
+function currentCacheRatio(): number {
+  return cachePixelRatio(useUiStore.getState().viewport.scale, window.devicePixelRatio || 1);
+}
 
 export function TouchpointCard({
   step,
@@ -230,7 +235,12 @@ export const StepColumn = memo(function StepColumn({
         : undefined,
     [first, last],
   );
-  const { groupRef, invalidate } = useColumnCache(pixelRatio, bounds);
+  const { groupRef, invalidate } = useColumnCache({
+    pixelRatio,
+    liveRatio: currentCacheRatio,
+    appearance: detail,
+    bounds,
+  });
   if (!step) return null;
   return (
     <ColumnCacheContext.Provider value={invalidate}>
