@@ -14,8 +14,9 @@ import {
   scoreToY,
   traceSmoothPaths,
 } from './emotion-curve-path';
-import { Circle, Group, Line, Shape, Text } from './konva';
+import { Circle, Group, Shape, Text } from './konva';
 import { COLUMN_PITCH, COLUMN_WIDTH, columnX, type RowLayout } from './layout';
+import { Polyline } from './polyline';
 import { THEME } from './theme';
 import { useCurve } from './use-board';
 
@@ -154,7 +155,7 @@ export const CurveLayerContent = memo(function CurveLayerContent({
         />
       ))}
       {geometry.targetY !== null && (
-        <Line
+        <Polyline
           points={[0, geometry.targetY, boardWidth, geometry.targetY]}
           stroke={THEME.target}
           strokeWidth={1.5}

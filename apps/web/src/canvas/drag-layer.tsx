@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand';
 import { useStore } from 'zustand';
 import type { BoardStore } from './board-store';
 import type { InteractionState } from './interaction-state';
-import { Group, Line, Rect } from './konva';
+import { Group, Rect } from './konva';
 import {
   type BoardLayout,
   CELL_PADDING,
@@ -15,6 +15,7 @@ import {
   nearestChannelAt,
   TOP_HEIGHT,
 } from './layout';
+import { Polyline } from './polyline';
 import { TouchpointCard } from './step-column';
 import { THEME } from './theme';
 import { useEntity } from './use-board';
@@ -114,7 +115,7 @@ export function DragContent({
           stroke={THEME.selection}
           strokeWidth={2}
         />
-        <Line
+        <Polyline
           points={[gapX(gap), TOP_HEIGHT, gapX(gap), layout.height]}
           stroke={THEME.selection}
           strokeWidth={4}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
-import { Line, Rect } from './konva';
+import { Rect } from './konva';
 import { type BoardLayout, gapX, ROW_HEADER_WIDTH, TOP_HEIGHT } from './layout';
+import { Polyline } from './polyline';
 import { THEME } from './theme';
 
 /** Row bands and column separators: the part of the board that changes least. */
@@ -33,7 +34,7 @@ export const GridContent = memo(function GridContent({
         />
       ))}
       {separators.map((index) => (
-        <Line
+        <Polyline
           key={index}
           points={[gapX(index), TOP_HEIGHT, gapX(index), layout.height]}
           stroke={THEME.gridLine}

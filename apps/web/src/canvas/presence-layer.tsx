@@ -4,8 +4,9 @@ import { type Peer, parsePeer } from '../board/presence';
 import { useUiStore } from '../state/ui-store';
 import type { BoardStructure } from './board-structure';
 import { cellKey } from './board-structure';
-import { Group, Line, Rect, Text } from './konva';
+import { Group, Rect, Text } from './konva';
 import { type BoardLayout, COLUMN_WIDTH, columnX, noteOffset, TOP_HEIGHT } from './layout';
+import { Polyline } from './polyline';
 import { THEME } from './theme';
 
 /** Everyone else's valid presence; a malformed state is skipped, not fatal. */
@@ -147,7 +148,7 @@ export const PeerCursors = memo(function PeerCursors({ peers }: { peers: readonl
             scaleX={inverse}
             scaleY={inverse}
           >
-            <Line points={ARROW} closed fill={peer.user.color} stroke="#ffffff" strokeWidth={1} />
+            <Polyline points={ARROW} closed fill={peer.user.color} stroke="#ffffff" strokeWidth={1} />
             <Rect
               x={12}
               y={18}
