@@ -1,6 +1,6 @@
 import type { Channel, Lane } from '@journeyboard/journey';
 import type KonvaType from 'konva';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useShallow } from 'zustand/react/shallow';
@@ -45,8 +45,9 @@ export interface JourneyCanvasProps {
 /** The live journey board. Owns nothing shared: it reads and writes the document through the journey API. */
 export function JourneyCanvas(props: JourneyCanvasProps) {
   const [store, setStore] = useState<BoardStore | null>(null);
-  // Created in an effect (not a memo) so StrictMode's double mount never keeps a disposed store.
-  useEffect(() => {
+  // Created in an effect (not a memo) so StrictMode's double mount never keeps a disposed store; a layout
+  // effect, so the board renders before the browser paints the empty placeholder.
+  useLayoutEffect(() => {
     const next = new BoardStore(props.doc);
     setStore(next);
     return () => next.dispose();
@@ -139,8 +140,9 @@ function CanvasBoard({
   // copies one more full-size canvas to the compositor for nothing.
   const overlayShown = dragging || peers.some((peer) => peer.cursor);
 
-  // Keep the canvas size in the UI store (buttons zoom around its centre) and in the Stage.
-  useEffect(() => {
+  // Keep the canvas size in the UI store (buttons zoom around its centre) and in the Stage. Measured before
+  // the first paint, so the Stage mounts in the same frame as the board around it.
+  useLayoutEffect(() => {
     const element = containerRef.current;
     if (!element) return;
     const measure = () => {
