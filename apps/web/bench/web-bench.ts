@@ -9,18 +9,13 @@
 //   BENCH_NO_SETTLE=1 opens the board without waiting for the machine to go quiet after the fixture;
 //   BENCH_PROFILE_ALL=1 with --profile lists inclusive time of every function, libraries included.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { updateStep } from '@journeyboard/journey';
 import { chromium } from '@playwright/test';
-import { SourceMapConsumer } from 'source-map-js';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 import { CHROMIUM_ARGS, findChromium } from '../../../e2e/find-browser';
 import { REPO_ROOT, startServer } from '../../../e2e/server';
-import { fillLargeBoard } from '../src/canvas/dev/large-board';
+import { connect, createLargeBoard, waitFor } from './fixture-board';
+import { startProfile } from './profile';
 import { waitForQuietMachine } from './quiet-machine';
 import { percentile, summarise } from './stats';
 
@@ -28,143 +23,6 @@ const SIZE = { steps: 200, channels: 6, notes: 1500 };
 const AIMS = { firstRenderMs: 1500, p95FrameMs: 20, remoteEditMs: 50, initialJsKb: 250 };
 const EDITS = 15;
 const VIEWPORT = { width: 1440, height: 900 };
-
-interface BoardCreated {
-  id: string;
-  links: { facilitator: string };
-}
-
-function connect(url: string, boardId: string, key: string) {
-  const doc = new Y.Doc();
-  const wsUrl = url.replace(/^http/, 'ws');
-  const provider = new WebsocketProvider(`${wsUrl}/sync`, `${boardId}/content`, doc, {
-    params: { key },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
-  return { doc, provider };
-}
-
-async function waitFor(check: () => boolean, what: string, timeoutMs = 20_000) {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-async function createLargeBoard(url: string): Promise<{ link: string; boardId: string; key: string }> {
-  const response = await fetch(`${url}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Benchmark board', template: 'blank' }),
-  });
-  if (!response.ok) throw new Error(`creating a board failed: ${response.status} ${await response.text()}`);
-  const board = (await response.json()) as BoardCreated;
-  const key = new URL(board.links.facilitator).hash.replace(/^#key=/, '');
-  const writer = connect(url, board.id, key);
-  await waitFor(() => writer.provider.synced, 'the fixture writer to sync');
-  fillLargeBoard(writer.doc, SIZE);
-  // A second client proves the relay holds the whole board before the browser opens it.
-  const checker = connect(url, board.id, key);
-  await waitFor(
-    () =>
-      checker.provider.synced &&
-      checker.doc.getMap('steps').size >= SIZE.steps &&
-      checker.doc.getMap('notes').size >= SIZE.notes,
-    'the relay to hold the board',
-  );
-  checker.provider.destroy();
-  writer.provider.destroy();
-  return { link: board.links.facilitator, boardId: board.id, key };
-}
-
-const sourceMaps = new Map<string, SourceMapConsumer | null>();
-
-/** Maps a minified call frame back to its source file and function through the build's source map. */
-function originalName(frame: {
-  functionName: string;
-  url: string;
-  lineNumber: number;
-  columnNumber: number;
-}): string {
-  const file = frame.url.split('/').pop() ?? '';
-  if (!sourceMaps.has(file)) {
-    const path = join(REPO_ROOT, 'apps/web/dist/assets', `${file}.map`);
-    sourceMaps.set(
-      file,
-      existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null,
-    );
-  }
-  const map = sourceMaps.get(file);
-  const position = map?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
-  if (!position?.source) return `${frame.functionName || '(native)'} ${file}:${frame.lineNumber}`;
-  const source = position.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
-  return `${position.name ?? frame.functionName ?? '(anonymous)'} ${source}:${position.line}`;
-}
-
-/** A sampling CPU profile of the page (with --profile), printed as the top functions by self time. */
-async function startProfile(page: import('@playwright/test').Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Profiler.start');
-  return {
-    async stopAndPrint(label: string) {
-      const { profile } = await cdp.send('Profiler.stop');
-      if (process.env.BENCH_PROFILE_OUT)
-        (await import('node:fs')).writeFileSync(
-          `${process.env.BENCH_PROFILE_OUT}.${label.replace(/\W+/g, '-')}.cpuprofile`,
-          JSON.stringify(profile),
-        );
-      const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-      const self = new Map<string, number>();
-      profile.samples?.forEach((id, i) => {
-        const frame = nodes.get(id)?.callFrame;
-        const key = frame ? originalName(frame) : '?';
-        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
-      });
-      console.log(`\nprofile: ${label}`);
-      for (const [key, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-        console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${key}`);
-      }
-      // Inclusive time of our own functions (the web client and the journey package): which of them the
-      // self time above is spent under.
-      const parent = new Map<number, number>();
-      for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-      const names = new Map<number, string | null>();
-      const ownName = (id: number): string | null => {
-        if (!names.has(id)) {
-          const frame = nodes.get(id)?.callFrame;
-          const name = frame ? originalName(frame) : null;
-          names.set(
-            id,
-            name && (process.env.BENCH_PROFILE_ALL || /apps\/web\/src|packages\/journey/.test(name))
-              ? name
-              : null,
-          );
-        }
-        return names.get(id) ?? null;
-      };
-      const inclusive = new Map<string, number>();
-      profile.samples?.forEach((id, i) => {
-        const seen = new Set<string>();
-        for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-          const name = ownName(at);
-          if (name) seen.add(name);
-        }
-        for (const name of seen)
-          inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
-      });
-      console.log(`profile: ${label}, inclusive time of our own functions`);
-      for (const [key, ms] of [...inclusive.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, process.env.BENCH_PROFILE_ALL ? 120 : 25)) {
-        console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${key}`);
-      }
-    },
-  };
-}
 
 function argValue(flag: string): string | null {
   const at = process.argv.indexOf(flag);
@@ -194,7 +52,7 @@ async function main() {
     console.log(
       `relay at ${server.url}; creating a board of ${SIZE.steps} steps, ${SIZE.channels} channels, ${SIZE.notes} notes…`,
     );
-    const { link, boardId, key } = await createLargeBoard(server.url);
+    const { link, boardId, key } = await createLargeBoard(server.url, SIZE);
     // Chromium is still starting and the relay still storing the fixture for a moment after it is written;
     // a participant opening a board meets neither. BENCH_NO_SETTLE=1 opens the board at once, as before.
     if (!process.env.BENCH_NO_SETTLE) {
