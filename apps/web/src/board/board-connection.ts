@@ -68,14 +68,15 @@ export class BoardConnection {
       : null;
     const content = early?.doc ?? new Y.Doc();
     if (early?.answer) applyAnswer(content, early.answer);
-    const filledEarly = Boolean(early?.doc || early?.answer);
     this.docs = { content, session: new Y.Doc(), questions: new Y.Doc() };
     const useCache = (options.offlineCache ?? true) && typeof indexedDB !== 'undefined';
     const links = {} as Record<DocName, DocLink>;
     for (const name of DOC_NAMES) {
       const doc = this.docs[name];
-      // A content document the app shell already filled opens its cache once the board is drawn.
-      const defer = name === 'content' && filledEarly;
+      // Online, the content document's cache opens once the board is drawn (see OfflineCache): by the time
+      // its database is open the board has usually arrived, and storing it then took ~50–100 ms of the
+      // first render. It opens at once when the relay cannot be reached or the browser goes offline.
+      const defer = name === 'content' && this.browserOnline;
       const cache = useCache ? new OfflineCache(cacheName(options.boardId, name), doc, { defer }) : null;
       const provider = new WebsocketProvider(server, roomName(options.boardId, name), doc, {
         params: { key: options.key },
@@ -169,6 +170,8 @@ export class BoardConnection {
     });
     provider.on('sync', (synced) => this.update(link, { synced }));
     provider.on('connection-close', (event) => {
+      // Without the relay, the offline copy is what there is to show: no waiting for the board to draw.
+      if (!link.state.synced) link.cache?.openNow();
       if (!event) return;
       const explanation = explainClose(event.code, event.reason);
       this.update(link, { lastClose: { code: event.code, message: explanation.message } });
@@ -181,6 +184,7 @@ export class BoardConnection {
   // The browser knows it is offline long before a socket times out; say so at once and stop retrying.
   private readonly onOffline = () => {
     this.browserOnline = false;
+    this.openDeferredCaches();
     for (const name of DOC_NAMES) this.links[name].provider.disconnect();
     this.recompute();
   };

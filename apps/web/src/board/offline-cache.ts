@@ -6,11 +6,11 @@ export const DEFERRED_OPEN_MS = 5000;
 
 export interface OfflineCacheOptions {
   /**
-   * Open later (on `openNow`, or after `DEFERRED_OPEN_MS`): for a document that already holds the board
-   * when the connection starts (the app shell fetched it early). y-indexeddb stores the whole document
-   * when its database opens, about 100 ms of encoding for a large board; done during the first render it
-   * delays the board, done after it costs nothing anyone waits for. Nothing is lost meanwhile: whatever
-   * the document holds when the cache opens, local edits included, is stored then.
+   * Open later (on `openNow`, or after `DEFERRED_OPEN_MS`). y-indexeddb stores the whole document when
+   * its database opens, 50–100 ms of encoding for a large board that has arrived by then (or that the app
+   * shell fetched early); done during the first render it delays the board, done after it costs nothing
+   * anyone waits for. Nothing is lost meanwhile: whatever the document holds when the cache opens, local
+   * edits included, is stored then.
    */
   readonly defer: boolean;
   /** Injected by tests; y-indexeddb's persistence otherwise. */
