@@ -114,7 +114,7 @@ export class BoardConnection {
     return () => this.listeners.delete(listener);
   };
 
-  /** The board has been drawn: open the offline copies that waited for it (see OfflineCache). */
+  /** Opens the offline copies still waiting (see OfflineCache): the board is drawn, or the browser went offline. */
   openDeferredCaches(): void {
     if (this.destroyed) return;
     for (const name of DOC_NAMES) this.links[name].cache?.openNow();

@@ -144,6 +144,7 @@ export function drawOverview(
   for (const column of columns) drawRects(context, column.rects);
   if (!columns.some((column) => column.icons.length > 0)) return;
   context.strokeStyle = THEME.mutedText;
+  context.lineWidth = 2;
   context.lineCap = 'round';
   context.lineJoin = 'round';
   for (const column of columns) drawIcons(context, column.icons);
@@ -167,7 +168,6 @@ function drawIcons(context: OverviewContext, icons: readonly OverviewIcon[]): vo
     context.save();
     context.translate(icon.x, icon.y);
     context.scale(scale, scale);
-    context.lineWidth = 2;
     context.beginPath();
     traceGlyph(context, icon.glyph);
     context.stroke();

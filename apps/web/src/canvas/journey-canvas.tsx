@@ -115,6 +115,8 @@ function CanvasBoard({
   // Zoomed far out, one overview shape draws every column in view and no column is mounted.
   const overview = detail === 'shapes';
   const range = useProgressiveRange(wanted, 2, overview);
+  // The columns the step band labels: those mounted, or every one in view under the overview.
+  const drawnRange = overview ? wanted : range;
   const pixelRatio = useSettled(
     useUiStore((state) => cachePixelRatio(state.viewport.scale, window.devicePixelRatio || 1)),
   );
@@ -308,8 +310,8 @@ function CanvasBoard({
                 store={store}
                 layout={layout}
                 stages={structure.stages}
-                first={overview ? wanted.first : range.first}
-                last={overview ? wanted.last : range.last}
+                first={drawnRange.first}
+                last={drawnRange.last}
                 detail={detail}
                 readOnly={readOnly}
                 canAddSteps={structure.journeyId !== null}
