@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test';
 import { createBoardViaStartPage, expectConnected, outline } from './board-helpers';
 import { expect, test } from './fixtures';
-import { type CanvasView, canvasBox, readCanvasView, waitForView, zoomLevel } from './viewport-helpers';
+import {
+  type CanvasView,
+  canvasBox,
+  readCanvasView,
+  waitForSettledCanvas,
+  waitForView,
+  zoomLevel,
+} from './viewport-helpers';
 
 /** The board point under a canvas-local screen point. */
 function boardAt(view: CanvasView, local: { x: number; y: number }) {
@@ -12,6 +19,7 @@ async function openBoard(page: Page, title: string): Promise<void> {
   await createBoardViaStartPage(page, title, /onboarding/i);
   await expectConnected(page);
   await waitForView(page, (view) => view.width > 0);
+  await waitForSettledCanvas(page);
 }
 
 /** The step titles in outline order, to prove a gesture did not move anything on the board. */
@@ -214,14 +222,15 @@ test('the zoom buttons zoom around the centre and zoom to fit shows the whole bo
         Konva: {
           stages: {
             container(): HTMLElement;
-            getLayers(): { getClientRect(): Rect }[];
+            findOne(selector: string): { getClientRect(): Rect } | undefined;
           }[];
         };
       }
     ).Konva;
     const stage = konva.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
-    if (!stage) throw new Error('no stage');
-    return stage.getLayers()[0]!.getClientRect();
+    const grid = stage?.findOne('.board-grid');
+    if (!grid) throw new Error('no grid');
+    return grid.getClientRect();
   });
   expect(drawn.x).toBeGreaterThanOrEqual(-1);
   expect(drawn.y).toBeGreaterThanOrEqual(-1);
@@ -231,30 +240,56 @@ test('the zoom buttons zoom around the centre and zoom to fit shows the whole bo
 
   // Far out (under 25 %) one overview shape draws every card and note instead of the step columns; they
   // come back when zooming in again.
-  const cardsLayer = () =>
+  const cardsGroup = () =>
     page.evaluate(() => {
-      type Layer = { find(selector: string): unknown[]; getCanvas(): { _canvas: HTMLCanvasElement } };
+      type Cards = {
+        find(selector: string): unknown[];
+        toCanvas(config: {
+          x: number;
+          y: number;
+          width: number;
+          height: number;
+          pixelRatio: number;
+        }): HTMLCanvasElement;
+      };
       const konva = (
-        window as unknown as { Konva: { stages: { container(): HTMLElement; getLayers(): Layer[] }[] } }
+        window as unknown as {
+          Konva: {
+            stages: {
+              container(): HTMLElement;
+              width(): number;
+              height(): number;
+              findOne(selector: string): Cards | undefined;
+            }[];
+          };
+        }
       ).Konva;
       const stage = konva.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
-      const layer = stage?.getLayers()[1];
-      if (!layer) throw new Error('no cards layer');
-      const canvas = layer.getCanvas()._canvas;
+      const cards = stage?.findOne('.board-cards');
+      if (!stage || !cards) throw new Error('no cards group');
+      // The cards group drawn alone (the board's other groups fill the rest of the layer's canvas),
+      // cropped to the stage: the overview is a custom shape with no extent of its own.
+      const canvas = cards.toCanvas({
+        x: 0,
+        y: 0,
+        width: stage.width(),
+        height: stage.height(),
+        pixelRatio: 1,
+      });
       const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
       let painted = 0;
       for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted += 1;
-      return { overview: layer.find('.board-overview').length, cards: layer.find('Text').length, painted };
+      return { overview: cards.find('.board-overview').length, cards: cards.find('Text').length, painted };
     });
   while ((await readCanvasView(page)).scale >= 0.25)
     await tools.getByRole('button', { name: 'Zoom out' }).click();
-  await expect.poll(cardsLayer).toMatchObject({ overview: 1, cards: 0 });
-  expect((await cardsLayer()).painted).toBeGreaterThan(100);
+  await expect.poll(cardsGroup).toMatchObject({ overview: 1, cards: 0 });
+  expect((await cardsGroup()).painted).toBeGreaterThan(100);
   await expect(page.getByTestId('journey-canvas')).toHaveAttribute('data-complete', 'true');
   while ((await readCanvasView(page)).scale < 0.5)
     await tools.getByRole('button', { name: 'Zoom in' }).click();
-  await expect.poll(async () => (await cardsLayer()).overview).toBe(0);
-  await expect.poll(async () => (await cardsLayer()).cards).toBeGreaterThan(0);
+  await expect.poll(async () => (await cardsGroup()).overview).toBe(0);
+  await expect.poll(async () => (await cardsGroup()).cards).toBeGreaterThan(0);
 });
 
 test('dragging the background pans; space+drag pans even over a step', async ({ page }) => {

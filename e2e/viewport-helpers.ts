@@ -10,7 +10,7 @@ export interface CanvasView {
   height: number;
 }
 
-interface KonvaLayerLike {
+interface KonvaNodeLike {
   x(): number;
   y(): number;
   scaleX(): number;
@@ -19,7 +19,7 @@ interface KonvaStageLike {
   container(): HTMLElement;
   width(): number;
   height(): number;
-  getLayers(): KonvaLayerLike[];
+  findOne(selector: string): KonvaNodeLike | undefined;
 }
 
 /**
@@ -32,20 +32,16 @@ export async function readCanvasView(page: Page): Promise<CanvasView> {
     const stage = konva?.stages.find((candidate) =>
       candidate.container().closest('[data-testid="journey-canvas"]'),
     );
-    if (!stage || stage.getLayers().length === 0)
-      throw new Error('the journey canvas has no Konva stage yet');
-    // The board's content layers all carry the viewport; pinned headers do not. Take the transform most
-    // layers share, so adding or reordering a layer does not change what this reads.
-    const counts = new Map<string, { x: number; y: number; scale: number; n: number }>();
-    for (const layer of stage.getLayers()) {
-      const transform = { x: layer.x(), y: layer.y(), scale: layer.scaleX() };
-      const key = JSON.stringify(transform);
-      const entry = counts.get(key) ?? { ...transform, n: 0 };
-      entry.n += 1;
-      counts.set(key, entry);
-    }
-    const best = [...counts.values()].reduce((a, b) => (b.n > a.n ? b : a));
-    return { x: best.x, y: best.y, scale: best.scale, width: stage.width(), height: stage.height() };
+    // The group holding the board's grid, cards and curve carries the viewport; pinned headers do not.
+    const content = stage?.findOne('.board-content');
+    if (!stage || !content) throw new Error('the journey canvas has no Konva stage yet');
+    return {
+      x: content.x(),
+      y: content.y(),
+      scale: content.scaleX(),
+      width: stage.width(),
+      height: stage.height(),
+    };
   });
 }
 
@@ -84,4 +80,22 @@ export async function waitForView(
     last = await readCanvasView(page);
   }
   return last;
+}
+
+/**
+ * Waits until the board is drawn and the canvas keeps its size: the side panels load once the board is
+ * drawn and can narrow the canvas, which moves its centre under a gesture a spec has already aimed.
+ */
+export async function waitForSettledCanvas(page: Page, timeoutMs = 5_000): Promise<void> {
+  const canvas = canvasOf(page);
+  await canvas.and(page.locator('[data-complete="true"]')).waitFor({ timeout: timeoutMs });
+  const deadline = Date.now() + timeoutMs;
+  let last = await canvasBox(page);
+  for (;;) {
+    await page.waitForTimeout(200);
+    const next = await canvasBox(page);
+    if (next.width === last.width && next.height === last.height) return;
+    if (Date.now() > deadline) throw new Error(`the canvas kept changing size; last ${JSON.stringify(next)}`);
+    last = next;
+  }
 }

@@ -241,9 +241,9 @@ async function main() {
       // Frames over 20 ms, with when they happened and the zoom then, to tell which part of the script
       // (panning, zooming out, zooming in) they belong to.
       const slow: { at: number; ms: number; scale: number }[] = [];
-      const layers = (
-        window as unknown as { Konva: { stages: { getLayers(): { scaleX(): number }[] }[] } }
-      ).Konva.stages[0]!.getLayers();
+      const content = (
+        window as unknown as { Konva: { stages: { findOne(selector: string): { scaleX(): number } }[] } }
+      ).Konva.stages[0]!.findOne('.board-content');
       // Smooth frames must not come from leaving the new columns out: count the frames that start with
       // every column in view mounted, and how long the canvas needs to catch up once the script stops.
       let completeFrames = 0;
@@ -257,7 +257,7 @@ async function main() {
             slow.push({
               at: Math.round(last - started),
               ms: Math.round(now - last),
-              scale: layers[0]!.scaleX(),
+              scale: content.scaleX(),
             });
           }
           last = now;

@@ -3,6 +3,7 @@ import type KonvaType from 'konva';
 import { memo, useCallback, useMemo } from 'react';
 import { useRatingsRevealed } from '../workshop/canvas-marks';
 import type { BoardStore, CurveModel } from './board-store';
+import { CachedGroup } from './cached-group';
 import type { DetailLevel } from './culling';
 import {
   bandOutline,
@@ -107,6 +108,7 @@ export const CurveLayerContent = memo(function CurveLayerContent({
   first,
   last,
   detail,
+  pixelRatio,
 }: {
   store: BoardStore;
   row: RowLayout | undefined;
@@ -114,6 +116,8 @@ export const CurveLayerContent = memo(function CurveLayerContent({
   first: number;
   last: number;
   detail: DetailLevel;
+  /** Resolution of the points' bitmap caches (see column-cache). */
+  pixelRatio: number;
 }) {
   const storeCurve = useCurve(store);
   // Participants' ratings stay off the curve until the facilitator reveals them (nobody anchors).
@@ -175,38 +179,70 @@ export const CurveLayerContent = memo(function CurveLayerContent({
         />
       )}
       {visible.map((point) => (
-        <Group key={point.stepId} x={point.x} y={point.y}>
-          <Circle
-            radius={7}
-            fill={scoreColor(point.value)}
-            stroke="#ffffff"
-            strokeWidth={2}
-            perfectDrawEnabled={false}
-          />
-          {detail !== 'shapes' && point.emoji && (
-            <Text
-              x={-11}
-              y={-32}
-              text={point.emoji}
-              fontSize={18}
-              fontFamily={THEME.font}
-              perfectDrawEnabled={false}
-            />
-          )}
-          {detail === 'full' && (
-            <Text
-              x={10}
-              y={-6}
-              text={String(Math.round(point.value * 10) / 10)}
-              fontSize={11}
-              fontFamily={THEME.font}
-              fill={THEME.mutedText}
-              perfectDrawEnabled={false}
-            />
-          )}
-        </Group>
+        <CurvePoint
+          key={point.stepId}
+          x={point.x}
+          y={point.y}
+          value={point.value}
+          emoji={point.emoji}
+          detail={detail}
+          pixelRatio={pixelRatio}
+        />
       ))}
     </Group>
+  );
+});
+
+// Around the dot, the emoji above it and the score to its right (the emoji's glyph overhangs its box).
+const POINT_BOUNDS = { x: -16, y: -40, width: 64, height: 52 };
+
+/** A step's point: cached as a bitmap, since emoji are the costliest glyphs to draw at every zoom. */
+const CurvePoint = memo(function CurvePoint({
+  x,
+  y,
+  value,
+  emoji,
+  detail,
+  pixelRatio,
+}: {
+  x: number;
+  y: number;
+  value: number;
+  emoji: string;
+  detail: DetailLevel;
+  pixelRatio: number;
+}) {
+  return (
+    <CachedGroup
+      x={x}
+      y={y}
+      cached={detail !== 'shapes'}
+      pixelRatio={pixelRatio}
+      appearance={detail}
+      bounds={POINT_BOUNDS}
+    >
+      <Circle
+        radius={7}
+        fill={scoreColor(value)}
+        stroke="#ffffff"
+        strokeWidth={2}
+        perfectDrawEnabled={false}
+      />
+      {detail !== 'shapes' && emoji && (
+        <Text x={-11} y={-32} text={emoji} fontSize={18} fontFamily={THEME.font} perfectDrawEnabled={false} />
+      )}
+      {detail === 'full' && (
+        <Text
+          x={10}
+          y={-6}
+          text={String(Math.round(value * 10) / 10)}
+          fontSize={11}
+          fontFamily={THEME.font}
+          fill={THEME.mutedText}
+          perfectDrawEnabled={false}
+        />
+      )}
+    </CachedGroup>
   );
 });
 

@@ -2,6 +2,7 @@ import type { Channel, Lane, Stage } from '@journeyboard/journey';
 import { memo } from 'react';
 import { useUiStore } from '../state/ui-store';
 import type { BoardStore } from './board-store';
+import { CachedGroup } from './cached-group';
 import { ChannelIcon } from './channel-icon';
 import { rowHeaderParts } from './channel-icon-layout';
 import { channelIconGlyph } from './channel-icons';
@@ -24,24 +25,46 @@ import {
 import { THEME } from './theme';
 import { useEntity } from './use-board';
 
+/** A header's title: one bold line, vertically centred in its box, cut with an ellipsis. */
+const BOLD_LINE = {
+  verticalAlign: 'middle',
+  fontFamily: THEME.font,
+  fontStyle: 'bold',
+  wrap: 'none',
+  ellipsis: true,
+  perfectDrawEnabled: false,
+} as const;
+
 const StepHeader = memo(function StepHeader({
   store,
   stepId,
   index,
   detail,
   readOnly,
+  pixelRatio,
 }: {
   store: BoardStore;
   stepId: string;
   index: number;
   detail: DetailLevel;
   readOnly: boolean;
+  pixelRatio: number;
 }) {
   const step = useEntity(store, 'step', stepId);
   const selected = useUiStore((state) => state.selectedStepId === stepId);
   const remove = deleteStepButtonRect(index);
   return (
-    <Group>
+    <CachedGroup
+      cached={detail !== 'shapes'}
+      pixelRatio={pixelRatio}
+      appearance={detail}
+      bounds={{
+        x: columnX(index) - 2,
+        y: STAGE_BAND_HEIGHT + 2,
+        width: COLUMN_WIDTH + 4,
+        height: STEP_HEADER_HEIGHT - 4,
+      }}
+    >
       <Rect
         x={columnX(index)}
         y={STAGE_BAND_HEIGHT + 4}
@@ -59,15 +82,10 @@ const StepHeader = memo(function StepHeader({
           y={STAGE_BAND_HEIGHT + 4}
           width={COLUMN_WIDTH - (selected && !readOnly ? 44 : 20)}
           height={STEP_HEADER_HEIGHT - 8}
-          verticalAlign="middle"
           text={`${index + 1}. ${step?.title || 'Untitled step'}`}
-          fontFamily={THEME.font}
           fontSize={detail === 'full' ? 13 : 22}
-          fontStyle="bold"
           fill={THEME.text}
-          wrap="none"
-          ellipsis
-          perfectDrawEnabled={false}
+          {...BOLD_LINE}
         />
       )}
       {selected && !readOnly && (
@@ -85,14 +103,29 @@ const StepHeader = memo(function StepHeader({
           />
         </Group>
       )}
-    </Group>
+    </CachedGroup>
   );
 });
 
-function AddStepButton({ gap, count }: { gap: number; count: number }) {
+const BUTTON_BOUNDS = {
+  x: -BUTTON_RADIUS - 1,
+  y: -BUTTON_RADIUS - 1,
+  width: 2 * BUTTON_RADIUS + 2,
+  height: 2 * BUTTON_RADIUS + 2,
+};
+
+const AddStepButton = memo(function AddStepButton({
+  gap,
+  count,
+  pixelRatio,
+}: {
+  gap: number;
+  count: number;
+  pixelRatio: number;
+}) {
   const centre = addStepButtonCentre(gap, count);
   return (
-    <Group x={centre.x} y={centre.y}>
+    <CachedGroup x={centre.x} y={centre.y} pixelRatio={pixelRatio} bounds={BUTTON_BOUNDS}>
       <Circle radius={BUTTON_RADIUS} fill={THEME.button} perfectDrawEnabled={false} />
       <Text
         x={-BUTTON_RADIUS}
@@ -106,9 +139,12 @@ function AddStepButton({ gap, count }: { gap: number; count: number }) {
         fontStyle="bold"
         fill={THEME.buttonText}
       />
-    </Group>
+    </CachedGroup>
   );
-}
+});
+
+/** The widest stage title drawn: a bitmap of a stage spanning dozens of steps would be huge. */
+const MAX_STAGE_TITLE_WIDTH = 1200;
 
 /** The top band: stages over their steps and one handle per step column, pinned to the top edge. */
 export const TopBand = memo(function TopBand({
@@ -120,6 +156,7 @@ export const TopBand = memo(function TopBand({
   detail,
   readOnly,
   canAddSteps,
+  pixelRatio,
 }: {
   store: BoardStore;
   layout: BoardLayout;
@@ -129,6 +166,7 @@ export const TopBand = memo(function TopBand({
   detail: DetailLevel;
   readOnly: boolean;
   canAddSteps: boolean;
+  pixelRatio: number;
 }) {
   const count = layout.columns.length;
   const spans = layout.stageSpans.filter((span) => span.lastIndex >= first && span.firstIndex <= last);
@@ -154,20 +192,12 @@ export const TopBand = memo(function TopBand({
             perfectDrawEnabled={false}
           />
           {detail !== 'shapes' && (
-            <Text
+            <StageTitle
               x={span.x + 10}
-              y={4}
-              width={Math.max(0, span.width - 20)}
-              height={STAGE_BAND_HEIGHT - 6}
-              verticalAlign="middle"
-              text={stages.get(span.stageId)?.title || 'Untitled stage'}
-              fontFamily={THEME.font}
-              fontSize={detail === 'full' ? 14 : 24}
-              fontStyle="bold"
-              fill={THEME.stageText}
-              wrap="none"
-              ellipsis
-              perfectDrawEnabled={false}
+              width={Math.min(MAX_STAGE_TITLE_WIDTH, Math.max(0, span.width - 20))}
+              title={stages.get(span.stageId)?.title || 'Untitled stage'}
+              detail={detail}
+              pixelRatio={pixelRatio}
             />
           )}
         </Group>
@@ -195,13 +225,47 @@ export const TopBand = memo(function TopBand({
             index={column.index}
             detail={detail}
             readOnly={readOnly}
+            pixelRatio={pixelRatio}
           />
         ),
       )}
       {gaps.map((gap) => (
-        <AddStepButton key={`add-${gap}`} gap={gap} count={count} />
+        <AddStepButton key={`add-${gap}`} gap={gap} count={count} pixelRatio={pixelRatio} />
       ))}
     </>
+  );
+});
+
+const StageTitle = memo(function StageTitle({
+  x,
+  width,
+  title,
+  detail,
+  pixelRatio,
+}: {
+  x: number;
+  width: number;
+  title: string;
+  detail: DetailLevel;
+  pixelRatio: number;
+}) {
+  return (
+    <CachedGroup
+      x={x}
+      y={4}
+      pixelRatio={pixelRatio}
+      appearance={detail}
+      bounds={{ x: 0, y: 0, width: width + 1, height: STAGE_BAND_HEIGHT - 6 }}
+    >
+      <Text
+        width={width}
+        height={STAGE_BAND_HEIGHT - 6}
+        text={title}
+        fontSize={detail === 'full' ? 14 : 24}
+        fill={THEME.stageText}
+        {...BOLD_LINE}
+      />
+    </CachedGroup>
   );
 });
 
@@ -276,15 +340,21 @@ export const RowHeaders = memo(function RowHeaders({
   channels,
   lanes,
   detail,
+  pixelRatio,
 }: {
   rows: readonly RowLayout[];
   height: number;
   channels: ReadonlyMap<string, Channel>;
   lanes: ReadonlyMap<string, Lane>;
   detail: DetailLevel;
+  pixelRatio: number;
 }) {
   return (
-    <>
+    <CachedGroup
+      pixelRatio={pixelRatio}
+      appearance={detail}
+      bounds={{ x: 0, y: 0, width: ROW_HEADER_WIDTH + 1, height: height + 1 }}
+    >
       <Rect x={0} y={0} width={ROW_HEADER_WIDTH} height={height} fill={THEME.headerBackground} />
       {rows.map((row) => (
         <Group key={row.key} y={row.y}>
@@ -322,14 +392,17 @@ export const RowHeaders = memo(function RowHeaders({
             ))}
         </Group>
       ))}
-    </>
+    </CachedGroup>
   );
 });
 
 /** The top-left corner over both pinned bands. */
-export function Corner({ title }: { title: string }) {
+export const Corner = memo(function Corner({ title, pixelRatio }: { title: string; pixelRatio: number }) {
   return (
-    <>
+    <CachedGroup
+      pixelRatio={pixelRatio}
+      bounds={{ x: 0, y: 0, width: ROW_HEADER_WIDTH + 1, height: TOP_HEIGHT + 1 }}
+    >
       <Rect x={0} y={0} width={ROW_HEADER_WIDTH} height={TOP_HEIGHT} fill={THEME.headerBackground} />
       <Text
         x={12}
@@ -345,6 +418,6 @@ export function Corner({ title }: { title: string }) {
         wrap="word"
         ellipsis
       />
-    </>
+    </CachedGroup>
   );
-}
+});

@@ -73,13 +73,13 @@ function describe(target: NonNullable<EditingTarget>): string {
 
 function applyViewport(
   viewport: Viewport,
-  content: (KonvaType.Layer | null)[],
+  content: (KonvaType.Container | null)[],
   band: KonvaType.Group | null,
   rows: KonvaType.Group | null,
   corner: KonvaType.Group | null,
 ) {
   const scale = { x: viewport.scale, y: viewport.scale };
-  for (const layer of content) layer?.setAttrs({ x: viewport.x, y: viewport.y, scale });
+  for (const node of content) node?.setAttrs({ x: viewport.x, y: viewport.y, scale });
   const pinned = pinnedOffsets(viewport);
   band?.setAttrs({ x: viewport.x, y: pinned.y, scale });
   rows?.setAttrs({ x: pinned.x, y: viewport.y, scale });
@@ -95,9 +95,7 @@ function CanvasBoard({
   localUser,
 }: JourneyCanvasProps & { store: BoardStore }) {
   const containerRef = useRef<HTMLElement>(null);
-  const gridRef = useRef<KonvaType.Layer>(null);
-  const cardsRef = useRef<KonvaType.Layer>(null);
-  const curveRef = useRef<KonvaType.Layer>(null);
+  const contentRef = useRef<KonvaType.Group>(null);
   const overlayRef = useRef<KonvaType.Layer>(null);
   const bandRef = useRef<KonvaType.Group>(null);
   const rowsRef = useRef<KonvaType.Group>(null);
@@ -165,7 +163,7 @@ function CanvasBoard({
     const apply = (viewport: Viewport) =>
       applyViewport(
         viewport,
-        [gridRef.current, cardsRef.current, curveRef.current, overlayRef.current],
+        [contentRef.current, overlayRef.current],
         bandRef.current,
         rowsRef.current,
         cornerRef.current,
@@ -251,51 +249,58 @@ function CanvasBoard({
       </p>
       {hasStage && (
         <Stage width={size.width} height={size.height} listening={false}>
-          <Layer ref={gridRef} listening={false}>
-            <GridContent layout={layout} first={wanted.first} last={wanted.last} />
-          </Layer>
-          <Layer ref={cardsRef} listening={false}>
-            {overview && (
-              <BoardOverview
-                store={store}
-                layout={layout}
-                cellNotes={structure.cellNotes}
-                channels={channels}
-                first={wanted.first}
-                last={wanted.last}
-                hiddenStepId={draggedStepId}
-              />
-            )}
-            {columns.map((column) =>
-              column.stepId === null ? null : (
-                <StepColumn
-                  key={column.stepId}
+          {/* The board in one canvas: without a GPU the browser copies and blends every layer's full-size
+              canvas on each pan frame (~1 ms a canvas here, see docs/benchmarks.md), while redrawing the
+              other groups for an edit costs little (columns are cached bitmaps). */}
+          <Layer listening={false}>
+            <Group ref={contentRef} name="board-content">
+              <Group name="board-grid">
+                <GridContent layout={layout} first={wanted.first} last={wanted.last} />
+              </Group>
+              <Group name="board-cards">
+                {overview && (
+                  <BoardOverview
+                    store={store}
+                    layout={layout}
+                    cellNotes={structure.cellNotes}
+                    channels={channels}
+                    first={wanted.first}
+                    last={wanted.last}
+                    hiddenStepId={draggedStepId}
+                  />
+                )}
+                {columns.map((column) =>
+                  column.stepId === null ? null : (
+                    <StepColumn
+                      key={column.stepId}
+                      store={store}
+                      stepId={column.stepId}
+                      index={column.index}
+                      rows={columnRows}
+                      cellNotes={structure.cellNotes}
+                      channels={channels}
+                      detail={detail}
+                      readOnly={readOnly}
+                      dragging={draggedStepId === column.stepId}
+                      pixelRatio={pixelRatio}
+                    />
+                  ),
+                )}
+                <SelectionOutlines peers={peers} layout={layout} structure={structure} />
+              </Group>
+              <Group name="board-curve">
+                <CurveLayerContent
                   store={store}
-                  stepId={column.stepId}
-                  index={column.index}
-                  rows={columnRows}
-                  cellNotes={structure.cellNotes}
-                  channels={channels}
+                  row={curveRow}
+                  boardWidth={layout.width}
+                  first={wanted.first}
+                  last={wanted.last}
                   detail={detail}
-                  readOnly={readOnly}
-                  dragging={draggedStepId === column.stepId}
                   pixelRatio={pixelRatio}
                 />
-              ),
-            )}
-            <SelectionOutlines peers={peers} layout={layout} structure={structure} />
-          </Layer>
-          <Layer ref={curveRef} listening={false}>
-            <CurveLayerContent
-              store={store}
-              row={curveRow}
-              boardWidth={layout.width}
-              first={wanted.first}
-              last={wanted.last}
-              detail={detail}
-            />
-          </Layer>
-          <Layer listening={false}>
+              </Group>
+            </Group>
+            {/* Pinned headers, drawn over the content scrolled beneath them. */}
             <Group ref={rowsRef}>
               <RowHeaders
                 rows={layout.rows}
@@ -303,6 +308,7 @@ function CanvasBoard({
                 channels={channels}
                 lanes={lanes}
                 detail={detail}
+                pixelRatio={pixelRatio}
               />
             </Group>
             <Group ref={bandRef}>
@@ -315,10 +321,11 @@ function CanvasBoard({
                 detail={detail}
                 readOnly={readOnly}
                 canAddSteps={structure.journeyId !== null}
+                pixelRatio={pixelRatio}
               />
             </Group>
             <Group ref={cornerRef}>
-              <Corner title="Steps →" />
+              <Corner title="Steps →" pixelRatio={pixelRatio} />
             </Group>
           </Layer>
           {/* Presence and the dragged item change most often: one small layer on top, redrawn alone. */}

@@ -5,6 +5,7 @@ import { useUiStore } from '../state/ui-store';
 import { CardMarks } from '../workshop/canvas-marks';
 import type { BoardStore } from './board-store';
 import { cellKey } from './board-structure';
+import { currentCacheRatio } from './cached-group';
 import { ChannelIcon } from './channel-icon';
 import {
   CARD_HEIGHT,
@@ -15,7 +16,7 @@ import {
   cardTitleBox,
 } from './channel-icon-layout';
 import { channelIconGlyph } from './channel-icons';
-import { ColumnCacheContext, cachePixelRatio, useColumnCache } from './column-cache';
+import { ColumnCacheContext, useColumnCache } from './column-cache';
 import type { DetailLevel } from './culling';
 import { fieldText } from './format';
 import { Group, Rect, Text } from './konva';
@@ -48,11 +49,6 @@ export interface StepColumnProps {
 }
 
 const CACHE_MARGIN = 16;
-
-/** The cache resolution for the zoom of this very moment (the column's prop is the settled one). */
-function currentCacheRatio(): number {
-  return cachePixelRatio(useUiStore.getState().viewport.scale, window.devicePixelRatio || 1);
-}
 
 export function TouchpointCard({
   step,
