@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { boardPreload } from './apps/web/build/board-preload';
 import { precompress } from './apps/web/build/precompress';
 
 const relayPort = Number(process.env.PORT ?? 1234);
@@ -8,7 +9,7 @@ const relayTarget = `http://127.0.0.1:${relayPort}`;
 // One config: Vite builds and serves apps/web; Vitest runs every workspace's unit tests as projects.
 export default defineConfig({
   root: 'apps/web',
-  plugins: [react(), precompress()],
+  plugins: [react(), boardPreload(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

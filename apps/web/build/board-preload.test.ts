@@ -1,0 +1,81 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { boardPreloadScript, type ChunkInfo, chunkClosure } from './board-preload';
+
+const bundle: Record<string, ChunkInfo> = {
+  'assets/index.js': {
+    type: 'chunk',
+    fileName: 'assets/index.js',
+    moduleIds: ['/r/src/main.tsx'],
+    imports: ['assets/runtime.js'],
+  },
+  'assets/runtime.js': {
+    type: 'chunk',
+    fileName: 'assets/runtime.js',
+    moduleIds: ['\0runtime'],
+    imports: [],
+  },
+  'assets/read.js': {
+    type: 'chunk',
+    fileName: 'assets/read.js',
+    moduleIds: ['/r/node_modules/yjs/dist/yjs.mjs', '/r/packages/journey/src/read.ts'],
+    imports: ['assets/runtime.js', 'assets/schemas.js'],
+  },
+  'assets/schemas.js': {
+    type: 'chunk',
+    fileName: 'assets/schemas.js',
+    moduleIds: ['/r/s.ts'],
+    imports: ['assets/runtime.js'],
+  },
+  'assets/early-answer.js': {
+    type: 'chunk',
+    fileName: 'assets/early-answer.js',
+    moduleIds: ['/r/src/app/early-answer.ts'],
+    imports: ['assets/runtime.js', 'assets/read.js'],
+  },
+  'assets/early-answer.js.map': { type: 'asset', fileName: 'assets/early-answer.js.map' },
+};
+
+describe('chunkClosure', () => {
+  it('lists the chunk holding the module and what it imports, each once, dependencies first', () => {
+    expect(chunkClosure(bundle, '/src/app/early-answer.ts')).toEqual([
+      'assets/runtime.js',
+      'assets/schemas.js',
+      'assets/read.js',
+      'assets/early-answer.js',
+    ]);
+  });
+
+  it('is empty when no chunk holds the module', () => {
+    expect(chunkClosure(bundle, '/src/app/missing.ts')).toEqual([]);
+  });
+});
+
+describe('boardPreloadScript', () => {
+  function run(pathname: string) {
+    const links: { rel: string; href: string; crossOrigin: string | null }[] = [];
+    const document = {
+      createElement: () => ({ rel: '', href: '', crossOrigin: null }),
+      head: { appendChild: (link: (typeof links)[number]) => links.push(link) },
+    };
+    runInNewContext(boardPreloadScript(['/assets/read.js', '/assets/early-answer.js']), {
+      location: { pathname },
+      document,
+    });
+    return links;
+  }
+
+  it('preloads the chunks as modules on a board link', () => {
+    expect(run('/b/AbC123')).toEqual([
+      { rel: 'modulepreload', href: '/assets/read.js', crossOrigin: '' },
+      { rel: 'modulepreload', href: '/assets/early-answer.js', crossOrigin: '' },
+    ]);
+  });
+
+  it('preloads nothing on the start page or any other path', () => {
+    expect(run('/')).toEqual([]);
+    expect(run('/b/')).toEqual([]);
+    expect(run('/b/one/two')).toEqual([]);
+    expect(run('/about')).toEqual([]);
+  });
+});
