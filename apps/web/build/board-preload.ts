@@ -4,7 +4,6 @@ import type { Plugin } from 'vite';
 export interface ChunkInfo {
   type: 'chunk' | 'asset';
   fileName: string;
-  name?: string;
   /** The modules bundled into the chunk. */
   moduleIds?: readonly string[];
   imports?: readonly string[];
