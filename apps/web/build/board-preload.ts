@@ -64,12 +64,13 @@ export function boardPreload(moduleSuffix = '/src/app/early-answer.ts'): Plugin 
       handler(html, context) {
         if (!context.bundle) return;
         const files = chunkClosure(context.bundle as unknown as Record<string, ChunkInfo>, moduleSuffix);
-        // What the page preloads anyway (the app shell's own chunks) is not asked for twice.
-        const wanted = files.filter((file) => !html.includes(`${base}${file}`));
         if (files.length === 0) {
           this.warn(`board-preload: no chunk for ${moduleSuffix}; board links preload nothing`);
           return;
         }
+        // What the page preloads anyway (the app shell's own chunks) is not asked for twice.
+        const wanted = files.filter((file) => !html.includes(`${base}${file}`));
+        if (wanted.length === 0) return;
         return [
           {
             tag: 'script',

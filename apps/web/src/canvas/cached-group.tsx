@@ -10,8 +10,8 @@ export function currentCacheRatio(): number {
 }
 
 /**
- * A group drawn from a bitmap of itself, re-cached whenever it commits: for the text the canvas draws
- * outside the step columns (headers, the curve's emoji and scores). Without a GPU, text is the costliest
+ * A group drawn from a bitmap of itself, re-cached whenever it commits: each step column, and the text
+ * the canvas draws outside them (headers, the curve's emoji and scores). Without a GPU, text is the costliest
  * thing a pan or zoom frame draws, and a zoom changes the glyphs' size on every frame; a bitmap is
  * copied and scaled instead. Put it inside a memoised component, or every render of the parent re-caches.
  */
@@ -47,8 +47,11 @@ interface CachedGroupProps extends Pick<KonvaType.GroupConfig, 'x' | 'y' | 'name
   pixelRatio: number;
   /** What the group looks like apart from its content (the detail level): changes it re-caches softly. */
   appearance?: unknown;
-  /** The part of the group's coordinates to cache; whatever is drawn outside it is cut off. */
-  bounds: { x: number; y: number; width: number; height: number };
+  /**
+   * The part of the group's coordinates to cache; whatever is drawn outside it is cut off. Without it,
+   * Konva measures the group's content.
+   */
+  bounds?: { x: number; y: number; width: number; height: number };
   children: ReactNode;
 }
 

@@ -5,7 +5,7 @@ import { useUiStore } from '../state/ui-store';
 import { CardMarks } from '../workshop/canvas-marks';
 import type { BoardStore } from './board-store';
 import { cellKey } from './board-structure';
-import { currentCacheRatio } from './cached-group';
+import { CachedGroup } from './cached-group';
 import { ChannelIcon } from './channel-icon';
 import {
   CARD_HEIGHT,
@@ -16,7 +16,6 @@ import {
   cardTitleBox,
 } from './channel-icon-layout';
 import { channelIconGlyph } from './channel-icons';
-import { ColumnCacheContext, useColumnCache } from './column-cache';
 import type { DetailLevel } from './culling';
 import { fieldText } from './format';
 import { Group, Rect, Text } from './konva';
@@ -231,77 +230,69 @@ export const StepColumn = memo(function StepColumn({
         : undefined,
     [first, last],
   );
-  const { groupRef, invalidate } = useColumnCache({
-    pixelRatio,
-    liveRatio: currentCacheRatio,
-    appearance: detail,
-    bounds,
-  });
   if (!step) return null;
   return (
-    <ColumnCacheContext.Provider value={invalidate}>
-      <Group ref={groupRef} x={columnX(index)} listening={false}>
-        {rows.map((row) => {
-          switch (row.kind) {
-            case 'channel':
-              if (dragging || step.channelId !== row.channelId) return null;
-              return (
-                <Group key={row.key}>
-                  <TouchpointCard
-                    step={step}
-                    channel={channels.get(row.channelId)}
-                    detail={detail}
-                    x={CELL_PADDING}
-                    y={row.y + CELL_PADDING}
-                  />
-                  <Group x={CELL_PADDING} y={row.y + CELL_PADDING} listening={false}>
-                    <CardMarks stepId={stepId} width={CARD_WIDTH} height={CARD_HEIGHT} />
-                    <CardAfterMarks stepId={stepId} momentOfTruth={step.momentOfTruth} height={CARD_HEIGHT} />
-                  </Group>
-                </Group>
-              );
-            case 'curve':
-              return null;
-            case 'time':
-            case 'owner':
-              return (
-                <CellText
-                  key={row.key}
-                  text={fieldText(step, row.kind === 'time' ? 'durationMinutes' : 'owner')}
-                  y={row.y + 6}
+    <CachedGroup x={columnX(index)} pixelRatio={pixelRatio} appearance={detail} bounds={bounds}>
+      {rows.map((row) => {
+        switch (row.kind) {
+          case 'channel':
+            if (dragging || step.channelId !== row.channelId) return null;
+            return (
+              <Group key={row.key}>
+                <TouchpointCard
+                  step={step}
+                  channel={channels.get(row.channelId)}
                   detail={detail}
+                  x={CELL_PADDING}
+                  y={row.y + CELL_PADDING}
                 />
-              );
-            case 'lane': {
-              const notes = cellNotes.get(cellKey(stepId, row.laneId)) ?? [];
-              const hasField = row.field !== null;
-              return (
-                <Group key={row.key}>
-                  {hasField && <CellText text={fieldText(step, row.field)} y={row.y} detail={detail} />}
-                  {notes.map((noteId, i) => {
-                    const rect = noteOffset(i, hasField);
-                    return (
-                      <NoteView
-                        key={noteId}
-                        store={store}
-                        noteId={noteId}
-                        x={rect.x}
-                        y={row.y + rect.y}
-                        detail={detail}
-                        readOnly={readOnly}
-                      />
-                    );
-                  })}
-                  {selected && !readOnly && detail !== 'shapes' && (
-                    <AddNoteButton y={row.y} count={notes.length} hasField={hasField} />
-                  )}
+                <Group x={CELL_PADDING} y={row.y + CELL_PADDING} listening={false}>
+                  <CardMarks stepId={stepId} width={CARD_WIDTH} height={CARD_HEIGHT} />
+                  <CardAfterMarks stepId={stepId} momentOfTruth={step.momentOfTruth} height={CARD_HEIGHT} />
                 </Group>
-              );
-            }
+              </Group>
+            );
+          case 'curve':
+            return null;
+          case 'time':
+          case 'owner':
+            return (
+              <CellText
+                key={row.key}
+                text={fieldText(step, row.kind === 'time' ? 'durationMinutes' : 'owner')}
+                y={row.y + 6}
+                detail={detail}
+              />
+            );
+          case 'lane': {
+            const notes = cellNotes.get(cellKey(stepId, row.laneId)) ?? [];
+            const hasField = row.field !== null;
+            return (
+              <Group key={row.key}>
+                {hasField && <CellText text={fieldText(step, row.field)} y={row.y} detail={detail} />}
+                {notes.map((noteId, i) => {
+                  const rect = noteOffset(i, hasField);
+                  return (
+                    <NoteView
+                      key={noteId}
+                      store={store}
+                      noteId={noteId}
+                      x={rect.x}
+                      y={row.y + rect.y}
+                      detail={detail}
+                      readOnly={readOnly}
+                    />
+                  );
+                })}
+                {selected && !readOnly && detail !== 'shapes' && (
+                  <AddNoteButton y={row.y} count={notes.length} hasField={hasField} />
+                )}
+              </Group>
+            );
           }
-          return null;
-        })}
-      </Group>
-    </ColumnCacheContext.Provider>
+        }
+        return null;
+      })}
+    </CachedGroup>
   );
 });
