@@ -29,7 +29,8 @@ function watchContentSockets(page: Page): () => ContentSocketLog {
 async function openAs(browser: import('@playwright/test').Browser, link: string, name: string) {
   const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
   await context.addInitScript((stored) => {
-    localStorage.setItem('journeyboard:display-name', stored);
+    // A new page starts on about:blank, whose storage is denied (it would throw there).
+    if (location.protocol !== 'about:') localStorage.setItem('journeyboard:display-name', stored);
   }, name);
   const page = await context.newPage();
   const log = watchContentSockets(page);

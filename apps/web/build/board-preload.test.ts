@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { boardPreloadScript, type ChunkInfo, chunkClosure } from './board-preload';
+import { boardPreloadScript, type ChunkInfo, chunkClosure, preloadFiles } from './board-preload';
 
 const bundle: Record<string, ChunkInfo> = {
   'assets/index.js': {
@@ -34,6 +34,18 @@ const bundle: Record<string, ChunkInfo> = {
     imports: ['assets/runtime.js', 'assets/read.js'],
   },
   'assets/early-answer.js.map': { type: 'asset', fileName: 'assets/early-answer.js.map' },
+  'assets/board-session.js': {
+    type: 'chunk',
+    fileName: 'assets/board-session.js',
+    moduleIds: ['/r/node_modules/konva/lib/Core.js', '/r/src/board/board-session.tsx'],
+    imports: ['assets/runtime.js', 'assets/read.js', 'assets/konva-shapes.js'],
+  },
+  'assets/konva-shapes.js': {
+    type: 'chunk',
+    fileName: 'assets/konva-shapes.js',
+    moduleIds: ['/r/node_modules/konva/lib/shapes/Rect.js'],
+    imports: ['assets/runtime.js'],
+  },
 };
 
 describe('chunkClosure', () => {
@@ -48,6 +60,24 @@ describe('chunkClosure', () => {
 
   it('is empty when no chunk holds the module', () => {
     expect(chunkClosure(bundle, '/src/app/missing.ts')).toEqual([]);
+  });
+});
+
+describe('preloadFiles', () => {
+  it('lists the chunks of each module in turn, each chunk once, and names the modules no chunk holds', () => {
+    expect(
+      preloadFiles(bundle, ['/src/app/early-answer.ts', '/src/app/gone.ts', '/src/board/board-session.tsx']),
+    ).toEqual({
+      files: [
+        'assets/runtime.js',
+        'assets/schemas.js',
+        'assets/read.js',
+        'assets/early-answer.js',
+        'assets/konva-shapes.js',
+        'assets/board-session.js',
+      ],
+      missing: ['/src/app/gone.ts'],
+    });
   });
 });
 

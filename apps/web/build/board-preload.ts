@@ -28,6 +28,24 @@ export function chunkClosure(bundle: Record<string, ChunkInfo>, moduleSuffix: st
 }
 
 /**
+ * The chunks of every module in `moduleSuffixes` with what they import, each once, in that order
+ * (dependencies first), and the modules no chunk holds.
+ */
+export function preloadFiles(
+  bundle: Record<string, ChunkInfo>,
+  moduleSuffixes: readonly string[],
+): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const moduleSuffix of moduleSuffixes) {
+    const closure = chunkClosure(bundle, moduleSuffix);
+    if (closure.length === 0) missing.push(moduleSuffix);
+    for (const file of closure) if (!files.includes(file)) files.push(file);
+  }
+  return { files, missing };
+}
+
+/**
  * An inline script that, on a board link only, asks for `hrefs` as module preloads while the HTML is
  * still being parsed: before the app shell's script has even arrived, let alone run.
  */
@@ -46,12 +64,15 @@ export function boardPreloadScript(hrefs: readonly string[]): string {
 }
 
 /**
- * On a board link the app shell opens the content room's socket at once and applies the relay's answer
- * as soon as Yjs and the early-answer code are there (`src/app/early-sync.ts`). Loaded as dependencies
- * of the board's code, they arrived with it, so the answer was applied by the board's connection on the
- * critical path; preloaded from the HTML, they arrive with the app shell.
+ * On a board link the page needs the board's code (`src/board/board-session.tsx`: Konva, react-konva, the
+ * canvas) and, to apply the relay's first answer while that code still loads, Yjs and the early-answer
+ * code (`src/app/early-sync.ts`). Imported by the app shell, they are requested only once its script has
+ * arrived and run (~0.3 s in); preloaded from the HTML, they are requested while it is being parsed, and
+ * the early answer's code comes first.
  */
-export function boardPreload(moduleSuffix = '/src/app/early-answer.ts'): Plugin {
+export function boardPreload(
+  moduleSuffixes: readonly string[] = ['/src/app/early-answer.ts', '/src/board/board-session.tsx'],
+): Plugin {
   let base = '/';
   return {
     name: 'journeyboard:board-preload',
@@ -63,11 +84,10 @@ export function boardPreload(moduleSuffix = '/src/app/early-answer.ts'): Plugin 
       order: 'post',
       handler(html, context) {
         if (!context.bundle) return;
-        const files = chunkClosure(context.bundle as unknown as Record<string, ChunkInfo>, moduleSuffix);
-        if (files.length === 0) {
-          this.warn(`board-preload: no chunk for ${moduleSuffix}; board links preload nothing`);
-          return;
-        }
+        const bundle = context.bundle as unknown as Record<string, ChunkInfo>;
+        const { files, missing } = preloadFiles(bundle, moduleSuffixes);
+        for (const moduleSuffix of missing)
+          this.warn(`board-preload: no chunk for ${moduleSuffix}; not preloaded`);
         // What the page preloads anyway (the app shell's own chunks) is not asked for twice.
         const wanted = files.filter((file) => !html.includes(`${base}${file}`));
         if (wanted.length === 0) return;

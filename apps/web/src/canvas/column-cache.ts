@@ -99,16 +99,21 @@ export function useColumnCache({
     if (!group?.getLayer()) return;
     group.clearCache();
     const rect = knownBounds.current ?? group.getClientRect({ skipTransform: true });
-    if (rect.width < 1 || rect.height < 1) return;
     // Whole-pixel bounds: a cache placed at a fractional offset is resampled, and its text blurs.
     const x = Math.floor(rect.x);
     const y = Math.floor(rect.y);
+    const width = Math.ceil(rect.x + rect.width) - x + 1;
+    const height = Math.ceil(rect.y + rect.height) - y + 1;
+    const pixelRatio = Math.min(ratio.current.settled, ratio.current.live());
+    // A bitmap under one pixel wide or high is a canvas of size zero, which the browser refuses to draw
+    // (it throws): something that small on screen is drawn live.
+    if (rect.width < 1 || rect.height < 1 || width * pixelRatio < 1 || height * pixelRatio < 1) return;
     group.cache({
       x,
       y,
-      width: Math.ceil(rect.x + rect.width) - x + 1,
-      height: Math.ceil(rect.y + rect.height) - y + 1,
-      pixelRatio: Math.min(ratio.current.settled, ratio.current.live()),
+      width,
+      height,
+      pixelRatio,
       // Nothing on the board is hit-tested by Konva, so the cache's hit canvas can be tiny.
       hitCanvasPixelRatio: 0.05,
       imageSmoothingEnabled: true,

@@ -23,7 +23,8 @@ function fakeGroup() {
       cached = true;
       calls.push(`cache@${options.pixelRatio}`);
     },
-    getClientRect: () => ({ x: 0, y: 0, width: 10, height: 10 }),
+    rect: { x: 0, y: 0, width: 10, height: 10 },
+    getClientRect: () => group.rect,
   };
   return group;
 }
@@ -101,5 +102,22 @@ describe('useColumnCache', () => {
     await render({ text: 'y', pixelRatio: 0.25, live: 2 });
     await frames();
     expect(group.calls).toContain('cache@0.25');
+  });
+
+  it('draws live what would be a bitmap under one pixel (a canvas of size zero cannot be drawn)', async () => {
+    const { group, render } = await setup();
+    // 10 × 10 (11 × 11 with the whole-pixel margin) at a 64th of the size is a fraction of a pixel.
+    await render({ text: 'tiny', live: 1 / 64 });
+    await frames();
+    expect(group.calls.filter((call) => call.startsWith('cache'))).toEqual([]);
+    expect(group.isCached()).toBe(false);
+    group.rect = { x: 0, y: 0, width: 200, height: 3 };
+    await render({ text: 'thin', live: 1 / 16 });
+    await frames();
+    expect(group.calls.filter((call) => call.startsWith('cache'))).toEqual([]);
+    group.rect = { x: 0, y: 0, width: 200, height: 40 };
+    await render({ text: 'big enough', live: 1 / 16 });
+    await frames();
+    expect(group.calls).toContain('cache@0.0625');
   });
 });
