@@ -22,16 +22,21 @@ function watchNewContexts(browser: Browser, onContext: (context: BrowserContext)
   };
 }
 
-export const test = base.extend<{ failOnPageErrors: undefined }>({
+export const test = base.extend<{ expectedPageErrors: readonly RegExp[]; failOnPageErrors: undefined }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
   baseURL: async ({}, use) => {
     const url = process.env.JOURNEYBOARD_URL;
     if (!url) throw new Error('JOURNEYBOARD_URL is not set: the global setup did not start the server');
     await use(url);
   },
+  /**
+   * Exceptions a test provokes on purpose (`test.use`): each must happen at least once, and only they may
+   * happen.
+   */
+  expectedPageErrors: [[], { option: true }],
   // Auto: set up before the test's own fixtures (its `context` and `page` included), for every test.
   failOnPageErrors: [
-    async ({ browser }, use) => {
+    async ({ browser, expectedPageErrors }, use) => {
       const errors: PageError[] = [];
       const stopWatching = watchNewContexts(browser, (context) => {
         context.on('weberror', (webError) => {
@@ -44,9 +49,17 @@ export const test = base.extend<{ failOnPageErrors: undefined }>({
       } finally {
         stopWatching();
       }
+      const isExpected = (error: PageError) =>
+        expectedPageErrors.some((pattern) => pattern.test(error.stack));
       expect(
-        errors.map((error) => `${error.url}\n${error.stack}`),
+        errors.filter((error) => !isExpected(error)).map((error) => `${error.url}\n${error.stack}`),
         'uncaught exceptions in the pages',
+      ).toEqual([]);
+      expect(
+        expectedPageErrors
+          .filter((pattern) => !errors.some((error) => pattern.test(error.stack)))
+          .map(String),
+        'exceptions the test expected that never reached the guard',
       ).toEqual([]);
     },
     { auto: true },
