@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CloseCode } from '@journeyboard/journey';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode } from './close-codes';
 import { startChildRelay } from './test-support/child-relay';
 import {
   type Client,

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
+import { CloseCode } from '@journeyboard/journey';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { BoardService } from './boards/board-service';
 import { createDemoBoard } from './boards/demo-board';
 import { RetiredKeys } from './boards/retired-keys';
-import { CloseCode } from './close-codes';
 import { openClusterBackends } from './cluster/backends';
 import type { Bus } from './cluster/bus';
 import { LocalBus } from './cluster/local-bus';

@@ -6,6 +6,7 @@ export * from './analytics/moments';
 export * from './analytics/summary';
 export * from './board';
 export * from './channels';
+export * from './contract';
 export * from './csv';
 export type { ChannelSeed, LaneSeed } from './defaults';
 export { CURRENT_JOURNEY_ID, DEFAULT_CHANNELS, DEFAULT_LANES, laneStepField, NOTE_COLORS } from './defaults';

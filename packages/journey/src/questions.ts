@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { ROLES, type Role } from './contract';
 import { JourneyError } from './errors';
 import { deepFreeze } from './freeze';
 import { newId } from './ids';
@@ -11,8 +12,6 @@ import type { Origin } from './types';
 
 export const QUESTIONS_MAP = 'questions';
 export const ANSWERS_MAP = 'answers';
-export const ROLES = ['facilitator', 'participant', 'observer'] as const;
-export type Role = (typeof ROLES)[number];
 
 export interface Author {
   readonly authorId: string;

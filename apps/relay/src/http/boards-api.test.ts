@@ -1,5 +1,5 @@
+import { CloseCode } from '@journeyboard/journey';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CloseCode } from '../close-codes';
 import {
   type CreatedBoard,
   closed,

@@ -9,11 +9,9 @@
  * key range `[boardId + '/', boardId + '0')`.
  */
 
-export const ROLES = ['facilitator', 'participant', 'observer'] as const;
-export type Role = (typeof ROLES)[number];
+import type { DocName, Role } from '@journeyboard/journey';
 
-export const DOC_NAMES = ['content', 'session', 'questions'] as const;
-export type DocName = (typeof DOC_NAMES)[number];
+export { DOC_NAMES, type DocName, ROLES, type Role } from '@journeyboard/journey';
 
 export interface BoardRecord {
   id: string;

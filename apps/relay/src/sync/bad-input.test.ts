@@ -1,7 +1,7 @@
+import { CloseCode } from '@journeyboard/journey';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { CloseCode } from '../close-codes';
 import {
   encodeAwarenessEntries,
   encodeAwarenessMessage,

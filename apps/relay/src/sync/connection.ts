@@ -1,6 +1,6 @@
+import { CloseCode } from '@journeyboard/journey';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
-import { CloseCode } from '../close-codes';
 import type { Metrics, RejectReason } from '../metrics';
 import { TokenBucket } from '../rate-limit';
 import type { DocName, Role } from '../storage/store';

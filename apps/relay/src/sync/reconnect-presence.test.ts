@@ -1,6 +1,6 @@
+import { CloseCode } from '@journeyboard/journey';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { CloseCode } from '../close-codes';
 import { encodeAwarenessEntries, encodeAwarenessMessage, record, roundTrip } from '../test-support/frames';
 import {
   type CreatedBoard,

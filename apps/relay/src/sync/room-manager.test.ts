@@ -1,5 +1,5 @@
+import { CloseCode } from '@journeyboard/journey';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CloseCode } from '../close-codes';
 import {
   type Client,
   closed,

@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { CloseCode } from '@journeyboard/journey';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { RetiredKeys } from '../boards/retired-keys';
-import { CloseCode } from '../close-codes';
 import { hashKey, isValidBoardId, roleForKey } from '../keys';
 import type { Metrics, RejectReason } from '../metrics';
 import type { FailureLimiter } from '../rate-limit';

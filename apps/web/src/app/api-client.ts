@@ -1,7 +1,7 @@
+import { ROLES, type Role } from '@journeyboard/journey/contract';
 import { z } from 'zod';
 
-export const ROLES = ['facilitator', 'participant', 'observer'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 const linksSchema = z.object({
   facilitator: z.string().url(),

@@ -1,7 +1,6 @@
-/**
- * The relay's WebSocket close codes (mirrored from apps/relay/src/close-codes.ts, which the web client
- * must not import) and what each means to someone at the board.
- */
+import { CloseCode } from '@journeyboard/journey/contract';
+
+/** What each of the relay's WebSocket close codes (the contract's `CloseCode`) means to someone at the board. */
 export interface CloseExplanation {
   /** Reconnecting cannot help: stop and tell the user. */
   readonly terminal: boolean;
@@ -9,26 +8,44 @@ export interface CloseExplanation {
 }
 
 const EXPLANATIONS: Readonly<Record<number, CloseExplanation>> = {
-  1003: { terminal: false, message: 'The relay received data it does not understand.' },
-  1007: { terminal: false, message: 'The relay rejected a change that was not valid.' },
-  1009: { terminal: false, message: 'A change was too large for the relay to accept.' },
-  1011: { terminal: false, message: 'The relay could not store a change; retrying.' },
-  1012: { terminal: false, message: 'The relay is restarting; reconnecting.' },
-  1013: { terminal: false, message: 'The relay is busy; trying again shortly.' },
-  4400: { terminal: true, message: 'This board address is not valid.' },
-  4401: {
+  [CloseCode.unsupportedData]: {
+    terminal: false,
+    message: 'The relay received data it does not understand.',
+  },
+  [CloseCode.invalidPayload]: { terminal: false, message: 'The relay rejected a change that was not valid.' },
+  [CloseCode.messageTooBig]: { terminal: false, message: 'A change was too large for the relay to accept.' },
+  [CloseCode.internalError]: { terminal: false, message: 'The relay could not store a change; retrying.' },
+  [CloseCode.serviceRestart]: { terminal: false, message: 'The relay is restarting; reconnecting.' },
+  [CloseCode.tryAgainLater]: { terminal: false, message: 'The relay is busy; trying again shortly.' },
+  [CloseCode.badRequest]: { terminal: true, message: 'This board address is not valid.' },
+  [CloseCode.unauthorized]: {
     terminal: true,
     message:
       'This link is not valid any more: the key is wrong or has been rotated. Ask the facilitator for a new link.',
   },
-  4403: { terminal: true, message: 'The relay refused this connection.' },
-  4404: { terminal: true, message: 'This board does not exist or has been deleted.' },
-  4413: {
+  [CloseCode.forbidden]: { terminal: true, message: 'The relay refused this connection.' },
+  [CloseCode.notFound]: { terminal: true, message: 'This board does not exist or has been deleted.' },
+  [CloseCode.documentTooLarge]: {
     terminal: true,
     message: 'The board has reached its maximum size, so further changes cannot be saved.',
   },
-  4429: { terminal: false, message: 'Too many changes too quickly; slowing down and retrying.' },
-  4503: { terminal: false, message: 'Too many people are connected to this board; retrying.' },
+  [CloseCode.updateRefused]: {
+    terminal: false,
+    message: 'The relay refused a change you made; your copy of the board was reloaded from the relay.',
+  },
+  [CloseCode.tooManyRequests]: {
+    terminal: false,
+    message: 'Too many changes too quickly; slowing down and retrying.',
+  },
+  [CloseCode.boardDamaged]: {
+    terminal: true,
+    message:
+      'The relay cannot read this board from its storage. Nothing more can be saved until the host repairs it (docs/deploy.md, "Damaged storage").',
+  },
+  [CloseCode.boardFull]: {
+    terminal: false,
+    message: 'Too many people are connected to this board; retrying.',
+  },
 };
 
 export function explainClose(code: number, reason = ''): CloseExplanation {

@@ -1,7 +1,7 @@
+import { DOC_NAMES, type DocName } from '@journeyboard/journey/contract';
 import type { CloseExplanation } from './close-reasons';
 
-export const DOC_NAMES = ['content', 'session', 'questions'] as const;
-export type DocName = (typeof DOC_NAMES)[number];
+export { DOC_NAMES, type DocName };
 
 /** What one provider has told us so far. */
 export interface DocLinkState {

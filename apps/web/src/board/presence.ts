@@ -1,12 +1,12 @@
-import { z } from 'zod';
-import { clampScale, type Size, type Viewport } from '../state/viewport';
-
 /**
  * The awareness state every Journeyboard client publishes (on the content document's awareness):
  * `user` once, then `cursor` (board coordinates), `selection` and `view` as they change.
  */
-export const PRESENCE_ROLES = ['facilitator', 'participant', 'observer'] as const;
-export type PresenceRole = (typeof PRESENCE_ROLES)[number];
+import { ROLES, type Role } from '@journeyboard/journey/contract';
+import { z } from 'zod';
+import { clampScale, type Size, type Viewport } from '../state/viewport';
+
+export type PresenceRole = Role;
 
 export interface PresenceUser {
   readonly id: string;
@@ -35,7 +35,7 @@ const userSchema = z.object({
   id: z.string().min(1).max(100),
   name: z.string().min(1).max(80),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-  role: z.enum(PRESENCE_ROLES),
+  role: z.enum(ROLES),
 });
 const cursorSchema = z.object({ x: finite, y: finite });
 const selectionSchema = z.object({
