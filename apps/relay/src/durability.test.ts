@@ -16,6 +16,7 @@ import {
   synced,
   waitFor,
 } from './test-support/relay-fixture';
+import { scratchHas, scratchJSON, scratchKeys, scratchSet, scratchSize } from './test-support/scratch';
 
 const dirs: string[] = [];
 const clients: Client[] = [];
@@ -43,12 +44,12 @@ describe('durability', () => {
     const key = keyOf(board.links.participant);
     const writer = open(first.wsUrl, board.id, 'content', key);
     await synced(writer);
-    for (let index = 0; index < 50; index++) writer.doc.getMap('scratch').set(`k${index}`, index);
+    for (let index = 0; index < 50; index++) scratchSet(writer.doc, `k${index}`, index);
     const room = await first.rooms.peek(`${board.id}/content`)!;
-    await waitFor(() => room.toDoc().getMap('scratch').size === 50, 5000, 'relay has the writes');
+    await waitFor(() => scratchSize(room.toDoc()) === 50, 5000, 'relay has the writes');
     const raw = await rawSocket(`${first.wsUrl}/sync/${board.id}/questions?key=${key}`);
     const rawClosed = closed(raw);
-    const expected = writer.doc.getMap('scratch').toJSON();
+    const expected = scratchJSON(writer.doc);
     const meta = writer.doc.getMap('meta').toJSON();
     writer.provider.disconnect();
     await first.close();
@@ -58,7 +59,7 @@ describe('durability', () => {
     try {
       const reader = open(second.wsUrl, board.id, 'content', key);
       await synced(reader);
-      expect(reader.doc.getMap('scratch').toJSON()).toEqual(expected);
+      expect(scratchJSON(reader.doc)).toEqual(expected);
       expect(reader.doc.getMap('meta').toJSON()).toEqual(meta);
     } finally {
       await second.close();
@@ -78,15 +79,15 @@ describe('durability', () => {
     let sent = 0;
     const burst = (async () => {
       while (!killed && sent < 20_000) {
-        for (let index = 0; index < 20; index++) writer.doc.getMap('burst').set(`k${sent++}`, sent);
+        for (let index = 0; index < 20; index++) scratchSet(writer.doc, `k${sent++}`, sent, 'burst');
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    await waitFor(() => watcher.doc.getMap('burst').size >= 300, 15_000, 'the watcher to receive a burst');
+    await waitFor(() => scratchSize(watcher.doc, 'burst') >= 300, 15_000, 'the watcher to receive a burst');
     await relay.kill('SIGKILL');
     killed = true;
     await burst;
-    const received = [...watcher.doc.getMap('burst').keys()];
+    const received = scratchKeys(watcher.doc, 'burst');
     writer.destroy();
     watcher.destroy();
     expect(received.length).toBeGreaterThanOrEqual(300);
@@ -100,8 +101,7 @@ describe('durability', () => {
         keyOf(board.links.observer),
       );
       await synced(reader, 10_000);
-      const restored = reader.doc.getMap('burst');
-      const lost = received.filter((key) => !restored.has(key));
+      const lost = received.filter((key) => !scratchHas(reader.doc, key, 'burst'));
       expect(lost).toEqual([]);
     } finally {
       await restarted.kill('SIGTERM');
@@ -116,12 +116,12 @@ describe('durability', () => {
     const writer = open(relay.wsUrl, board.id, 'content', key);
     await synced(writer);
     for (let index = 0; index < 300; index++) {
-      if (index % 3 === 0) writer.doc.getArray('list').insert(0, [index]);
-      else writer.doc.getMap('scratch').set(`k${index % 40}`, index);
+      if (index % 3 === 0) scratchSet(writer.doc, `l${index}`, index, 'list');
+      else scratchSet(writer.doc, `k${index % 40}`, index);
       if (index % 10 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
     }
     const room = await relay.rooms.peek(`${board.id}/content`)!;
-    await waitFor(() => room.toDoc().getArray('list').length === 100, 5000, 'all writes at the relay');
+    await waitFor(() => scratchSize(room.toDoc(), 'list') === 100, 5000, 'all writes at the relay');
     await room.whenDurable();
     await waitFor(() => room.size.logEntries < 25, 5000, 'compaction');
     const compactions = (await relay.metrics.compactions.get()).values[0]?.value ?? 0;
@@ -132,8 +132,8 @@ describe('durability', () => {
     expect(stored.updates.length).toBeLessThan(25);
     const rebuilt = new Y.Doc();
     for (const part of [stored.snapshot!, ...stored.updates]) Y.applyUpdate(rebuilt, part);
-    expect(rebuilt.getMap('scratch').toJSON()).toEqual(writer.doc.getMap('scratch').toJSON());
-    expect(rebuilt.getArray('list').toJSON()).toEqual(writer.doc.getArray('list').toJSON());
+    expect(scratchJSON(rebuilt)).toEqual(scratchJSON(writer.doc));
+    expect(scratchJSON(rebuilt, 'list')).toEqual(scratchJSON(writer.doc, 'list'));
     expect(rebuilt.getMap('meta').toJSON()).toEqual(writer.doc.getMap('meta').toJSON());
     await relay.close();
 
@@ -142,7 +142,7 @@ describe('durability', () => {
       const reader = open(again.wsUrl, board.id, 'content', key);
       await synced(reader);
       expect(Y.encodeStateVector(reader.doc)).toEqual(Y.encodeStateVector(writer.doc));
-      expect(reader.doc.getArray('list').toJSON()).toEqual(writer.doc.getArray('list').toJSON());
+      expect(scratchJSON(reader.doc, 'list')).toEqual(scratchJSON(writer.doc, 'list'));
     } finally {
       await again.close();
     }

@@ -46,10 +46,10 @@ export function createMetrics() {
     }),
     bytesIn: new Counter({ name: `${prefix}bytes_in_total`, help: 'Bytes received', registers: [registry] }),
     bytesOut: new Counter({ name: `${prefix}bytes_out_total`, help: 'Bytes sent', registers: [registry] }),
-    writesDropped: new Counter({
-      name: `${prefix}writes_dropped_total`,
-      help: 'Sync step 2 and update messages dropped because the role may not write',
-      labelNames: ['role', 'doc'] as const,
+    updatesRefused: new Counter({
+      name: `${prefix}updates_refused_total`,
+      help: 'Updates refused by the board rules (the sender was closed with 4422), by role, document and code',
+      labelNames: ['role', 'doc', 'code'] as const,
       registers: [registry],
     }),
     messagesRejected: new Counter({

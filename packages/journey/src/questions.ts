@@ -48,7 +48,7 @@ const author = {
   authorName: z.string().max(200).default(''),
   role: z.enum(ROLES, { error: `expected one of ${ROLES.join(', ')}` }),
 };
-const questionSchema = z.object({
+export const questionSchema = z.object({
   id: z.string().min(1),
   text,
   ...author,
@@ -57,7 +57,7 @@ const questionSchema = z.object({
   resolved: z.boolean().default(false),
   createdAt: z.number().finite(),
 });
-const answerSchema = z.object({
+export const answerSchema = z.object({
   id: z.string().min(1),
   questionId: z.string().min(1),
   text,

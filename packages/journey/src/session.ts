@@ -72,15 +72,15 @@ function roundsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(ROUNDS_MAP);
 }
 
-const phaseSchema = z.enum(PHASES);
+export const phaseSchema = z.enum(PHASES);
 const finite = z.number().finite();
-const timerSchema = z.object({
+export const timerSchema = z.object({
   status: z.enum(TIMER_STATUSES),
   durationMs: finite.min(0),
   endsAt: finite.nullable(),
   remainingMs: finite.min(0),
 });
-const viewportSchema = z.object({
+export const viewportSchema = z.object({
   id: z.string().min(1),
   x: finite,
   y: finite,
@@ -88,7 +88,7 @@ const viewportSchema = z.object({
   requestedBy: z.string(),
   at: finite,
 });
-const roundSchema = z.object({
+export const roundSchema = z.object({
   id: z.string().min(1),
   title: z.string().default(''),
   targetKind: z.enum(VOTE_TARGET_KINDS),

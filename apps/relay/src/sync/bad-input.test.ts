@@ -25,6 +25,7 @@ import {
   type TestRelay,
   waitFor,
 } from '../test-support/relay-fixture';
+import { scratchGet, scratchHas, scratchSet, scratchSize, scratchUpdate } from '../test-support/scratch';
 
 async function rejected(relay: TestRelay, reason: string): Promise<number> {
   const metric = await relay.metrics.messagesRejected.get();
@@ -61,8 +62,8 @@ describe('bad input over websockets', () => {
     // Every bad input left the others alone: both are still connected and still converge.
     const [a, b] = bystanders as [Client, Client];
     expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
-    a.doc.getMap('scratch').set('still-fine', true);
-    await waitFor(() => b.doc.getMap('scratch').get('still-fine') === true, 5000, 'bystanders converge');
+    scratchSet(a.doc, 'still-fine', true);
+    await waitFor(() => scratchGet(b.doc, 'still-fine') === true, 5000, 'bystanders converge');
     for (const client of bystanders) client.destroy();
     await relay.stop();
   });
@@ -100,7 +101,7 @@ describe('bad input over websockets', () => {
   });
 
   it('closes with 1007 on an update that is not valid Yjs, and applies nothing', async () => {
-    const garbage = updateSetting('never', 'stored').slice(0, -3);
+    const garbage = scratchUpdate('never', 'stored').slice(0, -3);
     await expectClose(
       await rawSocket(url()),
       encodeUpdate(garbage),
@@ -108,7 +109,7 @@ describe('bad input over websockets', () => {
       'invalid_update',
     );
     const room = await relay.rooms.peek(`${board.id}/content`)!;
-    expect(room.toDoc().getMap('scratch').has('never')).toBe(false);
+    expect(scratchHas(room.toDoc(), 'never')).toBe(false);
   });
 
   it('closes with 4403 on awareness that would change another connection’s client', async () => {
@@ -204,14 +205,14 @@ describe('bad input over websockets', () => {
     const done = closed(socket);
     const before = await rejected(relay, 'doc_too_large');
     for (let index = 0; index < 8; index++) {
-      socket.send(encodeUpdate(updateSetting(`chunk-${index}`, 'x'.repeat(3000))));
+      socket.send(encodeUpdate(scratchUpdate(`chunk-${index}`, 'x'.repeat(3000))));
       if (socket.readyState !== WebSocket.OPEN) break;
       await roundTrip(socket, frames).catch(() => {});
     }
     expect((await done).code).toBe(CloseCode.documentTooLarge);
     expect(await rejected(relay, 'doc_too_large')).toBe(before + 1);
     const docs = await relay.boards.readDocs(big.id);
-    const kept = docs.content.getMap('scratch').size;
+    const kept = scratchSize(docs.content);
     expect(kept).toBeGreaterThanOrEqual(3);
     expect(kept).toBeLessThan(8);
   });

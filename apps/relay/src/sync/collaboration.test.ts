@@ -9,6 +9,7 @@ import {
   type TestRelay,
   waitFor,
 } from '../test-support/relay-fixture';
+import { scratchJSON, scratchSet, scratchSize } from '../test-support/scratch';
 
 describe('collaboration through the relay', () => {
   let relay: TestRelay;
@@ -35,18 +36,19 @@ describe('collaboration through the relay', () => {
     await Promise.all([synced(a), synced(b)]);
     // The template content created through the API reached both.
     expect(a.doc.getMap('meta').get('title')).toBe('My new job');
-    a.doc.getMap('scratch').set('from-a', 1);
-    b.doc.getMap('scratch').set('from-b', 2);
-    a.doc.getArray('list').insert(0, ['a1', 'a2']);
-    b.doc.getArray('list').insert(0, ['b1']);
+    scratchSet(a.doc, 'from-a', 1);
+    scratchSet(b.doc, 'from-b', 2);
+    scratchSet(a.doc, 'a1', 'a', 'list');
+    scratchSet(a.doc, 'a2', 'a', 'list');
+    scratchSet(b.doc, 'b1', 'b', 'list');
     await waitFor(
-      () => a.doc.getMap('scratch').size === 2 && b.doc.getMap('scratch').size === 2,
+      () => scratchSize(a.doc) === 2 && scratchSize(b.doc) === 2,
       5000,
       'both edits on both sides',
     );
-    await waitFor(() => a.doc.getArray('list').length === 3 && b.doc.getArray('list').length === 3);
-    expect(a.doc.getArray('list').toJSON()).toEqual(b.doc.getArray('list').toJSON());
-    expect(a.doc.getMap('scratch').toJSON()).toEqual({ 'from-a': 1, 'from-b': 2 });
+    await waitFor(() => scratchSize(a.doc, 'list') === 3 && scratchSize(b.doc, 'list') === 3);
+    expect(scratchJSON(a.doc, 'list')).toEqual(scratchJSON(b.doc, 'list'));
+    expect(scratchJSON(a.doc)).toEqual({ 'from-a': 1, 'from-b': 2 });
   });
 
   it('shares awareness between clients of a room', async () => {

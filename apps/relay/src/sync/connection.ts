@@ -4,7 +4,6 @@ import type { WebSocket } from 'ws';
 import type { Metrics, RejectReason } from '../metrics';
 import { TokenBucket } from '../rate-limit';
 import type { DocName, Role } from '../storage/store';
-import { canWrite } from './permissions';
 import { type AwarenessEntry, type ClientMessage, parseClientMessage } from './protocol';
 import type { RoomPeer } from './room';
 import type { RoomHandle } from './room-manager';
@@ -18,6 +17,8 @@ export interface ConnectionContext {
   boardId: string;
   doc: DocName;
   role: Role;
+  /** The participant id the relay issued to this browser (verified token), or null. */
+  identity: string | null;
   address: string;
 }
 
@@ -268,15 +269,22 @@ export class SyncConnection implements RoomPeer {
     }
   }
 
+  /**
+   * Every update is judged against the board's declared rules (authority/update-judge.ts) with the
+   * sender's role and relay-issued identity and the session's lock and phase. A refused update is taken
+   * whole or not at all: nothing of it is stored or sent on, and the sender is closed with 4422 and the
+   * reason's code and path, so its client drops its copy and syncs again.
+   */
   private handleUpdate(handle: RoomHandle, update: Uint8Array): void {
-    const { role, doc } = this.context;
-    if (!canWrite(role, doc, handle.session.sessionPermissions())) {
-      // Read-only: drop silently and keep the connection, so the view stays live.
-      this.metrics.writesDropped.inc({ role, doc });
-      return;
-    }
-    const result = handle.room.applyFromPeer(this, update);
-    if (result === 'invalid')
+    const { role, doc, identity } = this.context;
+    const context = { actor: { role, identity }, session: handle.session.sessionPermissions() };
+    const result = handle.room.applyFromPeer(this, update, context);
+    if (typeof result === 'object') {
+      const { code, path } = result.refused;
+      this.metrics.updatesRefused.inc({ role, doc, code });
+      this.log.warn({ code, path }, 'update refused');
+      this.close(CloseCode.updateRefused, `${code} ${path}`.trim().slice(0, 120));
+    } else if (result === 'invalid')
       this.reject('invalid_update', 'not a valid Yjs update', CloseCode.invalidPayload);
     else if (result === 'too_large') {
       this.reject('doc_too_large', 'the document is over its size limit', CloseCode.documentTooLarge);

@@ -12,6 +12,7 @@ import {
   type TestRelay,
   waitFor,
 } from '../test-support/relay-fixture';
+import { scratchGet, scratchSet, scratchSize } from '../test-support/scratch';
 
 const relays: TestRelay[] = [];
 const clients: Client[] = [];
@@ -32,7 +33,7 @@ describe('rooms in memory', () => {
     const board = await createBoard(relay);
     const client = connect(relay.wsUrl, board.id, 'content', keyOf(board.links.participant));
     await synced(client);
-    client.doc.getMap('scratch').set('kept', true);
+    scratchSet(client.doc, 'kept', true);
     await waitFor(() => relay.rooms.peek(`${board.id}/content`) !== undefined);
     // content and the session room it reads permissions from
     expect(relay.rooms.loadedCount).toBe(2);
@@ -44,7 +45,7 @@ describe('rooms in memory', () => {
     const again = connect(relay.wsUrl, board.id, 'content', keyOf(board.links.observer));
     clients.push(again);
     await synced(again);
-    expect(again.doc.getMap('scratch').get('kept')).toBe(true);
+    expect(scratchGet(again.doc, 'kept')).toBe(true);
   });
 
   it('keep at most MAX_ROOMS: idle rooms make way, busy ones refuse with 1013', async () => {
@@ -78,9 +79,9 @@ describe('rooms in memory', () => {
     const writer = connect(relay.wsUrl, board.id, 'content', keyOf(board.links.participant));
     clients.push(writer);
     await synced(writer);
-    for (let index = 0; index < 500; index++) writer.doc.getMap('scratch').set(`k${index}`, index);
+    for (let index = 0; index < 500; index++) scratchSet(writer.doc, `k${index}`, index);
     const room = await relay.rooms.peek(`${board.id}/content`)!;
-    await waitFor(() => room.toDoc().getMap('scratch').size === 500);
+    await waitFor(() => scratchSize(room.toDoc()) === 500);
     await room.whenDurable();
     writer.destroy();
     await waitFor(() => relay.rooms.loadedCount === 0, 3000, 'unload');
@@ -88,17 +89,17 @@ describe('rooms in memory', () => {
     clients.push(reader);
     // The first answer already holds all 500 keys: `synced` flips on the first sync step 2.
     await synced(reader);
-    expect(reader.doc.getMap('scratch').size).toBe(500);
+    expect(scratchSize(reader.doc)).toBe(500);
 
     // The room answered from its snapshot; after a change, fresh clients must get the change too.
     const editor = connect(relay.wsUrl, board.id, 'content', keyOf(board.links.participant));
     clients.push(editor);
     await synced(editor);
-    editor.doc.getMap('scratch').set('after-load', true);
-    await waitFor(() => reader.doc.getMap('scratch').get('after-load') === true, 5000, 'the edit');
+    scratchSet(editor.doc, 'after-load', true);
+    await waitFor(() => scratchGet(reader.doc, 'after-load') === true, 5000, 'the edit');
     const late = connect(relay.wsUrl, board.id, 'content', keyOf(board.links.observer));
     clients.push(late);
     await synced(late);
-    expect(late.doc.getMap('scratch').size).toBe(501);
+    expect(scratchSize(late.doc)).toBe(501);
   });
 });

@@ -1,3 +1,4 @@
+import type { Refusal } from '@journeyboard/journey';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { ClockRanges } from './clock-ranges';
@@ -13,6 +14,16 @@ export class InvalidUpdateError extends Error {
   }
 }
 
+/**
+ * Looks at what an update brings that the room does not hold yet (its structs, with those already held,
+ * and its new deletions as [start, end) ranges per client) before anything is taken. A refusal leaves the
+ * room as it was; an acceptance's `commit` runs once the room has taken the update.
+ */
+export type UpdateJudge = (
+  structs: ReturnType<typeof Y.decodeUpdate>['structs'],
+  deletions: ReadonlyMap<number, readonly (readonly [number, number])[]>,
+) => { ok: true; commit: () => void } | { ok: false; refusal: Refusal };
+
 /** A compaction's starting point (see `RoomState.partsToCompact`). */
 export interface CompactionInput {
   parts: readonly Uint8Array[];
@@ -23,6 +34,8 @@ export interface CompactionInput {
 
 export type ApplyOutcome =
   | { kind: 'noop' }
+  /** The judge refused the update: nothing of it was taken. */
+  | { kind: 'refused'; refusal: Refusal }
   /** `update` is what to store and broadcast: what was new in the update applied. */
   | { kind: 'accepted'; update: Uint8Array; missing: boolean };
 
@@ -66,6 +79,16 @@ function encodeDeletions(deleted: Map<number, ClockRanges>): Uint8Array {
     }
   }
   return encoding.toUint8Array(encoder);
+}
+
+function rangeLists(map: Map<number, ClockRanges>): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  for (const [client, ranges] of map)
+    out.set(
+      client,
+      [...ranges.ranges()].map(([start, end]) => [start, end]),
+    );
+  return out;
 }
 
 function decode(update: Uint8Array): ReturnType<typeof Y.decodeUpdate> {
@@ -244,7 +267,7 @@ export class RoomState {
    * Validates (decodes completely) and applies an update. What the state already holds is left out of
    * the returned update; an update that brings nothing new is a `noop`. Throws `InvalidUpdateError`.
    */
-  apply(update: Uint8Array): ApplyOutcome {
+  apply(update: Uint8Array, judge?: UpdateJudge): ApplyOutcome {
     const known = this.knowledge();
     const { structs, ds } = decode(update);
     let bringsStructs = false;
@@ -265,6 +288,8 @@ export class RoomState {
       }
     }
     if (!bringsStructs && newDeletions.size === 0) return { kind: 'noop' };
+    const verdict = judge?.(structs, rangeLists(newDeletions));
+    if (verdict && !verdict.ok) return { kind: 'refused', refusal: verdict.refusal };
     let effective: Uint8Array;
     if (!bringsStructs) effective = encodeDeletions(newDeletions);
     else if (repeatsStructs) effective = Y.diffUpdate(update, this.encodeStateVector());
@@ -273,6 +298,7 @@ export class RoomState {
     this.parts.push(effective);
     this.bytes += effective.byteLength;
     if (bringsStructs) this.stateVector = null;
+    verdict?.commit();
     return { kind: 'accepted', update: effective, missing: known.gapped.size > 0 };
   }
 

@@ -1,10 +1,12 @@
-import { readSessionPermissions, type SessionPermissions } from '@journeyboard/journey';
+import { type Refusal, readSessionPermissions, type SessionPermissions } from '@journeyboard/journey';
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Bus, RoomMessage } from '../cluster/bus';
 import type { Metrics } from '../metrics';
 import type { DocName, Store } from '../storage/store';
+import { RoomAuthority } from './authority/room-authority';
+import type { JudgeContext } from './authority/update-judge';
 import { AwarenessOwners } from './awareness-owners';
 import { Outbox, type OutboxPeer } from './outbox';
 import {
@@ -45,7 +47,14 @@ export interface RoomDeps {
   limits: RoomLimits;
 }
 
-export type ApplyResult = 'accepted' | 'noop' | 'invalid' | 'too_large' | 'unavailable';
+export type ApplyResult =
+  | 'accepted'
+  | 'noop'
+  | 'invalid'
+  | 'too_large'
+  | 'unavailable'
+  /** The rules refuse it (see authority/update-judge.ts): nothing was taken. */
+  | { refused: Refusal };
 export type AwarenessResult =
   | { kind: 'ok' }
   | { kind: 'foreign_client' }
@@ -67,6 +76,8 @@ const OWED_STATE_VECTOR_MS = 250;
  */
 export class Room {
   private readonly state: RoomState;
+  /** Judges every client's update against the document's declared rules. */
+  private readonly authority: RoomAuthority;
   /** The session document (session rooms only): permissions are read from it. */
   private readonly sessionDoc: Y.Doc | null;
   readonly awareness: awarenessProtocol.Awareness;
@@ -101,6 +112,7 @@ export class Room {
     state: RoomState,
   ) {
     this.state = state;
+    this.authority = new RoomAuthority(docName, () => this.state.encodeState());
     if (docName === 'session') {
       this.sessionDoc = new Y.Doc();
       Y.applyUpdate(this.sessionDoc, state.encodeState());
@@ -202,14 +214,14 @@ export class Room {
    * Validates and applies an update from a connection that may write. Storing and broadcasting
    * continue in the background, in the order updates were applied.
    */
-  applyFromPeer(peer: RoomPeer, update: Uint8Array): ApplyResult {
+  applyFromPeer(peer: RoomPeer, update: Uint8Array, context: JudgeContext): ApplyResult {
     if (this.deps.store.unavailable?.()) return 'unavailable';
     if (this.state.byteLength + update.byteLength > this.deps.limits.maxDocBytes && !this.fits(update)) {
       return isValidUpdate(update) ? 'too_large' : 'invalid';
     }
     let outcome: ReturnType<RoomState['apply']>;
     try {
-      outcome = this.state.apply(update);
+      outcome = this.state.apply(update, this.authority.judgeFor(context));
     } catch (error) {
       if (!(error instanceof InvalidUpdateError)) {
         this.deps.logger.error({ err: error, room: this.name }, 'the stored document could not be read');
@@ -219,6 +231,7 @@ export class Room {
     // Parts waiting for missing dependencies change no visible state yet, but they were sent to us and
     // are stored like any other update; only an update bringing nothing new is dropped.
     if (outcome.kind === 'noop') return 'noop';
+    if (outcome.kind === 'refused') return { refused: outcome.refusal };
     this.changed(outcome.update);
     this.persistThenBroadcast(outcome.update, peer);
     if (outcome.missing) this.requestMissing(peer);
@@ -338,12 +351,12 @@ export class Room {
     }
     let outcome: ReturnType<RoomState['apply']>;
     try {
-      outcome = this.state.apply(message.update);
+      outcome = this.state.apply(message.update, this.authority.record);
     } catch (error) {
       this.deps.logger.error({ err: error, room: this.name }, 'an update from the bus could not be applied');
       return;
     }
-    if (outcome.kind === 'noop') return;
+    if (outcome.kind !== 'accepted') return;
     this.changed(outcome.update);
     this.broadcast(encodeUpdate(outcome.update), null);
   };

@@ -90,7 +90,7 @@ export class SyncServer {
       const address = request.socket.remoteAddress ?? 'unknown';
       const connection = new SyncConnection(
         ws,
-        { id: this.nextId++, boardId, doc: doc as DocName, role: 'observer', address },
+        { id: this.nextId++, boardId, doc: doc as DocName, role: 'observer', identity: null, address },
         this.deps.metrics,
         this.deps.logger,
         this.options,

@@ -76,21 +76,34 @@ export function keyOf(link: string): string {
 export interface Client {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** The close codes the relay sent this client, oldest first. */
+  closeCodes: number[];
   destroy(): void;
 }
 
-/** The unmodified y-websocket provider, over the `ws` package. */
-export function connect(wsUrl: string, boardId: string, doc: DocName, key: string): Client {
+/** The unmodified y-websocket provider, over the `ws` package (`params` adds to the key, e.g. an identity). */
+export function connect(
+  wsUrl: string,
+  boardId: string,
+  doc: DocName,
+  key: string,
+  params: Record<string, string> = {},
+): Client {
   const ydoc = new Y.Doc();
+  const closeCodes: number[] = [];
   const provider = new WebsocketProvider(`${wsUrl}/sync`, `${boardId}/${doc}`, ydoc, {
-    params: { key },
+    params: { key, ...params },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 200,
   });
+  provider.on('connection-close', (event) => {
+    if (event) closeCodes.push(event.code);
+  });
   return {
     doc: ydoc,
     provider,
+    closeCodes,
     destroy() {
       provider.destroy();
       ydoc.destroy();

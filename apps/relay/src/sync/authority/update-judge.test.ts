@@ -1,0 +1,319 @@
+import {
+  type Actor,
+  addNote,
+  addStep,
+  askQuestion,
+  createBoard,
+  type DocName,
+  deleteLane,
+  deleteNote,
+  deleteQuestion,
+  deleteStep,
+  readBoard,
+  type SessionState,
+  setQuestionResolved,
+  setRating,
+  updateChannel,
+  updateMeta,
+  updateOpportunity,
+  updateStep,
+} from '@journeyboard/journey';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { RoomState } from '../room-state';
+import { RoomAuthority } from './room-authority';
+
+const FACILITATOR: Actor = { role: 'facilitator', identity: 'u-facilitator' };
+const ALICE: Actor = { role: 'participant', identity: 'u-alice' };
+const BOB: Actor = { role: 'participant', identity: 'u-bob' };
+const OBSERVER: Actor = { role: 'observer', identity: 'u-observer' };
+const MAPPING: SessionState = { phase: 'mapping', locked: false };
+const LOCKED: SessionState = { phase: 'mapping', locked: true };
+const QA: SessionState = { phase: 'qa', locked: false };
+
+/** A room as the relay holds it (bytes and an authority), and clients that edit a copy of it. */
+function room(doc: DocName, seed: (d: Y.Doc) => void) {
+  const source = new Y.Doc();
+  seed(source);
+  const state = RoomState.fromStored(Y.encodeStateAsUpdate(source), []);
+  const authority = new RoomAuthority(doc, () => state.encodeState());
+  return {
+    state,
+    /** A client's copy, synced now. */
+    client(): Y.Doc {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, state.encodeState());
+      return copy;
+    },
+    /** What `edit` sends from a fresh copy, judged as `actor` would be. */
+    attempt(actor: Actor, session: SessionState, edit: (d: Y.Doc) => void) {
+      const copy = this.client();
+      const updates: Uint8Array[] = [];
+      copy.on('update', (u: Uint8Array) => updates.push(u));
+      edit(copy);
+      const update = Y.mergeUpdates(updates);
+      return state.apply(update, authority.judgeFor({ actor, session }));
+    },
+    board() {
+      return readBoard(this.client());
+    },
+  };
+}
+
+const refusal = (outcome: ReturnType<RoomState['apply']>) =>
+  outcome.kind === 'refused' ? outcome.refusal : null;
+
+function contentRoom() {
+  return room('content', (d) => createBoard(d, 'password-reset'));
+}
+
+describe('the relay judges content updates by the declared rules', () => {
+  it('lets participants add and edit steps and notes, and stores them', () => {
+    const r = contentRoom();
+    const stepId = r.board().steps[0]!.id;
+    const laneId = r.board().lanes[0]!.id;
+    const added = r.attempt(ALICE, MAPPING, (d) =>
+      addStep(d, { id: 'step-new', journeyId: 'journey-current', title: 'Calls the desk' }, 'me'),
+    );
+    expect(added.kind).toBe('accepted');
+    expect(r.attempt(ALICE, MAPPING, (d) => updateStep(d, 'step-new', { title: 'Calls' }, 'me')).kind).toBe(
+      'accepted',
+    );
+    const note = r.attempt(ALICE, MAPPING, (d) =>
+      addNote(d, { id: 'note-a', stepId, laneId, text: 'slow', authorId: 'u-alice' }, 'me'),
+    );
+    expect(note.kind).toBe('accepted');
+    expect(r.board().steps.find((s) => s.id === 'step-new')?.title).toBe('Calls');
+    expect(r.board().notes.find((n) => n.id === 'note-a')?.text).toBe('slow');
+  });
+
+  it('refuses structure and the frame from participants: journey title, channels, lanes', () => {
+    const r = contentRoom();
+    const channel = r.board().channels[0]!;
+    const lane = r.board().lanes[0]!;
+    expect(refusal(r.attempt(ALICE, MAPPING, (d) => updateMeta(d, { title: 'Hacked' }, 'me')))).toEqual({
+      code: 'role',
+      path: 'meta.title',
+    });
+    expect(
+      refusal(r.attempt(ALICE, MAPPING, (d) => updateChannel(d, channel.id, { name: 'X' }, 'me'))),
+    ).toEqual({ code: 'role', path: 'channel.name' });
+    expect(refusal(r.attempt(ALICE, MAPPING, (d) => deleteLane(d, lane.id, 'me')))?.code).toBe('role');
+    // Nothing of a refused update was taken.
+    expect(r.board().meta.title).not.toBe('Hacked');
+    expect(r.board().lanes.map((l) => l.id)).toContain(lane.id);
+    // The facilitator may.
+    expect(r.attempt(FACILITATOR, MAPPING, (d) => updateMeta(d, { title: 'Renamed' }, 'me')).kind).toBe(
+      'accepted',
+    );
+    expect(r.board().meta.title).toBe('Renamed');
+  });
+
+  it('keeps the consensus score, moments of truth and opportunity votes for the facilitator', () => {
+    const r = contentRoom();
+    const step = r.board().steps[0]!;
+    const opportunity = r.board().opportunities[0]!;
+    expect(refusal(r.attempt(ALICE, MAPPING, (d) => updateStep(d, step.id, { score: 2 }, 'me')))).toEqual({
+      code: 'role',
+      path: 'step.score',
+    });
+    expect(
+      refusal(
+        r.attempt(ALICE, MAPPING, (d) =>
+          updateStep(d, step.id, { momentOfTruth: !step.momentOfTruth }, 'me'),
+        ),
+      ),
+    ).toEqual({ code: 'role', path: 'step.momentOfTruth' });
+    expect(
+      refusal(r.attempt(ALICE, MAPPING, (d) => updateOpportunity(d, opportunity.id, { votes: 999 }, 'me'))),
+    ).toEqual({ code: 'role', path: 'opportunity.votes' });
+    expect(r.attempt(FACILITATOR, MAPPING, (d) => updateStep(d, step.id, { score: 2 }, 'me')).kind).toBe(
+      'accepted',
+    );
+  });
+
+  it('refuses every write from an observer, and participants while locked', () => {
+    const r = contentRoom();
+    const step = r.board().steps[0]!;
+    expect(
+      refusal(r.attempt(OBSERVER, MAPPING, (d) => updateStep(d, step.id, { title: 'x' }, 'me')))?.code,
+    ).toBe('role');
+    expect(refusal(r.attempt(ALICE, LOCKED, (d) => updateStep(d, step.id, { title: 'x' }, 'me')))?.code).toBe(
+      'locked',
+    );
+    expect(r.attempt(FACILITATOR, LOCKED, (d) => updateStep(d, step.id, { title: 'x' }, 'me')).kind).toBe(
+      'accepted',
+    );
+  });
+
+  it('lets a participant write only their own rating', () => {
+    const r = contentRoom();
+    const stepId = r.board().steps[0]!.id;
+    expect(
+      r.attempt(ALICE, MAPPING, (d) => setRating(d, { stepId, participantId: 'u-alice', score: 3 }, 'me'))
+        .kind,
+    ).toBe('accepted');
+    expect(
+      refusal(
+        r.attempt(ALICE, MAPPING, (d) => setRating(d, { stepId, participantId: 'u-bob', score: 9 }, 'me')),
+      )?.code,
+    ).toBe('identity');
+    // Changing Alice's existing rating as Bob.
+    expect(
+      refusal(
+        r.attempt(BOB, MAPPING, (d) => setRating(d, { stepId, participantId: 'u-alice', score: 9 }, 'me')),
+      )?.code,
+    ).toBe('identity');
+    expect(r.board().ratings).toEqual([expect.objectContaining({ participantId: 'u-alice', score: 3 })]);
+  });
+
+  it('refuses notes written in someone else’s name', () => {
+    const r = contentRoom();
+    const { steps, lanes } = r.board();
+    const forged = r.attempt(ALICE, MAPPING, (d) =>
+      addNote(d, { stepId: steps[0]!.id, laneId: lanes[0]!.id, text: 'x', authorId: 'u-bob' }, 'me'),
+    );
+    expect(refusal(forged)).toEqual({ code: 'identity', path: 'note.authorId' });
+  });
+
+  it('refuses unknown roots, unknown fields, wrong types and nesting past the schema', () => {
+    const r = contentRoom();
+    const step = r.board().steps[0]!;
+    expect(refusal(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('junk').set('a', 'b')))).toEqual({
+      code: 'unknown_root',
+      path: 'junk',
+    });
+    const stepMap = (d: Y.Doc) => d.getMap('steps').get(step.id) as Y.Map<unknown>;
+    expect(refusal(r.attempt(FACILITATOR, MAPPING, (d) => stepMap(d).set('evil', 1)))?.code).toBe(
+      'unknown_field',
+    );
+    expect(refusal(r.attempt(ALICE, MAPPING, (d) => stepMap(d).set('title', 42)))).toEqual({
+      code: 'schema',
+      path: 'step.title',
+    });
+    expect(refusal(r.attempt(ALICE, MAPPING, (d) => stepMap(d).set('notes', new Y.Map())))).toEqual({
+      code: 'too_deep',
+      path: 'step.notes',
+    });
+    expect(refusal(r.attempt(ALICE, MAPPING, (d) => stepMap(d).set('notes', new Y.Text('x'))))?.code).toBe(
+      'too_deep',
+    );
+    expect(refusal(r.attempt(ALICE, MAPPING, (d) => d.getMap('steps').set('s2', 'not a map')))?.code).toBe(
+      'wrong_type',
+    );
+    let deep: unknown = 'x';
+    for (let i = 0; i < 400; i++) deep = { deep };
+    expect(refusal(r.attempt(ALICE, MAPPING, (d) => stepMap(d).set('notes', deep)))?.code).toBe('schema');
+  });
+
+  it('validates a new entry whole', () => {
+    const r = contentRoom();
+    const bad = r.attempt(ALICE, MAPPING, (d) => {
+      const m = new Y.Map<unknown>();
+      m.set('title', 'no journey, no order');
+      d.getMap('steps').set('step-bad', m);
+    });
+    expect(refusal(bad)?.code).toBe('schema');
+  });
+
+  it('judges deletions: participants delete steps (with their notes), not lanes', () => {
+    const r = contentRoom();
+    const note = r.board().notes[0]!;
+    expect(r.attempt(ALICE, MAPPING, (d) => deleteStep(d, note.stepId, 'me')).kind).toBe('accepted');
+    expect(r.board().steps.some((s) => s.id === note.stepId)).toBe(false);
+    expect(r.board().notes.some((n) => n.id === note.id)).toBe(false);
+    expect(r.attempt(ALICE, MAPPING, (d) => deleteNote(d, r.board().notes[0]!.id, 'me')).kind).toBe(
+      'accepted',
+    );
+  });
+
+  it('refuses updates that build on changes the relay does not have', () => {
+    const r = contentRoom();
+    const step = r.board().steps[0]!;
+    const copy = r.client();
+    // A change the relay never accepted, then one building on it.
+    updateStep(copy, step.id, { title: 'first' }, 'me');
+    const updates: Uint8Array[] = [];
+    copy.on('update', (u: Uint8Array) => updates.push(u));
+    updateStep(copy, step.id, { title: 'second' }, 'me');
+    const outcome = r.state.apply(
+      updates[0]!,
+      new RoomAuthority('content', () => r.state.encodeState()).judgeFor({
+        actor: ALICE,
+        session: MAPPING,
+      }),
+    );
+    expect(refusal(outcome)?.code).toBe('unknown_reference');
+  });
+});
+
+describe('questions carry their real author and role', () => {
+  const questions = () => room('questions', () => {});
+
+  it('lets an observer ask during Q&A only, as themselves', () => {
+    const r = questions();
+    const ask = (actor: Actor, session: SessionState, author = actor) =>
+      r.attempt(actor, session, (d) =>
+        askQuestion(d, { text: 'Why?', authorId: author.identity!, role: author.role }, 'me'),
+      );
+    expect(refusal(ask(OBSERVER, MAPPING))?.code).toBe('phase');
+    expect(ask(OBSERVER, QA).kind).toBe('accepted');
+    expect(refusal(ask(OBSERVER, QA, { ...OBSERVER, role: 'facilitator' }))).toEqual({
+      code: 'identity',
+      path: 'question.role',
+    });
+    expect(refusal(ask(OBSERVER, QA, ALICE))?.code).toBe('identity');
+  });
+
+  it('lets only the facilitator delete or resolve someone else’s question', () => {
+    const r = questions();
+    let id = '';
+    expect(
+      r.attempt(FACILITATOR, QA, (d) => {
+        id = askQuestion(d, { text: 'Q', authorId: 'u-facilitator', role: 'facilitator' }, 'me').id;
+      }).kind,
+    ).toBe('accepted');
+    expect(refusal(r.attempt(OBSERVER, QA, (d) => deleteQuestion(d, id, 'me')))?.code).toBe('not_owner');
+    expect(refusal(r.attempt(ALICE, QA, (d) => setQuestionResolved(d, id, true, 'me')))?.code).toBe(
+      'not_owner',
+    );
+    expect(r.attempt(FACILITATOR, QA, (d) => deleteQuestion(d, id, 'me')).kind).toBe('accepted');
+  });
+
+  it('refuses answers from observers', () => {
+    const r = questions();
+    const copy = r.client();
+    void copy;
+    const outcome = r.attempt(OBSERVER, QA, (d) => {
+      const m = new Y.Map<unknown>();
+      for (const [k, v] of Object.entries({
+        questionId: 'q',
+        text: 'A',
+        authorId: 'u-observer',
+        role: 'observer',
+        createdAt: 1,
+      }))
+        m.set(k, v);
+      d.getMap('answers').set('answer-1', m);
+    });
+    expect(refusal(outcome)?.code).toBe('role');
+  });
+});
+
+describe('the session document is the facilitator’s', () => {
+  it('refuses participants and relay-owned maps', () => {
+    const r = room('session', () => {});
+    expect(refusal(r.attempt(ALICE, MAPPING, (d) => d.getMap('session').set('locked', false)))?.code).toBe(
+      'role',
+    );
+    expect(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('session').set('locked', true)).kind).toBe(
+      'accepted',
+    );
+    expect(
+      refusal(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('session').set('phase', 'party')))?.code,
+    ).toBe('schema');
+    expect(refusal(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('tallies').set('x', 1)))?.code).toBe(
+      'relay_only',
+    );
+  });
+});

@@ -1,0 +1,321 @@
+import {
+  type Actor,
+  changeRule,
+  type EntityDeclaration,
+  type Refusal,
+  type RefusalCode,
+  type SessionState,
+} from '@journeyboard/journey';
+import * as Y from 'yjs';
+import { entryOf, fieldCodeOf, type ItemIndex, ItemKind, isNested, NO_SLOT } from './item-index';
+import { indexPlaced, type Placed, placeStructs, type RootShapes, type Struct } from './placement';
+
+/**
+ * The relay's judgement of one update: what it creates, changes and deletes, entry by entry and field
+ * by field, against the rules its document declares (packages/journey `ENTITY_DECLARATIONS`), the
+ * sender's role and identity and the session's state. An update is accepted whole or refused whole.
+ */
+
+export interface DocumentRules {
+  /** The document's declarations by root name. */
+  readonly byRoot: ReadonlyMap<string, EntityDeclaration>;
+  readonly shapes: RootShapes;
+}
+
+export interface JudgeContext {
+  readonly actor: Actor;
+  readonly session: SessionState;
+}
+
+/** Deletions new to the room, by client: [start, end) clock ranges. */
+export type NewDeletions = ReadonlyMap<number, readonly (readonly [number, number])[]>;
+
+export type Verdict =
+  | { readonly ok: true; readonly commit: () => void }
+  | { readonly ok: false; readonly refusal: Refusal };
+
+interface Creation {
+  readonly declaration: EntityDeclaration;
+  readonly entryId: number;
+  readonly item: Y.Item;
+  readonly fields: Record<string, unknown>;
+}
+
+class Refused extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(`${refusal.code} ${refusal.path}`);
+  }
+}
+
+function refuse(code: RefusalCode, path: string): never {
+  throw new Refused({ code, path });
+}
+
+function check(code: RefusalCode | null, path: string): void {
+  if (code) refuse(code, path);
+}
+
+/** The single plain value an item sets, or refuses anything else (text, binary, embeds, several values). */
+function plainValue(item: Y.Item, path: string): unknown {
+  const content = item.content;
+  if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) refuse('wrong_type', path);
+  return (content as Y.ContentAny).arr[0];
+}
+
+function validateField(declaration: EntityDeclaration, field: string, value: unknown, path: string): void {
+  const schema = declaration.fields[field];
+  if (!schema) refuse('unknown_field', path);
+  if (!schema.safeParse(value).success) refuse('schema', path);
+}
+
+class Judgement {
+  private readonly creations = new Map<number, Creation>();
+  /** Slots given a new value by this update (their old values' deletions are part of that change). */
+  private readonly overwritten = new Set<number>();
+  /** Entries whose own item this update deletes (their fields go with them). */
+  private readonly deletedEntries = new Set<number>();
+  private readonly ruleInput: { actor: Actor; session: SessionState };
+
+  constructor(
+    private readonly index: ItemIndex,
+    private readonly rules: DocumentRules,
+    context: JudgeContext,
+  ) {
+    this.ruleInput = { actor: context.actor, session: context.session };
+  }
+
+  private declarationOf(entryId: number): EntityDeclaration {
+    const entry = this.index.entry(entryId);
+    const declaration = this.rules.byRoot.get(entry.root);
+    if (!declaration) refuse('unknown_root', entry.root.slice(0, 60));
+    return declaration;
+  }
+
+  private path(declaration: EntityDeclaration, field?: string | null): string {
+    return field ? `${declaration.kind}.${field.slice(0, 60)}` : declaration.kind;
+  }
+
+  private isAlive(entryId: number): boolean {
+    return this.index.entry(entryId).alive;
+  }
+
+  judgeStruct({ struct, slot, kind }: Placed): void {
+    if (struct instanceof Y.GC || slot === NO_SLOT) return;
+    const entryId = entryOf(slot);
+    const declaration = this.declarationOf(entryId);
+    const field = this.index.fieldName(slot);
+    if (isNested(slot)) refuse('too_deep', this.path(declaration, field));
+    this.overwritten.add(slot);
+    const owner = this.index.entry(entryId).owner;
+    if (fieldCodeOf(slot) === 0) {
+      this.judgeEntryItem(declaration, entryId, struct, kind);
+      return;
+    }
+    const path = this.path(declaration, field);
+    if (declaration.shape === 'dictionary') refuse('too_deep', path);
+    if (field === null || !declaration.fields[field]) refuse('unknown_field', path);
+    if (kind === ItemKind.map || kind === ItemKind.otherType) refuse('too_deep', path);
+    const value = kind === ItemKind.deleted ? undefined : plainValue(struct, path);
+    if (kind !== ItemKind.deleted) validateField(declaration, field, value, path);
+    const creation = this.creations.get(entryId);
+    if (creation) {
+      if (kind !== ItemKind.deleted) creation.fields[field] = value;
+      return;
+    }
+    if (declaration.immutable?.includes(field) && declaration.shape === 'collection')
+      refuse('identity', path);
+    check(changeRule(declaration, field)({ ...this.ruleInput, owner }), path);
+  }
+
+  private judgeEntryItem(declaration: EntityDeclaration, entryId: number, item: Y.Item, kind: number): void {
+    const path = this.path(declaration);
+    const owner = this.index.entry(entryId).owner;
+    if (declaration.shape === 'dictionary') {
+      if (kind === ItemKind.map || kind === ItemKind.otherType) refuse('too_deep', path);
+      if (kind !== ItemKind.deleted) {
+        const value = plainValue(item, path);
+        if (!declaration.value?.safeParse(value).success) refuse('schema', path);
+      }
+      const rule = this.isAlive(entryId) ? declaration.change : declaration.create;
+      check(rule({ ...this.ruleInput, owner }), path);
+      return;
+    }
+    if (kind !== ItemKind.map && kind !== ItemKind.deleted) refuse('wrong_type', path);
+    if (this.isAlive(entryId)) {
+      // Replacing a live entry removes the one there: whoever may remove it.
+      check(declaration.remove({ ...this.ruleInput, owner }), path);
+    }
+    this.creations.set(entryId, { declaration, entryId, item, fields: {} });
+  }
+
+  /** Each new entry whole: its schema, its key, the fields it must take from the connection, the create rule. */
+  finishCreations(): void {
+    const { actor } = this.ruleInput;
+    for (const creation of this.creations.values()) {
+      const { declaration, fields } = creation;
+      const path = this.path(declaration);
+      if (creation.item.content instanceof Y.ContentDeleted) {
+        check(declaration.create({ ...this.ruleInput, owner: null, fields }), path);
+        continue;
+      }
+      const key = this.index.entry(creation.entryId).key;
+      const parsed = declaration.entry?.safeParse({ ...fields, id: key });
+      if (parsed && !parsed.success) {
+        const first = parsed.error.issues[0]?.path[0];
+        refuse('schema', this.path(declaration, typeof first === 'string' ? first : null));
+      }
+      const expectedKey = declaration.keyOf?.(fields);
+      if (expectedKey !== undefined && expectedKey !== key) refuse('identity', path);
+      const fromConnection = declaration.fromConnection;
+      if (fromConnection?.role !== undefined && fields[fromConnection.role] !== actor.role) {
+        refuse('identity', this.path(declaration, fromConnection.role));
+      }
+      if (actor.role !== 'facilitator') {
+        for (const field of fromConnection?.identity ?? []) {
+          if (actor.identity === null || fields[field] !== actor.identity) {
+            refuse('identity', this.path(declaration, field));
+          }
+        }
+      }
+      check(declaration.create({ ...this.ruleInput, owner: null, fields }), path);
+    }
+  }
+
+  /** Deletions of what the room holds: entries removed, fields cleared; nothing unknown. */
+  judgeDeletions(deletions: NewDeletions, placed: readonly Placed[]): void {
+    const fresh = new Map<number, [number, number][]>();
+    for (const { struct } of placed) {
+      const list = fresh.get(struct.id.client) ?? [];
+      list.push([struct.id.clock, struct.id.clock + struct.length]);
+      fresh.set(struct.id.client, list);
+    }
+    const cleared: number[] = [];
+    for (const [client, ranges] of deletions) {
+      for (const [start, end] of ranges) {
+        this.index.forEachIn(
+          client,
+          start,
+          end,
+          (slot, kind) => {
+            if (kind === ItemKind.gc || slot === NO_SLOT) return;
+            const entryId = entryOf(slot);
+            const declaration = this.rules.byRoot.get(this.index.entry(entryId).root);
+            if (!declaration) {
+              // Cleaning up what no declaration covers is the facilitator's.
+              if (this.ruleInput.actor.role !== 'facilitator')
+                refuse('unknown_root', this.index.entry(entryId).root);
+              return;
+            }
+            if (fieldCodeOf(slot) === 0 && !isNested(slot) && declaration.shape !== 'singleton') {
+              if (declaration.shape === 'collection') this.deletedEntries.add(entryId);
+              if (this.overwritten.has(slot)) return;
+              const owner = this.index.entry(entryId).owner;
+              check(declaration.remove({ ...this.ruleInput, owner }), this.path(declaration));
+              return;
+            }
+            cleared.push(slot);
+          },
+          (gapStart, gapEnd) => {
+            if (!covered(fresh.get(client), gapStart, gapEnd)) refuse('unknown_reference', '');
+          },
+        );
+      }
+    }
+    for (const slot of cleared) this.judgeClearedField(slot);
+  }
+
+  private judgeClearedField(slot: number): void {
+    const entryId = entryOf(slot);
+    if (this.deletedEntries.has(entryId) || this.overwritten.has(slot)) return;
+    const fieldSlotOnly = slot & ~256;
+    if (this.overwritten.has(fieldSlotOnly)) return;
+    const declaration = this.declarationOf(entryId);
+    const field = this.index.fieldName(slot);
+    const path = this.path(declaration, field);
+    if (isNested(slot)) {
+      // Old nested data (which no schema allows any more) may be cleared by whoever may change the field.
+      check(
+        changeRule(declaration, field ?? '')({ ...this.ruleInput, owner: this.index.entry(entryId).owner }),
+        path,
+      );
+      return;
+    }
+    if (field === null || !declaration.fields[field]) {
+      check(this.ruleInput.actor.role === 'facilitator' ? null : 'unknown_field', path);
+      return;
+    }
+    if (declaration.immutable?.includes(field) && declaration.shape === 'collection')
+      refuse('identity', path);
+    validateField(declaration, field, undefined, path);
+    check(
+      changeRule(declaration, field)({ ...this.ruleInput, owner: this.index.entry(entryId).owner }),
+      path,
+    );
+  }
+
+  commit(placed: readonly Placed[], deletions: NewDeletions): void {
+    indexPlaced(this.index, placed);
+    for (const creation of this.creations.values()) {
+      const entry = this.index.entry(creation.entryId);
+      entry.itemClient = creation.item.id.client;
+      entry.itemClock = creation.item.id.clock;
+      entry.alive = creation.item.content instanceof Y.ContentType;
+      const ownerField = creation.declaration.owner;
+      const owner = ownerField ? creation.fields[ownerField] : undefined;
+      entry.owner = typeof owner === 'string' ? owner : null;
+    }
+    for (const { struct, slot, kind } of placed) {
+      // Dictionary values are entries of their own: alive once set.
+      if (struct instanceof Y.Item && slot !== NO_SLOT && fieldCodeOf(slot) === 0 && !isNested(slot)) {
+        const entry = this.index.entry(entryOf(slot));
+        if (this.rules.shapes.get(entry.root) === 'dictionary') {
+          entry.itemClient = struct.id.client;
+          entry.itemClock = struct.id.clock;
+          entry.alive = kind !== ItemKind.deleted;
+        }
+      }
+    }
+    for (const [client, ranges] of deletions) {
+      for (const [start, end] of ranges) this.index.markDeleted(client, start, end);
+    }
+  }
+}
+
+function covered(ranges: readonly [number, number][] | undefined, start: number, end: number): boolean {
+  if (!ranges) return false;
+  let clock = start;
+  for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (from > clock) break;
+    if (to > clock) clock = to;
+    if (clock >= end) return true;
+  }
+  return clock >= end;
+}
+
+/**
+ * Judges an update's new structs and new deletions. On acceptance, `commit` records them in the index
+ * (call it once the room has taken the update).
+ */
+export function judgeUpdate(
+  index: ItemIndex,
+  rules: DocumentRules,
+  context: JudgeContext,
+  structs: readonly Struct[],
+  deletions: NewDeletions,
+): Verdict {
+  const placement = placeStructs(index, rules.shapes, structs);
+  if (!placement.ok) return { ok: false, refusal: { code: 'unknown_reference', path: '' } };
+  const judgement = new Judgement(index, rules, context);
+  try {
+    // Entries before fields: a new entry's fields may come first in the update (another client's section).
+    const isEntry = ({ slot }: Placed) => slot !== NO_SLOT && fieldCodeOf(slot) === 0 && !isNested(slot);
+    for (const placed of placement.placed) if (isEntry(placed)) judgement.judgeStruct(placed);
+    for (const placed of placement.placed) if (!isEntry(placed)) judgement.judgeStruct(placed);
+    judgement.finishCreations();
+    judgement.judgeDeletions(deletions, placement.placed);
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, refusal: error.refusal };
+    throw error;
+  }
+  return { ok: true, commit: () => judgement.commit(placement.placed, deletions) };
+}

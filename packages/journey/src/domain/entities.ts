@@ -1,0 +1,372 @@
+import { z } from 'zod';
+import type { DocName } from '../contract';
+import { ratingId, voteId } from '../ids';
+import { answerSchema, questionSchema } from '../questions';
+import { ENTITY_OBJECT_SCHEMAS, metaSchema } from '../schema';
+import {
+  phaseSchema,
+  RATING_VISIBILITIES,
+  ROUNDS_MAP,
+  roundSchema,
+  SESSION_MAP,
+  timerSchema,
+  viewportSchema,
+} from '../session';
+import {
+  answerers,
+  askers,
+  editors,
+  facilitatorOnly,
+  ownerOrFacilitator,
+  ownParticipant,
+  type Rule,
+  relayOnly,
+} from './access';
+
+/**
+ * Every kind of entry a board's documents hold, declared once: where it lives (document, shared type,
+ * shape), its fields' schemas, what it links to and what removing the target does, who may create it,
+ * change each field and delete it, and the key of its label. The model API, the relay's judge and the
+ * web client's permissions all read these declarations; nothing restates them.
+ */
+
+/**
+ * - `collection`: a root map of entries, each a map of fields (`steps` → step id → { title, … }).
+ * - `singleton`: a root map that is itself one entry's fields (`meta`, `session`).
+ * - `dictionary`: a root map of plain values under free keys (`momentReviews`).
+ */
+export type EntityShape = 'collection' | 'singleton' | 'dictionary';
+
+/** What removing the entry a link points to does to the entry holding the link. */
+export type OnRemove = 'delete' | 'nullify' | 'unlink';
+
+export interface Link {
+  readonly field: string;
+  readonly to: DeclaredKind;
+  /** The field holds a list of ids (`unlink` removes the one removed). */
+  readonly many?: boolean;
+  readonly onRemove: OnRemove;
+}
+
+export interface EntityDeclaration {
+  readonly kind: DeclaredKind;
+  readonly doc: DocName;
+  /** The root shared type's name in its document. */
+  readonly root: string;
+  readonly shape: EntityShape;
+  /** Each field's schema (singletons and collections; `id` is the entry's key, not a field). */
+  readonly fields: Readonly<Record<string, z.ZodType>>;
+  /** A new entry whole (collections): its fields and `id`, with cross-field checks. */
+  readonly entry?: z.ZodType;
+  /** A dictionary's values. */
+  readonly value?: z.ZodType;
+  /** The i18n key of the kind's name (`entity.step` → "step" / "stap"). */
+  readonly labelKey: string;
+  readonly links: readonly Link[];
+  readonly create: Rule;
+  /** Changing any field, unless `fieldRules` names the field. */
+  readonly change: Rule;
+  readonly fieldRules?: Readonly<Record<string, Rule>>;
+  readonly remove: Rule;
+  /** The field naming the entry's author (an identity the relay issued), for `not_owner` rules. */
+  readonly owner?: string;
+  /** Fields a new entry must fill from the connection, never from the client's say-so. */
+  readonly fromConnection?: { readonly identity?: readonly string[]; readonly role?: string };
+  /** Fields that never change once the entry exists. */
+  readonly immutable?: readonly string[];
+  /** The key an entry must have, given its fields (entries keyed by what they are about). */
+  readonly keyOf?: (fields: Readonly<Record<string, unknown>>) => string | null;
+}
+
+export const DECLARED_KINDS = [
+  'meta',
+  'journey',
+  'stage',
+  'step',
+  'channel',
+  'lane',
+  'note',
+  'rating',
+  'persona',
+  'opportunity',
+  'vote',
+  'question',
+  'answer',
+  'session',
+  'votingRound',
+  'momentReview',
+  'tally',
+] as const;
+export type DeclaredKind = (typeof DECLARED_KINDS)[number];
+
+type Shape = Readonly<Record<string, z.ZodType>>;
+function fieldsOf(schema: z.ZodObject, ...omit: string[]): Shape {
+  const out: Record<string, z.ZodType> = {};
+  for (const [key, value] of Object.entries(schema.shape as Shape)) if (!omit.includes(key)) out[key] = value;
+  return out;
+}
+
+const content = ENTITY_OBJECT_SCHEMAS;
+const str = (fields: Readonly<Record<string, unknown>>, key: string) =>
+  typeof fields[key] === 'string' ? (fields[key] as string) : '';
+
+/** The journey's frame and the map's structure: the facilitator's. */
+const structure = { create: facilitatorOnly, change: facilitatorOnly, remove: facilitatorOnly } as const;
+const journeyContent = { create: editors, change: editors, remove: editors } as const;
+
+const DECLARATIONS: readonly EntityDeclaration[] = [
+  {
+    kind: 'meta',
+    doc: 'content',
+    root: 'meta',
+    shape: 'singleton',
+    fields: fieldsOf(metaSchema),
+    labelKey: 'entity.meta',
+    links: [{ field: 'personaId', to: 'persona', onRemove: 'nullify' }],
+    ...structure,
+  },
+  {
+    kind: 'journey',
+    doc: 'content',
+    root: 'journeys',
+    shape: 'collection',
+    fields: fieldsOf(content.journey, 'id'),
+    entry: content.journey,
+    labelKey: 'entity.journey',
+    links: [{ field: 'forkedFromId', to: 'journey', onRemove: 'nullify' }],
+    ...structure,
+  },
+  {
+    kind: 'stage',
+    doc: 'content',
+    root: 'stages',
+    shape: 'collection',
+    fields: fieldsOf(content.stage, 'id'),
+    entry: content.stage,
+    labelKey: 'entity.stage',
+    links: [{ field: 'journeyId', to: 'journey', onRemove: 'delete' }],
+    ...structure,
+  },
+  {
+    kind: 'step',
+    doc: 'content',
+    root: 'steps',
+    shape: 'collection',
+    fields: fieldsOf(content.step, 'id'),
+    entry: content.step,
+    labelKey: 'entity.step',
+    links: [
+      { field: 'journeyId', to: 'journey', onRemove: 'delete' },
+      { field: 'stageId', to: 'stage', onRemove: 'nullify' },
+      { field: 'channelId', to: 'channel', onRemove: 'nullify' },
+    ],
+    ...journeyContent,
+    // The consensus score and the moment-of-truth verdict are the facilitator's decisions.
+    fieldRules: { score: facilitatorOnly, momentOfTruth: facilitatorOnly },
+  },
+  {
+    kind: 'channel',
+    doc: 'content',
+    root: 'channels',
+    shape: 'collection',
+    fields: fieldsOf(content.channel, 'id'),
+    entry: content.channel,
+    labelKey: 'entity.channel',
+    links: [],
+    ...structure,
+  },
+  {
+    kind: 'lane',
+    doc: 'content',
+    root: 'lanes',
+    shape: 'collection',
+    fields: fieldsOf(content.lane, 'id'),
+    entry: content.lane,
+    labelKey: 'entity.lane',
+    links: [],
+    ...structure,
+  },
+  {
+    kind: 'note',
+    doc: 'content',
+    root: 'notes',
+    shape: 'collection',
+    fields: fieldsOf(content.note, 'id'),
+    entry: content.note,
+    labelKey: 'entity.note',
+    links: [
+      { field: 'stepId', to: 'step', onRemove: 'delete' },
+      { field: 'laneId', to: 'lane', onRemove: 'delete' },
+    ],
+    ...journeyContent,
+    owner: 'authorId',
+    fromConnection: { identity: ['authorId'] },
+    immutable: ['authorId'],
+  },
+  {
+    kind: 'rating',
+    doc: 'content',
+    root: 'ratings',
+    shape: 'collection',
+    fields: fieldsOf(content.rating, 'id'),
+    entry: content.rating,
+    labelKey: 'entity.rating',
+    links: [{ field: 'stepId', to: 'step', onRemove: 'delete' }],
+    create: ownParticipant('participantId'),
+    change: ownParticipant('participantId'),
+    // Removing a step removes its ratings: whoever may remove the step.
+    remove: editors,
+    owner: 'participantId',
+    immutable: ['stepId', 'participantId'],
+    keyOf: (fields) => ratingId(str(fields, 'stepId'), str(fields, 'participantId')),
+  },
+  {
+    kind: 'persona',
+    doc: 'content',
+    root: 'personas',
+    shape: 'collection',
+    fields: fieldsOf(content.persona, 'id'),
+    entry: content.persona,
+    labelKey: 'entity.persona',
+    links: [{ field: 'preferredChannelIds', to: 'channel', many: true, onRemove: 'unlink' }],
+    ...structure,
+  },
+  {
+    kind: 'opportunity',
+    doc: 'content',
+    root: 'opportunities',
+    shape: 'collection',
+    fields: fieldsOf(content.opportunity, 'id'),
+    entry: content.opportunity,
+    labelKey: 'entity.opportunity',
+    links: [
+      { field: 'stepIds', to: 'step', many: true, onRemove: 'unlink' },
+      { field: 'noteIds', to: 'note', many: true, onRemove: 'unlink' },
+    ],
+    ...journeyContent,
+    // Votes are the result of a round, recorded by the facilitator.
+    fieldRules: { votes: facilitatorOnly },
+  },
+  {
+    kind: 'vote',
+    doc: 'content',
+    root: 'votes',
+    shape: 'collection',
+    fields: fieldsOf(content.vote, 'id'),
+    entry: content.vote,
+    labelKey: 'entity.vote',
+    links: [],
+    create: ownParticipant('participantId'),
+    change: ownParticipant('participantId'),
+    // Discarding a round's dots is the facilitator's; a participant withdraws dots by changing their own.
+    remove: facilitatorOnly,
+    owner: 'participantId',
+    immutable: ['roundId', 'participantId'],
+    keyOf: (fields) => voteId(str(fields, 'roundId'), str(fields, 'participantId')),
+  },
+  {
+    kind: 'question',
+    doc: 'questions',
+    root: 'questions',
+    shape: 'collection',
+    fields: fieldsOf(questionSchema, 'id'),
+    entry: questionSchema,
+    labelKey: 'entity.question',
+    links: [
+      { field: 'stepId', to: 'step', onRemove: 'nullify' },
+      { field: 'noteId', to: 'note', onRemove: 'nullify' },
+    ],
+    create: askers,
+    change: ownerOrFacilitator,
+    // Resolving is the facilitator's call; the author may reopen or close their own.
+    fieldRules: { resolved: ownerOrFacilitator },
+    remove: ownerOrFacilitator,
+    owner: 'authorId',
+    fromConnection: { identity: ['authorId'], role: 'role' },
+    immutable: ['authorId', 'role', 'createdAt'],
+  },
+  {
+    kind: 'answer',
+    doc: 'questions',
+    root: 'answers',
+    shape: 'collection',
+    fields: fieldsOf(answerSchema, 'id'),
+    entry: answerSchema,
+    labelKey: 'entity.answer',
+    links: [{ field: 'questionId', to: 'question', onRemove: 'delete' }],
+    create: answerers,
+    change: ownerOrFacilitator,
+    // Deleting a question deletes its answers: the facilitator, or the author of each.
+    remove: ownerOrFacilitator,
+    owner: 'authorId',
+    fromConnection: { identity: ['authorId'], role: 'role' },
+    immutable: ['authorId', 'role', 'createdAt', 'questionId'],
+  },
+  {
+    kind: 'session',
+    doc: 'session',
+    root: SESSION_MAP,
+    shape: 'singleton',
+    fields: {
+      phase: phaseSchema,
+      locked: z.boolean(),
+      timer: timerSchema,
+      spotlightStepId: z.string().min(1).max(200).nullable(),
+      viewportRequest: viewportSchema.nullable(),
+      ratingVisibility: z.enum(RATING_VISIBILITIES),
+      activeRoundId: z.string().min(1).max(200).nullable(),
+    },
+    labelKey: 'entity.session',
+    links: [],
+    ...structure,
+  },
+  {
+    kind: 'votingRound',
+    doc: 'session',
+    root: ROUNDS_MAP,
+    shape: 'collection',
+    fields: fieldsOf(roundSchema, 'id'),
+    entry: roundSchema,
+    labelKey: 'entity.votingRound',
+    links: [],
+    ...structure,
+  },
+  {
+    kind: 'momentReview',
+    doc: 'session',
+    root: 'momentReviews',
+    shape: 'dictionary',
+    fields: {},
+    value: z.enum(['dismissed']),
+    labelKey: 'entity.momentReview',
+    links: [],
+    ...structure,
+  },
+  {
+    kind: 'tally',
+    doc: 'session',
+    root: 'tallies',
+    shape: 'dictionary',
+    fields: {},
+    value: z.unknown(),
+    labelKey: 'entity.tally',
+    links: [],
+    create: relayOnly,
+    change: relayOnly,
+    remove: relayOnly,
+  },
+];
+
+export const ENTITY_DECLARATIONS: { readonly [K in DeclaredKind]: EntityDeclaration } = Object.fromEntries(
+  DECLARATIONS.map((declaration) => [declaration.kind, declaration]),
+) as { readonly [K in DeclaredKind]: EntityDeclaration };
+
+/** The declarations of one document, by root name (what the relay judges that document's updates by). */
+export function declarationsOf(doc: DocName): ReadonlyMap<string, EntityDeclaration> {
+  return new Map(DECLARATIONS.filter((d) => d.doc === doc).map((d) => [d.root, d]));
+}
+
+/** The rule for changing `field` of an entry of this kind. */
+export function changeRule(declaration: EntityDeclaration, field: string): Rule {
+  return declaration.fieldRules?.[field] ?? declaration.change;
+}

@@ -1,0 +1,36 @@
+import type { Actor, RefusalCode, SessionState } from './access';
+import { changeRule, type DeclaredKind, ENTITY_DECLARATIONS } from './entities';
+
+/**
+ * The declared rules asked the way an interface asks them: may this person create, change or delete
+ * an entry of this kind now? Null means yes; a code says why not. The relay asks the same rules of every
+ * update, so what the interface offers is what the relay accepts.
+ */
+
+export function mayCreate(
+  kind: DeclaredKind,
+  actor: Actor,
+  session: SessionState,
+  fields: Readonly<Record<string, unknown>> = {},
+): RefusalCode | null {
+  return ENTITY_DECLARATIONS[kind].create({ actor, session, owner: null, fields });
+}
+
+export function mayChange(
+  kind: DeclaredKind,
+  field: string,
+  actor: Actor,
+  session: SessionState,
+  owner: string | null = null,
+): RefusalCode | null {
+  return changeRule(ENTITY_DECLARATIONS[kind], field)({ actor, session, owner });
+}
+
+export function mayDelete(
+  kind: DeclaredKind,
+  actor: Actor,
+  session: SessionState,
+  owner: string | null = null,
+): RefusalCode | null {
+  return ENTITY_DECLARATIONS[kind].remove({ actor, session, owner });
+}
