@@ -63,8 +63,8 @@ describe('board history through the relay', () => {
     await synced(a);
     expect(await list(board)).toEqual([]);
     const stepId = readBoard(a.doc).steps[0]!.id;
-    for (let i = 1; i <= 5; i++) updateStep(a.doc, stepId, { score: i }, 'a');
-    await waitFor(() => readBoard(a.doc).steps[0]!.score === 5);
+    for (let i = 1; i <= 5; i++) updateStep(a.doc, stepId, { title: `Take ${i}` }, 'a');
+    await waitFor(() => readBoard(a.doc).steps[0]!.title === 'Take 5');
     let checkpoints: ListedCheckpoint[] = [];
     const started = Date.now();
     while (checkpoints.length === 0 && Date.now() - started < 5000) {
@@ -78,7 +78,7 @@ describe('board history through the relay', () => {
       docs: { content: string };
     };
     const preview = boardFromUpdate(new Uint8Array(Buffer.from(fetched.docs.content, 'base64')));
-    expect(preview.steps.find((s) => s.id === stepId)?.score).toBe(5);
+    expect(preview.steps.find((s) => s.id === stepId)?.title).toBe('Take 5');
 
     // Quiet board: no more checkpoints.
     await new Promise((resolve) => setTimeout(resolve, 700));
@@ -120,7 +120,7 @@ describe('board history through the relay', () => {
     ).json()) as ListedCheckpoint;
     const before = boardFingerprint(readBoard(facilitator.doc));
     const stepId = readBoard(peer.doc).steps[2]!.id;
-    updateStep(peer.doc, stepId, { title: 'Changed by the peer', score: 1 }, 'peer');
+    updateStep(peer.doc, stepId, { title: 'Changed by the peer', doing: 'Calls' }, 'peer');
     await waitFor(() => readBoard(facilitator.doc).steps[2]!.title === 'Changed by the peer');
     const changed = boardFingerprint(readBoard(facilitator.doc));
 

@@ -239,7 +239,7 @@ describe('boards API', () => {
         'journeyboard_updates_broadcast_total',
         'journeyboard_bytes_in_total',
         'journeyboard_bytes_out_total',
-        'journeyboard_writes_dropped_total',
+        'journeyboard_updates_refused_total',
         'journeyboard_messages_rejected_total',
         'journeyboard_storage_write_seconds',
         'nodejs_eventloop_lag_seconds',

@@ -1,3 +1,4 @@
+import { CloseCode } from '@journeyboard/journey/contract';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -35,6 +36,12 @@ export interface BoardConnectionOptions {
   readonly location?: { protocol: string; host: string };
   /** IndexedDB is missing in some private modes; the board still works, just without an offline copy. */
   readonly offlineCache?: boolean;
+  /**
+   * The relay refused a change in one of the documents (close 4422, `reason` = `<code> <path>`). That
+   * document's offline copy is deleted first; the caller then starts a new connection with fresh documents,
+   * which is how the refused change is rolled back everywhere it was (this tab, its offline copy).
+   */
+  readonly onRefused?: (doc: DocName, reason: string) => void;
 }
 
 /**
@@ -92,7 +99,7 @@ export class BoardConnection {
         restoreAwareness: throttleAwarenessBroadcast(provider),
         state: INITIAL_LINK_STATE,
       };
-      this.watch(name, link);
+      this.watch(name, link, options.onRefused);
       links[name] = link;
     }
     this.links = links;
@@ -160,7 +167,7 @@ export class BoardConnection {
     for (const listener of [...this.listeners]) listener();
   }
 
-  private watch(_name: DocName, link: DocLink) {
+  private watch(name: DocName, link: DocLink, onRefused?: (doc: DocName, reason: string) => void) {
     const { provider } = link;
     provider.on('status', ({ status }) => {
       if (status === 'connected')
@@ -173,6 +180,12 @@ export class BoardConnection {
       // Without the relay, the offline copy is what there is to show: no waiting for the board to draw.
       if (!link.state.synced) link.cache?.openNow();
       if (!event) return;
+      if (event.code === CloseCode.updateRefused && !this.destroyed) {
+        provider.disconnect();
+        const reason = event.reason;
+        void (link.cache?.discard() ?? Promise.resolve()).finally(() => onRefused?.(name, reason));
+        return;
+      }
       const explanation = explainClose(event.code, event.reason);
       this.update(link, { lastClose: { code: event.code, message: explanation.message } });
     });

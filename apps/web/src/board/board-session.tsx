@@ -8,6 +8,7 @@ import { BoardContext, type BoardContextValue } from './board-context';
 import { BoardView } from './board-view';
 import { resetPanelStore, usePanelStore } from './panel-store';
 import { colorForUser } from './presence';
+import { RefusalNotice } from './refusal-notice';
 import { createUndoManager } from './undo';
 import { useBoardConnection } from './use-board-connection';
 
@@ -20,7 +21,7 @@ interface BoardSessionProps {
 
 /** Owns the board's lifetime: connection, this user's identity and undo history. */
 export function BoardSession({ boardId, boardKey, info, displayName }: BoardSessionProps) {
-  const connection = useBoardConnection(boardId, boardKey);
+  const { connection, refusal, dismissRefusal } = useBoardConnection(boardId, boardKey);
   const user = useMemo(() => {
     const id = loadOrCreateUserId();
     return { id, name: displayName, color: colorForUser(id) };
@@ -69,6 +70,7 @@ export function BoardSession({ boardId, boardKey, info, displayName }: BoardSess
   if (!value) return <LoadingPage label="Connecting to the board…" />;
   return (
     <BoardContext.Provider value={value}>
+      {refusal ? <RefusalNotice message={refusal} onDismiss={dismissRefusal} /> : null}
       <BoardView boardTitle={info.title} />
     </BoardContext.Provider>
   );

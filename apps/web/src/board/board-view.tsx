@@ -13,6 +13,7 @@ import { PresenceList } from '../panels/presence-list';
 import { RoleNotice } from '../panels/role-notice';
 import { useStructureStore } from '../panels/structure-store';
 import { Toolbar } from '../panels/toolbar';
+import { canEditStructure } from '../workshop/permissions';
 import { useBoard } from './board-context';
 import { DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
@@ -41,7 +42,8 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
   const { locked } = useSessionPermissions(docs.session);
   const block = editBlock(role, locked, meta.schemaVersion > SCHEMA_VERSION);
   const canEdit = block === null;
-  useMigrateOlderBoard(docs.content, meta.schemaVersion, canEdit);
+  // Upgrading an older board rewrites its structure: the facilitator's to do.
+  useMigrateOlderBoard(docs.content, meta.schemaVersion, canEdit && canEditStructure(role));
   const structure = useOutlineStructure(docs.content);
   usePublishPresence(connection.awareness, user, role);
   useFollow(connection.awareness);

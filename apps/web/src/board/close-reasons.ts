@@ -60,7 +60,11 @@ export function explainClose(code: number, reason = ''): CloseExplanation {
   };
 }
 
-/** The `shouldReconnect` predicate for WebsocketProvider: retry unless the refusal is permanent. */
+/**
+ * The `shouldReconnect` predicate for WebsocketProvider: retry unless the refusal is permanent. A refused
+ * update is not retried either: the same document would send the same refused change again, so the
+ * board's connection starts over with fresh documents instead (BoardConnection's `onRefused`).
+ */
 export function shouldReconnectAfter(event: { code: number }): boolean {
-  return !explainClose(event.code).terminal;
+  return event.code !== CloseCode.updateRefused && !explainClose(event.code).terminal;
 }

@@ -14,7 +14,10 @@ export interface OfflineCacheOptions {
    */
   readonly defer: boolean;
   /** Injected by tests; y-indexeddb's persistence otherwise. */
-  readonly open?: (name: string, doc: Y.Doc) => { destroy(): Promise<void> | void };
+  readonly open?: (
+    name: string,
+    doc: Y.Doc,
+  ) => { destroy(): Promise<void> | void; clearData?(): Promise<void> };
   readonly setTimer?: (run: () => void, ms: number) => () => void;
 }
 
@@ -25,7 +28,7 @@ function defaultTimer(run: () => void, ms: number): () => void {
 
 /** The offline IndexedDB copy of one document, opened at once or once the board has been drawn. */
 export class OfflineCache {
-  private persistence: { destroy(): Promise<void> | void } | null = null;
+  private persistence: { destroy(): Promise<void> | void; clearData?(): Promise<void> } | null = null;
   private cancelTimer: (() => void) | null = null;
   private destroyed = false;
 
@@ -49,6 +52,16 @@ export class OfflineCache {
     this.cancelTimer = null;
     const open = this.options.open ?? ((name, doc) => new IndexeddbPersistence(name, doc));
     this.persistence = open(this.name, this.doc);
+  }
+
+  /**
+   * Closes the cache and deletes its stored copy (the relay refused a change in it: the next connection
+   * must start from the relay's document, not from the refused one). Resolves once deleted.
+   */
+  async discard(): Promise<void> {
+    const persistence = this.persistence;
+    this.destroy();
+    if (persistence?.clearData) await persistence.clearData();
   }
 
   destroy(): void {

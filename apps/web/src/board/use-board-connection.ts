@@ -1,19 +1,39 @@
+import type { DocName } from '@journeyboard/journey/contract';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { BoardConnection } from './board-connection';
 import type { ConnectionStatus } from './connection-status';
+import { explainRefusal } from './refusal-messages';
 
-/** Opens the board's documents for as long as the component is mounted. */
-export function useBoardConnection(boardId: string, key: string): BoardConnection | null {
+export interface BoardConnectionState {
+  readonly connection: BoardConnection | null;
+  /** Why the relay refused this browser's last refused change, in a sentence; null when none. */
+  readonly refusal: string | null;
+  readonly dismissRefusal: () => void;
+}
+
+/**
+ * Opens the board's documents for as long as the component is mounted. When the relay refuses a change
+ * (4422), the connection starts over with fresh documents from the relay: the refused change is gone
+ * from this tab and its offline copy, and the sentence saying why is kept for the page to show.
+ */
+export function useBoardConnection(boardId: string, key: string): BoardConnectionState {
   const [connection, setConnection] = useState<BoardConnection | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [refusal, setRefusal] = useState<string | null>(null);
   useEffect(() => {
-    const next = new BoardConnection({ boardId, key });
+    void generation;
+    const onRefused = (_doc: DocName, reason: string) => {
+      setRefusal(explainRefusal(reason));
+      setGeneration((value) => value + 1);
+    };
+    const next = new BoardConnection({ boardId, key, onRefused });
     setConnection(next);
     return () => {
       next.destroy();
       setConnection(null);
     };
-  }, [boardId, key]);
-  return connection;
+  }, [boardId, key, generation]);
+  return { connection, refusal, dismissRefusal: () => setRefusal(null) };
 }
 
 export function useConnectionStatus(connection: BoardConnection): ConnectionStatus {

@@ -1,44 +1,68 @@
-import type { Phase, Role } from '@journeyboard/journey';
+import {
+  type Actor,
+  mayChange,
+  mayCreate,
+  type Phase,
+  type Role,
+  type SessionState,
+} from '@journeyboard/journey';
 
-// What the interface offers each role. The relay enforces the same rules on every update (it drops
-// what a role may not write), so these only keep people from trying what would be refused.
+// What the interface offers each role: the domain's declared rules (packages/journey domain/), asked
+// the way the interface asks. The relay judges every update by the same rules, so what is offered here
+// is what it accepts; nothing here restates a rule.
 
 export interface SessionRules {
   readonly phase: Phase;
   readonly locked: boolean;
 }
 
+/** Rules that depend on who someone is ask with a stand-in identity: only the role and session matter. */
+const as = (role: Role): Actor => ({ role, identity: 'self' });
+const session = (rules: SessionRules): SessionState => rules;
+const NO_SESSION: SessionState = { phase: 'preparation', locked: false };
+
 export function canRunSession(role: Role): boolean {
-  return role === 'facilitator';
+  return mayChange('session', 'phase', as(role), NO_SESSION) === null;
 }
 
-export function canEditContent(role: Role, session: SessionRules): boolean {
-  return role === 'facilitator' || (role === 'participant' && !session.locked);
+export function canEditContent(role: Role, rules: SessionRules): boolean {
+  return mayCreate('step', as(role), session(rules)) === null;
 }
 
 /** Frame of the journey (title, goal, scope, target score) and the consensus score: the facilitator's. */
 export function canEditFrame(role: Role): boolean {
-  return role === 'facilitator';
+  return mayChange('meta', 'title', as(role), NO_SESSION) === null;
 }
 
-/** Ratings are the lived experience of the customers, so only participants rate. */
-export function canRate(role: Role, session: SessionRules): boolean {
-  return role === 'participant' && !session.locked;
+/** Ratings are the lived experience of the customers: each participant rates for themselves. */
+export function canRate(role: Role, rules: SessionRules): boolean {
+  return mayCreate('rating', as(role), session(rules), { participantId: 'self' }) === null;
 }
 
-export function canVote(role: Role, session: SessionRules, roundOpen: boolean): boolean {
-  return role === 'participant' && roundOpen && !session.locked;
+export function canVote(role: Role, rules: SessionRules, roundOpen: boolean): boolean {
+  return roundOpen && mayCreate('vote', as(role), session(rules), { participantId: 'self' }) === null;
 }
 
 /** Stakeholders ask during Q&A; the facilitator and participants may ask any time. */
-export function canAsk(role: Role, session: SessionRules): boolean {
-  return role !== 'observer' || session.phase === 'qa';
+export function canAsk(role: Role, rules: SessionRules): boolean {
+  return mayCreate('question', as(role), session(rules)) === null;
 }
 
 export function canAnswer(role: Role): boolean {
-  return role === 'facilitator' || role === 'participant';
+  return mayCreate('answer', as(role), NO_SESSION) === null;
 }
 
-export function canResolve(role: Role): boolean {
-  return role === 'facilitator';
+/** Resolving someone else's question (the author may resolve their own). */
+export function canResolve(role: Role, owner: string | null = null, identity: string | null = null): boolean {
+  return mayChange('question', 'resolved', { role, identity }, NO_SESSION, owner) === null;
+}
+
+/** Deleting a question or an answer: its author, or the facilitator. */
+export function canDeleteQuestion(role: Role, owner: string | null, identity: string | null): boolean {
+  return mayChange('question', 'text', { role, identity }, NO_SESSION, owner) === null;
+}
+
+/** Changing the journey's structure (stages, channels, lanes, personas) and upgrading an older board. */
+export function canEditStructure(role: Role): boolean {
+  return mayChange('lane', 'title', as(role), NO_SESSION) === null;
 }
