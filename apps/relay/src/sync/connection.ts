@@ -17,9 +17,9 @@ export interface ConnectionContext {
   boardId: string;
   doc: DocName;
   role: Role;
-  /** The participant id the relay issued to this browser (verified token), or null. */
-  identity: string | null;
   address: string;
+  /** The participant's identity id, proved by the `identity` token the relay issued; null when missing or invalid. */
+  identity: string | null;
 }
 
 export interface ConnectionLimits {
@@ -75,8 +75,9 @@ export class SyncConnection implements RoomPeer {
   }
 
   /** The key proved a role: from now on the connection acts, and logs, as it. */
-  authorize(role: Role): void {
+  authorize(role: Role, identity: string | null = null): void {
     this.context.role = role;
+    this.context.identity = identity;
     this.log = this.log.child({ role });
   }
 

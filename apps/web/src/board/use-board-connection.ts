@@ -16,7 +16,11 @@ export interface BoardConnectionState {
  * (4422), the connection starts over with fresh documents from the relay: the refused change is gone
  * from this tab and its offline copy, and the sentence saying why is kept for the page to show.
  */
-export function useBoardConnection(boardId: string, key: string): BoardConnectionState {
+export function useBoardConnection(
+  boardId: string,
+  key: string,
+  identity: string | null,
+): BoardConnectionState {
   const [connection, setConnection] = useState<BoardConnection | null>(null);
   const [generation, setGeneration] = useState(0);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -26,13 +30,13 @@ export function useBoardConnection(boardId: string, key: string): BoardConnectio
       setRefusal(explainRefusal(reason));
       setGeneration((value) => value + 1);
     };
-    const next = new BoardConnection({ boardId, key, onRefused });
+    const next = new BoardConnection({ boardId, key, identity, onRefused });
     setConnection(next);
     return () => {
       next.destroy();
       setConnection(null);
     };
-  }, [boardId, key, generation]);
+  }, [boardId, key, identity, generation]);
   return { connection, refusal, dismissRefusal: () => setRefusal(null) };
 }
 
