@@ -36,6 +36,15 @@ function rejectUpgrade(socket: Duplex, status: number, text: string, message: st
   );
 }
 
+/** A percent-decoded path segment, or '' when it is not valid percent-encoding (refused as a bad id). */
+function decodeOrEmpty(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
+}
+
 /** The websocket side of the relay: authorizes each `/sync/<boardId>/<doc>?key=` socket and joins it to its room. */
 export class SyncServer {
   private readonly wss: WebSocketServer;
@@ -64,7 +73,22 @@ export class SyncServer {
     return this.connections.size;
   }
 
+  /**
+   * Nothing a client sends during the upgrade can throw out of here: an error closes that socket only.
+   * The raw socket gets an error listener at once (Node removes the HTTP server's on upgrade), so a
+   * client resetting the connection mid-handshake cannot raise an unhandled 'error' event.
+   */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', (error) => this.deps.logger.debug({ err: error }, 'socket error during the upgrade'));
+    try {
+      this.upgrade(request, socket, head);
+    } catch (error) {
+      this.deps.logger.error({ err: error, url: request.url }, 'websocket upgrade failed');
+      socket.destroy();
+    }
+  }
+
+  private upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(request.url ?? '/', 'http://relay.invalid');
     if (!url.pathname.startsWith('/sync/') || !this.accepting) {
       rejectUpgrade(
@@ -85,7 +109,7 @@ export class SyncServer {
     }
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       const match = SYNC_PATH.exec(url.pathname);
-      const boardId = decodeURIComponent(match?.[1] ?? '');
+      const boardId = decodeOrEmpty(match?.[1] ?? '');
       const doc = match?.[2] ?? '';
       const address = request.socket.remoteAddress ?? 'unknown';
       const connection = new SyncConnection(
@@ -95,7 +119,10 @@ export class SyncServer {
         this.deps.logger,
         this.options,
       );
-      void this.authorize(connection, url.searchParams.get('key') ?? '');
+      this.authorize(connection, url.searchParams.get('key') ?? '').catch((error: unknown) => {
+        connection.log.error({ err: error }, 'admitting the connection failed');
+        connection.close(CloseCode.internalError, 'internal error');
+      });
     });
   }
 

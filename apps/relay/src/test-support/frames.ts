@@ -1,3 +1,4 @@
+import type { Role } from '@journeyboard/journey';
 import * as encoding from 'lib0/encoding';
 import type WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -10,6 +11,12 @@ import {
 } from '../sync/protocol';
 
 export { encodeAwarenessEntries, encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate };
+
+/** A presence state as the web client publishes it (`@journeyboard/journey` presence schema). */
+export function presenceOf(name: string, role: Role = 'participant', extra: object = {}) {
+  const id = `u-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return { user: { id, name, color: '#0369a1', role }, ...extra };
+}
 
 /** A valid Yjs update that sets `map[key] = value` on a fresh document. */
 export function updateSetting(key: string, value: unknown, map = 'scratch'): Uint8Array {
