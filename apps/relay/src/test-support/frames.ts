@@ -18,6 +18,19 @@ export function presenceOf(name: string, role: Role = 'participant', extra: obje
   return { user: { id, name, color: '#0369a1', role }, ...extra };
 }
 
+/**
+ * An awareness message of one entry whose state is exactly this JSON text (any spacing, any nesting,
+ * any size): what a hostile or unusual client could send.
+ */
+export function presenceText(clientId: number, clock: number, json: string): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, 1);
+  encoding.writeVarUint(update, clientId);
+  encoding.writeVarUint(update, clock);
+  encoding.writeVarString(update, json);
+  return encodeAwarenessMessage(encoding.toUint8Array(update));
+}
+
 /** A valid Yjs update that sets `map[key] = value` on a fresh document. */
 export function updateSetting(key: string, value: unknown, map = 'scratch'): Uint8Array {
   const doc = new Y.Doc();
