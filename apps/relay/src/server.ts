@@ -15,6 +15,7 @@ import { historyOptionsFrom } from './history/options';
 import { registerHistoryRoutes } from './history/routes';
 import { registerBoardsRoutes } from './http/boards-routes';
 import { registerExportRoutes } from './http/export-routes';
+import { registerImportRoutes } from './http/import-routes';
 import { registerOpsRoutes } from './http/ops-routes';
 import { registerStaticRoutes } from './http/static-routes';
 import { createLogger } from './logger';
@@ -132,6 +133,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   registerOpsRoutes(app, { store, metrics, bus });
   registerBoardsRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
   registerExportRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
+  await registerImportRoutes(app, { ...authDeps, boards, publicUrl: config.PUBLIC_URL });
   registerHistoryRoutes(app, { ...authDeps, history });
   await registerStaticRoutes(app, deps.webDistDir ?? WEB_DIST_DIR);
   app.server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
