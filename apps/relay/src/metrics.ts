@@ -21,7 +21,8 @@ export type RejectReason =
   | 'storage_error'
   | 'presence_too_big'
   | 'presence_invalid'
-  | 'internal_error';
+  | 'internal_error'
+  | 'board_damaged';
 
 /** One registry per relay instance, so several relays in one test process do not collide. */
 export function createMetrics() {

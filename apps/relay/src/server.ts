@@ -14,6 +14,7 @@ import { HistoryService } from './history/history-service';
 import { historyOptionsFrom } from './history/options';
 import { registerHistoryRoutes } from './history/routes';
 import { registerBoardsRoutes } from './http/boards-routes';
+import { registerErrorHandler } from './http/error-handler';
 import { registerExportRoutes } from './http/export-routes';
 import { registerImportRoutes } from './http/import-routes';
 import { registerOpsRoutes } from './http/ops-routes';
@@ -22,6 +23,7 @@ import { createLogger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
 import { FailureLimiter } from './rate-limit';
 import { SqliteStore } from './storage/sqlite-store';
+import { checkStorageAtStart } from './storage/startup-check';
 import type { Store } from './storage/store';
 import { RoomManager } from './sync/room-manager';
 import { SyncServer } from './sync/sync-server';
@@ -61,6 +63,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     cluster.store ??
     new SqliteStore({ file: config.DATABASE_FILE, durability: config.DURABILITY });
   const bus = deps.bus ?? cluster.bus ?? new LocalBus();
+  const integrity = await checkStorageAtStart(store, logger.child({ component: 'storage' }));
   const roomLogger = logger.child({ component: 'rooms' });
   const activity = new ActivityTracker();
   const rooms = new RoomManager(
@@ -130,7 +133,8 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     );
   });
   const authDeps = { boards, failures: authFailures, metrics, adminToken: config.ADMIN_TOKEN };
-  registerOpsRoutes(app, { store, metrics, bus });
+  registerOpsRoutes(app, { store, metrics, bus, damagedRooms: integrity?.damagedRooms.length ?? 0 });
+  registerErrorHandler(app);
   registerBoardsRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
   registerExportRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
   await registerImportRoutes(app, { ...authDeps, boards, publicUrl: config.PUBLIC_URL });

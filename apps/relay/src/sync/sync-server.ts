@@ -7,6 +7,7 @@ import type { RetiredKeys } from '../boards/retired-keys';
 import { hashKey, isValidBoardId, roleForKey } from '../keys';
 import type { Metrics, RejectReason } from '../metrics';
 import type { FailureLimiter } from '../rate-limit';
+import { StorageDamagedError } from '../storage/damage';
 import { DOC_NAMES, type DocName, type Role, type Store } from '../storage/store';
 import { type ConnectionLimits, SyncConnection } from './connection';
 import { type RoomManager, TooManyRoomsError } from './room-manager';
@@ -132,6 +133,14 @@ export class SyncServer {
     connection.close(code, message);
   }
 
+  /** Damaged storage (see storage/damage.ts) is refused with 4500, which clients do not retry. */
+  private refuseDamaged(connection: SyncConnection, error: unknown): boolean {
+    if (!(error instanceof StorageDamagedError)) return false;
+    connection.log.error({ err: error }, 'the stored board cannot be read (damaged storage)');
+    this.refuse(connection, 'board_damaged', CloseCode.boardDamaged, 'the stored board cannot be read');
+    return true;
+  }
+
   private async authorize(connection: SyncConnection, key: string): Promise<void> {
     const { context } = connection;
     const { authFailures, store, rooms, metrics } = this.deps;
@@ -157,8 +166,9 @@ export class SyncServer {
     try {
       board = await store.getBoard(context.boardId);
     } catch (error) {
-      // Storage unreachable (e.g. PostgreSQL down): refuse clearly and let the client retry later.
+      if (this.refuseDamaged(connection, error)) return;
       connection.log.error({ err: error }, 'reading the board failed');
+      // Storage unreachable (e.g. PostgreSQL down): refuse clearly and let the client retry later.
       this.refuse(connection, 'storage_error', CloseCode.tryAgainLater, 'storage unavailable; retry later');
       return;
     }
@@ -191,7 +201,7 @@ export class SyncServer {
     } catch (error) {
       if (error instanceof TooManyRoomsError) {
         this.refuse(connection, 'too_many_rooms', CloseCode.tryAgainLater, 'the relay is at its room limit');
-      } else {
+      } else if (!this.refuseDamaged(connection, error)) {
         connection.log.error({ err: error }, 'loading the room failed');
         connection.close(CloseCode.internalError, 'loading the document failed');
       }
