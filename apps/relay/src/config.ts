@@ -52,6 +52,8 @@ const schema = z.object({
   MAX_CONNECTIONS_PER_BOARD: integer(1, 100_000).default(200),
   MAX_MESSAGES_PER_SECOND: integer(1, 1_000_000).default(300),
   AWARENESS_PER_SECOND: integer(1, 10_000).default(30),
+  // One presence (awareness) state's JSON; the web client's are a few hundred bytes.
+  MAX_PRESENCE_BYTES: integer(256, 64 * 1024).default(4096),
   AUTH_FAILURES_PER_MINUTE: integer(1, 100_000).default(20),
   ROOM_GRACE_MS: integer(0, 24 * 3600 * 1000).default(30_000),
   HEARTBEAT_MS: integer(100, 3600 * 1000).default(30_000),

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config';
+import { exitOnFatalErrors } from './fatal';
 import { createLogger } from './logger';
 import { type Relay, startRelay } from './server';
 
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
+  exitOnFatalErrors(logger);
 
   // Handlers go in before anything is announced: a supervisor may signal as soon as it reads the
   // "listening" line, and a signal without a handler would kill the process without a flush.

@@ -18,7 +18,11 @@ export type RejectReason =
   | 'message_rate'
   | 'origin'
   | 'too_many_rooms'
-  | 'storage_error';
+  | 'storage_error'
+  | 'presence_too_big'
+  | 'presence_invalid'
+  | 'internal_error'
+  | 'board_damaged';
 
 /** One registry per relay instance, so several relays in one test process do not collide. */
 export function createMetrics() {

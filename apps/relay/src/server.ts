@@ -14,7 +14,9 @@ import { HistoryService } from './history/history-service';
 import { historyOptionsFrom } from './history/options';
 import { registerHistoryRoutes } from './history/routes';
 import { registerBoardsRoutes } from './http/boards-routes';
+import { registerErrorHandler } from './http/error-handler';
 import { registerExportRoutes } from './http/export-routes';
+import { registerImportRoutes } from './http/import-routes';
 import { registerOpsRoutes } from './http/ops-routes';
 import { registerStaticRoutes } from './http/static-routes';
 import { Identities } from './identity/identities';
@@ -22,6 +24,7 @@ import { createLogger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
 import { FailureLimiter } from './rate-limit';
 import { SqliteStore } from './storage/sqlite-store';
+import { checkStorageAtStart } from './storage/startup-check';
 import type { Store } from './storage/store';
 import { RoomManager } from './sync/room-manager';
 import { SyncServer } from './sync/sync-server';
@@ -61,6 +64,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     cluster.store ??
     new SqliteStore({ file: config.DATABASE_FILE, durability: config.DURABILITY });
   const bus = deps.bus ?? cluster.bus ?? new LocalBus();
+  const integrity = await checkStorageAtStart(store, logger.child({ component: 'storage' }));
   const roomLogger = logger.child({ component: 'rooms' });
   const activity = new ActivityTracker();
   const rooms = new RoomManager(
@@ -74,6 +78,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
         maxDocBytes: config.MAX_DOC_BYTES,
         compactLogEntries: config.COMPACT_LOG_ENTRIES,
         compactLogBytes: config.COMPACT_LOG_BYTES,
+        maxPresenceBytes: config.MAX_PRESENCE_BYTES,
       },
     },
     { maxRooms: config.MAX_ROOMS, graceMs: config.ROOM_GRACE_MS },
@@ -97,6 +102,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
       allowedOrigins: config.ALLOWED_ORIGINS,
       messagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
       awarenessPerSecond: config.AWARENESS_PER_SECOND,
+      maxPresenceBytes: config.MAX_PRESENCE_BYTES,
       heartbeatMs: config.HEARTBEAT_MS,
     },
     {
@@ -137,9 +143,11 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     );
   });
   const authDeps = { boards, failures: authFailures, metrics, adminToken: config.ADMIN_TOKEN };
-  registerOpsRoutes(app, { store, metrics, bus });
+  registerOpsRoutes(app, { store, metrics, bus, damagedRooms: integrity?.damagedRooms.length ?? 0 });
+  registerErrorHandler(app);
   registerBoardsRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL, identities });
   registerExportRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
+  await registerImportRoutes(app, { ...authDeps, boards, publicUrl: config.PUBLIC_URL });
   registerHistoryRoutes(app, { ...authDeps, history });
   await registerStaticRoutes(app, deps.webDistDir ?? WEB_DIST_DIR);
   app.server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));

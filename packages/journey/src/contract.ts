@@ -25,7 +25,10 @@ export function isDocName(value: unknown): value is DocName {
 export const CloseCode = {
   /** A text frame: the protocol is binary only. */
   unsupportedData: 1003,
-  /** A frame that is not a valid y-websocket message, an update that is not valid Yjs, or a malformed presence state. */
+  /**
+   * A frame that is not a valid y-websocket message, an update that is not valid Yjs, or a presence state
+   * outside the presence schema (presence.ts) or presenting another role than the connection's.
+   */
   invalidPayload: 1007,
   /** A message over MAX_MESSAGE_BYTES, or a presence state over its size limit. */
   messageTooBig: 1009,

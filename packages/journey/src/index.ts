@@ -30,6 +30,7 @@ export * from './opportunities';
 export * from './opportunity-from';
 export { compareOrdered, sortOrdered } from './order';
 export * from './personas';
+export * from './presence';
 export * from './questions';
 export * from './rating-visibility';
 export * from './ratings';

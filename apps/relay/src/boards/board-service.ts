@@ -36,14 +36,26 @@ export class BoardService {
 
   /** Creates a board whose documents start from the given states (a template, or an import). */
   async createFromDocs(title: string, docs: Partial<Record<DocName, Y.Doc>>): Promise<CreatedBoard> {
+    const updates: Partial<Record<DocName, Uint8Array>> = {};
+    for (const name of DOC_NAMES) {
+      const doc = docs[name];
+      if (doc) updates[name] = Y.encodeStateAsUpdate(doc);
+    }
+    return this.createFromUpdates(title, updates);
+  }
+
+  /** Creates a board whose documents start from these encoded states (an import, encoded off-thread). */
+  async createFromUpdates(
+    title: string,
+    updates: Partial<Record<DocName, Uint8Array>>,
+  ): Promise<CreatedBoard> {
     const { keys, hashes } = generateKeys();
     const board: BoardRecord = { id: generateBoardId(), title, createdAt: Date.now(), keyHashes: hashes };
     await this.store.createBoard(board);
     await Promise.all(
       DOC_NAMES.flatMap((name) => {
-        const doc = docs[name];
-        if (!doc) return [];
-        return [this.store.appendUpdate(roomName(board.id, name), Y.encodeStateAsUpdate(doc))];
+        const update = updates[name];
+        return update ? [this.store.appendUpdate(roomName(board.id, name), update)] : [];
       }),
     );
     this.logger.info({ board: board.id }, 'board created');

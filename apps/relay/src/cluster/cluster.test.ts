@@ -2,6 +2,7 @@ import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { PostgresStore } from '../storage/postgres-store';
+import { presenceOf } from '../test-support/frames';
 import {
   type Client,
   connect,
@@ -80,7 +81,7 @@ describe('several relays on PostgreSQL and Redis', () => {
     const stored = await durableDoc(env.DATABASE_URL, `${board.id}/content`);
     expect(stored.getArray('items').length).toBe(30);
 
-    on[0]!.provider.awareness.setLocalStateField('user', { name: 'Ada on A' });
+    on[0]!.provider.awareness.setLocalStateField('user', presenceOf('Ada on A').user);
     await waitFor(
       () =>
         (

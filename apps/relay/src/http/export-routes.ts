@@ -1,10 +1,7 @@
-import { actionPlanToCsv, exportBoardJson, importBoard, readBoard, stepsToCsv } from '@journeyboard/journey';
+import { actionPlanToCsv, exportBoardJson, readBoard, stepsToCsv } from '@journeyboard/journey';
 import type { FastifyInstance } from 'fastify';
-import * as Y from 'yjs';
-import { RELAY_ORIGIN } from '../boards/board-service';
-import { type AuthDeps, authorizeAdmin, authorizeBoard } from './auth';
+import { type AuthDeps, authorizeBoard } from './auth';
 import { sendError } from './errors';
-import { boardLinks, publicBase } from './links';
 
 interface BoardParams {
   id: string;
@@ -62,21 +59,4 @@ export function registerExportRoutes(
       return csv;
     },
   );
-
-  app.post('/api/boards/import', async (request, reply) => {
-    if (!authorizeAdmin(options, request, reply)) return reply;
-    const content = new Y.Doc();
-    try {
-      const result = importBoard(content, request.body, RELAY_ORIGIN);
-      if (!result.ok) return sendError(reply, 400, result.error.message, result.error.path);
-      const title = result.board.meta.title.trim() || 'Imported board';
-      const { board, keys } = await boards.createFromDocs(title.slice(0, 200), { content });
-      const base = publicBase(options.publicUrl, request);
-      return reply
-        .code(201)
-        .send({ id: board.id, title: board.title, links: boardLinks(base, board.id, keys) });
-    } finally {
-      content.destroy();
-    }
-  });
 }

@@ -5,9 +5,16 @@ import type { Store } from '../storage/store';
 
 export function registerOpsRoutes(
   app: FastifyInstance,
-  options: { store: Store; metrics: Metrics; bus?: Bus },
+  options: {
+    store: Store;
+    metrics: Metrics;
+    bus?: Bus;
+    /** Rooms the start's integrity check found unreadable: reported, not a reason to leave rotation. */
+    damagedRooms?: number;
+  },
 ): void {
-  app.get('/healthz', async (_request, reply) => {
+  const damage = options.damagedRooms ? { damagedRooms: options.damagedRooms } : {};
+  app.get('/healthz', async (request, reply) => {
     // A relay cut off from the bus still serves its own clients (and catches up later): it reports it
     // without leaving the load balancer's rotation. Storage that cannot write takes it out.
     const bus = options.bus
@@ -15,12 +22,15 @@ export function registerOpsRoutes(
       : {};
     try {
       await options.store.checkWritable();
-      return { ok: true, storage: options.store.kind, ...bus };
+      return { ok: true, storage: options.store.kind, ...damage, ...bus };
     } catch (error) {
+      // The database's own error text stays in the log.
+      request.log.error({ err: error }, 'health check: storage cannot be written');
       return reply.code(503).send({
         ok: false,
         storage: options.store.kind,
-        error: error instanceof Error ? error.message : String(error),
+        error: 'storage cannot be written',
+        ...damage,
         ...bus,
       });
     }

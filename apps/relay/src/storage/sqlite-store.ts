@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { type IntegrityReport, readingDamaged } from './damage';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
+import { checkSqliteIntegrity } from './sqlite-integrity';
 import {
   type BoardRecord,
   boardRoomRange,
@@ -169,7 +171,10 @@ export class SqliteStore implements Store {
   }
 
   async getBoard(id: string): Promise<BoardRecord | undefined> {
-    const row = this.db.prepare('SELECT * FROM boards WHERE id = ?').get(id) as BoardRow | undefined;
+    const row = readingDamaged(
+      `board ${id}`,
+      () => this.db.prepare('SELECT * FROM boards WHERE id = ?').get(id) as BoardRow | undefined,
+    );
     if (!row) return undefined;
     return {
       id: row.id,
@@ -235,6 +240,15 @@ export class SqliteStore implements Store {
   }
 
   async loadRoom(room: string): Promise<StoredRoom> {
+    return readingDamaged(room, () => this.readRoom(room));
+  }
+
+  /** `PRAGMA quick_check`, naming the rooms that cannot be read when it fails (see sqlite-integrity.ts). */
+  async checkIntegrity(): Promise<IntegrityReport> {
+    return checkSqliteIntegrity(this.db, (room) => this.readRoom(room));
+  }
+
+  private readRoom(room: string): StoredRoom {
     return this.db.transaction(() => {
       const snapshot = this.db.prepare('SELECT seq, data FROM snapshots WHERE room = ?').get(room) as
         | { seq: number; data: Buffer }

@@ -10,6 +10,7 @@
  */
 
 import type { DocName, Role } from '@journeyboard/journey';
+import type { IntegrityReport } from './damage';
 
 export { DOC_NAMES, type DocName, ROLES, type Role } from '@journeyboard/journey';
 
@@ -97,6 +98,11 @@ export interface Store {
   deleteCheckpoints(boardId: string, ids: readonly number[]): Promise<void>;
 
   // Lifecycle.
+  /**
+   * Checks that the stored data can be read (run once at start): when it cannot, which rooms are
+   * damaged. Stores with their own integrity guarantees (PostgreSQL) omit it.
+   */
+  checkIntegrity?(): Promise<IntegrityReport>;
   /** Resolves when the store can currently write (health check); rejects otherwise. */
   checkWritable(): Promise<void>;
   /**

@@ -1,5 +1,10 @@
-import type * as awarenessProtocol from 'y-protocols/awareness';
 import type { AwarenessEntry } from './protocol';
+
+/** What the owners read of a room's presence: who has a state, and the clock of each client id. */
+export interface PresenceStates {
+  getStates(): ReadonlyMap<number, unknown>;
+  readonly meta: Map<number, { clock: number }>;
+}
 
 /**
  * What to do with a connection's awareness message:
@@ -8,8 +13,8 @@ import type { AwarenessEntry } from './protocol';
  * - `contested`: its first claim is an id another connection still holds: the same client reconnecting
  *   before its old socket is known to be gone, or an impostor. Only asking the holder tells which.
  */
-export type ClaimDecision<Peer> =
-  | { kind: 'apply'; entries: AwarenessEntry[] }
+export type ClaimDecision<Peer, Entry extends AwarenessEntry = AwarenessEntry> =
+  | { kind: 'apply'; entries: Entry[] }
   | { kind: 'foreign_client' }
   | { kind: 'contested'; holder: Peer; clientId: number };
 
@@ -22,7 +27,7 @@ export class AwarenessOwners<Peer> {
   private readonly byId = new Map<number, Peer>();
   private readonly byPeer = new Map<Peer, number>();
 
-  constructor(private readonly awareness: awarenessProtocol.Awareness) {}
+  constructor(private readonly awareness: PresenceStates) {}
 
   ownerOf(clientId: number): Peer | undefined {
     return this.byId.get(clientId);
@@ -41,7 +46,7 @@ export class AwarenessOwners<Peer> {
     return clientId;
   }
 
-  decide(peer: Peer, entries: readonly AwarenessEntry[]): ClaimDecision<Peer> {
+  decide<Entry extends AwarenessEntry>(peer: Peer, entries: readonly Entry[]): ClaimDecision<Peer, Entry> {
     let own = this.byPeer.get(peer);
     if (own === undefined) {
       for (const entry of entries) {
@@ -67,7 +72,7 @@ export class AwarenessOwners<Peer> {
         }
       }
     }
-    const apply: AwarenessEntry[] = [];
+    const apply: Entry[] = [];
     for (const entry of entries) {
       if (entry.clientId === own) {
         apply.push(entry);

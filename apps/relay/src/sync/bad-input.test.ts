@@ -8,6 +8,7 @@ import {
   encodeUpdate,
   frame,
   messageOfType,
+  presenceOf,
   record,
   roundTrip,
   updateSetting,
@@ -116,23 +117,25 @@ describe('bad input over websockets', () => {
     const owner = await rawSocket(url());
     const ownerFrames = record(owner);
     owner.send(
-      encodeAwarenessMessage(encodeAwarenessEntries([{ clientId: 4242, clock: 1, state: { name: 'Ada' } }])),
+      encodeAwarenessMessage(
+        encodeAwarenessEntries([{ clientId: 4242, clock: 1, state: presenceOf('Ada') }]),
+      ),
     );
     await roundTrip(owner, ownerFrames);
     const intruder = await rawSocket(url());
     intruder.send(
-      encodeAwarenessMessage(encodeAwarenessEntries([{ clientId: 777, clock: 1, state: { name: 'Me' } }])),
+      encodeAwarenessMessage(encodeAwarenessEntries([{ clientId: 777, clock: 1, state: presenceOf('Me') }])),
     );
     await expectClose(
       intruder,
       encodeAwarenessMessage(
-        encodeAwarenessEntries([{ clientId: 4242, clock: 5, state: { name: 'Not Ada' } }]),
+        encodeAwarenessEntries([{ clientId: 4242, clock: 5, state: presenceOf('Not Ada') }]),
       ),
       CloseCode.forbidden,
       'awareness_foreign_client',
     );
     const room = await relay.rooms.peek(`${board.id}/content`)!;
-    expect(room.awareness.getStates().get(4242)).toEqual({ name: 'Ada' });
+    expect(room.awareness.getStates().get(4242)).toEqual(presenceOf('Ada'));
     expect(owner.readyState).toBe(WebSocket.OPEN);
     owner.close();
   });
@@ -141,7 +144,9 @@ describe('bad input over websockets', () => {
     const owner = await rawSocket(url());
     const ownerFrames = record(owner);
     owner.send(
-      encodeAwarenessMessage(encodeAwarenessEntries([{ clientId: 5151, clock: 3, state: { n: 1 } }])),
+      encodeAwarenessMessage(
+        encodeAwarenessEntries([{ clientId: 5151, clock: 3, state: presenceOf('One') }]),
+      ),
     );
     await roundTrip(owner, ownerFrames);
     const echoer = await rawSocket(url());
@@ -149,15 +154,15 @@ describe('bad input over websockets', () => {
     echoer.send(
       encodeAwarenessMessage(
         encodeAwarenessEntries([
-          { clientId: 6161, clock: 1, state: { n: 2 } },
-          { clientId: 5151, clock: 3, state: { n: 1 } },
+          { clientId: 6161, clock: 1, state: presenceOf('Two') },
+          { clientId: 5151, clock: 3, state: presenceOf('One') },
         ]),
       ),
     );
     await roundTrip(echoer, echoFrames);
     expect(echoer.readyState).toBe(WebSocket.OPEN);
     const room = await relay.rooms.peek(`${board.id}/content`)!;
-    expect(room.awareness.getStates().get(6161)).toEqual({ n: 2 });
+    expect(room.awareness.getStates().get(6161)).toEqual(presenceOf('Two'));
     owner.close();
     echoer.close();
   });
@@ -260,15 +265,17 @@ describe('awareness flood', () => {
       const frames = record(socket);
       for (let clock = 1; clock <= 40; clock++) {
         socket.send(
-          encodeAwarenessMessage(encodeAwarenessEntries([{ clientId: 99, clock, state: { clock } }])),
+          encodeAwarenessMessage(
+            encodeAwarenessEntries([{ clientId: 99, clock, state: { cursor: { x: clock, y: 0 } } }]),
+          ),
         );
       }
       await roundTrip(socket, frames);
       expect(await rejected(relay, 'awareness_rate')).toBeGreaterThanOrEqual(25);
       expect(socket.readyState).toBe(WebSocket.OPEN);
       const room = await relay.rooms.peek(`${board.id}/content`)!;
-      const state = room.awareness.getStates().get(99) as { clock: number };
-      expect(state.clock).toBeLessThanOrEqual(15);
+      const state = room.awareness.getStates().get(99) as { cursor: { x: number } };
+      expect(state.cursor.x).toBeLessThanOrEqual(15);
       socket.close();
     } finally {
       await relay.stop();

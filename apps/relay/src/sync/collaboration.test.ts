@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { presenceOf } from '../test-support/frames';
 import {
   type Client,
   connect,
@@ -56,7 +57,7 @@ describe('collaboration through the relay', () => {
     const a = open(relay.wsUrl, board.id, 'content', keyOf(board.links.participant));
     const b = open(relay.wsUrl, board.id, 'content', keyOf(board.links.observer));
     await Promise.all([synced(a), synced(b)]);
-    a.provider.awareness.setLocalStateField('user', { name: 'Ada' });
+    a.provider.awareness.setLocalStateField('user', presenceOf('Ada').user);
     await waitFor(
       () =>
         (b.provider.awareness.getStates().get(a.doc.clientID) as { user?: { name: string } } | undefined)
@@ -64,7 +65,7 @@ describe('collaboration through the relay', () => {
       5000,
       'awareness from a at b',
     );
-    b.provider.awareness.setLocalStateField('user', { name: 'Bob' });
+    b.provider.awareness.setLocalStateField('user', presenceOf('Bob', 'observer').user);
     await waitFor(() => a.provider.awareness.getStates().has(b.doc.clientID), 5000, 'awareness from b at a');
   });
 });

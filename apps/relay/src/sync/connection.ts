@@ -1,10 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { CloseCode } from '@journeyboard/journey';
 import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import type { Metrics, RejectReason } from '../metrics';
 import { TokenBucket } from '../rate-limit';
 import type { DocName, Role } from '../storage/store';
-import { type AwarenessEntry, type ClientMessage, parseClientMessage } from './protocol';
+import { checkPresence } from './presence-check';
+import {
+  type ClientMessage,
+  type PresenceEntry,
+  parseClientMessage,
+  type RawAwarenessEntry,
+} from './protocol';
 import type { RoomPeer } from './room';
 import type { RoomHandle } from './room-manager';
 
@@ -25,12 +32,17 @@ export interface ConnectionContext {
 export interface ConnectionLimits {
   messagesPerSecond: number;
   awarenessPerSecond: number;
+  /** Cap on one presence state's JSON (MAX_PRESENCE_BYTES). */
+  maxPresenceBytes: number;
 }
 
 /**
  * One client socket on one room. Messages that arrive while the room loads are queued and handled in
  * order once it is ready. Everything after the handshake is handled synchronously per message, so a
  * burst from one client shares the store's group commit instead of waiting one commit per update.
+ *
+ * Nothing a client sends can stop the relay: each message, and every continuation of it, is handled
+ * inside a boundary (`guard`) that turns any unexpected error into closing this socket alone with 1011.
  */
 export class SyncConnection implements RoomPeer {
   private handle: RoomHandle | null = null;
@@ -42,7 +54,7 @@ export class SyncConnection implements RoomPeer {
   /** Whether the last heartbeat's ping is still unanswered. */
   private awaitingPong = false;
   /** The latest awareness entries of a claim being checked (see `resolveClaim`). */
-  private claimedAwareness: AwarenessEntry[] | null = null;
+  private claimedAwareness: PresenceEntry[] | null = null;
   private readonly messageBucket: TokenBucket;
   private readonly awarenessBucket: TokenBucket;
   log: Logger;
@@ -52,7 +64,7 @@ export class SyncConnection implements RoomPeer {
     readonly context: ConnectionContext,
     private readonly metrics: Metrics,
     logger: Logger,
-    limits: ConnectionLimits,
+    private readonly limits: ConnectionLimits,
   ) {
     const now = Date.now();
     this.messageBucket = new TokenBucket(limits.messagesPerSecond, limits.messagesPerSecond * 2, now);
@@ -62,16 +74,18 @@ export class SyncConnection implements RoomPeer {
       board: context.boardId,
       doc: context.doc,
     });
-    socket.on('message', (data, isBinary) => this.onFrame(data as Buffer, isBinary));
+    socket.on('message', (data, isBinary) => this.guard(() => this.onFrame(data as Buffer, isBinary)));
     socket.on('pong', () => {
       this.awaitingPong = false;
       for (const answered of this.pongWaiters.splice(0)) answered();
     });
     this.socketClosed = new Promise((resolve) => socket.once('close', () => resolve()));
-    socket.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.reject('message_too_big', error.message);
-      else this.log.warn({ err: error }, 'socket error');
-    });
+    socket.on('error', (error: Error & { code?: string }) =>
+      this.guard(() => {
+        if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.reject('message_too_big', error.message);
+        else this.log.warn({ err: error }, 'socket error');
+      }),
+    );
   }
 
   /** The key proved a role: from now on the connection acts, and logs, as it. */
@@ -94,7 +108,7 @@ export class SyncConnection implements RoomPeer {
     this.queue = null;
     for (const frame of queued) {
       if (this.closed) break;
-      this.handleFrame(frame);
+      this.guard(() => this.handleFrame(frame));
     }
   }
 
@@ -172,6 +186,30 @@ export class SyncConnection implements RoomPeer {
     this.socket.close(code, reason);
   }
 
+  /**
+   * The boundary around everything a message sets off: an unexpected error closes this socket with 1011
+   * (the error is logged with an id that the close reason carries) and never reaches the event loop.
+   */
+  private guard(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** `guard` for asynchronous continuations of a message. */
+  private guardAsync(work: Promise<unknown>): void {
+    work.catch((error: unknown) => this.fail(error));
+  }
+
+  private fail(error: unknown): void {
+    const errorId = randomUUID().slice(0, 8);
+    this.metrics.messagesRejected.inc({ reason: 'internal_error' });
+    this.log.error({ err: error, errorId }, 'handling a message failed; the connection is closed');
+    this.close(CloseCode.internalError, `internal error ${errorId}`);
+  }
+
   private reject(reason: RejectReason, detail: string, closeCode?: number): void {
     this.metrics.messagesRejected.inc({ reason });
     this.log.warn({ reason, detail }, 'message rejected');
@@ -208,11 +246,13 @@ export class SyncConnection implements RoomPeer {
     const { room } = handle;
     switch (message.type) {
       case 'sync-step-1':
-        room.answerSyncStep1(message.stateVector).then(
-          // Our own sync step 1, if still owed, once the answer has left (see Room.addPeer).
-          (answer: Uint8Array) => this.send(answer, () => room.sendOwedStateVector(this)),
-          (error: unknown) =>
-            this.reject('malformed', `bad state vector: ${String(error)}`, CloseCode.invalidPayload),
+        this.guardAsync(
+          room.answerSyncStep1(message.stateVector).then(
+            // Our own sync step 1, if still owed, once the answer has left (see Room.addPeer).
+            (answer: Uint8Array) => this.send(answer, () => this.guard(() => room.sendOwedStateVector(this))),
+            (error: unknown) =>
+              this.reject('malformed', `bad state vector: ${String(error)}`, CloseCode.invalidPayload),
+          ),
         );
         return;
       case 'sync-step-2':
@@ -238,19 +278,38 @@ export class SyncConnection implements RoomPeer {
     }
   }
 
-  private applyAwareness(handle: RoomHandle, entries: AwarenessEntry[]): void {
+  /**
+   * Presence is checked on arrival (size, then shape: `checkPresence`); a bad state closes this socket
+   * (1009 too big, 1007 malformed or presenting another role) and goes to nobody.
+   */
+  private applyAwareness(handle: RoomHandle, raw: RawAwarenessEntry[]): void {
+    const checked = checkPresence(raw, this.limits.maxPresenceBytes);
+    if (!checked.ok) {
+      const code = checked.reason === 'presence_too_big' ? CloseCode.messageTooBig : CloseCode.invalidPayload;
+      this.reject(checked.reason, checked.detail, code);
+      return;
+    }
+    const entries = checked.entries;
     if (this.claimedAwareness) {
       // A claim is being checked: its outcome applies the latest state.
       this.claimedAwareness = entries;
       return;
     }
-    const result = handle.room.applyAwareness(this, entries);
-    if (result.kind === 'foreign_client') {
-      this.reject('awareness_foreign_client', 'awareness for another client id', CloseCode.forbidden);
-    } else if (result.kind === 'contested') {
+    const result = handle.room.applyAwareness(this, entries, this.context.role);
+    if (result.kind === 'contested') {
       this.claimedAwareness = entries;
-      void this.resolveClaim(handle, result.holder);
-    }
+      this.guardAsync(this.resolveClaim(handle, result.holder));
+    } else if (result.kind !== 'ok') this.refuseAwareness(result.kind);
+  }
+
+  private refuseAwareness(kind: 'foreign_client' | 'wrong_role' | 'contested'): void {
+    if (kind === 'wrong_role') {
+      this.reject(
+        'presence_invalid',
+        'presence user.role is not this connection’s role',
+        CloseCode.invalidPayload,
+      );
+    } else this.reject('awareness_foreign_client', 'awareness for another client id', CloseCode.forbidden);
   }
 
   /**
@@ -264,10 +323,8 @@ export class SyncConnection implements RoomPeer {
     const entries = this.claimedAwareness ?? [];
     this.claimedAwareness = null;
     if (this.closed) return;
-    const result = handle.room.applyAwareness(this, entries);
-    if (result.kind !== 'ok') {
-      this.reject('awareness_foreign_client', 'awareness for another client id', CloseCode.forbidden);
-    }
+    const result = handle.room.applyAwareness(this, entries, this.context.role);
+    if (result.kind !== 'ok') this.refuseAwareness(result.kind);
   }
 
   /**
@@ -299,7 +356,12 @@ export class SyncConnection implements RoomPeer {
     this.closed = true;
     const handle = this.handle;
     this.handle = null;
-    if (handle) handle.room.removePeer(this);
+    try {
+      if (handle) handle.room.removePeer(this);
+    } catch (error) {
+      // Runs from the socket's 'close' event: an error here must not reach the event loop.
+      this.log.error({ err: error }, 'leaving the room failed');
+    }
     return handle;
   }
 }

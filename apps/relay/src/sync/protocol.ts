@@ -13,11 +13,26 @@ export interface AwarenessEntry {
   state: unknown;
 }
 
+/**
+ * One entry of an awareness update as it arrived: the state is still the sender's JSON text, as UTF-8
+ * bytes, neither parsed nor checked (see `presence-check.ts`).
+ */
+export interface RawAwarenessEntry {
+  clientId: number;
+  clock: number;
+  json: Uint8Array;
+}
+
+/** An entry checked against the presence schema: its parsed state, and its JSON bytes as received. */
+export interface PresenceEntry extends AwarenessEntry {
+  json: Uint8Array;
+}
+
 export type ClientMessage =
   | { type: 'sync-step-1'; stateVector: Uint8Array }
   | { type: 'sync-step-2'; update: Uint8Array }
   | { type: 'update'; update: Uint8Array }
-  | { type: 'awareness'; entries: AwarenessEntry[] }
+  | { type: 'awareness'; entries: RawAwarenessEntry[] }
   | { type: 'query-awareness' }
   | { type: 'auth' };
 
@@ -29,15 +44,19 @@ function fail(reason: 'malformed' | 'unknown_type', detail: string): ParseResult
   return { ok: false, reason, detail };
 }
 
-function readAwarenessEntries(payload: Uint8Array): AwarenessEntry[] {
+/**
+ * The entries of an awareness update (y-protocols' encoding: a count, then client id, clock and the
+ * state's JSON as a length-prefixed UTF-8 string per entry). Throws on truncation or trailing bytes.
+ */
+export function readAwarenessEntries(payload: Uint8Array): RawAwarenessEntry[] {
   const decoder = decoding.createDecoder(payload);
   const count = decoding.readVarUint(decoder);
-  const entries: AwarenessEntry[] = [];
+  const entries: RawAwarenessEntry[] = [];
   for (let index = 0; index < count; index++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const state: unknown = JSON.parse(decoding.readVarString(decoder));
-    entries.push({ clientId, clock, state });
+    const json = decoding.readVarUint8Array(decoder);
+    entries.push({ clientId, clock, json });
   }
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes after the awareness entries');
   return entries;
@@ -45,8 +64,9 @@ function readAwarenessEntries(payload: Uint8Array): AwarenessEntry[] {
 
 /**
  * Decodes one binary frame from a client. Never throws: truncated varints, lengths past the end of the
- * frame, trailing bytes and bad JSON are `malformed`; unknown message or sync types are `unknown_type`.
- * Yjs updates are returned undecoded (see `isValidUpdate`).
+ * frame and trailing bytes are `malformed`; unknown message or sync types are `unknown_type`. Yjs
+ * updates are returned undecoded (see `isValidUpdate`), presence states as their JSON bytes (see
+ * `checkPresence`).
  */
 export function parseClientMessage(frame: Uint8Array): ParseResult {
   try {
@@ -125,7 +145,25 @@ export function encodeAwarenessMessage(awarenessUpdate: Uint8Array): Uint8Array 
   return encoding.toUint8Array(encoder);
 }
 
-/** Re-encodes awareness entries as an awareness update (the payload of an awareness message). */
+/**
+ * An awareness update (the payload of an awareness message) of entries whose states are forwarded as
+ * the bytes their sender wrote: the relay never re-serialises a state it received.
+ */
+export function encodeRawAwarenessEntries(entries: readonly RawAwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarUint8Array(encoder, entry.json);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * Encodes awareness entries from values (tests, and states the relay writes itself such as a removal's
+ * `null`); never used for states received from a client.
+ */
 export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, entries.length);

@@ -1,7 +1,13 @@
 import { CloseCode } from '@journeyboard/journey';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { encodeAwarenessEntries, encodeAwarenessMessage, record, roundTrip } from '../test-support/frames';
+import {
+  encodeAwarenessEntries,
+  encodeAwarenessMessage,
+  presenceOf,
+  record,
+  roundTrip,
+} from '../test-support/frames';
 import {
   type CreatedBoard,
   closed,
@@ -45,7 +51,7 @@ describe('presence across reconnections', () => {
   it('a client back on a new socket before its old one closed keeps its presence (the old one is dropped)', async () => {
     const old = await socketTo(url, false);
     await roundTrip(old, record(old));
-    old.send(presence(4101, 3, { name: 'Ada' }));
+    old.send(presence(4101, 3, presenceOf('Ada')));
     const room = await relay.rooms.peek(`${board.id}/content`)!;
     await waitFor(() => room.awareness.getStates().has(4101), 2000, 'the first state');
     const oldClosed = closed(old);
@@ -53,9 +59,10 @@ describe('presence across reconnections', () => {
     const back = await socketTo(url);
     const backFrames = record(back);
     await roundTrip(back, backFrames);
-    back.send(presence(4101, 4, { name: 'Ada, back' }));
+    back.send(presence(4101, 4, presenceOf('Ada, back')));
     await waitFor(
-      () => (room.awareness.getStates().get(4101) as { name?: string })?.name === 'Ada, back',
+      () =>
+        (room.awareness.getStates().get(4101) as { user?: { name?: string } })?.user?.name === 'Ada, back',
       8000,
       'the new state',
     );
@@ -67,7 +74,7 @@ describe('presence across reconnections', () => {
   it('a client that said it was leaving gets its id back at once on the new socket, even at the same clock', async () => {
     const old = await socketTo(url);
     await roundTrip(old, record(old));
-    old.send(presence(4202, 2, { name: 'Bea' }));
+    old.send(presence(4202, 2, presenceOf('Bea')));
     const room = await relay.rooms.peek(`${board.id}/content`)!;
     await waitFor(() => room.awareness.getStates().has(4202));
     // What y-websocket sends on disconnect: the state removed at the same clock; the close follows later.
@@ -75,7 +82,7 @@ describe('presence across reconnections', () => {
     await waitFor(() => !room.awareness.getStates().has(4202));
     const back = await socketTo(url);
     await roundTrip(back, record(back));
-    back.send(presence(4202, 2, { name: 'Bea' }));
+    back.send(presence(4202, 2, presenceOf('Bea')));
     await waitFor(() => room.awareness.getStates().has(4202), 2000, 'the state on the new socket');
     expect(back.readyState).toBe(WebSocket.OPEN);
     old.close();
@@ -85,14 +92,14 @@ describe('presence across reconnections', () => {
   it('a connection claiming a client id another live connection holds is refused with 4403', async () => {
     const owner = await socketTo(url);
     await roundTrip(owner, record(owner));
-    owner.send(presence(4303, 1, { name: 'Cy' }));
+    owner.send(presence(4303, 1, presenceOf('Cy')));
     const room = await relay.rooms.peek(`${board.id}/content`)!;
     await waitFor(() => room.awareness.getStates().has(4303));
     const impostor = await socketTo(url);
     await roundTrip(impostor, record(impostor));
-    impostor.send(presence(4303, 9, { name: 'Not Cy' }));
+    impostor.send(presence(4303, 9, presenceOf('Not Cy')));
     expect((await closed(impostor)).code).toBe(CloseCode.forbidden);
-    expect(room.awareness.getStates().get(4303)).toEqual({ name: 'Cy' });
+    expect(room.awareness.getStates().get(4303)).toEqual(presenceOf('Cy'));
     expect(owner.readyState).toBe(WebSocket.OPEN);
     owner.close();
   });

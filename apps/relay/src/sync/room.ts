@@ -1,22 +1,21 @@
-import { type Refusal, readSessionPermissions, type SessionPermissions } from '@journeyboard/journey';
+import {
+  PRESENCE_LIMITS,
+  type Refusal,
+  type Role,
+  readSessionPermissions,
+  type SessionPermissions,
+} from '@journeyboard/journey';
 import type { Logger } from 'pino';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Bus, RoomMessage } from '../cluster/bus';
 import type { Metrics } from '../metrics';
 import type { DocName, Store } from '../storage/store';
 import { RoomAuthority } from './authority/room-authority';
 import type { JudgeContext } from './authority/update-judge';
-import { AwarenessOwners } from './awareness-owners';
 import { Outbox, type OutboxPeer } from './outbox';
-import {
-  type AwarenessEntry,
-  encodeAwarenessEntries,
-  encodeAwarenessMessage,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-} from './protocol';
+import type { PresenceStore } from './presence-store';
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdate, type PresenceEntry } from './protocol';
+import { type AwarenessResult, RoomPresence } from './room-presence';
 import { InvalidUpdateError, RoomState } from './room-state';
 import type { UpdateMerger } from './update-merger';
 import { isValidUpdate } from './update-validation';
@@ -35,6 +34,8 @@ export interface RoomLimits {
   maxDocBytes: number;
   compactLogEntries: number;
   compactLogBytes: number;
+  /** Cap on one presence state's JSON arriving from the bus (MAX_PRESENCE_BYTES). */
+  maxPresenceBytes?: number;
 }
 
 export interface RoomDeps {
@@ -55,13 +56,8 @@ export type ApplyResult =
   | 'unavailable'
   /** The rules refuse it (see authority/update-judge.ts): nothing was taken. */
   | { refused: Refusal };
-export type AwarenessResult =
-  | { kind: 'ok' }
-  | { kind: 'foreign_client' }
-  /** Another open connection holds the client id this one claims: see `AwarenessOwners`. */
-  | { kind: 'contested'; holder: RoomPeer };
+export type { AwarenessResult };
 
-const BUS_ORIGIN = Symbol('bus');
 /** How long a peer that sends no sync step 1 waits for ours on a room just loaded. */
 const OWED_STATE_VECTOR_MS = 250;
 
@@ -80,10 +76,9 @@ export class Room {
   private readonly authority: RoomAuthority;
   /** The session document (session rooms only): permissions are read from it. */
   private readonly sessionDoc: Y.Doc | null;
-  readonly awareness: awarenessProtocol.Awareness;
   readonly peers = new Set<RoomPeer>();
-  /** Which connection owns which awareness client id (bound on its first awareness message). */
-  private readonly awarenessOwners: AwarenessOwners<RoomPeer>;
+  /** Presence (awareness): bound per connection, forwarded as received (see `RoomPresence`). */
+  private readonly presence: RoomPresence;
   private readonly missingRequested = new WeakMap<RoomPeer, number>();
   private readonly stateVectorOwed = new Set<RoomPeer>();
   private readonly outbox = new Outbox<RoomPeer>(
@@ -117,12 +112,16 @@ export class Room {
       this.sessionDoc = new Y.Doc();
       Y.applyUpdate(this.sessionDoc, state.encodeState());
     } else this.sessionDoc = null;
-    // Awareness only needs a document for its client id and lifetime: an empty one serves.
-    this.awareness = new awarenessProtocol.Awareness(this.sessionDoc ?? new Y.Doc());
-    // The relay itself is not a participant: it must never appear in anyone's list of peers.
-    this.awareness.setLocalState(null);
-    this.awarenessOwners = new AwarenessOwners(this.awareness);
-    this.awareness.on('update', this.onAwarenessUpdate);
+    this.presence = new RoomPresence(name, this.peers, {
+      bus: deps.bus,
+      logger: deps.logger,
+      maxStateBytes: deps.limits.maxPresenceBytes ?? PRESENCE_LIMITS.maxStateBytes,
+    });
+  }
+
+  /** The room's presence states (read-only view, for tests and diagnostics). */
+  get awareness(): PresenceStore {
+    return this.presence.store;
   }
 
   /** Loads the room completely (snapshot and log) before it answers anyone. */
@@ -166,12 +165,7 @@ export class Room {
       this.stateVectorOwed.add(peer);
       setTimeout(() => this.sendOwedStateVector(peer), OWED_STATE_VECTOR_MS).unref();
     }
-    const states = this.awareness.getStates();
-    if (states.size > 0) {
-      peer.send(
-        encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])),
-      );
-    }
+    this.presence.greet(peer);
   }
 
   /** Sends our sync step 1 to a peer that has not had it yet (see `addPeer`). */
@@ -183,12 +177,7 @@ export class Room {
   removePeer(peer: RoomPeer): void {
     this.peers.delete(peer);
     this.stateVectorOwed.delete(peer);
-    const clientId = this.awarenessOwners.release(peer);
-    if (clientId !== undefined) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], peer);
-      // Forget the clock too: the same client reconnecting starts its clock where it left off.
-      this.awareness.meta.delete(clientId);
-    }
+    this.presence.leave(peer);
   }
 
   /**
@@ -312,41 +301,23 @@ export class Room {
     this.outbox.push(frame, except);
   }
 
-  /** Applies a connection's awareness entries for its own client id (see `AwarenessOwners`). */
-  applyAwareness(peer: RoomPeer, entries: readonly AwarenessEntry[]): AwarenessResult {
-    const decision = this.awarenessOwners.decide(peer, entries);
-    if (decision.kind === 'foreign_client') return decision;
-    if (decision.kind === 'contested') return { kind: 'contested', holder: decision.holder };
-    if (decision.entries.length > 0) {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(decision.entries), peer);
-    }
-    return { kind: 'ok' };
+  /**
+   * Applies a connection's presence entries (already checked against the schema, see `checkPresence`)
+   * for its own client id, if their `user.role` is the connection's.
+   */
+  applyAwareness(peer: RoomPeer, entries: readonly PresenceEntry[], role: Role): AwarenessResult {
+    return this.presence.apply(peer, entries, role);
   }
 
+  /** Everyone present, as one awareness message (the answer to a query-awareness), or null. */
   awarenessSnapshot(): Uint8Array | null {
-    const clients = [...this.awareness.getStates().keys()];
-    if (clients.length === 0) return null;
-    return encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    return this.presence.snapshotFrame();
   }
-
-  private readonly onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    if (changed.length === 0) return;
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-    const frame = encodeAwarenessMessage(update);
-    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
-    if (origin !== BUS_ORIGIN && !this.closed) {
-      void this.deps.bus.publish(this.name, { kind: 'awareness', update }).catch(() => {});
-    }
-  };
 
   private readonly onBusMessage = (message: RoomMessage): void => {
     if (this.closed) return;
     if (message.kind === 'awareness') {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, BUS_ORIGIN);
+      this.presence.applyFromBus(message.update);
       return;
     }
     let outcome: ReturnType<RoomState['apply']>;
@@ -411,9 +382,8 @@ export class Room {
     await this.whenDurable();
     if (options.compact && this.logEntries > 0) await this.compact({ collect: true });
     this.closed = true;
-    this.awareness.off('update', this.onAwarenessUpdate);
-    this.awareness.destroy();
-    this.awareness.doc.destroy();
+    this.presence.close();
+    this.sessionDoc?.destroy();
     if (this.leaveBus) await this.leaveBus();
   }
 }

@@ -8,6 +8,7 @@ import type { Identities } from '../identity/identities';
 import { hashKey, isValidBoardId, roleForKey } from '../keys';
 import type { Metrics, RejectReason } from '../metrics';
 import type { FailureLimiter } from '../rate-limit';
+import { StorageDamagedError } from '../storage/damage';
 import { DOC_NAMES, type DocName, type Role, type Store } from '../storage/store';
 import { type ConnectionLimits, SyncConnection } from './connection';
 import { type RoomManager, TooManyRoomsError } from './room-manager';
@@ -38,6 +39,15 @@ function rejectUpgrade(socket: Duplex, status: number, text: string, message: st
   );
 }
 
+/** A percent-decoded path segment, or '' when it is not valid percent-encoding (refused as a bad id). */
+function decodeOrEmpty(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
+}
+
 /** The websocket side of the relay: authorizes each `/sync/<boardId>/<doc>?key=` socket and joins it to its room. */
 export class SyncServer {
   private readonly wss: WebSocketServer;
@@ -66,7 +76,22 @@ export class SyncServer {
     return this.connections.size;
   }
 
+  /**
+   * Nothing a client sends during the upgrade can throw out of here: an error closes that socket only.
+   * The raw socket gets an error listener at once (Node removes the HTTP server's on upgrade), so a
+   * client resetting the connection mid-handshake cannot raise an unhandled 'error' event.
+   */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', (error) => this.deps.logger.debug({ err: error }, 'socket error during the upgrade'));
+    try {
+      this.upgrade(request, socket, head);
+    } catch (error) {
+      this.deps.logger.error({ err: error, url: request.url }, 'websocket upgrade failed');
+      socket.destroy();
+    }
+  }
+
+  private upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(request.url ?? '/', 'http://relay.invalid');
     if (!url.pathname.startsWith('/sync/') || !this.accepting) {
       rejectUpgrade(
@@ -87,7 +112,7 @@ export class SyncServer {
     }
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       const match = SYNC_PATH.exec(url.pathname);
-      const boardId = decodeURIComponent(match?.[1] ?? '');
+      const boardId = decodeOrEmpty(match?.[1] ?? '');
       const doc = match?.[2] ?? '';
       const address = request.socket.remoteAddress ?? 'unknown';
       const connection = new SyncConnection(
@@ -97,11 +122,14 @@ export class SyncServer {
         this.deps.logger,
         this.options,
       );
-      void this.authorize(
+      this.authorize(
         connection,
         url.searchParams.get('key') ?? '',
         url.searchParams.get(IDENTITY_PARAM),
-      );
+      ).catch((error: unknown) => {
+        connection.log.error({ err: error }, 'admitting the connection failed');
+        connection.close(CloseCode.internalError, 'internal error');
+      });
     });
   }
 
@@ -109,6 +137,14 @@ export class SyncServer {
     this.deps.metrics.messagesRejected.inc({ reason });
     connection.log.warn({ reason, address: connection.context.address }, `connection refused: ${message}`);
     connection.close(code, message);
+  }
+
+  /** Damaged storage (see storage/damage.ts) is refused with 4500, which clients do not retry. */
+  private refuseDamaged(connection: SyncConnection, error: unknown): boolean {
+    if (!(error instanceof StorageDamagedError)) return false;
+    connection.log.error({ err: error }, 'the stored board cannot be read (damaged storage)');
+    this.refuse(connection, 'board_damaged', CloseCode.boardDamaged, 'the stored board cannot be read');
+    return true;
   }
 
   private async authorize(connection: SyncConnection, key: string, identity: string | null): Promise<void> {
@@ -136,8 +172,9 @@ export class SyncServer {
     try {
       board = await store.getBoard(context.boardId);
     } catch (error) {
-      // Storage unreachable (e.g. PostgreSQL down): refuse clearly and let the client retry later.
+      if (this.refuseDamaged(connection, error)) return;
       connection.log.error({ err: error }, 'reading the board failed');
+      // Storage unreachable (e.g. PostgreSQL down): refuse clearly and let the client retry later.
       this.refuse(connection, 'storage_error', CloseCode.tryAgainLater, 'storage unavailable; retry later');
       return;
     }
@@ -170,7 +207,7 @@ export class SyncServer {
     } catch (error) {
       if (error instanceof TooManyRoomsError) {
         this.refuse(connection, 'too_many_rooms', CloseCode.tryAgainLater, 'the relay is at its room limit');
-      } else {
+      } else if (!this.refuseDamaged(connection, error)) {
         connection.log.error({ err: error }, 'loading the room failed');
         connection.close(CloseCode.internalError, 'loading the document failed');
       }

@@ -1,3 +1,4 @@
+import type { Role } from '@journeyboard/journey';
 import * as encoding from 'lib0/encoding';
 import type WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -10,6 +11,25 @@ import {
 } from '../sync/protocol';
 
 export { encodeAwarenessEntries, encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate };
+
+/** A presence state as the web client publishes it (`@journeyboard/journey` presence schema). */
+export function presenceOf(name: string, role: Role = 'participant', extra: object = {}) {
+  const id = `u-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return { user: { id, name, color: '#0369a1', role }, ...extra };
+}
+
+/**
+ * An awareness message of one entry whose state is exactly this JSON text (any spacing, any nesting,
+ * any size): what a hostile or unusual client could send.
+ */
+export function presenceText(clientId: number, clock: number, json: string): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, 1);
+  encoding.writeVarUint(update, clientId);
+  encoding.writeVarUint(update, clock);
+  encoding.writeVarString(update, json);
+  return encodeAwarenessMessage(encoding.toUint8Array(update));
+}
 
 /** A valid Yjs update that sets `map[key] = value` on a fresh document. */
 export function updateSetting(key: string, value: unknown, map = 'scratch'): Uint8Array {

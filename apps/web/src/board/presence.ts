@@ -1,48 +1,31 @@
 /**
  * The awareness state every Journeyboard client publishes (on the content document's awareness):
- * `user` once, then `cursor` (board coordinates), `selection` and `view` as they change.
+ * `user` once, then `cursor` (board coordinates), `selection` and `view` as they change. Its schema is
+ * the journey package's (`@journeyboard/journey/presence`), which the relay enforces on arrival.
  */
-import { ROLES, type Role } from '@journeyboard/journey/contract';
-import { z } from 'zod';
+import type { Role } from '@journeyboard/journey/contract';
+import {
+  type PresenceCursor,
+  type PresenceSelection,
+  type PresenceUser,
+  type PresenceView,
+  presenceCursorSchema,
+  presenceSelectionSchema,
+  presenceUserSchema,
+  presenceViewSchema,
+} from '@journeyboard/journey/presence';
 import { clampScale, type Size, type Viewport } from '../state/viewport';
 
 export type PresenceRole = Role;
-
-export interface PresenceUser {
-  readonly id: string;
-  readonly name: string;
-  readonly color: string;
-  readonly role: PresenceRole;
-}
-
-export interface PresenceView {
-  /** Board point at the centre of the peer's canvas, and their zoom; enough to follow them. */
-  readonly centerX: number;
-  readonly centerY: number;
-  readonly scale: number;
-}
+export type { PresenceUser, PresenceView };
 
 export interface Peer {
   readonly clientId: number;
   readonly user: PresenceUser;
-  readonly cursor: { readonly x: number; readonly y: number } | null;
-  readonly selection: { readonly stepId: string | null; readonly noteId: string | null };
+  readonly cursor: PresenceCursor | null;
+  readonly selection: PresenceSelection;
   readonly view: PresenceView | null;
 }
-
-const finite = z.number().finite();
-const userSchema = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().min(1).max(80),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-  role: z.enum(ROLES),
-});
-const cursorSchema = z.object({ x: finite, y: finite });
-const selectionSchema = z.object({
-  stepId: z.string().max(100).nullable().catch(null),
-  noteId: z.string().max(100).nullable().catch(null),
-});
-const viewSchema = z.object({ centerX: finite, centerY: finite, scale: finite.positive() });
 
 /**
  * A peer's state is untrusted: without a valid `user` it is not shown; anything else malformed is
@@ -51,11 +34,11 @@ const viewSchema = z.object({ centerX: finite, centerY: finite, scale: finite.po
 export function parsePeer(clientId: number, raw: unknown): Peer | null {
   if (!raw || typeof raw !== 'object') return null;
   const state = raw as Record<string, unknown>;
-  const user = userSchema.safeParse(state.user);
+  const user = presenceUserSchema.safeParse(state.user);
   if (!user.success) return null;
-  const cursor = cursorSchema.safeParse(state.cursor);
-  const selection = selectionSchema.safeParse(state.selection);
-  const view = viewSchema.safeParse(state.view);
+  const cursor = presenceCursorSchema.safeParse(state.cursor);
+  const selection = presenceSelectionSchema.safeParse(state.selection);
+  const view = presenceViewSchema.safeParse(state.view);
   return {
     clientId,
     user: user.data,

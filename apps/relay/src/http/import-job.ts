@@ -1,0 +1,30 @@
+import { importBoard } from '@journeyboard/journey';
+import * as Y from 'yjs';
+import { RELAY_ORIGIN } from '../boards/board-service';
+
+export type ImportJobResult =
+  | { ok: true; title: string; update: Uint8Array }
+  | { ok: false; error: string; path?: string };
+
+/**
+ * Reads a board export (the request body's bytes) into a new content document and encodes it: JSON,
+ * validation and the Yjs writes of a 30 MB board take seconds of CPU, so this runs on a worker thread
+ * (`import-worker.ts`), never on the relay's.
+ */
+export function importFromJson(body: Uint8Array): ImportJobResult {
+  let input: unknown;
+  try {
+    input = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+  } catch {
+    return { ok: false, error: 'the body is not valid JSON' };
+  }
+  const content = new Y.Doc();
+  try {
+    const result = importBoard(content, input, RELAY_ORIGIN);
+    if (!result.ok) return { ok: false, error: result.error.message, path: result.error.path };
+    const title = result.board.meta.title.trim() || 'Imported board';
+    return { ok: true, title: title.slice(0, 200), update: Y.encodeStateAsUpdate(content) };
+  } finally {
+    content.destroy();
+  }
+}
