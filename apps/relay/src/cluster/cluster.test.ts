@@ -12,6 +12,7 @@ import {
   type TestRelay,
   waitFor,
 } from '../test-support/relay-fixture';
+import { itemValues, pushItem } from '../test-support/scratch';
 import { RedisBus } from './redis-bus';
 import {
   type ClusterServers,
@@ -52,7 +53,7 @@ function open(relay: TestRelay, boardId: string, doc: 'content' | 'session' | 'q
 }
 
 function items(client: { doc: Y.Doc }): string[] {
-  return client.doc.getArray<string>('items').toArray();
+  return itemValues(client.doc) as string[];
 }
 
 describe('several relays on PostgreSQL and Redis', () => {
@@ -71,15 +72,14 @@ describe('several relays on PostgreSQL and Redis', () => {
     ];
     await Promise.all(on.map((client) => synced(client)));
     for (let round = 0; round < 10; round++) {
-      for (const [index, client] of on.entries())
-        client.doc.getArray<string>('items').push([`r${index}-${round}`]);
+      for (const [index, client] of on.entries()) pushItem(client.doc, `r${index}-${round}`);
     }
     await waitFor(() => on.every((client) => items(client).length === 30), 10_000, 'convergence');
     const reference = JSON.stringify(items(on[0]!));
     for (const client of on) expect(JSON.stringify(items(client))).toBe(reference);
     // Each relay stored only what its own clients sent, once: the log holds 30 updates for 30 pushes.
     const stored = await durableDoc(env.DATABASE_URL, `${board.id}/content`);
-    expect(stored.getArray('items').length).toBe(30);
+    expect(itemValues(stored).length).toBe(30);
 
     on[0]!.provider.awareness.setLocalStateField('user', presenceOf('Ada on A').user);
     await waitFor(
@@ -116,21 +116,23 @@ describe('several relays on PostgreSQL and Redis', () => {
     const onA = open(a!, board.id, 'content', observerKey);
     const onB = open(b!, board.id, 'content', observerKey);
     await Promise.all([synced(watcher), synced(onA), synced(onB)]);
-    onA.doc.getArray<string>('items').push(['observer via A']);
-    onB.doc.getArray<string>('items').push(['observer via B']);
+    pushItem(onA.doc, 'observer via A');
+    pushItem(onB.doc, 'observer via B');
     // A later write by a participant on B proves the observers' writes had time to travel, had they been let through.
     const writer = open(b!, board.id, 'content', participantKey);
     await synced(writer);
-    writer.doc.getArray<string>('items').push(['participant']);
+    pushItem(writer.doc, 'participant');
     await waitFor(() => items(watcher).includes('participant'), 5000, 'participant write at C');
-    await waitFor(() => items(onA).includes('participant'), 5000, 'observer on A still reads');
+    // The observers were closed with 4422 (their clients drop the refused change); a reader on A sees it.
+    const readerOnA = open(a!, board.id, 'content', observerKey);
+    await waitFor(() => items(readerOnA).includes('participant'), 5000, 'an observer on A reads');
     expect(items(watcher)).toEqual(['participant']);
     const stored = await durableDoc(env.DATABASE_URL, `${board.id}/content`);
-    expect(stored.getArray('items').toArray()).toEqual(['participant']);
-    expect(await metricSum(a!.url, 'journeyboard_writes_dropped_total', 'role="observer"')).toBeGreaterThan(
+    expect(itemValues(stored)).toEqual(['participant']);
+    expect(await metricSum(a!.url, 'journeyboard_updates_refused_total', 'role="observer"')).toBeGreaterThan(
       0,
     );
-    expect(await metricSum(b!.url, 'journeyboard_writes_dropped_total', 'role="observer"')).toBeGreaterThan(
+    expect(await metricSum(b!.url, 'journeyboard_updates_refused_total', 'role="observer"')).toBeGreaterThan(
       0,
     );
   });
@@ -155,13 +157,13 @@ describe('several relays on PostgreSQL and Redis', () => {
     facilitatorSession.doc.getMap('session').set('locked', true);
     // The earliest a participant can know of the lock is when its own session document shows it.
     await waitFor(() => participantSession.doc.getMap('session').get('locked') === true, 5000, 'lock at C');
-    participantContent.doc.getArray<string>('items').push(['written while locked']);
-    facilitatorContent.doc.getArray<string>('items').push(['facilitator while locked']);
+    pushItem(participantContent.doc, 'written while locked');
+    pushItem(facilitatorContent.doc, 'facilitator while locked');
     await waitFor(() => items(watcher).includes('facilitator while locked'), 5000, 'facilitator write');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(items(watcher)).toEqual(['facilitator while locked']);
     expect(
-      await metricSum(c!.url, 'journeyboard_writes_dropped_total', 'role="participant"'),
+      await metricSum(c!.url, 'journeyboard_updates_refused_total', 'role="participant"'),
     ).toBeGreaterThan(0);
 
     facilitatorSession.doc.getMap('session').set('locked', false);
@@ -170,8 +172,12 @@ describe('several relays on PostgreSQL and Redis', () => {
       5000,
       'unlock at C',
     );
-    participantContent.doc.getArray<string>('items').push(['written after unlock']);
+    // The refused client was closed with 4422; the participant's fresh client (as the web reconnects) writes.
+    const participantAgain = open(c!, board.id, 'content', participantKey);
+    await synced(participantAgain);
+    pushItem(participantAgain.doc, 'written after unlock');
     await waitFor(() => items(watcher).includes('written after unlock'), 5000, 'write after unlock');
+    expect(items(watcher)).not.toContain('written while locked');
   });
 
   it('compacts a room once when the three relays holding it unload together', async () => {
@@ -184,8 +190,7 @@ describe('several relays on PostgreSQL and Redis', () => {
     const on = [a!, b!, c!].map((relay) => open(relay, board.id, 'content', key));
     await Promise.all(on.map((client) => synced(client)));
     for (let round = 0; round < 20; round++) {
-      for (const [index, client] of on.entries())
-        client.doc.getArray<string>('items').push([`${index}-${round}`]);
+      for (const [index, client] of on.entries()) pushItem(client.doc, `${index}-${round}`);
     }
     await waitFor(() => on.every((client) => items(client).length === 60), 10_000, 'convergence');
     for (const client of clients.splice(0)) client.destroy();
@@ -200,7 +205,7 @@ describe('several relays on PostgreSQL and Redis', () => {
     );
     expect(total('compactionsRun')).toBe(1);
     const stored = await durableDoc(env.DATABASE_URL, `${board.id}/content`);
-    expect(stored.getArray('items').length).toBe(60);
+    expect(itemValues(stored).length).toBe(60);
     const check = await PostgresStore.open({ url: env.DATABASE_URL, poolSize: 1 });
     const room = await check.loadRoom(`${board.id}/content`);
     await check.close();
@@ -219,7 +224,7 @@ describe('several relays on PostgreSQL and Redis', () => {
     const key = keyOf(board.links.participant);
     const on = [a!, b!, c!].map((relay) => open(relay, board.id, 'content', key));
     await Promise.all(on.map((client) => synced(client)));
-    for (const [index, client] of on.entries()) client.doc.getArray<string>('items').push([`from ${index}`]);
+    for (const [index, client] of on.entries()) pushItem(client.doc, `from ${index}`);
     await waitFor(() => on.every((client) => items(client).length === 3), 5000, 'convergence');
     const stores = [a!, b!, c!].map((relay) => relay.store as PostgresStore);
     // Each relay saw its own client write, so each decides a checkpoint is due once the board is quiet.
@@ -262,7 +267,7 @@ describe('several relays on PostgreSQL and Redis', () => {
     await synced(writer);
     const witness = open(a!, board.id, 'content', key);
     await synced(witness);
-    writer.doc.getArray<string>('items').push(['before']);
+    pushItem(writer.doc, 'before');
     // Broadcast only after it is durable: once the witness has it, PostgreSQL has it.
     await waitFor(() => items(witness).includes('before'), 5000, 'first write durable');
     witness.destroy();
@@ -279,7 +284,7 @@ describe('several relays on PostgreSQL and Redis', () => {
     });
     await servers.postgres.kill();
     try {
-      writer.doc.getArray<string>('items').push(['during the outage']);
+      pushItem(writer.doc, 'during the outage');
       await waitFor(
         () => closes.some((close) => close.code === 1011),
         10_000,
@@ -288,10 +293,10 @@ describe('several relays on PostgreSQL and Redis', () => {
       // Reconnecting while the database is still down is refused with "try again later".
       await waitFor(() => closes.some((close) => close.code === 1013), 10_000, 'close 1013 on reconnect');
       // Once the relay knows, a write is refused before it touches the document held in memory.
-      second.doc.getArray<string>('items').push(['refused up front']);
+      pushItem(second.doc, 'refused up front');
       await waitFor(() => secondCloses[0] === 1013, 10_000, 'second writer refused with 1013');
       const held = await a!.rooms.peek(`${board.id}/content`);
-      expect(held?.toDoc().getArray<string>('items').toArray()).not.toContain('refused up front');
+      expect(held ? itemValues(held.toDoc()) : []).not.toContain('refused up front');
       const health = await fetch(`${a!.url}/healthz`);
       expect(health.status).toBe(503);
       expect(await metricSum(a!.url, 'journeyboard_postgres_up')).toBe(0);
@@ -312,7 +317,7 @@ describe('several relays on PostgreSQL and Redis', () => {
       'refused write resent after recovery',
     );
     const stored = await durableDoc(env.DATABASE_URL, `${board.id}/content`);
-    expect(stored.getArray('items').toArray()).toEqual(
+    expect(itemValues(stored)).toEqual(
       expect.arrayContaining(['before', 'during the outage', 'refused up front']),
     );
     expect((await fetch(`${a!.url}/healthz`)).status).toBe(200);

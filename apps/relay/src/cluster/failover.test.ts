@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { type Client, connect, createBoard, keyOf, synced, waitFor } from '../test-support/relay-fixture';
+import { itemValues, pushItem } from '../test-support/scratch';
 import {
   type ClusterServers,
   durableDoc,
@@ -25,10 +26,7 @@ function portOf(url: string): number {
 }
 
 function burstItems(doc: Y.Doc, prefix: string): string[] {
-  return doc
-    .getArray<string>('burst')
-    .toArray()
-    .filter((item) => item.startsWith(prefix));
+  return (itemValues(doc, 'burst') as string[]).filter((item) => item.startsWith(prefix));
 }
 
 describe('a relay killed with SIGKILL mid-burst', () => {
@@ -57,7 +55,7 @@ describe('a relay killed with SIGKILL mid-burst', () => {
       const burst = (async () => {
         while (writing) {
           // Five updates per turn, each its own transaction (its own message): 250/s, under the relay's rate limit.
-          for (let i = 0; i < 5; i++) writer.doc.getArray<string>('burst').push([`w-${sent++}`]);
+          for (let i = 0; i < 5; i++) pushItem(writer.doc, `w-${sent++}`, 'burst');
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
       })();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, connect, createBoard, keyOf, synced, waitFor } from '../test-support/relay-fixture';
+import { itemValues, pushItem } from '../test-support/scratch';
 import {
   type ClusterServers,
   durableDoc,
@@ -42,7 +43,7 @@ describe('Redis restarted mid-session', () => {
       let writing = true;
       const bursts = writers.map(async (writer, index) => {
         while (writing) {
-          writer.doc.getArray<string>('items').push([`${index}-${sent++}`]);
+          pushItem(writer.doc, `${index}-${sent++}`);
           await new Promise((resolve) => setTimeout(resolve, 5));
         }
       });
@@ -56,13 +57,12 @@ describe('Redis restarted mid-session', () => {
       await Promise.all(bursts);
 
       for (const client of clients) {
-        await waitFor(() => client.doc.getArray('items').length === sent, 15_000, 'every update everywhere');
+        await waitFor(() => itemValues(client.doc).length === sent, 15_000, 'every update everywhere');
       }
-      const reference = JSON.stringify(reader.doc.getArray('items').toJSON());
-      for (const client of writers)
-        expect(JSON.stringify(client.doc.getArray('items').toJSON())).toBe(reference);
+      const reference = JSON.stringify(itemValues(reader.doc));
+      for (const client of writers) expect(JSON.stringify(itemValues(client.doc))).toBe(reference);
       const durable = await durableDoc(env.DATABASE_URL, `${board.id}/content`);
-      expect(durable.getArray('items').length).toBe(sent);
+      expect(itemValues(durable).length).toBe(sent);
       const health = (await (await fetch(`${b!.url}/healthz`)).json()) as {
         busHealth?: { connected: boolean };
       };

@@ -24,6 +24,7 @@ import {
   type TestRelay,
   waitFor,
 } from '../test-support/relay-fixture';
+import { scratchGet, scratchSet } from '../test-support/scratch';
 
 /** `[[[…]]]` nested `depth` deep: 20 KB at 10,000 (what stopped the relay), 3 KB at 1,500. */
 function nested(depth: number): string {
@@ -69,8 +70,8 @@ describe('hostile input closes only its own socket', () => {
     expect((await fetch(`${relay.url}/healthz`)).status).toBe(200);
     const [writer, reader] = bystanders;
     expect(writer.provider.wsconnected && reader.provider.wsconnected).toBe(true);
-    writer.doc.getMap('scratch').set('round', round);
-    await waitFor(() => reader.doc.getMap('scratch').get('round') === round, 5000, 'bystanders converge');
+    scratchSet(writer.doc, 'round', round);
+    await waitFor(() => scratchGet(reader.doc, 'round') === round, 5000, 'bystanders converge');
   }
 
   /** Sends one frame on a fresh participant socket; resolves with its close code. */

@@ -54,3 +54,17 @@ export function scratchUpdate(key: string, value: unknown, prefix = 'scratch'): 
   doc.destroy();
   return update;
 }
+
+let pushed = 0;
+
+/** Adds a value to a list any editor may add to (steps keyed by client and a counter, read back sorted). */
+export function pushItem(doc: Y.Doc, value: unknown, list = 'item'): void {
+  scratchSet(doc, `${doc.clientID}-${String(pushed++).padStart(8, '0')}`, value, list);
+}
+
+/** The list's values, in an order every client agrees on. */
+export function itemValues(doc: Y.Doc, list = 'item'): unknown[] {
+  return scratchKeys(doc, list)
+    .sort()
+    .map((key) => scratchGet(doc, key, list));
+}
