@@ -43,14 +43,21 @@ const until = async (check: () => boolean, what: string) => {
   }
 };
 await until(() => providers.every((provider) => provider.synced), 'clients synced');
+// Each client adds a step, as a participant does (the relay's judge accepts it).
+const checks = (doc: Y.Doc) =>
+  [...doc.getMap<Y.Map<unknown>>('steps').entries()]
+    .filter(([id]) => id.startsWith('check-'))
+    .map(([id, step]) => `${id}:${String(step.get('title'))}`)
+    .sort();
 docs.forEach((doc, index) => {
-  doc.getArray<string>('check').push([`client ${index}`]);
+  const step = new Y.Map<unknown>();
+  step.set('journeyId', 'journey-current');
+  step.set('order', 'a0');
+  step.set('title', `client ${index}`);
+  doc.getMap('steps').set(`check-${index}`, step);
 });
-await until(() => docs.every((doc) => doc.getArray('check').length === clients), 'convergence');
-const same = docs.every(
-  (doc) =>
-    JSON.stringify(doc.getArray('check').toJSON()) === JSON.stringify(docs[0]!.getArray('check').toJSON()),
-);
+await until(() => docs.every((doc) => checks(doc).length === clients), 'convergence');
+const same = docs.every((doc) => JSON.stringify(checks(doc)) === JSON.stringify(checks(docs[0]!)));
 console.log(
   `${clients} clients converged (${same ? 'identical' : 'DIFFERENT'} documents) in ${Date.now() - started} ms`,
 );

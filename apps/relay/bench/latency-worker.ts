@@ -4,8 +4,9 @@ import * as Y from 'yjs';
 
 /**
  * One of the benchmark's client processes: `clients` official y-websocket providers in one room. Each
- * appends its send time (epoch ms, high resolution: every process shares the machine's clock) to its own
- * array; every other client records when each entry arrives.
+ * owns a step of the journey (what a participant adds in a workshop, so the relay's judge accepts it) and
+ * writes its send time (epoch ms, high resolution: every process shares the machine's clock) into that
+ * step's description; every other client records when each value arrives.
  */
 export type WorkerCommand =
   | {
@@ -39,17 +40,15 @@ async function init(command: Extract<WorkerCommand, { type: 'init' }>): Promise<
       disableBc: true,
     });
     const own = `client-${command.firstIndex + offset}`;
-    doc.getMap('entries').observeDeep((events) => {
+    doc.getMap('steps').observeDeep((events) => {
       const arrived = now();
       for (const event of events) {
-        if (!(event.target instanceof Y.Array) || event.path[0] === own) continue;
-        for (const change of event.changes.delta) {
-          for (const sentAt of (change.insert as number[] | undefined) ?? []) {
-            if (sentAt >= window.from && sentAt < window.until) {
-              latencies.push(arrived - sentAt);
-              delivered++;
-            }
-          }
+        if (!(event instanceof Y.YMapEvent) || event.path.length !== 1 || event.path[0] === own) continue;
+        if (!event.keysChanged.has('description')) continue;
+        const sentAt = Number(event.target.get('description'));
+        if (sentAt >= window.from && sentAt < window.until) {
+          latencies.push(arrived - sentAt);
+          delivered++;
         }
       }
     });
@@ -63,7 +62,13 @@ async function init(command: Extract<WorkerCommand, { type: 'init' }>): Promise<
         ),
     ),
   );
-  for (const { doc, own } of clients) doc.getMap('entries').set(own, new Y.Array<number>());
+  for (const { doc, own } of clients) {
+    const step = new Y.Map<unknown>();
+    step.set('journeyId', 'journey-current');
+    step.set('order', 'a0');
+    step.set('title', own);
+    doc.getMap('steps').set(own, step);
+  }
   send({ type: 'ready' });
 }
 
@@ -73,10 +78,10 @@ function start(command: Extract<WorkerCommand, { type: 'start' }>): void {
   let sent = 0;
   const timers: NodeJS.Timeout[] = [];
   for (const { doc, own } of clients) {
-    const array = doc.getMap<Y.Array<number>>('entries').get(own)!;
+    const step = doc.getMap<Y.Map<unknown>>('steps').get(own)!;
     const tick = () => {
       const at = now();
-      array.push([at]);
+      step.set('description', String(at));
       if (at >= window.from && at < window.until) sent++;
     };
     timers.push(setTimeout(() => timers.push(setInterval(tick, interval)), Math.random() * interval));

@@ -3,6 +3,7 @@ import {
   addOpportunity,
   type BoardSnapshot,
   deleteOpportunity,
+  mayChange,
   OPPORTUNITY_STATUSES,
   type Opportunity,
   type OpportunityPatch,
@@ -50,7 +51,10 @@ export function ActionPlanPanel({
   readonly board: BoardSnapshot;
   readonly canEdit: boolean;
 }) {
-  const { docs, origin } = useBoard();
+  const { docs, origin, role } = useBoard();
+  // Votes are a round's result, recorded by the facilitator (the declared rule).
+  const recordsVotes =
+    mayChange('opportunity', 'votes', { role, identity: null }, { phase: 'mapping', locked: false }) === null;
   const [filter, setFilter] = useState<ActionFilter>(NO_FILTER);
   const [sort, setSort] = useState<ActionSort>(DEFAULT_SORT);
   const today = localIsoDate(new Date());
@@ -257,7 +261,7 @@ export function ActionPlanPanel({
                     </select>
                   </td>
                   <td>
-                    {canEdit ? (
+                    {canEdit && recordsVotes ? (
                       <InlineInput
                         type="number"
                         min={0}

@@ -1,4 +1,4 @@
-import { type EmotionLabel, listEmotions, type Step, type StepPatch } from '@journeyboard/journey';
+import { type EmotionLabel, listEmotions, mayChange, type Step, type StepPatch } from '@journeyboard/journey';
 import { useCallback, useEffect, useRef } from 'react';
 import { useBoard } from '../board/board-context';
 import { patchStep, removeStep, splitList } from '../board/edit-actions';
@@ -27,7 +27,10 @@ export function InspectorStep({ step, canEdit }: { readonly step: Step; readonly
 }
 
 function StepForm({ step }: { readonly step: Step }) {
-  const { docs } = useBoard();
+  const { docs, role } = useBoard();
+  // The consensus score and the moment-of-truth verdict are the facilitator's (the declared rule).
+  const decides =
+    mayChange('step', 'score', { role, identity: null }, { phase: 'mapping', locked: false }) === null;
   const edit = useEdit();
   const announce = usePanelStore((state) => state.announce);
   const stages = useCollection(docs.content, 'stage');
@@ -93,14 +96,22 @@ function StepForm({ step }: { readonly step: Step }) {
           options={EMOTION_OPTIONS}
           onChange={(value) => save({ emotion: (value || null) as EmotionLabel | null })}
         />
-        <SelectField
-          label="Score"
-          value={step.score === null ? '' : String(step.score)}
-          options={SCORE_OPTIONS}
-          onChange={(value) => save({ score: parseScore(value) })}
-        />
+        {decides ? (
+          <SelectField
+            label="Score"
+            value={step.score === null ? '' : String(step.score)}
+            options={SCORE_OPTIONS}
+            onChange={(value) => save({ score: parseScore(value) })}
+          />
+        ) : (
+          <p className="field field--read-only">
+            Consensus score (the facilitator’s): {step.score === null ? 'not set' : `${step.score} of 10`}
+          </p>
+        )}
       </div>
-      <MomentOfTruth checked={step.momentOfTruth} onChange={(momentOfTruth) => save({ momentOfTruth })} />
+      {decides ? (
+        <MomentOfTruth checked={step.momentOfTruth} onChange={(momentOfTruth) => save({ momentOfTruth })} />
+      ) : null}
       <div className="field-row">
         <TextField label="Owner" value={step.owner} onCommit={(owner) => save({ owner })} />
         <TextField
