@@ -42,35 +42,47 @@ export function contentKind(struct: Y.Item | Y.GC): number {
   return ItemKind.value;
 }
 
-/** New structs of one update by client, for finding a neighbour that arrives in the same update. */
+/**
+ * New structs of one update, numbered in client and clock order, for finding a neighbour that arrives in
+ * the same update: `find` answers the number of the struct holding an id, or -1.
+ */
 class UpdateStructs {
-  private readonly byClient = new Map<number, (Y.Item | Y.GC)[]>();
+  readonly structs: (Y.Item | Y.GC)[] = [];
+  private readonly runs = new Map<number, { from: number; to: number }>();
 
-  constructor(structs: readonly (Y.Item | Y.GC)[]) {
-    for (const struct of structs) {
-      let list = this.byClient.get(struct.id.client);
+  constructor(fresh: readonly (Y.Item | Y.GC)[]) {
+    const byClient = new Map<number, (Y.Item | Y.GC)[]>();
+    for (const struct of fresh) {
+      let list = byClient.get(struct.id.client);
       if (!list) {
         list = [];
-        this.byClient.set(struct.id.client, list);
+        byClient.set(struct.id.client, list);
       }
       list.push(struct);
     }
-    for (const list of this.byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
+    for (const [client, list] of byClient) {
+      let sorted = true;
+      for (let at = 1; at < list.length && sorted; at++) sorted = list[at - 1]!.id.clock < list[at]!.id.clock;
+      if (!sorted) list.sort((a, b) => a.id.clock - b.id.clock);
+      const from = this.structs.length;
+      for (const struct of list) this.structs.push(struct);
+      this.runs.set(client, { from, to: this.structs.length });
+    }
   }
 
-  find(client: number, clock: number): Y.Item | Y.GC | undefined {
-    const list = this.byClient.get(client);
-    if (!list) return undefined;
-    let low = 0;
-    let high = list.length - 1;
+  find(client: number, clock: number): number {
+    const run = this.runs.get(client);
+    if (!run) return -1;
+    let low = run.from;
+    let high = run.to - 1;
     while (low <= high) {
       const mid = (low + high) >>> 1;
-      const struct = list[mid]!;
+      const struct = this.structs[mid]!;
       if (clock < struct.id.clock) high = mid - 1;
       else if (clock >= struct.id.clock + struct.length) low = mid + 1;
-      else return struct;
+      else return mid;
     }
-    return undefined;
+    return -1;
   }
 }
 
@@ -94,6 +106,8 @@ function childSlot(
   return nestedSlot(parent);
 }
 
+const UNPLACED = -2;
+
 /** Places every new struct (those the index does not hold), or says one builds on something unknown. */
 export function placeStructs(index: ItemIndex, roots: RootShapes, structs: readonly Struct[]): Placement {
   const fresh: (Y.Item | Y.GC)[] = [];
@@ -101,66 +115,65 @@ export function placeStructs(index: ItemIndex, roots: RootShapes, structs: reado
     if (struct instanceof Y.Skip) continue;
     if (!index.holds(struct.id.client, struct.id.clock)) fresh.push(struct);
   }
-  const inUpdate = new UpdateStructs(fresh);
-  const slots = new Map<Y.Item | Y.GC, number>();
-  const onStack = new Set<Y.Item | Y.GC>();
+  const update = new UpdateStructs(fresh);
+  const count = update.structs.length;
+  const slots = new Int32Array(count).fill(UNPLACED);
+  const onStack = new Uint8Array(count);
+  const stack: number[] = [];
 
-  /** The placed slot and kind of the struct holding `id`, or a struct still to place, or null if unknown. */
-  const lookup = (id: Y.ID): Located | Y.Item | Y.GC | null => {
-    const pending = inUpdate.find(id.client, id.clock);
-    if (pending) {
-      const slot = slots.get(pending);
-      return slot === undefined ? pending : { slot, kind: contentKind(pending) };
-    }
+  /** The slot and kind of the struct holding `id`: a number to place first (≥ 0), or null if unknown. */
+  const lookup = (id: Y.ID): { slot: number; kind: number } | number | null => {
+    const at = update.find(id.client, id.clock);
+    if (at >= 0)
+      return slots[at] === UNPLACED ? at : { slot: slots[at]!, kind: contentKind(update.structs[at]!) };
     return index.locate(id.client, id.clock) ?? null;
   };
 
-  for (const first of fresh) {
-    if (slots.has(first)) continue;
-    const stack: (Y.Item | Y.GC)[] = [first];
-    onStack.add(first);
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const slot = placeOne(top);
-      if (slot === 'unknown') return { ok: false, reason: 'unknown_reference' };
-      if (slot instanceof Y.Item || slot instanceof Y.GC) {
-        if (onStack.has(slot)) return { ok: false, reason: 'unknown_reference' };
-        onStack.add(slot);
-        stack.push(slot);
-        continue;
-      }
-      slots.set(top, slot);
-      onStack.delete(top);
-      stack.pop();
-    }
-  }
-
-  function placeOne(struct: Y.Item | Y.GC): number | 'unknown' | Y.Item | Y.GC {
-    if (struct instanceof Y.GC) return NO_SLOT;
+  /** The struct's slot, the number of a struct to place first, or 'unknown'. */
+  const placeOne = (struct: Y.Item | Y.GC): { slot: number } | number | 'unknown' => {
+    if (struct instanceof Y.GC) return { slot: NO_SLOT };
     const { parent, parentSub, origin, rightOrigin } = struct;
-    if (typeof parent === 'string') return childSlot(index, roots, parent, parentSub);
+    if (typeof parent === 'string') return { slot: childSlot(index, roots, parent, parentSub) };
     if (parent instanceof Y.ID) {
       const found = lookup(parent);
       if (found === null) return 'unknown';
-      if (found instanceof Y.Item || found instanceof Y.GC) return found;
+      if (typeof found === 'number') return found;
       if (found.kind === ItemKind.gc || found.kind === ItemKind.value) return 'unknown';
-      return childSlot(index, roots, found.slot, parentSub);
+      return { slot: childSlot(index, roots, found.slot, parentSub) };
     }
     const neighbour = origin ?? rightOrigin;
     if (!neighbour) return 'unknown';
     const found = lookup(neighbour);
     if (found === null) return 'unknown';
-    if (found instanceof Y.Item || found instanceof Y.GC) return found;
-    return found.kind === ItemKind.gc ? 'unknown' : found.slot;
+    if (typeof found === 'number') return found;
+    return found.kind === ItemKind.gc ? 'unknown' : { slot: found.slot };
+  };
+
+  for (let first = 0; first < count; first++) {
+    if (slots[first] !== UNPLACED) continue;
+    stack.push(first);
+    onStack[first] = 1;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const placed = placeOne(update.structs[top]!);
+      if (placed === 'unknown') return { ok: false, reason: 'unknown_reference' };
+      if (typeof placed === 'number') {
+        if (onStack[placed]) return { ok: false, reason: 'unknown_reference' };
+        onStack[placed] = 1;
+        stack.push(placed);
+        continue;
+      }
+      slots[top] = placed.slot;
+      onStack[top] = 0;
+      stack.pop();
+    }
   }
 
   return {
     ok: true,
-    placed: fresh.map((struct) => ({ struct, slot: slots.get(struct)!, kind: contentKind(struct) })),
+    placed: update.structs.map((struct, at) => ({ struct, slot: slots[at]!, kind: contentKind(struct) })),
   };
 }
-
-type Located = { slot: number; kind: number };
 
 /** Records placed structs in the index (after the update was accepted). */
 export function indexPlaced(index: ItemIndex, placed: readonly Placed[]): void {

@@ -39,6 +39,11 @@ export class RoomAuthority {
     this.index = null;
   }
 
+  /** Items the index holds (0 before anyone wrote). */
+  get itemCount(): number {
+    return this.index?.itemCount ?? 0;
+  }
+
   /** Memory the index holds (0 before anyone wrote). */
   get indexBytes(): number {
     return this.index?.byteLength ?? 0;
