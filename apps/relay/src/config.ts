@@ -39,6 +39,8 @@ const schema = z.object({
     .transform((value) => value.replace(/\/+$/, ''))
     .optional(),
   ADMIN_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+  // Signs participants' identity tokens; unset, the relay keeps a random secret in its store.
+  IDENTITY_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
   DURABILITY: z.enum(['process', 'fsync']).default('process'),
   ALLOWED_ORIGINS: origins.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -17,6 +17,7 @@ import { registerBoardsRoutes } from './http/boards-routes';
 import { registerExportRoutes } from './http/export-routes';
 import { registerOpsRoutes } from './http/ops-routes';
 import { registerStaticRoutes } from './http/static-routes';
+import { Identities } from './identity/identities';
 import { createLogger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
 import { FailureLimiter } from './rate-limit';
@@ -78,6 +79,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     { maxRooms: config.MAX_ROOMS, graceMs: config.ROOM_GRACE_MS },
     metrics,
   );
+  const identities = await Identities.open(store, config.IDENTITY_SECRET);
   const authFailures = new FailureLimiter(config.AUTH_FAILURES_PER_MINUTE);
   const retiredKeys = new RetiredKeys();
   const boards = new BoardService(store, rooms, bus, logger, retiredKeys);
@@ -97,7 +99,15 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
       awarenessPerSecond: config.AWARENESS_PER_SECOND,
       heartbeatMs: config.HEARTBEAT_MS,
     },
-    { store, rooms, metrics, logger: logger.child({ component: 'sync' }), authFailures, retiredKeys },
+    {
+      store,
+      rooms,
+      metrics,
+      logger: logger.child({ component: 'sync' }),
+      authFailures,
+      retiredKeys,
+      identities,
+    },
   );
   const stopControl = bus.onControl((event) => {
     if (event.kind === 'key-rotated') {
@@ -128,7 +138,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   });
   const authDeps = { boards, failures: authFailures, metrics, adminToken: config.ADMIN_TOKEN };
   registerOpsRoutes(app, { store, metrics, bus });
-  registerBoardsRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
+  registerBoardsRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL, identities });
   registerExportRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
   registerHistoryRoutes(app, { ...authDeps, history });
   await registerStaticRoutes(app, deps.webDistDir ?? WEB_DIST_DIR);

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, preloadPage } from './app/app';
 import { displayNameStore } from './app/display-name-store';
 import { startEarlyBoardSync } from './app/early-sync';
+import { loadIdentityToken } from './app/local-prefs';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/board.css';
@@ -14,6 +15,7 @@ startEarlyBoardSync({
   location: window.location,
   displayName: displayNameStore.getState().name,
   online: navigator.onLine,
+  identityToken: (boardId) => loadIdentityToken(boardId),
 });
 
 const container = document.getElementById('root');

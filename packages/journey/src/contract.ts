@@ -60,3 +60,11 @@ export const CloseCode = {
 } as const;
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
+
+/**
+ * A participant's identity is issued by the relay (`GET /api/boards/<id>` answers `identity: { id, token }`)
+ * and presented again by the browser: in this request header over HTTP, and as this query parameter of
+ * every websocket (`?key=…&identity=…`). A missing or invalid token gives no identity.
+ */
+export const IDENTITY_HEADER = 'x-journeyboard-identity';
+export const IDENTITY_PARAM = 'identity';

@@ -82,7 +82,12 @@ describe('boards API', () => {
       for (const role of ['facilitator', 'participant', 'observer'] as const) {
         const response = await call(`/api/boards/${board.id}`, { key: keyOf(board.links[role]) });
         expect(response.status).toBe(200);
-        expect(await response.json()).toEqual({ id: board.id, title: 'API board', role });
+        expect(await response.json()).toEqual({
+          id: board.id,
+          title: 'API board',
+          role,
+          identity: { id: expect.stringMatching(/^p-/), token: expect.any(String) },
+        });
       }
     });
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { type BoardService, UnknownTemplateError } from '../boards/board-service';
+import { Identities } from '../identity/identities';
 import { ROLES, type Role } from '../storage/store';
 import { type AuthDeps, authorizeAdmin, authorizeBoard } from './auth';
 import { firstZodIssue, sendError } from './errors';
@@ -9,6 +10,7 @@ import { boardLink, boardLinks, publicBase } from './links';
 export interface BoardsRoutesOptions extends AuthDeps {
   boards: BoardService;
   publicUrl: string | undefined;
+  identities: Identities;
 }
 
 const createBody = z.object({
@@ -45,7 +47,10 @@ export function registerBoardsRoutes(app: FastifyInstance, options: BoardsRoutes
   app.get<{ Params: BoardParams }>('/api/boards/:id', async (request, reply) => {
     const auth = await authorizeBoard(options, request, reply, request.params.id);
     if (!auth) return reply;
-    return { id: auth.board.id, title: auth.board.title, role: auth.role };
+    // Who this browser is on the board: the identity its token proves, or a new one to keep.
+    const identity = options.identities.renew(auth.board.id, Identities.presented(request));
+    reply.header('cache-control', 'no-store');
+    return { id: auth.board.id, title: auth.board.title, role: auth.role, identity };
   });
 
   app.post<{ Params: BoardParams & { role: string } }>(

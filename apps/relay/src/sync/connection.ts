@@ -19,6 +19,8 @@ export interface ConnectionContext {
   doc: DocName;
   role: Role;
   address: string;
+  /** The participant's identity id, proved by the `identity` token the relay issued; null when missing or invalid. */
+  identity: string | null;
 }
 
 export interface ConnectionLimits {
@@ -74,8 +76,9 @@ export class SyncConnection implements RoomPeer {
   }
 
   /** The key proved a role: from now on the connection acts, and logs, as it. */
-  authorize(role: Role): void {
+  authorize(role: Role, identity: string | null = null): void {
     this.context.role = role;
+    this.context.identity = identity;
     this.log = this.log.child({ role });
   }
 

@@ -1,9 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CloseCode } from '@journeyboard/journey';
+import { CloseCode, IDENTITY_PARAM } from '@journeyboard/journey';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { RetiredKeys } from '../boards/retired-keys';
+import type { Identities } from '../identity/identities';
 import { hashKey, isValidBoardId, roleForKey } from '../keys';
 import type { Metrics, RejectReason } from '../metrics';
 import type { FailureLimiter } from '../rate-limit';
@@ -26,6 +27,7 @@ export interface SyncServerDeps {
   logger: Logger;
   authFailures: FailureLimiter;
   retiredKeys: RetiredKeys;
+  identities: Identities;
 }
 
 const SYNC_PATH = /^\/sync\/([^/]*)\/([^/]*)$/;
@@ -90,12 +92,16 @@ export class SyncServer {
       const address = request.socket.remoteAddress ?? 'unknown';
       const connection = new SyncConnection(
         ws,
-        { id: this.nextId++, boardId, doc: doc as DocName, role: 'observer', address },
+        { id: this.nextId++, boardId, doc: doc as DocName, role: 'observer', address, identity: null },
         this.deps.metrics,
         this.deps.logger,
         this.options,
       );
-      void this.authorize(connection, url.searchParams.get('key') ?? '');
+      void this.authorize(
+        connection,
+        url.searchParams.get('key') ?? '',
+        url.searchParams.get(IDENTITY_PARAM),
+      );
     });
   }
 
@@ -105,7 +111,7 @@ export class SyncServer {
     connection.close(code, message);
   }
 
-  private async authorize(connection: SyncConnection, key: string): Promise<void> {
+  private async authorize(connection: SyncConnection, key: string, identity: string | null): Promise<void> {
     const { context } = connection;
     const { authFailures, store, rooms, metrics } = this.deps;
     if (authFailures.isBlocked(context.address, Date.now())) {
@@ -150,7 +156,7 @@ export class SyncServer {
       this.refuse(connection, 'bad_key', CloseCode.unauthorized, 'wrong or rotated key');
       return;
     }
-    connection.authorize(role);
+    connection.authorize(role, this.deps.identities.verify(context.boardId, identity));
     const onBoard = this.perBoard.get(context.boardId) ?? 0;
     if (onBoard >= this.options.maxConnectionsPerBoard) {
       this.refuse(connection, 'board_full', CloseCode.boardFull, 'too many connections on this board');

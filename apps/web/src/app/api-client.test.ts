@@ -38,14 +38,32 @@ describe('createBoard', () => {
 });
 
 describe('fetchBoardInfo', () => {
-  it('sends the key as a bearer token', async () => {
-    let auth: string | null = null;
+  const identity = { id: 'p-abcdefghijklmnop', token: 'p-abcdefghijklmnop.sig' };
+  const info = { id: 'x', title: 'T', role: 'observer', identity };
+
+  it('sends the key as a bearer token, and the remembered identity token when there is one', async () => {
+    const seen: { auth: string | null; identity: string | null }[] = [];
     const fetcher: typeof fetch = async (_input, init) => {
-      auth = new Headers(init?.headers).get('Authorization');
-      return new Response(JSON.stringify({ id: 'x', title: 'T', role: 'observer' }));
+      const headers = new Headers(init?.headers);
+      seen.push({ auth: headers.get('Authorization'), identity: headers.get('X-Journeyboard-Identity') });
+      return new Response(JSON.stringify(info));
     };
-    expect(await fetchBoardInfo('x', 'k', fetcher)).toEqual({ id: 'x', title: 'T', role: 'observer' });
-    expect(auth).toBe('Bearer k');
+    expect(await fetchBoardInfo('x', 'k', fetcher)).toEqual(info);
+    expect(await fetchBoardInfo('x', 'k', fetcher, undefined, identity.token)).toEqual(info);
+    expect(seen).toEqual([
+      { auth: 'Bearer k', identity: null },
+      { auth: 'Bearer k', identity: identity.token },
+    ]);
+  });
+
+  it('rejects an answer without the identity the relay issues', async () => {
+    const error = await fetchBoardInfo(
+      'x',
+      'k',
+      respond(200, { id: 'x', title: 'T', role: 'observer' }),
+    ).catch((e) => e);
+    expect(error.kind).toBe('invalid-response');
+    expect(error.message).toMatch(/at identity/);
   });
 
   it('classifies refusals', async () => {
@@ -58,9 +76,7 @@ describe('fetchBoardInfo', () => {
   });
 
   it('rejects an unknown role', async () => {
-    const error = await fetchBoardInfo('x', 'k', respond(200, { id: 'x', title: 'T', role: 'admin' })).catch(
-      (e) => e,
-    );
+    const error = await fetchBoardInfo('x', 'k', respond(200, { ...info, role: 'admin' })).catch((e) => e);
     expect(error.kind).toBe('invalid-response');
     expect(error.message).toMatch(/at role/);
   });

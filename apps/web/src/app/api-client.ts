@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@journeyboard/journey/contract';
+import { IDENTITY_HEADER, ROLES, type Role } from '@journeyboard/journey/contract';
 import { z } from 'zod';
 
 export { ROLES, type Role };
@@ -13,7 +13,16 @@ export type BoardLinks = z.infer<typeof linksSchema>;
 const createdBoardSchema = z.object({ id: z.string().min(1), title: z.string(), links: linksSchema });
 export type CreatedBoard = z.infer<typeof createdBoardSchema>;
 
-const boardInfoSchema = z.object({ id: z.string().min(1), title: z.string(), role: z.enum(ROLES) });
+/** Who this browser is on the board, issued by the relay: the id it is known by and the token proving it. */
+const identitySchema = z.object({ id: z.string().min(1).max(200), token: z.string().min(1).max(500) });
+export type Identity = z.infer<typeof identitySchema>;
+
+const boardInfoSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  role: z.enum(ROLES),
+  identity: identitySchema,
+});
 export type BoardInfo = z.infer<typeof boardInfoSchema>;
 
 /** Why a request failed, in terms the UI can explain. */
@@ -102,15 +111,22 @@ export async function createBoard(
   return parseBody(createdBoardSchema, body);
 }
 
+/**
+ * The board's title and the key's role, and this browser's identity on the board: the one `identityToken`
+ * proves, or a new one when it is missing or no longer valid.
+ */
 export async function fetchBoardInfo(
   boardId: string,
   key: string,
   fetcher: typeof fetch = fetch,
   signal?: AbortSignal,
+  identityToken?: string | null,
 ): Promise<BoardInfo> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${key}` };
+  if (identityToken) headers[IDENTITY_HEADER] = identityToken;
   const body = await request(
     `/api/boards/${encodeURIComponent(boardId)}`,
-    { headers: { Authorization: `Bearer ${key}` }, signal: signal ?? null },
+    { headers, signal: signal ?? null },
     fetcher,
   );
   return parseBody(boardInfoSchema, body);

@@ -5,6 +5,7 @@ import { displayNameStore, useDisplayName } from './display-name-store';
 import { ErrorPage } from './error-page';
 import { lazyPart } from './lazy-part';
 import { LoadingPage } from './loading-page';
+import { loadIdentityToken, saveIdentityToken } from './local-prefs';
 import { NamePrompt } from './name-prompt';
 import { PageLoadBoundary } from './page-load-boundary';
 
@@ -42,8 +43,10 @@ export function BoardPage({ boardId, boardKey }: BoardPageProps) {
     const timer = setTimeout(() => controller.abort(), INFO_TIMEOUT_MS);
     setLoad({ kind: 'loading' });
     preloadBoardSession();
-    fetchBoardInfo(boardId, boardKey, fetch, controller.signal)
+    fetchBoardInfo(boardId, boardKey, fetch, controller.signal, loadIdentityToken(boardId))
       .then(async (info) => {
+        // The relay keeps a valid token as it is and replaces a missing or stale one: keep what it says.
+        saveIdentityToken(boardId, info.identity.token);
         // Its code has been loading since the page started: with it here the board renders at once
         // instead of suspending (a failed load is retried and explained by the boundary below).
         await Session.preload().catch(() => {});

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { roomName, syncServerUrl } from '../board/sync-url';
+import { roomName, syncParams, syncServerUrl } from '../board/sync-url';
 import { EarlySocket, providerSocketUrl, type SocketLike, type WebSocketConstructor } from './early-socket';
 import { parseRoute } from './route';
 
@@ -20,6 +20,8 @@ export interface EarlySyncPage {
   /** The remembered display name: without one the page asks for it first, and the socket would idle. */
   readonly displayName: string | null;
   readonly online: boolean;
+  /** The identity token remembered for a board; without one (a first visit) the socket waits for the relay to issue it. */
+  readonly identityToken: (boardId: string) => string | null;
 }
 
 /** The content room's socket URL of a board, exactly as the board's y-websocket provider builds it. */
@@ -27,8 +29,9 @@ export function contentSocketUrl(
   location: { protocol: string; host: string },
   boardId: string,
   key: string,
+  identity: string | null,
 ): string {
-  return providerSocketUrl(syncServerUrl(location), roomName(boardId, 'content'), { key });
+  return providerSocketUrl(syncServerUrl(location), roomName(boardId, 'content'), syncParams(key, identity));
 }
 
 /**
@@ -55,13 +58,16 @@ function receiveAnswer(state: Early, update: Uint8Array): boolean {
 
 /**
  * On a board link that opens straight onto the board, starts its content room's socket now, while the
- * board's code loads. Returns whether it did.
+ * board's code loads. Returns whether it did. Not on a first visit to the board: its socket carries the
+ * identity the relay issues in answer to the board's info request, so it would not be the provider's.
  */
 export function startEarlyBoardSync(page: EarlySyncPage, WebSocketImpl?: WebSocketConstructor): boolean {
   const route = parseRoute(page.location.pathname, page.location.hash);
   if (route.kind !== 'board' || !route.key || !page.displayName || !page.online) return false;
   if (!WebSocketImpl && typeof WebSocket === 'undefined') return false;
-  const url = contentSocketUrl(page.location, route.boardId, route.key);
+  const identity = page.identityToken(route.boardId);
+  if (!identity) return false;
+  const url = contentSocketUrl(page.location, route.boardId, route.key, identity);
   const state: Early = {
     // The callback runs on a later message, when `state` is long assigned.
     socket: new EarlySocket(url, WebSocketImpl, 15_000, (update) => receiveAnswer(state, update)),

@@ -3,10 +3,11 @@ import {
   type KeyValueStore,
   loadBoardLinks,
   loadDisplayName,
-  loadOrCreateUserId,
+  loadIdentityToken,
   normaliseDisplayName,
   saveBoardLinks,
   saveDisplayName,
+  saveIdentityToken,
 } from './local-prefs';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
@@ -45,22 +46,21 @@ describe('display name', () => {
   });
 });
 
-describe('user id', () => {
-  it('is created once and then reused', () => {
+describe('identity token', () => {
+  it('is remembered per board, as the relay issued it', () => {
     const store = memoryStore();
-    const first = loadOrCreateUserId(store, () => 'u-abcdef');
-    expect(first).toBe('u-abcdef');
-    expect(loadOrCreateUserId(store, () => 'u-other1')).toBe('u-abcdef');
+    expect(loadIdentityToken('b1', store)).toBeNull();
+    saveIdentityToken('b1', 'p-abcdefghijklmnop.c2lnbmF0dXJl', store);
+    expect(loadIdentityToken('b1', store)).toBe('p-abcdefghijklmnop.c2lnbmF0dXJl');
+    expect(loadIdentityToken('b2', store)).toBeNull();
+    saveIdentityToken('b1', 'p-qrstuvwxyzabcdef.b3RoZXI', store);
+    expect(loadIdentityToken('b1', store)).toBe('p-qrstuvwxyzabcdef.b3RoZXI');
   });
 
-  it('replaces a corrupt stored id', () => {
+  it('ignores a stored value that cannot be a token', () => {
     const store = memoryStore();
-    store.setItem('journeyboard:user-id', '<script>');
-    expect(loadOrCreateUserId(store, () => 'u-fresh1')).toBe('u-fresh1');
-  });
-
-  it('generates distinct ids by default', () => {
-    expect(loadOrCreateUserId(memoryStore())).not.toBe(loadOrCreateUserId(memoryStore()));
+    store.setItem('journeyboard:identity:b1', '<script>');
+    expect(loadIdentityToken('b1', store)).toBeNull();
   });
 });
 

@@ -9,8 +9,8 @@ export interface KeyValueStore {
 
 /** Exported so other tabs can tell, from a `storage` event, that the name changed. */
 export const DISPLAY_NAME_KEY = 'journeyboard:display-name';
-const USER_ID_KEY = 'journeyboard:user-id';
 const linksKey = (boardId: string) => `journeyboard:links:${boardId}`;
+const identityKey = (boardId: string) => `journeyboard:identity:${boardId}`;
 
 export const MAX_NAME_LENGTH = 40;
 
@@ -56,19 +56,17 @@ export function saveDisplayName(name: string, store = browserStore()): string | 
   return normalised;
 }
 
-/** A stable per-browser id, used as the author of notes and as the awareness user id. */
-export function loadOrCreateUserId(store = browserStore(), random: () => string = randomId): string {
-  const existing = safeGet(store, USER_ID_KEY);
-  if (existing && /^[A-Za-z0-9_-]{6,64}$/.test(existing)) return existing;
-  const id = random();
-  safeSet(store, USER_ID_KEY, id);
-  return id;
+/**
+ * The identity token the relay issued this browser for a board (see `fetchBoardInfo`), presented again on
+ * every visit so the browser stays the same person there: author of its notes, owner of its ballots.
+ */
+export function loadIdentityToken(boardId: string, store = browserStore()): string | null {
+  const token = safeGet(store, identityKey(boardId));
+  return token && /^[A-Za-z0-9_.-]{1,500}$/.test(token) ? token : null;
 }
 
-function randomId(): string {
-  const bytes = new Uint8Array(9);
-  crypto.getRandomValues(bytes);
-  return `u-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+export function saveIdentityToken(boardId: string, token: string, store = browserStore()): void {
+  if (loadIdentityToken(boardId, store) !== token) safeSet(store, identityKey(boardId), token);
 }
 
 const storedLinksSchema = z.object({

@@ -14,7 +14,7 @@ import {
   summariseConnection,
 } from './connection-status';
 import { OfflineCache } from './offline-cache';
-import { cacheName, roomName, syncServerUrl } from './sync-url';
+import { cacheName, roomName, syncParams, syncServerUrl } from './sync-url';
 
 export interface BoardDocs {
   readonly content: Y.Doc;
@@ -32,6 +32,8 @@ interface DocLink {
 export interface BoardConnectionOptions {
   readonly boardId: string;
   readonly key: string;
+  /** The identity token the relay issued this browser for the board (null: none, the relay sees no identity). */
+  readonly identity: string | null;
   readonly location?: { protocol: string; host: string };
   /** IndexedDB is missing in some private modes; the board still works, just without an offline copy. */
   readonly offlineCache?: boolean;
@@ -64,7 +66,7 @@ export class BoardConnection {
     // The app shell may have started the content room already (early-sync), with the board in it or
     // waiting to be applied, before anything below listens to the document.
     const early = this.browserOnline
-      ? takeEarlyContent(contentSocketUrl(location, options.boardId, options.key))
+      ? takeEarlyContent(contentSocketUrl(location, options.boardId, options.key, options.identity))
       : null;
     const content = early?.doc ?? new Y.Doc();
     if (early?.answer) applyAnswer(content, early.answer);
@@ -79,7 +81,7 @@ export class BoardConnection {
       const defer = name === 'content' && this.browserOnline;
       const cache = useCache ? new OfflineCache(cacheName(options.boardId, name), doc, { defer }) : null;
       const provider = new WebsocketProvider(server, roomName(options.boardId, name), doc, {
-        params: { key: options.key },
+        params: syncParams(options.key, options.identity),
         connect: this.browserOnline,
         // Tabs of one browser share state through the relay like everyone else, which keeps roles honest.
         disableBc: true,

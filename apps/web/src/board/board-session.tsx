@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { BoardInfo } from '../app/api-client';
 import { LoadingPage } from '../app/loading-page';
-import { loadOrCreateUserId } from '../app/local-prefs';
 import { clearHistoryFlag, readHistoryFlag } from '../app/navigation';
 import { resetUiStore } from '../state/ui-store';
 import { BoardContext, type BoardContextValue } from './board-context';
@@ -18,13 +17,17 @@ interface BoardSessionProps {
   readonly displayName: string;
 }
 
-/** Owns the board's lifetime: connection, this user's identity and undo history. */
+/**
+ * Owns the board's lifetime: connection, this user's identity (issued by the relay, see `fetchBoardInfo`)
+ * and undo history.
+ */
 export function BoardSession({ boardId, boardKey, info, displayName }: BoardSessionProps) {
-  const connection = useBoardConnection(boardId, boardKey);
-  const user = useMemo(() => {
-    const id = loadOrCreateUserId();
-    return { id, name: displayName, color: colorForUser(id) };
-  }, [displayName]);
+  const connection = useBoardConnection(boardId, boardKey, info.identity.token);
+  const identityId = info.identity.id;
+  const user = useMemo(
+    () => ({ id: identityId, name: displayName, color: colorForUser(identityId) }),
+    [identityId, displayName],
+  );
   // One origin object per open board: the undo manager tracks exactly the edits made through it.
   const origin = useMemo(() => ({ kind: 'journeyboard:local-user', boardId }), [boardId]);
   const undoManager = useMemo(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheName, roomName, syncServerUrl } from './sync-url';
+import { cacheName, roomName, syncParams, syncServerUrl } from './sync-url';
 
 describe('sync urls', () => {
   it('uses ws on http and wss on https', () => {
@@ -10,5 +10,13 @@ describe('sync urls', () => {
   it('names rooms and caches per document', () => {
     expect(roomName('abc', 'content')).toBe('abc/content');
     expect(cacheName('abc', 'session')).toBe('journeyboard:abc:session');
+  });
+
+  it('sends the identity token beside the key once there is one', () => {
+    expect(syncParams('k', null)).toEqual({ key: 'k' });
+    expect(Object.entries(syncParams('k', 'p-x.sig'))).toEqual([
+      ['key', 'k'],
+      ['identity', 'p-x.sig'],
+    ]);
   });
 });

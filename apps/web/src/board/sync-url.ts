@@ -1,3 +1,5 @@
+import { IDENTITY_PARAM } from '@journeyboard/journey/contract';
+
 /** The relay's sync endpoint on the page's own origin: ws for http, wss for https. */
 export function syncServerUrl(location: { protocol: string; host: string }): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
@@ -12,4 +14,12 @@ export function roomName(boardId: string, doc: string): string {
 /** IndexedDB database name of the offline copy of one document. */
 export function cacheName(boardId: string, doc: string): string {
   return `journeyboard:${boardId}:${doc}`;
+}
+
+/**
+ * The query parameters of every socket of a board: the key (the role) and, once the relay issued one,
+ * the identity token. Built in one place so the early socket's URL is exactly the provider's.
+ */
+export function syncParams(key: string, identity: string | null): Record<string, string> {
+  return identity ? { key, [IDENTITY_PARAM]: identity } : { key };
 }

@@ -3,16 +3,20 @@ import { BoardConnection } from './board-connection';
 import type { ConnectionStatus } from './connection-status';
 
 /** Opens the board's documents for as long as the component is mounted. */
-export function useBoardConnection(boardId: string, key: string): BoardConnection | null {
+export function useBoardConnection(
+  boardId: string,
+  key: string,
+  identity: string | null,
+): BoardConnection | null {
   const [connection, setConnection] = useState<BoardConnection | null>(null);
   useEffect(() => {
-    const next = new BoardConnection({ boardId, key });
+    const next = new BoardConnection({ boardId, key, identity });
     setConnection(next);
     return () => {
       next.destroy();
       setConnection(null);
     };
-  }, [boardId, key]);
+  }, [boardId, key, identity]);
   return connection;
 }
 
