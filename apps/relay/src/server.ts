@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { CloseCode } from '@journeyboard/journey';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
+import { registerBallotRoutes } from './ballots/ballot-routes';
+import { BallotService } from './ballots/ballot-service';
 import { BoardService } from './boards/board-service';
 import { createDemoBoard } from './boards/demo-board';
 import { RetiredKeys } from './boards/retired-keys';
@@ -63,6 +65,8 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   const bus = deps.bus ?? cluster.bus ?? new LocalBus();
   const roomLogger = logger.child({ component: 'rooms' });
   const activity = new ActivityTracker();
+  // Set right below: the rooms tell it of session writes, and it publishes into the session rooms.
+  const ballotsRef: { current: BallotService | null } = { current: null };
   const rooms = new RoomManager(
     {
       store: trackActivity(store, activity),
@@ -75,11 +79,14 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
         compactLogEntries: config.COMPACT_LOG_ENTRIES,
         compactLogBytes: config.COMPACT_LOG_BYTES,
       },
+      onSessionWrite: (room) => ballotsRef.current?.sessionChanged(room),
     },
     { maxRooms: config.MAX_ROOMS, graceMs: config.ROOM_GRACE_MS },
     metrics,
   );
   const identities = await Identities.open(store, config.IDENTITY_SECRET);
+  const ballots = new BallotService(store, rooms, logger.child({ component: 'ballots' }));
+  ballotsRef.current = ballots;
   const authFailures = new FailureLimiter(config.AUTH_FAILURES_PER_MINUTE);
   const retiredKeys = new RetiredKeys();
   const boards = new BoardService(store, rooms, bus, logger, retiredKeys);
@@ -141,6 +148,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   registerBoardsRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL, identities });
   registerExportRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
   registerHistoryRoutes(app, { ...authDeps, history });
+  registerBallotRoutes(app, { ...authDeps, ballots, identities });
   await registerStaticRoutes(app, deps.webDistDir ?? WEB_DIST_DIR);
   app.server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
 

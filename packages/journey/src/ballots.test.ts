@@ -19,7 +19,7 @@ import {
   tallyBallots,
 } from './ballot-results';
 import { ratingDistribution } from './rating-visibility';
-import { anonymousRatings, boardWithRevealedRatings, roundRanking, roundVoters } from './revealed-board';
+import { anonymousRatings, revealedBoard, roundRanking, roundVoters } from './revealed-board';
 import type { VotingRound } from './session';
 import { type BoardSnapshot, EMOTION_LABELS } from './types';
 
@@ -183,9 +183,10 @@ describe('revealed data as ratings', () => {
       ratings: [{ id: 's1|old', stepId: 's1', participantId: 'old', score: 2, emotion: null }],
     } as unknown as BoardSnapshot;
     const results = tallyBallots(readBallots(box()), { ratingVisibility: 'revealed', rounds: [] });
-    expect(boardWithRevealedRatings(board, results, 'hidden').ratings).toEqual([]);
-    const revealed = boardWithRevealedRatings(board, results, 'revealed').ratings;
+    expect(revealedBoard(board, results, 'hidden').ratings).toEqual([]);
+    const revealed = revealedBoard(board, results, 'revealed').ratings;
     expect(revealed.map((r) => r.score).sort()).toEqual([2, 3, 8]);
+    expect(revealedBoard(board, results, 'revealed').votes).toEqual([]);
   });
 
   it('a round ranks by published counts, or by legacy dots for a round closed before', () => {

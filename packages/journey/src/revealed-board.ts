@@ -36,18 +36,19 @@ export function anonymousRatings(results: ReadonlyMap<string, StepRatingResult>)
 }
 
 /**
- * The board as anyone may see it: its ratings are the revealed ones (the relay's distributions, plus any
- * ratings an older version kept in the content document), and none while ratings are hidden.
+ * The board as anyone may see it (analytics, exports): its ratings are the revealed ones (the relay's
+ * distributions, plus any ratings an older version kept in the content document), none while ratings are
+ * hidden; no individual dots (a round's result is its published counts, see `roundRanking`).
  */
-export function boardWithRevealedRatings(
+export function revealedBoard(
   board: BoardSnapshot,
   results: BallotResults,
   visibility: RatingVisibility,
 ): BoardSnapshot {
-  if (visibility !== 'revealed') return { ...board, ratings: [] };
+  if (visibility !== 'revealed') return { ...board, ratings: [], votes: [] };
   const steps = new Set(board.steps.map((s) => s.id));
   const revealed = new Map([...results.ratingResults].filter(([stepId]) => steps.has(stepId)));
-  return { ...board, ratings: [...board.ratings, ...anonymousRatings(revealed)] };
+  return { ...board, ratings: [...board.ratings, ...anonymousRatings(revealed)], votes: [] };
 }
 
 /** How many ratings a step has so far: the relay's count plus any kept in the content document. */
