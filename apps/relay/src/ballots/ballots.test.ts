@@ -176,6 +176,13 @@ describe('secret ballots', () => {
     expect(await (await api(ann!, '/ballots')).json()).toMatchObject({
       ratings: [{ score: 5 }, { score: 6 }],
     });
+    // Ann withdraws her rating of the second step: only hers goes.
+    const withdrawn = await api(ann!, `/ballots/ratings/${stepIds[1]}`, { method: 'DELETE' });
+    expect(withdrawn.status).toBe(200);
+    expect(((await withdrawn.json()) as { ratings: unknown[] }).ratings).toHaveLength(1);
+    expect(await (await api(bob!, '/ballots')).json()).toMatchObject({
+      ratings: [{ score: 9 }, { score: 4 }],
+    });
   });
 
   it('dots: counts while the round is open, per-target counts once it closes; only an open round takes dots', async () => {

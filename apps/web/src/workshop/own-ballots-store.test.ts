@@ -20,6 +20,11 @@ describe('OwnBallotsStore', () => {
         stored = { ...stored, ratings: [{ stepId, score: body.score, emotion: body.emotion }] };
         return stored;
       },
+      deleteRating: async (_who, stepId) => {
+        calls.push(`withdraw ${stepId}`);
+        stored = { ...stored, ratings: stored.ratings.filter((r) => r.stepId !== stepId) };
+        return stored;
+      },
       putDots: async (_who, roundId, body) => {
         calls.push(`dots ${roundId}`);
         stored = { ...stored, votes: [{ roundId, targetIds: body.targetIds }] };
@@ -42,7 +47,16 @@ describe('OwnBallotsStore', () => {
       error: null,
       ballots: { votes: [{ roundId: 'r1', targetIds: ['s1', 's1'] }] },
     });
-    expect(calls).toEqual([`get ${caller.identityToken}`, 'rate s1 3', 'rate s1 4', 'rate s1 10', 'dots r1']);
-    expect(notified).toBe(5);
+    await store.withdraw('s1');
+    expect(store.getState().ballots?.ratings).toEqual([]);
+    expect(calls).toEqual([
+      `get ${caller.identityToken}`,
+      'rate s1 3',
+      'rate s1 4',
+      'rate s1 10',
+      'dots r1',
+      'withdraw s1',
+    ]);
+    expect(notified).toBe(6);
   });
 });

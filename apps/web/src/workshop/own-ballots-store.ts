@@ -1,5 +1,5 @@
 import type { OwnBallots, RatingBallotBody } from '@journeyboard/journey';
-import { type BallotCaller, fetchOwnBallots, putDots, putRating } from './ballot-api';
+import { type BallotCaller, deleteRating, fetchOwnBallots, putDots, putRating } from './ballot-api';
 
 export interface OwnBallotsState {
   /** The caller's ballots as the relay last answered; null until the first answer. */
@@ -11,9 +11,10 @@ export interface OwnBallotsState {
 type Api = {
   readonly fetchOwn: typeof fetchOwnBallots;
   readonly putRating: typeof putRating;
+  readonly deleteRating: typeof deleteRating;
   readonly putDots: typeof putDots;
 };
-const DEFAULT_API: Api = { fetchOwn: fetchOwnBallots, putRating, putDots };
+const DEFAULT_API: Api = { fetchOwn: fetchOwnBallots, putRating, deleteRating, putDots };
 
 /**
  * This person's own ballots on the open board, shared by every rating and voting control. Every change
@@ -46,6 +47,10 @@ export class OwnBallotsStore {
 
   rate(stepId: string, body: RatingBallotBody): Promise<void> {
     return this.run(() => this.api.putRating(this.caller, stepId, body));
+  }
+
+  withdraw(stepId: string): Promise<void> {
+    return this.run(() => this.api.deleteRating(this.caller, stepId));
   }
 
   setDots(roundId: string, targetIds: readonly string[]): Promise<void> {

@@ -79,6 +79,15 @@ export const RatingControl = memo(function RatingControl({
           </button>
         ))}
       </div>
+      {mine ? (
+        <button
+          type="button"
+          className="workshop-rating__withdraw"
+          onClick={() => void ballots.withdraw(stepId)}
+        >
+          Withdraw my rating
+        </button>
+      ) : null}
       {named ? (
         <p className="workshop-rating__named">
           Named ratings: your name is shown beside your score at the reveal.
