@@ -1,16 +1,46 @@
+import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { type Member, openWorkshopTab, test } from './workshop-helpers';
+
+/**
+ * Watches everything the relay sends a page over its sockets. A rating or dot of one person would carry
+ * the `participantId` key wherever it travelled (the content document's legacy entries, the ballot box);
+ * the relay publishes only counts and distributions, which never do.
+ */
+function watchForBallots(page: Page): () => number {
+  let leaks = 0;
+  page.on('websocket', (socket) =>
+    socket.on('framereceived', ({ payload }) => {
+      if (Buffer.from(payload).includes('participantId')) leaks += 1;
+    }),
+  );
+  return () => leaks;
+}
+
+/** The board's JSON export, as the holder of `link` downloads it. */
+async function exportedRatings(baseURL: string, boardId: string, link: string) {
+  const key = new URL(link).hash.replace('#key=', '');
+  const response = await fetch(`${baseURL}/api/boards/${boardId}/export.json`, {
+    headers: { authorization: `Bearer ${key}` },
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { ratings: { score: number; participantId: string }[] }).ratings;
+}
 
 test.describe('emotion ratings and dot voting', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  test('ratings stay hidden until the reveal, then everyone sees the band and distribution', async ({
+  test('ratings stay secret until the reveal, then everyone sees the distribution without names', async ({
     workshop,
+    baseURL,
   }) => {
     const fay = await workshop.join('facilitator', 'Fay');
     const ann = await workshop.join('participant', 'Ann');
     const bob = await workshop.join('participant', 'Bob');
     const olga = await workshop.join('observer', 'Olga');
+    // Everything the relay sends the others from now on (a reload opens new sockets: still watched).
+    const leaks = [watchForBallots(fay.page), watchForBallots(bob.page), watchForBallots(olga.page)];
+    const exported = () => exportedRatings(baseURL!, workshop.board.id, workshop.board.links.observer);
     const step = 'Report export fails';
     const stepRow = (m: Member) =>
       m.page.getByRole('listitem').filter({ has: m.page.getByRole('heading', { name: step, exact: true }) });
@@ -47,6 +77,18 @@ test.describe('emotion ratings and dot voting', () => {
     await expect(bobRating).toContainText('Your rating: 😊 7/10');
     await expect(olga.page.getByRole('group', { name: `Your rating of ${step}` })).toHaveCount(0);
     await expect(ann.page.getByRole('button', { name: 'Reveal ratings' })).toHaveCount(0);
+    // No one else's ballot reached anyone, and the export holds no rating while they are hidden.
+    expect(leaks.map((count) => count())).toEqual([0, 0, 0]);
+    expect(await exported()).toEqual([]);
+
+    // Ann's ballot is hers: after a reload it is still there, and still hers to change.
+    await ann.page.reload();
+    await openWorkshopTab(ann.page, 'Ratings');
+    await expect(annRating).toContainText('Your rating: 😤 3/10');
+    await expect(annRating.getByRole('button', { name: 'Score 3 of 10' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
 
     await fay.page.getByRole('button', { name: 'Reveal ratings' }).click();
     for (const m of [fay, bob, olga]) {
@@ -59,9 +101,14 @@ test.describe('emotion ratings and dot voting', () => {
       await expect(histogram.getByRole('listitem', { name: 'Score 5: 0' })).toBeVisible();
       await expect(row).toContainText('😤 1');
     }
-    // The band follows live as ratings change after the reveal (Ann re-rates from the inspector).
+    // The band follows live as ratings change after the reveal (Ann re-rates from her list).
     await annRating.getByRole('button', { name: 'Score 1 of 10' }).click();
     await expect(stepRow(olga)).toContainText(`${step}: 2 ratings, mean 4.0, range 1–7`);
+    // Revealed: the distribution, not who gave which score, in the pages and in the export.
+    expect(leaks.map((count) => count())).toEqual([0, 0, 0]);
+    const revealed = await exported();
+    expect(revealed.map((rating) => rating.score).sort()).toEqual([1, 7]);
+    expect(revealed.every((rating) => rating.participantId.startsWith('anonymous-'))).toBe(true);
 
     await fay.page.getByRole('button', { name: 'Hide ratings' }).click();
     await expect(stepRow(olga)).toContainText('hidden until the reveal');
@@ -128,6 +175,15 @@ test.describe('emotion ratings and dot voting', () => {
     // Ann changes her mind: takes the dot off b and puts it on a.
     await ann.page.getByRole('button', { name: `Remove a vote from ${b}` }).click();
     await ann.page.getByRole('button', { name: `Vote for ${a}` }).click();
+    await expect(
+      ann.page
+        .getByTestId(/ballot-/)
+        .filter({ hasText: a })
+        .getByTestId('my-votes'),
+    ).toHaveText(/you: 2/);
+    // Her dots are hers after a reload too.
+    await ann.page.reload();
+    await openWorkshopTab(ann.page, 'Voting');
     await expect(
       ann.page
         .getByTestId(/ballot-/)

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { CloseCode } from '@journeyboard/journey';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
+import { registerBallotRoutes } from './ballots/ballot-routes';
+import { BallotService } from './ballots/ballot-service';
 import { BoardService } from './boards/board-service';
 import { createDemoBoard } from './boards/demo-board';
 import { RetiredKeys } from './boards/retired-keys';
@@ -67,6 +69,8 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   const integrity = await checkStorageAtStart(store, logger.child({ component: 'storage' }));
   const roomLogger = logger.child({ component: 'rooms' });
   const activity = new ActivityTracker();
+  // Set right below: the rooms tell it of session writes, and it publishes into the session rooms.
+  const ballotsRef: { current: BallotService | null } = { current: null };
   const rooms = new RoomManager(
     {
       store: trackActivity(store, activity),
@@ -80,11 +84,14 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
         compactLogBytes: config.COMPACT_LOG_BYTES,
         maxPresenceBytes: config.MAX_PRESENCE_BYTES,
       },
+      onSessionWrite: (room) => ballotsRef.current?.sessionChanged(room),
     },
     { maxRooms: config.MAX_ROOMS, graceMs: config.ROOM_GRACE_MS },
     metrics,
   );
   const identities = await Identities.open(store, config.IDENTITY_SECRET);
+  const ballots = new BallotService(store, rooms, logger.child({ component: 'ballots' }));
+  ballotsRef.current = ballots;
   const authFailures = new FailureLimiter(config.AUTH_FAILURES_PER_MINUTE);
   const retiredKeys = new RetiredKeys();
   const boards = new BoardService(store, rooms, bus, logger, retiredKeys);
@@ -149,6 +156,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   registerExportRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
   await registerImportRoutes(app, { ...authDeps, boards, publicUrl: config.PUBLIC_URL });
   registerHistoryRoutes(app, { ...authDeps, history });
+  registerBallotRoutes(app, { ...authDeps, ballots, identities });
   await registerStaticRoutes(app, deps.webDistDir ?? WEB_DIST_DIR);
   app.server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
 

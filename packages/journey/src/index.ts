@@ -4,6 +4,8 @@ export * from './analytics/curve';
 export * from './analytics/improvement';
 export * from './analytics/moments';
 export * from './analytics/summary';
+export * from './ballot-box';
+export * from './ballot-results';
 export * from './board';
 export * from './channels';
 export * from './contract';
@@ -44,6 +46,7 @@ export {
   readMeta,
 } from './read';
 export * from './restore';
+export * from './revealed-board';
 export * from './session';
 export * from './stages';
 export * from './steps';

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { CLIENT_READ_ONLY_KINDS } from './ballot-box';
 import { collection, ENTITY_KINDS, mapFromFields, metaMap, readFields, sameValue, toStored } from './doc';
 import { readBoard } from './read';
 import type { BoardSnapshot, EntityKind, Origin } from './types';
@@ -114,6 +115,8 @@ export function restoreBoard(
   doc.transact(() => {
     if (syncFields(metaMap(doc), raw.meta, raw.metaComplete)) changed++;
     for (const kind of ENTITY_KINDS) {
+      // Ratings and votes are ballots the relay holds: a restore leaves whatever the document has.
+      if (CLIENT_READ_ONLY_KINDS.has(kind)) continue;
       const entries = collection(doc, kind);
       const wanted = raw.entities[kind];
       for (const id of [...entries.keys()]) {

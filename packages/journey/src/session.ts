@@ -59,6 +59,11 @@ export interface SessionSnapshot extends SessionPermissions {
   readonly spotlightStepId: string | null;
   readonly viewportRequest: ViewportRequest | null;
   readonly ratingVisibility: RatingVisibility;
+  /**
+   * Named ratings: ratings cast while this is on show their author's name beside the score at the
+   * reveal (the rating control says so before anyone rates). Off by default: the reveal is anonymous.
+   */
+  readonly ratingsNamed: boolean;
   readonly activeRoundId: string | null;
   /** Oldest first. */
   readonly rounds: readonly VotingRound[];
@@ -132,6 +137,7 @@ export function readSession(doc: Y.Doc): SessionSnapshot {
     spotlightStepId: typeof spotlight === 'string' ? spotlight : null,
     viewportRequest: viewport.success ? viewport.data : null,
     ratingVisibility: map.get('ratingVisibility') === 'revealed' ? 'revealed' : 'hidden',
+    ratingsNamed: map.get('ratingsNamed') === true,
     activeRoundId: typeof active === 'string' && rounds.some((r) => r.id === active) ? active : null,
     rounds,
   });
@@ -155,6 +161,11 @@ export function setSpotlight(doc: Y.Doc, stepId: string | null, origin: Origin):
 
 export function setRatingVisibility(doc: Y.Doc, visibility: RatingVisibility, origin: Origin): void {
   set(doc, origin, 'ratingVisibility', z.enum(RATING_VISIBILITIES).parse(visibility));
+}
+
+/** Turns named ratings on or off for the ratings cast from now on (see `SessionSnapshot.ratingsNamed`). */
+export function setRatingsNamed(doc: Y.Doc, named: boolean, origin: Origin): void {
+  set(doc, origin, 'ratingsNamed', named === true);
 }
 
 /** "Bring everyone to me": participants' clients move their view when they see a new request id. */

@@ -86,7 +86,11 @@ export function moveStep(doc: Y.Doc, id: string, target: StepTarget, origin: Ori
   });
 }
 
-/** Removes the step's notes and ratings, and unlinks it from opportunities; used inside a transaction. */
+/**
+ * Removes the step's notes and unlinks it from opportunities; used inside a transaction. Ratings are not
+ * touched: clients never write the content document's ratings (they are the relay's ballots now), and
+ * readers skip a rating whose step is gone.
+ */
 export function removeStepAndDependents(doc: Y.Doc, id: string): void {
   const noteIds = new Set<string>();
   const notes = collection(doc, 'note');
@@ -95,10 +99,6 @@ export function removeStepAndDependents(doc: Y.Doc, id: string): void {
       noteIds.add(noteId);
       notes.delete(noteId);
     }
-  }
-  const ratings = collection(doc, 'rating');
-  for (const [ratingKey, rating] of [...ratings.entries()]) {
-    if (rating instanceof Y.Map && rating.get('stepId') === id) ratings.delete(ratingKey);
   }
   unlinkFromOpportunities(doc, new Set([id]), noteIds);
   collection(doc, 'step').delete(id);

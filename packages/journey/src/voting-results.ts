@@ -1,6 +1,6 @@
 import type { VotingRound } from './session';
 import type { BoardSnapshot, Vote } from './types';
-import { tallyVotes, type VoteTargetKind } from './voting';
+import { tallyVotes, type VoteCount, type VoteTargetKind } from './voting';
 
 // What a dot-voting round means on the board: which items are candidates, and once the round is closed,
 // the ranked result that stays on those items. Pure functions over snapshots.
@@ -36,8 +36,17 @@ export function rankedResults(
     votesPerPerson: round.votesPerPerson,
     validTargetIds: new Set(candidateIds),
   });
+  return rankCounts(tally.counts, candidateIds);
+}
+
+/** Ranks counts (most first, ties by id) among the candidates; items without votes are left out. */
+export function rankCounts(counts: readonly VoteCount[], candidateIds: readonly string[]): RankedResult[] {
+  const candidates = new Set(candidateIds);
+  const sorted = counts
+    .filter((c) => c.count > 0 && candidates.has(c.targetId))
+    .sort((a, b) => b.count - a.count || (a.targetId < b.targetId ? -1 : 1));
   const out: RankedResult[] = [];
-  tally.counts.forEach((c, i) => {
+  sorted.forEach((c, i) => {
     const previous = out[i - 1];
     const rank = previous && previous.count === c.count ? previous.rank : i + 1;
     out.push({ targetId: c.targetId, count: c.count, rank });

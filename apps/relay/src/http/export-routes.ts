@@ -1,10 +1,31 @@
-import { actionPlanToCsv, exportBoardJson, readBoard, stepsToCsv } from '@journeyboard/journey';
+import {
+  actionPlanToCsv,
+  type BoardSnapshot,
+  exportBoard,
+  importBoard,
+  readBallotResults,
+  readBoardWithIssues,
+  readSession,
+  revealedBoard,
+  stepsToCsv,
+} from '@journeyboard/journey';
 import type { FastifyInstance } from 'fastify';
 import { type AuthDeps, authorizeBoard } from './auth';
 import { sendError } from './errors';
 
 interface BoardParams {
   id: string;
+}
+
+/** The board as exported: ratings only as revealed (anonymous distributions), never anyone's ballot. */
+async function exportedBoard(boards: AuthDeps['boards'], boardId: string): Promise<BoardSnapshot> {
+  const docs = await boards.readDocs(boardId);
+  try {
+    const { board } = readBoardWithIssues(docs.content);
+    return revealedBoard(board, readBallotResults(docs.session), readSession(docs.session).ratingVisibility);
+  } finally {
+    for (const doc of Object.values(docs)) doc.destroy();
+  }
 }
 
 /** A file name made only of safe characters, so it needs no quoting rules in Content-Disposition. */
@@ -27,9 +48,7 @@ export function registerExportRoutes(
   app.get<{ Params: BoardParams }>('/api/boards/:id/export.json', async (request, reply) => {
     const auth = await authorizeBoard(options, request, reply, request.params.id);
     if (!auth) return reply;
-    const docs = await boards.readDocs(auth.board.id);
-    const json = exportBoardJson(docs.content);
-    for (const doc of Object.values(docs)) doc.destroy();
+    const json = `${JSON.stringify(exportBoard(await exportedBoard(boards, auth.board.id)), null, 2)}\n`;
     reply.header('content-type', 'application/json; charset=utf-8');
     reply.header('content-disposition', `attachment; filename="${downloadName(auth.board.title, 'json')}"`);
     reply.header('cache-control', 'no-store');
@@ -45,9 +64,7 @@ export function registerExportRoutes(
       if (table !== 'steps' && table !== 'action-plan') {
         return sendError(reply, 400, 'expected steps or action-plan', 'table');
       }
-      const docs = await boards.readDocs(auth.board.id);
-      const board = readBoard(docs.content);
-      for (const doc of Object.values(docs)) doc.destroy();
+      const board = await exportedBoard(boards, auth.board.id);
       const csv = table === 'steps' ? stepsToCsv(board) : actionPlanToCsv(board);
       const suffix = table === 'steps' ? '' : '-action-plan';
       reply.header('content-type', 'text/csv; charset=utf-8');

@@ -2,8 +2,10 @@ import {
   PRESENCE_LIMITS,
   type Refusal,
   type Role,
+  readSession,
   readSessionPermissions,
   type SessionPermissions,
+  type SessionSnapshot,
 } from '@journeyboard/journey';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
@@ -46,6 +48,8 @@ export interface RoomDeps {
   metrics: Metrics;
   logger: Logger;
   limits: RoomLimits;
+  /** Called after a connection's write to a session room was accepted (ballot results may need publishing). */
+  onSessionWrite?: (room: Room) => void;
 }
 
 export type ApplyResult =
@@ -224,6 +228,38 @@ export class Room {
     this.changed(outcome.update);
     this.persistThenBroadcast(outcome.update, peer);
     if (outcome.missing) this.requestMissing(peer);
+    if (this.sessionDoc) this.deps.onSessionWrite?.(this);
+    return 'accepted';
+  }
+
+  /** The whole session state (session rooms only), as the journey package reads it. */
+  readSession(): SessionSnapshot {
+    if (!this.sessionDoc) throw new Error(`${this.name} is not a session room`);
+    return readSession(this.sessionDoc);
+  }
+
+  /**
+   * A change the relay itself makes to the session document (the ballot results it publishes), as its
+   * own Yjs client: applied, stored, then broadcast to everyone like a connection's update.
+   */
+  writeSession(write: (doc: Y.Doc) => void): ApplyResult {
+    const doc = this.sessionDoc;
+    if (!doc) throw new Error(`${this.name} is not a session room`);
+    if (this.closed || this.deps.store.unavailable?.()) return 'unavailable';
+    const updates: Uint8Array[] = [];
+    const capture = (update: Uint8Array) => updates.push(update);
+    doc.on('update', capture);
+    try {
+      write(doc);
+    } finally {
+      doc.off('update', capture);
+    }
+    if (updates.length === 0) return 'noop';
+    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    const outcome = this.state.apply(update, this.authority.record);
+    if (outcome.kind !== 'accepted') return 'noop';
+    this.version++;
+    this.persistThenBroadcast(outcome.update, null);
     return 'accepted';
   }
 
@@ -261,7 +297,7 @@ export class Room {
     peer.send(encodeSyncStep1(this.state.encodeStateVector()));
   }
 
-  private persistThenBroadcast(update: Uint8Array, origin: RoomPeer): void {
+  private persistThenBroadcast(update: Uint8Array, origin: RoomPeer | null): void {
     const { store, metrics, logger, bus } = this.deps;
     const started = performance.now();
     this.pendingAppends++;
@@ -285,7 +321,7 @@ export class Room {
     this.durable = settled.then(() => undefined);
     void settled.then((stored) => {
       if (!stored) {
-        origin.close(1011, 'storage failure');
+        origin?.close(1011, 'storage failure');
         return;
       }
       if (this.closed) return;

@@ -7,12 +7,12 @@ import { ExportPanel } from './export-panel';
 import { defaultExportJourney } from './export-scene';
 import { HistoryPanel } from './history-panel';
 import { MomentsPanel } from './moments-panel';
-import { useBoardSnapshot } from './use-board-snapshot';
+import { useRevealedBoardSnapshot } from './use-board-snapshot';
 
 /** The open after-the-workshop panel: its tab list and the current tab (loaded on first open). */
 export function AfterPanelOpen({ tab, canEdit }: { tab: AfterTab; canEdit: boolean }) {
   const { docs } = useBoard();
-  const board = useBoardSnapshot(docs.content);
+  const board = useRevealedBoardSnapshot(docs);
   const id = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const journeyId = defaultExportJourney(board);

@@ -63,7 +63,7 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   throw new ApiError('invalid-response', `unexpected response from the server at ${path}: ${issue?.message}`);
 }
 
-async function request(input: string, init: RequestInit, fetcher: typeof fetch): Promise<unknown> {
+export async function requestJson(input: string, init: RequestInit, fetcher: typeof fetch): Promise<unknown> {
   let response: Response;
   try {
     response = await fetcher(input, init);
@@ -99,7 +99,7 @@ export async function createBoard(
   input: { title: string; template: string },
   fetcher: typeof fetch = fetch,
 ): Promise<CreatedBoard> {
-  const body = await request(
+  const body = await requestJson(
     '/api/boards',
     {
       method: 'POST',
@@ -124,7 +124,7 @@ export async function fetchBoardInfo(
 ): Promise<BoardInfo> {
   const headers: Record<string, string> = { Authorization: `Bearer ${key}` };
   if (identityToken) headers[IDENTITY_HEADER] = identityToken;
-  const body = await request(
+  const body = await requestJson(
     `/api/boards/${encodeURIComponent(boardId)}`,
     { headers, signal: signal ?? null },
     fetcher,

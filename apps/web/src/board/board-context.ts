@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { Role } from '../app/api-client';
+import type { OwnBallotsStore } from '../workshop/own-ballots-store';
 import type { BoardConnection, BoardDocs } from './board-connection';
 
 export interface LocalUser {
@@ -20,6 +21,8 @@ export interface BoardContextValue {
   readonly origin: object;
   readonly undoManager: Y.UndoManager;
   readonly user: LocalUser;
+  /** This person's own ratings and dots, cast through the relay (they are in no document). */
+  readonly ballots: OwnBallotsStore;
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null);

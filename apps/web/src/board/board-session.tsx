@@ -3,6 +3,7 @@ import type { BoardInfo } from '../app/api-client';
 import { LoadingPage } from '../app/loading-page';
 import { clearHistoryFlag, readHistoryFlag } from '../app/navigation';
 import { resetUiStore } from '../state/ui-store';
+import { OwnBallotsStore } from '../workshop/own-ballots-store';
 import { BoardContext, type BoardContextValue } from './board-context';
 import { BoardView } from './board-view';
 import { resetPanelStore, usePanelStore } from './panel-store';
@@ -36,6 +37,17 @@ export function BoardSession({ boardId, boardKey, info, displayName }: BoardSess
     [connection, origin],
   );
   useEffect(() => () => undoManager?.destroy(), [undoManager]);
+  const identityToken = info.identity.token;
+  const ballots = useMemo(
+    () =>
+      new OwnBallotsStore({ boardId, key: boardKey, identityToken }, (message) =>
+        usePanelStore.getState().announce(`Your vote was not recorded: ${message}`),
+      ),
+    [boardId, boardKey, identityToken],
+  );
+  useEffect(() => {
+    void ballots.load();
+  }, [ballots]);
 
   // The creator lands here with the Share dialog open, once.
   const [openShareFirst] = useState(() => readHistoryFlag('openShare'));
@@ -66,9 +78,10 @@ export function BoardSession({ boardId, boardKey, info, displayName }: BoardSess
             origin,
             undoManager,
             user,
+            ballots,
           }
         : null,
-    [boardId, boardKey, info.role, connection, origin, undoManager, user],
+    [boardId, boardKey, info.role, connection, origin, undoManager, user, ballots],
   );
   if (!value) return <LoadingPage label="Connecting to the board…" />;
   return (

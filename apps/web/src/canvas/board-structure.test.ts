@@ -9,6 +9,7 @@ import {
   ratingStats,
   type StructureInput,
   stepStructureKey,
+  withRevealedStats,
 } from './board-structure';
 
 const journey = (id: string, kind: 'current' | 'future', order: string): Journey => ({
@@ -179,5 +180,34 @@ describe('structure helpers', () => {
     expect(stats.get('a')).toEqual({ mean: 5, min: 2, max: 8, count: 2 });
     expect(stats.get('b')).toEqual({ mean: 5, min: 5, max: 5, count: 1 });
     expect(stats.has('c')).toBe(false);
+  });
+});
+
+describe('withRevealedStats', () => {
+  const d = (scores: number[]) => {
+    const byScore = Array.from({ length: 10 }, (_, i) => scores.filter((s) => s === i + 1).length);
+    const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+    return {
+      count: scores.length,
+      byScore,
+      byEmotion: [],
+      mean,
+      min: Math.min(...scores),
+      max: Math.max(...scores),
+    };
+  };
+
+  it('draws the published distributions, combined with an older board’s ratings of the same step', () => {
+    const legacy = new Map([['s1', { mean: 2, min: 2, max: 2, count: 1 }]]);
+    const stats = withRevealedStats(
+      legacy,
+      new Map([
+        ['s1', d([5, 8])],
+        ['s2', d([7])],
+      ]),
+    );
+    expect(stats.get('s1')).toEqual({ mean: 5, min: 2, max: 8, count: 3 });
+    expect(stats.get('s2')).toEqual({ mean: 7, min: 7, max: 7, count: 1 });
+    expect(legacy.get('s1')?.count).toBe(1);
   });
 });

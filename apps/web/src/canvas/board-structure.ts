@@ -7,6 +7,7 @@ import {
   type ParticipantStats,
   participantStats,
   type Rating,
+  type RatingDistribution,
   type Stage,
   type Step,
 } from '@journeyboard/journey';
@@ -179,6 +180,33 @@ export function ratingStats(ratings: readonly Rating[]): Map<string, RatingStats
   for (const [stepId, list] of byStep) {
     const summary = participantStats(list);
     if (summary) stats.set(stepId, summary);
+  }
+  return stats;
+}
+
+/**
+ * The participants' statistics the curve draws once ratings are revealed: the relay's published
+ * distributions, combined with ratings an older board kept in its content document (`legacy`).
+ */
+export function withRevealedStats(
+  legacy: ReadonlyMap<string, RatingStats>,
+  revealed: ReadonlyMap<string, RatingDistribution>,
+): Map<string, RatingStats> {
+  const stats = new Map(legacy);
+  for (const [stepId, d] of revealed) {
+    if (d.count === 0 || d.mean === null || d.min === null || d.max === null) continue;
+    const old = stats.get(stepId);
+    if (!old) {
+      stats.set(stepId, { mean: d.mean, min: d.min, max: d.max, count: d.count });
+      continue;
+    }
+    const count = old.count + d.count;
+    stats.set(stepId, {
+      mean: (old.mean * old.count + d.mean * d.count) / count,
+      min: Math.min(old.min, d.min),
+      max: Math.max(old.max, d.max),
+      count,
+    });
   }
   return stats;
 }

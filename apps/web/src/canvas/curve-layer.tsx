@@ -1,8 +1,9 @@
 import { emotionEmoji } from '@journeyboard/journey';
 import type KonvaType from 'konva';
 import { memo, useCallback, useMemo } from 'react';
-import { useRatingsRevealed } from '../workshop/canvas-marks';
+import { useRatingsRevealed, useRevealedRatings } from '../workshop/canvas-marks';
 import type { BoardStore, CurveModel } from './board-store';
+import { withRevealedStats } from './board-structure';
 import { CachedGroup } from './cached-group';
 import type { DetailLevel } from './culling';
 import {
@@ -122,9 +123,13 @@ export const CurveLayerContent = memo(function CurveLayerContent({
   const storeCurve = useCurve(store);
   // Participants' ratings stay off the curve until the facilitator reveals them (nobody anchors).
   const revealed = useRatingsRevealed();
+  const published = useRevealedRatings();
   const curve = useMemo(
-    () => (revealed ? storeCurve : { ...storeCurve, ratings: new Map() }),
-    [storeCurve, revealed],
+    () =>
+      revealed
+        ? { ...storeCurve, ratings: withRevealedStats(storeCurve.ratings, published) }
+        : { ...storeCurve, ratings: new Map() },
+    [storeCurve, revealed, published],
   );
   const geometry = useMemo(() => (row ? curveGeometry(curve, row) : null), [curve, row]);
   // Only the stretch of the curve in the culled range is stroked: the whole journey's path is tens of

@@ -31,6 +31,15 @@ export function useRatingsRevealed(): boolean {
   return useMark(select, true);
 }
 
+const NO_RATINGS: WorkshopMarks['revealedRatings'] = new Map();
+
+/** Each step's revealed ratings as the relay published them (none while hidden, or outside a board). */
+export function useRevealedRatings(): WorkshopMarks['revealedRatings'] {
+  const store = useMarksStore();
+  const get = useCallback(() => store?.getMarks().revealedRatings ?? NO_RATINGS, [store]);
+  return useSyncExternalStore(store?.subscribe ?? NOOP, get, get);
+}
+
 function Badge({
   x,
   y,

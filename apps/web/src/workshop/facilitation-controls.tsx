@@ -1,5 +1,5 @@
 /* The lock toggle lives in the shell toolbar (panels/toolbar.tsx); the bar holds the rest of facilitation. */
-import { requestViewport, setRatingVisibility, setSpotlight } from '@journeyboard/journey';
+import { requestViewport, setRatingsNamed, setRatingVisibility, setSpotlight } from '@journeyboard/journey';
 import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
@@ -7,7 +7,12 @@ import { useUiStore } from '../state/ui-store';
 import { requestFromViewport } from './follow-request';
 import { canRunSession } from './permissions';
 import { serverNow } from './server-offset-store';
-import { selectRatingVisibility, selectSpotlight, useSessionSelector } from './use-session';
+import {
+  selectRatingsNamed,
+  selectRatingVisibility,
+  selectSpotlight,
+  useSessionSelector,
+} from './use-session';
 import { useStepOptions } from './use-steps';
 import { WORKSHOP_ORIGIN } from './workshop-origin';
 
@@ -67,6 +72,7 @@ const SpotlightControl = memo(function SpotlightControl() {
 const RatingRevealToggle = memo(function RatingRevealToggle() {
   const { docs, role } = useBoard();
   const visibility = useSessionSelector(docs.session, selectRatingVisibility);
+  const named = useSessionSelector(docs.session, selectRatingsNamed);
   const revealed = visibility === 'revealed';
   return (
     <span className="workshop-reveal">
@@ -80,6 +86,19 @@ const RatingRevealToggle = memo(function RatingRevealToggle() {
         >
           {revealed ? 'Hide ratings' : 'Reveal ratings'}
         </button>
+      ) : null}
+      {canRunSession(role) ? (
+        <label
+          className="workshop-field"
+          title="Ratings cast while this is on show their author's name at the reveal"
+        >
+          <input
+            type="checkbox"
+            checked={named}
+            onChange={(e) => setRatingsNamed(docs.session, e.target.checked, WORKSHOP_ORIGIN)}
+          />
+          <span>Named ratings</span>
+        </label>
       ) : null}
     </span>
   );

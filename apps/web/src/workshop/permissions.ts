@@ -1,5 +1,6 @@
 import {
   type Actor,
+  mayCast,
   mayChange,
   mayCreate,
   type Phase,
@@ -34,13 +35,13 @@ export function canEditFrame(role: Role): boolean {
   return mayChange('meta', 'title', as(role), NO_SESSION) === null;
 }
 
-/** Ratings are the lived experience of the customers: each participant rates for themselves. */
+/** Ratings are secret ballots cast through the relay, each for oneself. */
 export function canRate(role: Role, rules: SessionRules): boolean {
-  return mayCreate('rating', as(role), session(rules), { participantId: 'self' }) === null;
+  return mayCast('rating', as(role), session(rules)) === null;
 }
 
 export function canVote(role: Role, rules: SessionRules, roundOpen: boolean): boolean {
-  return roundOpen && mayCreate('vote', as(role), session(rules), { participantId: 'self' }) === null;
+  return roundOpen && mayCast('vote', as(role), session(rules)) === null;
 }
 
 /** Stakeholders ask during Q&A; the facilitator and participants may ask any time. */

@@ -1,22 +1,16 @@
-import {
-  EMOTIONS,
-  type EmotionLabel,
-  listEmotions,
-  type Rating,
-  ratingId,
-  setRating,
-} from '@journeyboard/journey';
+import { EMOTIONS, type EmotionLabel, listEmotions } from '@journeyboard/journey';
 import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
-import { useEntity } from '../board/use-journey';
 import { canRate } from './permissions';
-import { selectLocked, useSessionSelector } from './use-session';
+import { useOwnBallots } from './use-ballots';
+import { selectLocked, selectRatingsNamed, useSessionSelector } from './use-session';
 
 const SCORES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 /**
  * A participant's own rating of one step in two taps: a feeling (which suggests a score) and a score.
- * Subscribes to this participant's rating entry only.
+ * The rating is a secret ballot cast through the relay: only this person ever gets it back (see
+ * docs/architecture.md, "Secret ballots"); everyone else sees a count until the facilitator reveals.
  */
 export const RatingControl = memo(function RatingControl({
   stepId,
@@ -30,26 +24,23 @@ export const RatingControl = memo(function RatingControl({
   /** The group's accessible name, when several rating controls for one step can be on screen. */
   readonly label?: string;
 }) {
-  const { docs, user, role, origin } = useBoard();
+  const { docs, user, role, ballots } = useBoard();
   const locked = useSessionSelector(docs.session, selectLocked);
-  const mine = useEntity(docs.content, 'rating', ratingId(stepId, user.id)) as Rating | null;
+  const named = useSessionSelector(docs.session, selectRatingsNamed);
+  const mine = useOwnBallots().mine.ratings.find((r) => r.stepId === stepId) ?? null;
   const enabled = canRate(role, { phase: 'mapping', locked });
   const pickEmotion = useCallback(
     (label: EmotionLabel) => {
       const score = mine?.score ?? EMOTIONS[label].typicalScore;
-      setRating(docs.content, { stepId, participantId: user.id, score, emotion: label }, origin);
+      void ballots.rate(stepId, { score, emotion: label, name: user.name });
     },
-    [docs.content, stepId, user.id, origin, mine?.score],
+    [ballots, stepId, user.name, mine?.score],
   );
   const pickScore = useCallback(
     (score: number) => {
-      setRating(
-        docs.content,
-        { stepId, participantId: user.id, score, emotion: mine?.emotion ?? null },
-        origin,
-      );
+      void ballots.rate(stepId, { score, emotion: mine?.emotion ?? null, name: user.name });
     },
-    [docs.content, stepId, user.id, origin, mine?.emotion],
+    [ballots, stepId, user.name, mine?.emotion],
   );
   if (role !== 'participant') return null;
   return (
@@ -88,6 +79,20 @@ export const RatingControl = memo(function RatingControl({
           </button>
         ))}
       </div>
+      {mine ? (
+        <button
+          type="button"
+          className="workshop-rating__withdraw"
+          onClick={() => void ballots.withdraw(stepId)}
+        >
+          Withdraw my rating
+        </button>
+      ) : null}
+      {named ? (
+        <p className="workshop-rating__named">
+          Named ratings: your name is shown beside your score at the reveal.
+        </p>
+      ) : null}
     </fieldset>
   );
 });

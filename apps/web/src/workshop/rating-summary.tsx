@@ -1,23 +1,34 @@
-import { EMOTIONS, type Rating, ratingDistribution, ratingsVisibleTo } from '@journeyboard/journey';
+import {
+  anonymousRatings,
+  EMOTIONS,
+  type Rating,
+  ratingCountOf,
+  ratingDistribution,
+  type StepRatingResult,
+} from '@journeyboard/journey';
 import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { useCollectionDerived } from '../board/use-journey';
+import { useBallotResults } from './use-ballots';
 import { selectRatingVisibility, useSessionSelector } from './use-session';
 
 function sameRatings(a: readonly Rating[], b: readonly Rating[]): boolean {
   return a.length === b.length && a.every((r, i) => r === b[i]);
 }
 
-/** One step's ratings, re-rendering only when a rating of this step changes. */
-function useStepRatings(stepId: string): readonly Rating[] {
+/** Ratings an older version kept in the content document for this step (read as revealed data). */
+function useLegacyRatings(stepId: string): readonly Rating[] {
   const { docs } = useBoard();
   const derive = useCallback((all: readonly Rating[]) => all.filter((r) => r.stepId === stepId), [stepId]);
   return useCollectionDerived(docs.content, 'rating', derive, sameRatings);
 }
 
+const NO_NAMES: StepRatingResult['named'] = [];
+
 /**
- * What everyone may see of a step's ratings: before the reveal only how many came in (and your own);
- * after it the distribution of scores and feelings, with mean and range.
+ * What everyone may see of a step's ratings: before the reveal only how many came in (your own is in
+ * your rating control); after it the distribution of scores and feelings, with mean and range, and the
+ * names of those who rated while named ratings were on.
  */
 export const RatingSummary = memo(function RatingSummary({
   stepId,
@@ -26,18 +37,22 @@ export const RatingSummary = memo(function RatingSummary({
   readonly stepId: string;
   readonly stepTitle: string;
 }) {
-  const { docs, user, role } = useBoard();
+  const { docs } = useBoard();
   const visibility = useSessionSelector(docs.session, selectRatingVisibility);
-  const all = useStepRatings(stepId);
-  const visible = ratingsVisibleTo(all, visibility, { id: user.id, role });
+  const results = useBallotResults();
+  const legacy = useLegacyRatings(stepId);
   if (visibility === 'hidden') {
+    const count = ratingCountOf(results, legacy, stepId);
     return (
       <p className="workshop-rating-summary" data-testid={`rating-summary-${stepId}`}>
-        {all.length} {all.length === 1 ? 'rating' : 'ratings'} in for {stepTitle}; hidden until the reveal.
+        {count} {count === 1 ? 'rating' : 'ratings'} in for {stepTitle}; hidden until the reveal.
       </p>
     );
   }
-  const d = ratingDistribution(visible, stepId);
+  const published = results.ratingResults.get(stepId);
+  const revealed = [...legacy, ...(published ? anonymousRatings(new Map([[stepId, published]])) : [])];
+  const d = ratingDistribution(revealed, stepId);
+  const named = published?.named ?? NO_NAMES;
   return (
     <figure className="workshop-rating-summary" data-testid={`rating-summary-${stepId}`}>
       <figcaption>
@@ -61,6 +76,17 @@ export const RatingSummary = memo(function RatingSummary({
             <p className="workshop-rating-summary__emotions">
               {d.byEmotion.map((e) => `${EMOTIONS[e.label].emoji} ${e.count}`).join('  ')}
             </p>
+          ) : null}
+          {named.length > 0 ? (
+            <ul className="workshop-rating-summary__named" aria-label={`Named ratings of ${stepTitle}`}>
+              {named.map((n, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: names may repeat; the list is re-sent whole
+                <li key={i}>
+                  {n.name}: {n.emotion ? `${EMOTIONS[n.emotion].emoji} ` : ''}
+                  {n.score}/10
+                </li>
+              ))}
+            </ul>
           ) : null}
         </>
       ) : null}

@@ -27,6 +27,7 @@ export const selectTimer = (s: SessionSnapshot) => s.timer;
 export const selectSpotlight = (s: SessionSnapshot) => s.spotlightStepId;
 export const selectViewportRequest = (s: SessionSnapshot) => s.viewportRequest;
 export const selectRatingVisibility = (s: SessionSnapshot) => s.ratingVisibility;
+export const selectRatingsNamed = (s: SessionSnapshot) => s.ratingsNamed;
 export const selectRounds = (s: SessionSnapshot) => s.rounds;
 export const selectActiveRound = (s: SessionSnapshot) =>
   s.rounds.find((r) => r.id === s.activeRoundId && r.status === 'open') ?? null;

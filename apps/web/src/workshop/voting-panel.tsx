@@ -1,24 +1,24 @@
 import {
+  addDot,
   applyTallyToOpportunities,
-  castVote,
   closeVotingRound,
   latestClosedRound,
-  myDots,
+  type Opportunity,
   openVotingRound,
-  rankedResults,
-  retractVote,
-  tallyVotes,
+  removeDot,
+  roundRanking,
+  roundVoters,
   VOTE_TARGET_KINDS,
   type Vote,
   type VoteTargetKind,
   type VotingRound,
-  voterCount,
 } from '@journeyboard/journey';
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { useCollection } from '../board/use-journey';
 import { canRunSession, canVote } from './permissions';
+import { useBallotResults, useOwnBallots } from './use-ballots';
 import { sameJson, selectActiveRound, selectLocked, selectRounds, useSessionSelector } from './use-session';
 import { type Candidate, useVoteCandidates, VOTE_KIND_LABELS } from './use-vote-candidates';
 import { WORKSHOP_ORIGIN } from './workshop-origin';
@@ -26,20 +26,12 @@ import { WORKSHOP_ORIGIN } from './workshop-origin';
 /** The facilitator opens a round on a kind of item with N dots each, and ends it. */
 const RoundControls = memo(function RoundControls({ active }: { readonly active: VotingRound | null }) {
   const { docs } = useBoard();
-  const votes = useCollection(docs.content, 'vote') as readonly Vote[];
-  const candidates = useVoteCandidates(active?.targetKind ?? 'step');
   const [kind, setKind] = useState<VoteTargetKind>('note');
   const [perPerson, setPerPerson] = useState(3);
   if (active) {
     const end = () => {
+      // The relay publishes the round's counts once it is closed (see RecordOpportunityVotes).
       closeVotingRound(docs.session, active.id, WORKSHOP_ORIGIN);
-      if (active.targetKind === 'opportunity') {
-        const tally = tallyVotes(votes, active.id, {
-          votesPerPerson: active.votesPerPerson,
-          validTargetIds: new Set(candidates.map((c) => c.id)),
-        });
-        applyTallyToOpportunities(docs.content, tally, WORKSHOP_ORIGIN);
-      }
       usePanelStore.getState().announce('Voting ended; results are shown.');
     };
     return (
@@ -87,17 +79,46 @@ const RoundControls = memo(function RoundControls({ active }: { readonly active:
   );
 });
 
+/**
+ * Once an opportunity round's counts are published, the facilitator's client records them on the
+ * opportunities (their `votes`), once per round; writing the same counts again changes nothing.
+ */
+const RecordOpportunityVotes = memo(function RecordOpportunityVotes({
+  round,
+}: {
+  readonly round: VotingRound;
+}) {
+  const { docs } = useBoard();
+  const results = useBallotResults().roundResults.get(round.id);
+  const opportunities = useCollection(docs.content, 'opportunity') as readonly Opportunity[];
+  useEffect(() => {
+    if (round.targetKind !== 'opportunity' || !results) return;
+    const counts = new Map(results.counts.map((c) => [c.targetId, c.count]));
+    if (opportunities.every((o) => o.votes === (counts.get(o.id) ?? 0))) return;
+    applyTallyToOpportunities(
+      docs.content,
+      { roundId: round.id, counts: results.counts, voters: results.voters, totalVotes: results.totalVotes },
+      WORKSHOP_ORIGIN,
+    );
+  }, [docs.content, round, results, opportunities]);
+  return null;
+});
+
 interface BallotRowProps {
   readonly candidate: Candidate;
   readonly round: VotingRound;
-  readonly mine: number;
+  readonly dots: readonly string[];
   readonly left: number;
   readonly enabled: boolean;
 }
 
-const BallotRow = memo(function BallotRow({ candidate, round, mine, left, enabled }: BallotRowProps) {
-  const { docs, user, origin } = useBoard();
-  const input = { roundId: round.id, participantId: user.id, targetId: candidate.id };
+const BallotRow = memo(function BallotRow({ candidate, round, dots, left, enabled }: BallotRowProps) {
+  const { ballots } = useBoard();
+  const mine = dots.filter((d) => d === candidate.id).length;
+  const place = () => {
+    const next = addDot(dots, candidate.id, round.votesPerPerson);
+    if (next) void ballots.setDots(round.id, next);
+  };
   return (
     <li className="workshop-ballot__row" data-testid={`ballot-${candidate.id}`}>
       <span className="workshop-ballot__label">{candidate.label}</span>
@@ -108,7 +129,7 @@ const BallotRow = memo(function BallotRow({ candidate, round, mine, left, enable
         type="button"
         aria-label={`Remove a vote from ${candidate.label}`}
         disabled={!enabled || mine === 0}
-        onClick={() => retractVote(docs.content, input, origin)}
+        onClick={() => void ballots.setDots(round.id, removeDot(dots, candidate.id))}
       >
         −
       </button>
@@ -116,7 +137,7 @@ const BallotRow = memo(function BallotRow({ candidate, round, mine, left, enable
         type="button"
         aria-label={`Vote for ${candidate.label}`}
         disabled={!enabled || left === 0}
-        onClick={() => castVote(docs.content, input, round.votesPerPerson, origin)}
+        onClick={place}
       >
         +
       </button>
@@ -124,13 +145,16 @@ const BallotRow = memo(function BallotRow({ candidate, round, mine, left, enable
   );
 });
 
+const NO_DOTS: readonly string[] = [];
+
 /** The open round: participants place and remove their dots; nobody sees counts until it ends. */
 const Ballot = memo(function Ballot({ round }: { readonly round: VotingRound }) {
-  const { docs, role, user } = useBoard();
+  const { docs, role } = useBoard();
   const locked = useSessionSelector(docs.session, selectLocked);
-  const votes = useCollection(docs.content, 'vote') as readonly Vote[];
+  const legacyVotes = useCollection(docs.content, 'vote') as readonly Vote[];
+  const results = useBallotResults();
   const candidates = useVoteCandidates(round.targetKind);
-  const dots = myDots(votes, round.id, user.id);
+  const dots = useOwnBallots().mine.votes.find((v) => v.roundId === round.id)?.targetIds ?? NO_DOTS;
   const left = Math.max(0, round.votesPerPerson - dots.length);
   const enabled = canVote(role, { phase: 'wrapup', locked }, true);
   return (
@@ -138,19 +162,12 @@ const Ballot = memo(function Ballot({ round }: { readonly round: VotingRound }) 
       <p role="status" data-testid="voting-status">
         Voting on {VOTE_KIND_LABELS[round.targetKind].toLowerCase()}: {round.votesPerPerson} votes each.{' '}
         {enabled ? `You have ${left} left. ` : ''}
-        {voterCount(votes, round.id)} voted so far; counts stay hidden until the round ends.
+        {roundVoters(results, legacyVotes, round.id)} voted so far; counts stay hidden until the round ends.
       </p>
       {role === 'participant' ? (
         <ul className="workshop-ballot__list">
           {candidates.map((c) => (
-            <BallotRow
-              key={c.id}
-              candidate={c}
-              round={round}
-              mine={dots.filter((d) => d === c.id).length}
-              left={left}
-              enabled={enabled}
-            />
+            <BallotRow key={c.id} candidate={c} round={round} dots={dots} left={left} enabled={enabled} />
           ))}
         </ul>
       ) : null}
@@ -161,11 +178,13 @@ const Ballot = memo(function Ballot({ round }: { readonly round: VotingRound }) 
 /** The latest finished round's ranking, kept until a newer round ends. */
 const Results = memo(function Results({ round }: { readonly round: VotingRound }) {
   const { docs } = useBoard();
-  const votes = useCollection(docs.content, 'vote') as readonly Vote[];
+  const legacyVotes = useCollection(docs.content, 'vote') as readonly Vote[];
+  const published = useBallotResults();
   const candidates = useVoteCandidates(round.targetKind);
   const labels = new Map(candidates.map((c) => [c.id, c.label]));
-  const results = rankedResults(
-    votes,
+  const results = roundRanking(
+    published,
+    legacyVotes,
     round,
     candidates.map((c) => c.id),
   );
@@ -200,6 +219,7 @@ export const VotingPanel = memo(function VotingPanel() {
       {canRunSession(role) ? <RoundControls active={active} /> : null}
       {active ? <Ballot round={active} /> : null}
       {last ? <Results round={last} /> : null}
+      {last && canRunSession(role) ? <RecordOpportunityVotes round={last} /> : null}
       {!active && !last ? <p>No voting round yet.</p> : null}
     </div>
   );

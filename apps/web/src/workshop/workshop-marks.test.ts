@@ -4,6 +4,7 @@ import {
   closeVotingRound,
   createBoard,
   openVotingRound,
+  publishBallotResults,
   readBoard,
   setQuestionResolved,
   setRatingVisibility,
@@ -57,5 +58,39 @@ describe('WorkshopMarksStore', () => {
     closeVotingRound(docs.session, round.id, 'fac');
     expect(store.getMarks().results.get(steps[2]!)).toEqual({ targetId: steps[2], count: 2, rank: 1 });
     expect(store.getMarks().results.get(steps[3]!)).toEqual({ targetId: steps[3], count: 1, rank: 2 });
+  });
+
+  test('published results: a closed round’s counts and the revealed ratings, as the relay wrote them', () => {
+    const { docs, steps } = board();
+    const store = new WorkshopMarksStore(docs);
+    store.subscribe(() => {});
+    const round = openVotingRound(docs.session, { targetKind: 'step', votesPerPerson: 2 }, 'fac');
+    closeVotingRound(docs.session, round.id, 'fac');
+    const distribution = {
+      count: 1,
+      byScore: [0, 0, 0, 1, 0, 0, 0, 0, 0, 0],
+      byEmotion: [],
+      mean: 4,
+      min: 4,
+      max: 4,
+      named: [],
+    };
+    publishBallotResults(
+      docs.session,
+      {
+        ratingCounts: new Map([[steps[0]!, 1]]),
+        ratingResults: new Map([[steps[0]!, distribution]]),
+        voterCounts: new Map([[round.id, 1]]),
+        roundResults: new Map([
+          [round.id, { counts: [{ targetId: steps[1]!, count: 2 }], voters: 1, totalVotes: 2 }],
+        ]),
+      },
+      'relay',
+    );
+    expect(store.getMarks().results.get(steps[1]!)).toEqual({ targetId: steps[1], count: 2, rank: 1 });
+    // Published distributions are drawn only once the facilitator reveals.
+    expect(store.getMarks().revealedRatings.size).toBe(0);
+    setRatingVisibility(docs.session, 'revealed', 'fac');
+    expect(store.getMarks().revealedRatings.get(steps[0]!)).toEqual(distribution);
   });
 });

@@ -1,14 +1,18 @@
 import {
+  type BallotResults,
   latestClosedRound,
+  observeBallotResults,
   observeCollection,
   observeQuestions,
   observeSession,
   type RankedResult,
-  rankedResults,
+  readBallotResults,
   readCollection,
   readQuestions,
   readSession,
+  roundRanking,
   type SessionSnapshot,
+  type StepRatingResult,
   type Vote,
 } from '@journeyboard/journey';
 import type * as Y from 'yjs';
@@ -24,6 +28,8 @@ export interface WorkshopMarks {
   readonly questions: QuestionBadges;
   /** The latest closed round's ranking, by item id; kept on the items until a newer round closes. */
   readonly results: ReadonlyMap<string, RankedResult>;
+  /** Each step's revealed ratings as the relay published them (empty while hidden). */
+  readonly revealedRatings: ReadonlyMap<string, StepRatingResult>;
 }
 
 interface Docs {
@@ -32,13 +38,28 @@ interface Docs {
   readonly questions: Y.Doc;
 }
 
-/** Results of the latest closed round; the round's own targets are the candidates (deleted ones draw nowhere). */
-export function latestResults(session: SessionSnapshot, votes: readonly Vote[]): Map<string, RankedResult> {
+/**
+ * Results of the latest closed round (the relay's published counts, or an older board's dots); the
+ * round's own targets are the candidates (deleted ones draw nowhere).
+ */
+export function latestResults(
+  session: SessionSnapshot,
+  published: BallotResults,
+  votes: readonly Vote[],
+): Map<string, RankedResult> {
   const round = latestClosedRound(session.rounds);
   if (!round) return new Map();
   const targets = new Set<string>();
   for (const v of votes) if (v.roundId === round.id) for (const t of v.targetIds) targets.add(t);
-  return new Map(rankedResults(votes, round, [...targets]).map((r) => [r.targetId, r]));
+  for (const c of published.roundResults.get(round.id)?.counts ?? []) targets.add(c.targetId);
+  return new Map(roundRanking(published, votes, round, [...targets]).map((r) => [r.targetId, r]));
+}
+
+function revealedOf(
+  session: SessionSnapshot,
+  published: BallotResults,
+): ReadonlyMap<string, StepRatingResult> {
+  return session.ratingVisibility === 'revealed' ? published.ratingResults : new Map();
 }
 
 export class WorkshopMarksStore {
@@ -66,11 +87,13 @@ export class WorkshopMarksStore {
 
   private compute(): WorkshopMarks {
     const session = readSession(this.docs.session);
+    const published = readBallotResults(this.docs.session);
     return {
       spotlightStepId: session.spotlightStepId,
       ratingsRevealed: session.ratingVisibility === 'revealed',
       questions: questionBadges(readQuestions(this.docs.questions)),
-      results: latestResults(session, readCollection(this.docs.content, 'vote')),
+      results: latestResults(session, published, readCollection(this.docs.content, 'vote')),
+      revealedRatings: revealedOf(session, published),
     };
   }
 
@@ -82,27 +105,43 @@ export class WorkshopMarksStore {
   private start() {
     // Catch up with changes made while nobody listened.
     this.marks = this.compute();
-    const offSession = observeSession(this.docs.session, (session) => {
+    const onSession = () => {
+      const session = readSession(this.docs.session);
+      const published = readBallotResults(this.docs.session);
       const revealed = session.ratingVisibility === 'revealed';
-      const results = latestResults(session, readCollection(this.docs.content, 'vote'));
+      const results = latestResults(session, published, readCollection(this.docs.content, 'vote'));
+      const revealedRatings = revealedOf(session, published);
       if (
         session.spotlightStepId === this.marks.spotlightStepId &&
         revealed === this.marks.ratingsRevealed &&
-        sameResults(results, this.marks.results)
+        sameResults(results, this.marks.results) &&
+        JSON.stringify([...revealedRatings]) === JSON.stringify([...this.marks.revealedRatings])
       ) {
         return;
       }
-      this.update({ spotlightStepId: session.spotlightStepId, ratingsRevealed: revealed, results });
-    });
+      this.update({
+        spotlightStepId: session.spotlightStepId,
+        ratingsRevealed: revealed,
+        results,
+        revealedRatings,
+      });
+    };
+    const offSession = observeSession(this.docs.session, onSession);
+    const offPublished = observeBallotResults(this.docs.session, onSession);
     const offQuestions = observeQuestions(this.docs.questions, (questions) =>
       this.update({ questions: questionBadges(questions) }),
     );
     const offVotes = observeCollection(this.docs.content, 'vote', (votes) => {
-      const results = latestResults(readSession(this.docs.session), votes);
+      const results = latestResults(
+        readSession(this.docs.session),
+        readBallotResults(this.docs.session),
+        votes,
+      );
       if (!sameResults(results, this.marks.results)) this.update({ results });
     });
     this.stop = () => {
       offSession();
+      offPublished();
       offQuestions();
       offVotes();
     };

@@ -103,13 +103,3 @@ export function all(...rules: Rule[]): Rule {
     return null;
   };
 }
-
-/** A participant's own ballot (rating or dots): `field` must hold their identity; never the lock's. */
-export function ownParticipant(field: string): Rule {
-  return ({ actor, session, fields, owner }) => {
-    if (actor.role !== 'participant') return 'role';
-    if (session.locked) return 'locked';
-    const named = fields ? fields[field] : owner;
-    return actor.identity !== null && named === actor.identity ? null : 'identity';
-  };
-}

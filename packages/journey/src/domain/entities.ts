@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RELAY_SESSION_MAPS } from '../ballot-results';
 import type { DocName } from '../contract';
 import { ratingId, voteId } from '../ids';
 import { answerSchema, questionSchema } from '../questions';
@@ -18,7 +19,6 @@ import {
   editors,
   facilitatorOnly,
   ownerOrFacilitator,
-  ownParticipant,
   type Rule,
   relayOnly,
 } from './access';
@@ -76,6 +76,8 @@ export interface EntityDeclaration {
   readonly immutable?: readonly string[];
   /** The key an entry must have, given its fields (entries keyed by what they are about). */
   readonly keyOf?: (fields: Readonly<Record<string, unknown>>) => string | null;
+  /** Ballots (cast through the relay, never written by clients): who may cast one of this kind now. */
+  readonly cast?: Rule;
 }
 
 export const DECLARED_KINDS = [
@@ -95,7 +97,7 @@ export const DECLARED_KINDS = [
   'session',
   'votingRound',
   'momentReview',
-  'tally',
+  'ballotResults',
 ] as const;
 export type DeclaredKind = (typeof DECLARED_KINDS)[number];
 
@@ -113,6 +115,8 @@ const str = (fields: Readonly<Record<string, unknown>>, key: string) =>
 /** The journey's frame and the map's structure: the facilitator's. */
 const structure = { create: facilitatorOnly, change: facilitatorOnly, remove: facilitatorOnly } as const;
 const journeyContent = { create: editors, change: editors, remove: editors } as const;
+/** Secret ballots: cast through the relay by whoever may edit the journey, never written by a client. */
+const ballot = { create: relayOnly, change: relayOnly, remove: relayOnly, cast: editors } as const;
 
 const DECLARATIONS: readonly EntityDeclaration[] = [
   {
@@ -212,10 +216,10 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
     entry: content.rating,
     labelKey: 'entity.rating',
     links: [{ field: 'stepId', to: 'step', onRemove: 'delete' }],
-    create: ownParticipant('participantId'),
-    change: ownParticipant('participantId'),
-    // Removing a step removes its ratings: whoever may remove the step.
-    remove: editors,
+    // Ratings are secret ballots held by the relay (ballot-box.ts): what an older board holds here is
+    // read as revealed data, and no client writes it. The facilitator and participants (unless locked)
+    // cast their own through the relay.
+    ...ballot,
     owner: 'participantId',
     immutable: ['stepId', 'participantId'],
     keyOf: (fields) => ratingId(str(fields, 'stepId'), str(fields, 'participantId')),
@@ -256,10 +260,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
     entry: content.vote,
     labelKey: 'entity.vote',
     links: [],
-    create: ownParticipant('participantId'),
-    change: ownParticipant('participantId'),
-    // Discarding a round's dots is the facilitator's; a participant withdraws dots by changing their own.
-    remove: facilitatorOnly,
+    ...ballot,
     owner: 'participantId',
     immutable: ['roundId', 'participantId'],
     keyOf: (fields) => voteId(str(fields, 'roundId'), str(fields, 'participantId')),
@@ -314,6 +315,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
       spotlightStepId: z.string().min(1).max(200).nullable(),
       viewportRequest: viewportSchema.nullable(),
       ratingVisibility: z.enum(RATING_VISIBILITIES),
+      ratingsNamed: z.boolean(),
       activeRoundId: z.string().min(1).max(200).nullable(),
     },
     labelKey: 'entity.session',
@@ -342,19 +344,22 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
     links: [],
     ...structure,
   },
-  {
-    kind: 'tally',
-    doc: 'session',
-    root: 'tallies',
-    shape: 'dictionary',
-    fields: {},
-    value: z.unknown(),
-    labelKey: 'entity.tally',
-    links: [],
-    create: relayOnly,
-    change: relayOnly,
-    remove: relayOnly,
-  },
+  // The ballot results the relay publishes (ballot-results.ts): counts, distributions, round results.
+  ...RELAY_SESSION_MAPS.map(
+    (root): EntityDeclaration => ({
+      kind: 'ballotResults',
+      doc: 'session',
+      root,
+      shape: 'dictionary',
+      fields: {},
+      value: z.unknown(),
+      labelKey: 'entity.ballotResults',
+      links: [],
+      create: relayOnly,
+      change: relayOnly,
+      remove: relayOnly,
+    }),
+  ),
 ];
 
 export const ENTITY_DECLARATIONS: { readonly [K in DeclaredKind]: EntityDeclaration } = Object.fromEntries(

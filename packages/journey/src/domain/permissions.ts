@@ -34,3 +34,9 @@ export function mayDelete(
 ): RefusalCode | null {
   return ENTITY_DECLARATIONS[kind].remove({ actor, session, owner });
 }
+
+/** Casting a ballot (a rating, dots) through the relay: who may, now. */
+export function mayCast(kind: DeclaredKind, actor: Actor, session: SessionState): RefusalCode | null {
+  const rule = ENTITY_DECLARATIONS[kind].cast;
+  return rule ? rule({ actor, session, owner: null }) : 'role';
+}

@@ -41,7 +41,7 @@ const text = fc.string({ maxLength: 12 });
 const index = fc.nat({ max: 8 });
 const score = fc.integer({ min: 1, max: 10 });
 
-/** Edits a participant may make: steps, notes, their own ratings. */
+/** Edits a participant may make: steps and notes. */
 const participantEdit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('addStep' as const), id: fc.constantFrom(...STEP_IDS), title: text }),
   fc.record({ kind: fc.constant('renameStep' as const), index, title: text }),
@@ -49,7 +49,6 @@ const participantEdit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('deleteStep' as const), index }),
   fc.record({ kind: fc.constant('addNote' as const), index, text }),
   fc.record({ kind: fc.constant('deleteNote' as const), index }),
-  fc.record({ kind: fc.constant('rate' as const), index, score }),
 );
 /** Edits only the facilitator may make: the consensus score, lanes, the journey's title. */
 const facilitatorEdit: fc.Arbitrary<Edit> = fc.oneof(
@@ -159,15 +158,7 @@ describe('the judge under random edits', () => {
             facilitator: { role: 'facilitator', identity: 'u-facilitator' },
           };
           const docs = Object.fromEntries(Object.keys(actors).map((name) => [name, client(relay)]));
-          // Ratings are each participant's own: the facilitator describes a step instead.
-          const own = (who: string, edit: Edit): Edit =>
-            who === 'facilitator' && edit.kind === 'rate'
-              ? { kind: 'describeStep', index: edit.index, text: String(edit.score) }
-              : edit;
-          const all = [
-            ...edits.map(({ who, edit }) => ({ who, edit: own(who, edit) })),
-            ...facilitatorEdits.map((edit) => ({ who: 'facilitator' as const, edit })),
-          ];
+          const all = [...edits, ...facilitatorEdits.map((edit) => ({ who: 'facilitator' as const, edit }))];
           for (const { who, edit } of all) {
             const outcome = send(relay, docs[who]!, actors[who]!, edit);
             if (outcome) expect(outcome.kind === 'refused' ? outcome.refusal : 'taken').toBe('taken');
@@ -192,6 +183,11 @@ describe('the judge under random edits', () => {
             edit: fc.oneof(participantEdit, facilitatorEdit),
           }),
           fc.record({ role: fc.constant('participant' as const), edit: facilitatorEdit }),
+          // Ballots go through the relay's API: no role writes one into the document.
+          fc.record({
+            role: fc.constantFrom('participant' as const, 'facilitator' as const),
+            edit: fc.record({ kind: fc.constant('rate' as const), index, score }),
+          }),
         ),
         fc.boolean(),
         ({ role, edit }, locked) => {

@@ -146,25 +146,16 @@ describe('the relay judges content updates by the declared rules', () => {
     );
   });
 
-  it('lets a participant write only their own rating', () => {
+  it('refuses every client write to ratings: they are ballots the relay holds', () => {
     const r = contentRoom();
     const stepId = r.board().steps[0]!.id;
-    expect(
-      r.attempt(ALICE, MAPPING, (d) => setRating(d, { stepId, participantId: 'u-alice', score: 3 }, 'me'))
-        .kind,
-    ).toBe('accepted');
-    expect(
-      refusal(
-        r.attempt(ALICE, MAPPING, (d) => setRating(d, { stepId, participantId: 'u-bob', score: 9 }, 'me')),
-      )?.code,
-    ).toBe('identity');
-    // Changing Alice's existing rating as Bob.
-    expect(
-      refusal(
-        r.attempt(BOB, MAPPING, (d) => setRating(d, { stepId, participantId: 'u-alice', score: 9 }, 'me')),
-      )?.code,
-    ).toBe('identity');
-    expect(r.board().ratings).toEqual([expect.objectContaining({ participantId: 'u-alice', score: 3 })]);
+    for (const actor of [ALICE, FACILITATOR]) {
+      const outcome = r.attempt(actor, MAPPING, (d) =>
+        setRating(d, { stepId, participantId: actor.identity!, score: 3 }, 'me'),
+      );
+      expect(refusal(outcome)).toEqual({ code: 'relay_only', path: 'rating' });
+    }
+    expect(r.board().ratings).toEqual([]);
   });
 
   it('refuses notes written in someone else’s name', () => {
@@ -312,8 +303,11 @@ describe('the session document is the facilitator’s', () => {
     expect(
       refusal(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('session').set('phase', 'party')))?.code,
     ).toBe('schema');
-    expect(refusal(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('tallies').set('x', 1)))?.code).toBe(
+    expect(refusal(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('ratingResults').set('x', 1)))?.code).toBe(
       'relay_only',
+    );
+    expect(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('session').set('ratingsNamed', true)).kind).toBe(
+      'accepted',
     );
   });
 });
