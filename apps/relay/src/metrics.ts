@@ -17,6 +17,9 @@ export type RejectReason =
   | 'board_full'
   | 'message_rate'
   | 'origin'
+  | 'create_rate'
+  | 'address_full'
+  | 'metrics_forbidden'
   | 'too_many_rooms'
   | 'storage_error';
 

@@ -16,10 +16,12 @@ import { registerHistoryRoutes } from './history/routes';
 import { registerBoardsRoutes } from './http/boards-routes';
 import { registerExportRoutes } from './http/export-routes';
 import { registerOpsRoutes } from './http/ops-routes';
+import type { OriginPolicy } from './http/origin-policy';
+import { trustFunction } from './http/proxy-trust';
 import { registerStaticRoutes } from './http/static-routes';
 import { createLogger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
-import { FailureLimiter } from './rate-limit';
+import { AddressBuckets, FailureLimiter } from './rate-limit';
 import { SqliteStore } from './storage/sqlite-store';
 import type { Store } from './storage/store';
 import { RoomManager } from './sync/room-manager';
@@ -88,11 +90,22 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     logger: logger.child({ component: 'history' }),
     options: historyOptionsFrom(config),
   });
+  const trust = trustFunction(config.TRUST_PROXY);
+  const origins: OriginPolicy = {
+    publicUrl: config.PUBLIC_URL,
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    trust,
+  };
   const sync = new SyncServer(
     {
       maxMessageBytes: config.MAX_MESSAGE_BYTES,
-      maxConnectionsPerBoard: config.MAX_CONNECTIONS_PER_BOARD,
-      allowedOrigins: config.ALLOWED_ORIGINS,
+      slots: {
+        maxPerBoard: config.MAX_CONNECTIONS_PER_BOARD,
+        reservedForFacilitator: config.RESERVED_FACILITATOR_CONNECTIONS,
+        reservedForParticipants: config.RESERVED_PARTICIPANT_CONNECTIONS,
+        maxPerAddress: config.MAX_CONNECTIONS_PER_ADDRESS,
+      },
+      origins,
       messagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
       awarenessPerSecond: config.AWARENESS_PER_SECOND,
       heartbeatMs: config.HEARTBEAT_MS,
@@ -112,8 +125,10 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     loggerInstance: logger.child({ component: 'http' }) as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: Math.max(config.MAX_DOC_BYTES, 1024 * 1024),
-    trustProxy: config.PUBLIC_URL !== undefined,
+    // X-Forwarded-* only from TRUST_PROXY's proxies: the same trust the websocket upgrade uses.
+    trustProxy: trust,
   });
+  const webDistDir = deps.webDistDir ?? WEB_DIST_DIR;
   app.addHook('onResponse', async (request, reply) => {
     const level = request.url.startsWith('/api/') ? 'info' : 'debug';
     request.log[level](
@@ -126,12 +141,18 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
       'request',
     );
   });
-  const authDeps = { boards, failures: authFailures, metrics, adminToken: config.ADMIN_TOKEN };
-  registerOpsRoutes(app, { store, metrics, bus });
+  const authDeps = {
+    boards,
+    failures: authFailures,
+    metrics,
+    adminToken: config.ADMIN_TOKEN,
+    creations: new AddressBuckets(config.BOARD_CREATIONS_PER_HOUR / 3600, config.BOARD_CREATIONS_PER_HOUR),
+  };
+  registerOpsRoutes(app, { store, metrics, bus, metricsToken: config.METRICS_TOKEN });
   registerBoardsRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
   registerExportRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
   registerHistoryRoutes(app, { ...authDeps, history });
-  await registerStaticRoutes(app, deps.webDistDir ?? WEB_DIST_DIR);
+  await registerStaticRoutes(app, webDistDir);
   app.server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
 
   await app.listen({ port: config.PORT, host: config.HOST });
