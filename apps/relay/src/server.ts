@@ -18,6 +18,7 @@ import { registerExportRoutes } from './http/export-routes';
 import { registerOpsRoutes } from './http/ops-routes';
 import type { OriginPolicy } from './http/origin-policy';
 import { trustFunction } from './http/proxy-trust';
+import { registerSecurityHeaders } from './http/security-headers';
 import { registerStaticRoutes } from './http/static-routes';
 import { createLogger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
@@ -129,6 +130,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     trustProxy: trust,
   });
   const webDistDir = deps.webDistDir ?? WEB_DIST_DIR;
+  await registerSecurityHeaders(app, { webDistDir, origins });
   app.addHook('onResponse', async (request, reply) => {
     const level = request.url.startsWith('/api/') ? 'info' : 'debug';
     request.log[level](
