@@ -1,3 +1,5 @@
+import { addressGroup } from './address-group';
+
 /**
  * A token bucket: `ratePerSecond` tokens refill continuously up to `burst`. Time is passed in so the
  * arithmetic is a pure function of the calls, which keeps it testable.
@@ -29,6 +31,8 @@ export class TokenBucket {
 /** Events per key in a sliding window: how many of them happened in the last `windowMs`. */
 export class SlidingWindowCounter {
   private readonly events = new Map<string, number[]>();
+  /** Expired keys are swept once the map doubles past its size after the last sweep (amortised O(1)). */
+  private sweepAt = 10_000;
 
   constructor(private readonly windowMs: number) {}
 
@@ -41,7 +45,10 @@ export class SlidingWindowCounter {
     const recent = this.recent(key, now);
     recent.push(now);
     this.events.set(key, recent);
-    if (this.events.size > 10_000) this.prune(now);
+    if (this.events.size > this.sweepAt) {
+      this.prune(now);
+      this.sweepAt = Math.max(10_000, this.events.size * 2);
+    }
     return recent.length;
   }
 
@@ -61,7 +68,8 @@ export class SlidingWindowCounter {
 
 /**
  * Failed key attempts in a sliding one-minute window, per address and board (`limitPerMinute`) and per
- * address over all boards (ten times that, for someone trying board after board).
+ * address over all boards (ten times that, for someone trying board after board); addresses are grouped
+ * by `addressGroup` (an IPv6 client counts by its /64).
  *
  * It never refuses a key: the relay checks every key it is given and admits a right one whatever this
  * says, so a flood of wrong keys from an address (behind a proxy or a company NAT: everyone's) cannot
@@ -82,29 +90,36 @@ export class FailureLimiter {
   }
 
   /** Records a wrong attempt; true when the address is past its limit (on this board or over all). */
-  recordFailure(address: string, boardId: string | undefined, now: number): boolean {
-    const onBoard = this.perBoard.add(`${address} ${boardId ?? ''}`, now);
+  recordFailure(clientAddress: string, boardId: string | undefined, now: number): boolean {
+    const address = addressGroup(clientAddress);
     const overall = this.perAddress.add(address, now);
-    return onBoard > this.limitPerMinute || overall > this.limitPerMinute * 10;
+    // Past its overall limit an address adds no per-board entries: trying board after board cannot grow the map.
+    if (overall > this.limitPerMinute * 10) return true;
+    return this.perBoard.add(`${address} ${boardId ?? ''}`, now) > this.limitPerMinute;
   }
 }
 
 /**
- * A token bucket per address (e.g. board creations): `burst` at once, then `ratePerSecond`. Buckets
- * that have refilled are forgotten once there are many.
+ * A token bucket per address (grouped by `addressGroup`; e.g. board creations): `burst` at once, then
+ * `ratePerSecond`. Buckets that have refilled are forgotten once there are many.
  */
 export class AddressBuckets {
   private readonly buckets = new Map<string, { bucket: TokenBucket; last: number }>();
+  private sweepAt = 10_000;
 
   constructor(
     private readonly ratePerSecond: number,
     private readonly burst: number,
   ) {}
 
-  take(address: string, now: number): boolean {
+  take(clientAddress: string, now: number): boolean {
+    const address = addressGroup(clientAddress);
     let entry = this.buckets.get(address);
     if (!entry) {
-      if (this.buckets.size >= 10_000) this.prune(now);
+      if (this.buckets.size >= this.sweepAt) {
+        this.prune(now);
+        this.sweepAt = Math.max(10_000, this.buckets.size * 2);
+      }
       entry = { bucket: new TokenBucket(this.ratePerSecond, this.burst, now), last: now };
       this.buckets.set(address, entry);
     }

@@ -45,4 +45,16 @@ describe('ConnectionSlots', () => {
     expect(slots.fromAddress('ip')).toBe(2);
     expect(slots.acquire('d', 'facilitator', 'ip')).toBeUndefined();
   });
+
+  it('counts an IPv6 client by its /64, and an IPv4-mapped one as IPv4', () => {
+    const slots = new ConnectionSlots({ ...limits, maxPerAddress: 2 });
+    expect(slots.acquire('a', 'observer', '2001:db8:0:1::1')).toBeUndefined();
+    expect(slots.acquire('a', 'observer', '2001:db8:0:1::2')).toBeUndefined();
+    expect(slots.acquire('a', 'observer', '2001:db8:0:1:ffff::3')).toBe('address_full');
+    expect(slots.acquire('a', 'observer', '2001:db8:0:2::1')).toBeUndefined();
+    expect(slots.acquire('a', 'observer', '::ffff:10.0.0.1')).toBeUndefined();
+    expect(slots.fromAddress('10.0.0.1')).toBe(1);
+    slots.release('a', '2001:db8:0:1::2');
+    expect(slots.fromAddress('2001:db8:0:1::9')).toBe(1);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Role } from '@journeyboard/journey';
+import { addressGroup } from '../address-group';
 
 export interface SlotLimits {
   /** Connections one board may hold, all roles together. */
@@ -7,7 +8,7 @@ export interface SlotLimits {
   reservedForFacilitator: number;
   /** Below those, further ones the facilitator and participants may take but observers may not. */
   reservedForParticipants: number;
-  /** Connections one address may hold over all boards. */
+  /** Connections one address (grouped by `addressGroup`: an IPv6 client by its /64) may hold over all boards. */
   maxPerAddress: number;
 }
 
@@ -36,7 +37,8 @@ export class ConnectionSlots {
   }
 
   /** Takes a slot, or says why not. Each slot taken is given back once with `release`. */
-  acquire(boardId: string, role: Role, address: string): SlotRefusal | undefined {
+  acquire(boardId: string, role: Role, clientAddress: string): SlotRefusal | undefined {
+    const address = addressGroup(clientAddress);
     const fromAddress = this.perAddress.get(address) ?? 0;
     if (fromAddress >= this.limits.maxPerAddress) return 'address_full';
     const onBoard = this.perBoard.get(boardId) ?? 0;
@@ -46,17 +48,17 @@ export class ConnectionSlots {
     return undefined;
   }
 
-  release(boardId: string, address: string): void {
+  release(boardId: string, clientAddress: string): void {
     decrement(this.perBoard, boardId);
-    decrement(this.perAddress, address);
+    decrement(this.perAddress, addressGroup(clientAddress));
   }
 
   onBoard(boardId: string): number {
     return this.perBoard.get(boardId) ?? 0;
   }
 
-  fromAddress(address: string): number {
-    return this.perAddress.get(address) ?? 0;
+  fromAddress(clientAddress: string): number {
+    return this.perAddress.get(addressGroup(clientAddress)) ?? 0;
   }
 }
 
