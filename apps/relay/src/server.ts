@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { CloseCode } from '@journeyboard/journey';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
+import { admissionFrom } from './admission';
 import { BoardService } from './boards/board-service';
 import { createDemoBoard } from './boards/demo-board';
 import { RetiredKeys } from './boards/retired-keys';
@@ -16,13 +17,10 @@ import { registerHistoryRoutes } from './history/routes';
 import { registerBoardsRoutes } from './http/boards-routes';
 import { registerExportRoutes } from './http/export-routes';
 import { registerOpsRoutes } from './http/ops-routes';
-import type { OriginPolicy } from './http/origin-policy';
-import { trustFunction } from './http/proxy-trust';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerStaticRoutes } from './http/static-routes';
 import { createLogger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
-import { AddressBuckets, FailureLimiter } from './rate-limit';
 import { SqliteStore } from './storage/sqlite-store';
 import type { Store } from './storage/store';
 import { RoomManager } from './sync/room-manager';
@@ -81,7 +79,6 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     { maxRooms: config.MAX_ROOMS, graceMs: config.ROOM_GRACE_MS },
     metrics,
   );
-  const authFailures = new FailureLimiter(config.AUTH_FAILURES_PER_MINUTE);
   const retiredKeys = new RetiredKeys();
   const boards = new BoardService(store, rooms, bus, logger, retiredKeys);
   const history = new HistoryService({
@@ -91,27 +88,24 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     logger: logger.child({ component: 'history' }),
     options: historyOptionsFrom(config),
   });
-  const trust = trustFunction(config.TRUST_PROXY);
-  const origins: OriginPolicy = {
-    publicUrl: config.PUBLIC_URL,
-    allowedOrigins: config.ALLOWED_ORIGINS,
-    trust,
-  };
+  const admission = admissionFrom(config, logger);
   const sync = new SyncServer(
     {
       maxMessageBytes: config.MAX_MESSAGE_BYTES,
-      slots: {
-        maxPerBoard: config.MAX_CONNECTIONS_PER_BOARD,
-        reservedForFacilitator: config.RESERVED_FACILITATOR_CONNECTIONS,
-        reservedForParticipants: config.RESERVED_PARTICIPANT_CONNECTIONS,
-        maxPerAddress: config.MAX_CONNECTIONS_PER_ADDRESS,
-      },
-      origins,
+      slots: admission.slots,
+      origins: admission.origins,
       messagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
       awarenessPerSecond: config.AWARENESS_PER_SECOND,
       heartbeatMs: config.HEARTBEAT_MS,
     },
-    { store, rooms, metrics, logger: logger.child({ component: 'sync' }), authFailures, retiredKeys },
+    {
+      store,
+      rooms,
+      metrics,
+      logger: logger.child({ component: 'sync' }),
+      authFailures: admission.failures,
+      retiredKeys,
+    },
   );
   const stopControl = bus.onControl((event) => {
     if (event.kind === 'key-rotated') {
@@ -127,10 +121,10 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: Math.max(config.MAX_DOC_BYTES, 1024 * 1024),
     // X-Forwarded-* only from TRUST_PROXY's proxies: the same trust the websocket upgrade uses.
-    trustProxy: trust,
+    trustProxy: admission.trust,
   });
   const webDistDir = deps.webDistDir ?? WEB_DIST_DIR;
-  await registerSecurityHeaders(app, { webDistDir, origins });
+  await registerSecurityHeaders(app, { webDistDir, origins: admission.origins });
   app.addHook('onResponse', async (request, reply) => {
     const level = request.url.startsWith('/api/') ? 'info' : 'debug';
     request.log[level](
@@ -145,10 +139,10 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   });
   const authDeps = {
     boards,
-    failures: authFailures,
+    failures: admission.failures,
     metrics,
     adminToken: config.ADMIN_TOKEN,
-    creations: new AddressBuckets(config.BOARD_CREATIONS_PER_HOUR / 3600, config.BOARD_CREATIONS_PER_HOUR),
+    creations: admission.creations,
   };
   registerOpsRoutes(app, { store, metrics, bus, metricsToken: config.METRICS_TOKEN });
   registerBoardsRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
