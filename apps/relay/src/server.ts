@@ -17,6 +17,7 @@ import { registerHistoryRoutes } from './history/routes';
 import { registerBoardsRoutes } from './http/boards-routes';
 import { registerExportRoutes } from './http/export-routes';
 import { registerOpsRoutes } from './http/ops-routes';
+import { registerProxyWarning } from './http/proxy-warning';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerStaticRoutes } from './http/static-routes';
 import { createLogger } from './logger';
@@ -125,6 +126,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   });
   const webDistDir = deps.webDistDir ?? WEB_DIST_DIR;
   await registerSecurityHeaders(app, { webDistDir, origins: admission.origins });
+  registerProxyWarning(app, admission.trust);
   app.addHook('onResponse', async (request, reply) => {
     const level = request.url.startsWith('/api/') ? 'info' : 'debug';
     request.log[level](
