@@ -10,11 +10,14 @@ interface PageError {
  * Watches every browser context the test opens, whether through the `page` fixture or its own
  * `browser.newContext()` / `browser.newPage()` (several users are several contexts).
  */
-function watchNewContexts(browser: Browser, onContext: (context: BrowserContext) => void): () => void {
+function watchNewContexts(
+  browser: Browser,
+  onContext: (context: BrowserContext) => Promise<void> | void,
+): () => void {
   const newContext = browser.newContext;
   browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
     const context = await newContext.apply(browser, args);
-    onContext(context);
+    await onContext(context);
     return context;
   };
   return () => {
@@ -38,7 +41,15 @@ export const test = base.extend<{ expectedPageErrors: readonly RegExp[]; failOnP
   failOnPageErrors: [
     async ({ browser, expectedPageErrors }, use) => {
       const errors: PageError[] = [];
-      const stopWatching = watchNewContexts(browser, (context) => {
+      const stopWatching = watchNewContexts(browser, async (context) => {
+        // Whatever the relay's Content-Security-Policy blocks is a defect too: it becomes a page error.
+        await context.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (event) => {
+            setTimeout(() => {
+              throw new Error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+            });
+          });
+        });
         context.on('weberror', (webError) => {
           const error = webError.error();
           errors.push({ url: webError.page()?.url() ?? '?', stack: error.stack ?? error.message });

@@ -28,6 +28,8 @@ export async function startServer(options: { env?: Record<string, string>; dataD
       LOG_FORMAT: 'json',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       DEMO_BOARD: 'false',
+      // The suite creates a board or more per test from one address: well past the default 60 an hour.
+      BOARD_CREATIONS_PER_HOUR: '100000',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

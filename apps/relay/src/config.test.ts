@@ -61,10 +61,54 @@ describe('loadConfig', () => {
     ['MAX_MESSAGE_BYTES', '10', 'MAX_MESSAGE_BYTES="10": expected an integer from 1024'],
     ['MAX_DOC_BYTES', '1.5', 'MAX_DOC_BYTES="1.5": expected an integer'],
     ['MAX_ROOMS', '0', 'MAX_ROOMS="0": expected an integer from 1'],
+    ['TRUST_PROXY', 'true', 'TRUST_PROXY="true": true would believe X-Forwarded-For from anyone'],
+    [
+      'TRUST_PROXY',
+      '10.0.0.0/8, proxy.local',
+      'TRUST_PROXY="10.0.0.0/8, proxy.local": "proxy.local" is not an IP',
+    ],
+    ['TRUST_PROXY', '10.0.0.1/40', 'TRUST_PROXY="10.0.0.1/40": "10.0.0.1/40": invalid range'],
+    ['TRUST_PROXY', '99', 'TRUST_PROXY="99": expected a hop count from 0 to 32'],
+    ['METRICS_TOKEN', 'short', 'METRICS_TOKEN="short": expected at least 16 characters'],
+    ['MAX_CONNECTIONS_PER_ADDRESS', '0', 'MAX_CONNECTIONS_PER_ADDRESS="0": expected an integer from 1'],
+    ['BOARD_CREATIONS_PER_HOUR', 'many', 'BOARD_CREATIONS_PER_HOUR="many": expected an integer'],
   ])('%s=%s is reported clearly', (key, value, message) => {
     const found = problems({ [key]: value });
     expect(found).toHaveLength(1);
     expect(found[0]).toContain(message);
+  });
+
+  it('trusts no proxy by default, and reads addresses, ranges or a hop count', () => {
+    expect(loadConfig({}).TRUST_PROXY).toEqual({ kind: 'none' });
+    expect(loadConfig({ TRUST_PROXY: '0' }).TRUST_PROXY).toEqual({ kind: 'none' });
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toEqual({ kind: 'hops', hops: 2 });
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, fd00::/8 ,loopback' }).TRUST_PROXY).toEqual({
+      kind: 'addresses',
+      addresses: ['10.0.0.5', 'fd00::/8', 'loopback'],
+    });
+  });
+
+  it('reserves connection slots from MAX_CONNECTIONS_PER_BOARD, and refuses reservations leaving observers none', () => {
+    expect(loadConfig({})).toMatchObject({
+      MAX_CONNECTIONS_PER_BOARD: 200,
+      RESERVED_FACILITATOR_CONNECTIONS: 10,
+      RESERVED_PARTICIPANT_CONNECTIONS: 50,
+      MAX_CONNECTIONS_PER_ADDRESS: 500,
+      BOARD_CREATIONS_PER_HOUR: 60,
+    });
+    expect(loadConfig({ MAX_CONNECTIONS_PER_BOARD: '1' })).toMatchObject({
+      RESERVED_FACILITATOR_CONNECTIONS: 0,
+      RESERVED_PARTICIPANT_CONNECTIONS: 0,
+    });
+    expect(
+      problems({
+        MAX_CONNECTIONS_PER_BOARD: '20',
+        RESERVED_FACILITATOR_CONNECTIONS: '5',
+        RESERVED_PARTICIPANT_CONNECTIONS: '15',
+      }),
+    ).toEqual([
+      'RESERVED_FACILITATOR_CONNECTIONS (5) + RESERVED_PARTICIPANT_CONNECTIONS (15) must be less than MAX_CONNECTIONS_PER_BOARD (20), or observers could never connect',
+    ]);
   });
 
   it('reports every bad value at once', () => {

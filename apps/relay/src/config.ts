@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseProxyTrust } from './http/proxy-trust';
 
 const integer = (min: number, max: number) => {
   const message = `expected an integer from ${min} to ${max}`;
@@ -30,6 +31,15 @@ const origins = z
     ),
   );
 
+const proxyTrust = z.string().transform((value, context) => {
+  try {
+    return parseProxyTrust(value);
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+    return z.NEVER;
+  }
+});
+
 const schema = z.object({
   PORT: integer(0, 65535).default(1234),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -43,6 +53,14 @@ const schema = z.object({
   IDENTITY_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
   DURABILITY: z.enum(['process', 'fsync']).default('process'),
   ALLOWED_ORIGINS: origins.optional(),
+  // Admission (apps/relay/src/sync/connection-slots.ts, http/proxy-trust.ts): who may name the client's
+  // address, how many sockets one address may hold, which slots of a board only some roles may take.
+  TRUST_PROXY: proxyTrust.default({ kind: 'none' }),
+  METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+  MAX_CONNECTIONS_PER_ADDRESS: integer(1, 1_000_000).default(500),
+  RESERVED_FACILITATOR_CONNECTIONS: integer(0, 100_000).optional(),
+  RESERVED_PARTICIPANT_CONNECTIONS: integer(0, 100_000).optional(),
+  BOARD_CREATIONS_PER_HOUR: integer(1, 1_000_000).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   DEMO_BOARD: booleanFlag.default(true),
@@ -73,8 +91,14 @@ const schema = z.object({
     .optional(),
 });
 
-export type Config = Omit<z.output<typeof schema>, 'DATA_DIR'> & {
+type Reserved = 'RESERVED_FACILITATOR_CONNECTIONS' | 'RESERVED_PARTICIPANT_CONNECTIONS';
+
+export type Config = Omit<z.output<typeof schema>, 'DATA_DIR' | Reserved> & {
   DATA_DIR: string;
+  /** Connections on a board only the facilitator may take (default: a twentieth of the board's). */
+  RESERVED_FACILITATOR_CONNECTIONS: number;
+  /** Further connections observers may not take (default: a quarter of the board's). */
+  RESERVED_PARTICIPANT_CONNECTIONS: number;
   /** The SQLite file inside DATA_DIR. */
   DATABASE_FILE: string;
 };
@@ -109,5 +133,24 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ]);
   }
   const dataDir = resolve(result.data.DATA_DIR);
-  return { ...result.data, DATA_DIR: dataDir, DATABASE_FILE: resolve(dataDir, 'journeyboard.sqlite') };
+  return {
+    ...result.data,
+    ...reservedConnections(result.data),
+    DATA_DIR: dataDir,
+    DATABASE_FILE: resolve(dataDir, 'journeyboard.sqlite'),
+  };
+}
+
+/** The reserved slots of a board, defaulted from MAX_CONNECTIONS_PER_BOARD; observers keep at least one. */
+function reservedConnections(data: z.output<typeof schema>): Pick<Config, Reserved> {
+  const max = data.MAX_CONNECTIONS_PER_BOARD;
+  const facilitator = data.RESERVED_FACILITATOR_CONNECTIONS ?? Math.floor(max / 20);
+  const participant = data.RESERVED_PARTICIPANT_CONNECTIONS ?? Math.floor(max / 4);
+  if (facilitator + participant >= max) {
+    throw new ConfigError([
+      `RESERVED_FACILITATOR_CONNECTIONS (${facilitator}) + RESERVED_PARTICIPANT_CONNECTIONS (${participant}) ` +
+        `must be less than MAX_CONNECTIONS_PER_BOARD (${max}), or observers could never connect`,
+    ]);
+  }
+  return { RESERVED_FACILITATOR_CONNECTIONS: facilitator, RESERVED_PARTICIPANT_CONNECTIONS: participant };
 }

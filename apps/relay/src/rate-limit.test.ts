@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FailureLimiter, TokenBucket } from './rate-limit';
+import { AddressBuckets, FailureLimiter, TokenBucket } from './rate-limit';
 
 describe('TokenBucket', () => {
   it('allows a burst, then the refill rate', () => {
@@ -22,16 +22,36 @@ describe('TokenBucket', () => {
 });
 
 describe('FailureLimiter', () => {
-  it('blocks an address after the limit within a minute, per address, and forgets after the window', () => {
+  it('says an address is past its limit after the limit of failures on one board within a minute, and forgets after the window', () => {
     const limiter = new FailureLimiter(3);
     for (let index = 0; index < 3; index++) {
-      expect(limiter.isBlocked('10.0.0.1', index * 1000)).toBe(false);
-      limiter.recordFailure('10.0.0.1', index * 1000);
+      expect(limiter.recordFailure('10.0.0.1', 'board', index * 1000)).toBe(false);
     }
-    expect(limiter.isBlocked('10.0.0.1', 3000)).toBe(true);
-    expect(limiter.isBlocked('10.0.0.2', 3000)).toBe(false);
-    expect(limiter.isBlocked('10.0.0.1', 59_999)).toBe(true);
-    // The first failure leaves the window: two remain, under the limit.
-    expect(limiter.isBlocked('10.0.0.1', 60_000)).toBe(false);
+    expect(limiter.recordFailure('10.0.0.1', 'board', 3000)).toBe(true);
+    // Another address, or the same address on another board, has its own count.
+    expect(limiter.recordFailure('10.0.0.2', 'board', 3000)).toBe(false);
+    expect(limiter.recordFailure('10.0.0.1', 'other', 3000)).toBe(false);
+    // Past the window only the newest failures count.
+    expect(limiter.recordFailure('10.0.0.1', 'board', 62_500)).toBe(false);
+  });
+
+  it('also limits one address over all boards, at ten times the per-board limit', () => {
+    const limiter = new FailureLimiter(2);
+    const verdicts = Array.from({ length: 21 }, (_, index) =>
+      limiter.recordFailure('10.0.0.1', `b${index}`, 0),
+    );
+    expect(verdicts.slice(0, 20).every((limited) => !limited)).toBe(true);
+    expect(verdicts[20]).toBe(true);
+  });
+});
+
+describe('AddressBuckets', () => {
+  it('gives each address its own burst, then the refill rate', () => {
+    const buckets = new AddressBuckets(1 / 60, 3);
+    expect([0, 0, 0, 0].map(() => buckets.take('10.0.0.1', 0))).toEqual([true, true, true, false]);
+    expect(buckets.take('10.0.0.2', 0)).toBe(true);
+    expect(buckets.take('10.0.0.1', 30_000)).toBe(false);
+    expect(buckets.take('10.0.0.1', 60_000)).toBe(true);
+    expect(buckets.retryAfterSeconds()).toBe(60);
   });
 });

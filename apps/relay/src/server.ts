@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { CloseCode } from '@journeyboard/journey';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
+import { admissionFrom } from './admission';
 import { registerBallotRoutes } from './ballots/ballot-routes';
 import { BallotService } from './ballots/ballot-service';
 import { BoardService } from './boards/board-service';
@@ -20,11 +21,12 @@ import { registerErrorHandler } from './http/error-handler';
 import { registerExportRoutes } from './http/export-routes';
 import { registerImportRoutes } from './http/import-routes';
 import { registerOpsRoutes } from './http/ops-routes';
+import { registerProxyWarning } from './http/proxy-warning';
+import { registerSecurityHeaders } from './http/security-headers';
 import { registerStaticRoutes } from './http/static-routes';
 import { Identities } from './identity/identities';
 import { createLogger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
-import { FailureLimiter } from './rate-limit';
 import { SqliteStore } from './storage/sqlite-store';
 import { checkStorageAtStart } from './storage/startup-check';
 import type { Store } from './storage/store';
@@ -92,7 +94,6 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   const identities = await Identities.open(store, config.IDENTITY_SECRET);
   const ballots = new BallotService(store, rooms, logger.child({ component: 'ballots' }));
   ballotsRef.current = ballots;
-  const authFailures = new FailureLimiter(config.AUTH_FAILURES_PER_MINUTE);
   const retiredKeys = new RetiredKeys();
   const boards = new BoardService(store, rooms, bus, logger, retiredKeys);
   const history = new HistoryService({
@@ -102,11 +103,12 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     logger: logger.child({ component: 'history' }),
     options: historyOptionsFrom(config),
   });
+  const admission = admissionFrom(config, logger);
   const sync = new SyncServer(
     {
       maxMessageBytes: config.MAX_MESSAGE_BYTES,
-      maxConnectionsPerBoard: config.MAX_CONNECTIONS_PER_BOARD,
-      allowedOrigins: config.ALLOWED_ORIGINS,
+      slots: admission.slots,
+      origins: admission.origins,
       messagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
       awarenessPerSecond: config.AWARENESS_PER_SECOND,
       maxPresenceBytes: config.MAX_PRESENCE_BYTES,
@@ -117,7 +119,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
       rooms,
       metrics,
       logger: logger.child({ component: 'sync' }),
-      authFailures,
+      authFailures: admission.failures,
       retiredKeys,
       identities,
     },
@@ -135,8 +137,12 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     loggerInstance: logger.child({ component: 'http' }) as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: Math.max(config.MAX_DOC_BYTES, 1024 * 1024),
-    trustProxy: config.PUBLIC_URL !== undefined,
+    // X-Forwarded-* only from TRUST_PROXY's proxies: the same trust the websocket upgrade uses.
+    trustProxy: admission.trust,
   });
+  const webDistDir = deps.webDistDir ?? WEB_DIST_DIR;
+  await registerSecurityHeaders(app, { webDistDir, origins: admission.origins });
+  registerProxyWarning(app, admission.trust);
   app.addHook('onResponse', async (request, reply) => {
     const level = request.url.startsWith('/api/') ? 'info' : 'debug';
     request.log[level](
@@ -149,15 +155,27 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
       'request',
     );
   });
-  const authDeps = { boards, failures: authFailures, metrics, adminToken: config.ADMIN_TOKEN };
-  registerOpsRoutes(app, { store, metrics, bus, damagedRooms: integrity?.damagedRooms.length ?? 0 });
+  const authDeps = {
+    boards,
+    failures: admission.failures,
+    metrics,
+    adminToken: config.ADMIN_TOKEN,
+    creations: admission.creations,
+  };
+  registerOpsRoutes(app, {
+    store,
+    metrics,
+    bus,
+    metricsToken: config.METRICS_TOKEN,
+    damagedRooms: integrity?.damagedRooms.length ?? 0,
+  });
   registerErrorHandler(app);
   registerBoardsRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL, identities });
   registerExportRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
   await registerImportRoutes(app, { ...authDeps, boards, publicUrl: config.PUBLIC_URL });
   registerHistoryRoutes(app, { ...authDeps, history });
   registerBallotRoutes(app, { ...authDeps, ballots, identities });
-  await registerStaticRoutes(app, deps.webDistDir ?? WEB_DIST_DIR);
+  await registerStaticRoutes(app, webDistDir);
   app.server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
 
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { createBoard } from './board';
@@ -6,6 +7,7 @@ import {
   actionPlanToCsv,
   CSV_BOM,
   csvField,
+  mayRunAsFormula,
   STEP_CSV_COLUMNS,
   stepsToCsv,
   toCsv,
@@ -90,6 +92,65 @@ describe('csvField quoting (RFC 4180)', () => {
       ]),
     ).toBe(`${CSV_BOM}a,b\r\n1,"x,y"\r\n`);
     expect(toCsv([['a']], { bom: false })).toBe('a\r\n');
+  });
+});
+
+describe('formula guard (CSV injection)', () => {
+  /** What a spreadsheet reads for one written field. */
+  const cell = (value: string) => parseCsv(`${csvField(value)}\r\n`)[0]?.[0];
+  const DANGEROUS_STARTS = [
+    ...['=', '+', '-', '@', '\t', '\r', '\n'],
+    // Whitespace a spreadsheet may skip before a formula: space, no-break space, ideographic space, others.
+    ...[' ', '\u00a0', '\u3000', '\u2003', '\u202f', '\u000b', '\u000c', '\u0085', '\u2028'],
+    // Invisible format characters: zero-width space, BOM, left-to-right mark.
+    ...['\u200b', '\ufeff', '\u200e'],
+    // Full-width and small forms of = + - @, and the minus sign.
+    ...['\uff1d', '\uff0b', '\uff0d', '\uff20', '\ufe66', '\ufe62', '\ufe63', '\ufe6b', '\u2212'],
+  ];
+
+  test.each([
+    [' =1+1', "' =1+1"],
+    ['\u00a0=HYPERLINK("x")', '\'\u00a0=HYPERLINK("x")'],
+    ['＝1+1', "'＝1+1"],
+    ['＋CMD', "'＋CMD"],
+    ['－2', "'－2"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+  ])('%j is read as the text %j', (input, expected) => {
+    expect(cell(input)).toBe(expected);
+  });
+
+  test('ordinary text, numbers and empty cells are left as they are', () => {
+    for (const text of ['Sign up', 'a=b', 'e-mail', '1-2', '€5', 'Ünïcode', '"quoted"', '']) {
+      expect(cell(text)).toBe(text);
+    }
+  });
+
+  test('any text starting with a dangerous character is read back as that text behind an apostrophe', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...DANGEROUS_STARTS),
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        (start, rest) => {
+          expect(mayRunAsFormula(start + rest)).toBe(true);
+          expect(cell(start + rest)).toBe(`'${start}${rest}`);
+        },
+      ),
+    );
+  });
+
+  test('every text reads back exactly, or behind an apostrophe exactly when it may run as a formula', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(cell(text)).toBe(mayRunAsFormula(text) ? `'${text}` : text);
+        // What is left unguarded starts with none of = + - @ in any form a spreadsheet folds to them.
+        if (!mayRunAsFormula(text) && text.length > 0) {
+          expect(/^[=+\-@\s]/u.test(text.normalize('NFKC'))).toBe(false);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -7,18 +7,33 @@ export const CSV_BOM = '\uFEFF';
 
 export interface CsvOptions {
   /**
-   * Prefix cells starting with = + - @ (or a tab/CR) with an apostrophe so a spreadsheet shows them as
-   * text instead of running them as formulas (CSV injection). Default true.
+   * Prefix text cells a spreadsheet could run as a formula with an apostrophe so it shows them as text
+   * (CSV injection; see `mayRunAsFormula`). Default true.
    */
   readonly guardFormulas?: boolean;
   /** Start with a UTF-8 byte-order mark so spreadsheets detect the encoding. Default true. */
   readonly bom?: boolean;
 }
 
+/** Whitespace of any kind (tab, CR, LF, space, no-break space, ideographic space…), invisible format characters, the minus sign. */
+const BLANK_OR_INVISIBLE = /^[\p{White_Space}\p{Cf}\u2212]/u;
+
+/**
+ * Whether a spreadsheet could read a text cell as a formula: it starts with = + - @, or with a character
+ * that folds to one of them (full-width ＝ ＋ － ＠, small ﹦ ﹢ ﹣ ﹫, which some spreadsheets accept), or
+ * with whitespace or an invisible character (which some skip before a formula).
+ */
+export function mayRunAsFormula(text: string): boolean {
+  const first = text.codePointAt(0);
+  if (first === undefined) return false;
+  const char = String.fromCodePoint(first);
+  return BLANK_OR_INVISIBLE.test(char) || /^[=+\-@]/.test(char.normalize('NFKC'));
+}
+
 /** One field, quoted per RFC 4180 when it holds a comma, quote, CR or LF (quotes doubled). */
 export function csvField(value: string | number | boolean | null | undefined, guardFormulas = true): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (guardFormulas && typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (guardFormulas && typeof value === 'string' && mayRunAsFormula(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

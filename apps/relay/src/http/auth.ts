@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Authorization, BoardService } from '../boards/board-service';
 import { isValidBoardId, secretsEqual } from '../keys';
 import type { Metrics } from '../metrics';
-import type { FailureLimiter } from '../rate-limit';
+import type { AddressBuckets, FailureLimiter } from '../rate-limit';
 import { sendError } from './errors';
 
 export function bearerToken(request: FastifyRequest): string | undefined {
@@ -17,11 +17,32 @@ export interface AuthDeps {
   failures: FailureLimiter;
   metrics: Metrics;
   adminToken: string | undefined;
+  /** Board creations (and imports) per address, when there is no ADMIN_TOKEN to ask for. */
+  creations: AddressBuckets;
+}
+
+/** A wrong key or token: 401 (or 404), or 429 once the address is past its failure limit. */
+function refuseWrongKey(
+  deps: AuthDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  boardId: string | undefined,
+  refusal: { status: 401 | 404; reason: 'bad_key' | 'unknown_board'; message: string },
+): void {
+  if (deps.failures.recordFailure(request.ip, boardId, Date.now())) {
+    deps.metrics.messagesRejected.inc({ reason: 'auth_rate' });
+    reply.header('retry-after', '60');
+    sendError(reply, 429, 'too many failed attempts; wait a minute');
+    return;
+  }
+  deps.metrics.messagesRejected.inc({ reason: refusal.reason });
+  sendError(reply, refusal.status, refusal.message);
 }
 
 /**
  * Resolves the caller's role on a board from `Authorization: Bearer <key>`, or sends the error reply
- * (400 bad id, 429 too many failures, 401 missing or wrong key, 404 unknown board) and returns undefined.
+ * (400 bad id, 401 missing or wrong key, 404 unknown board, 429 instead of either past the failure limit)
+ * and returns undefined. A right key is always admitted, however many wrong ones came from the address.
  */
 export async function authorizeBoard(
   deps: AuthDeps,
@@ -32,12 +53,6 @@ export async function authorizeBoard(
   if (!isValidBoardId(boardId)) {
     deps.metrics.messagesRejected.inc({ reason: 'bad_board_id' });
     sendError(reply, 400, 'board ids are 1 to 64 characters of A-Z, a-z, 0-9, _ and -', 'id');
-    return undefined;
-  }
-  if (deps.failures.isBlocked(request.ip, Date.now())) {
-    deps.metrics.messagesRejected.inc({ reason: 'auth_rate' });
-    reply.header('retry-after', '60');
-    sendError(reply, 429, 'too many failed attempts; wait a minute');
     return undefined;
   }
   const key = bearerToken(request);
@@ -52,30 +67,37 @@ export async function authorizeBoard(
     sendError(reply, 401, 'this link was replaced; ask the facilitator for the new one');
     return undefined;
   }
-  deps.failures.recordFailure(request.ip, Date.now());
-  if (result.reason === 'unknown_board') {
-    deps.metrics.messagesRejected.inc({ reason: 'unknown_board' });
-    sendError(reply, 404, 'unknown board');
-  } else {
-    deps.metrics.messagesRejected.inc({ reason: 'bad_key' });
-    sendError(reply, 401, 'wrong or rotated key');
-  }
+  refuseWrongKey(
+    deps,
+    request,
+    reply,
+    boardId,
+    result.reason === 'unknown_board'
+      ? { status: 404, reason: 'unknown_board', message: 'unknown board' }
+      : { status: 401, reason: 'bad_key', message: 'wrong or rotated key' },
+  );
   return undefined;
 }
 
-/** When ADMIN_TOKEN is set, creating boards needs it; sends 401/429 and returns false otherwise. */
+/**
+ * Creating or importing a board. With ADMIN_TOKEN, it needs `Authorization: Bearer <ADMIN_TOKEN>` (401, or
+ * 429 past the failure limit; the right token always passes). Without, anyone may, within
+ * BOARD_CREATIONS_PER_HOUR per address (429 beyond). Sends the error and returns false when refused.
+ */
 export function authorizeAdmin(deps: AuthDeps, request: FastifyRequest, reply: FastifyReply): boolean {
-  if (deps.adminToken === undefined) return true;
-  if (deps.failures.isBlocked(request.ip, Date.now())) {
-    deps.metrics.messagesRejected.inc({ reason: 'auth_rate' });
-    reply.header('retry-after', '60');
-    sendError(reply, 429, 'too many failed attempts; wait a minute');
+  if (deps.adminToken === undefined) {
+    if (deps.creations.take(request.ip, Date.now())) return true;
+    deps.metrics.messagesRejected.inc({ reason: 'create_rate' });
+    reply.header('retry-after', String(deps.creations.retryAfterSeconds()));
+    sendError(reply, 429, 'too many boards created from this address; try again later');
     return false;
   }
   const token = bearerToken(request);
   if (token !== undefined && secretsEqual(deps.adminToken, token)) return true;
-  deps.failures.recordFailure(request.ip, Date.now());
-  deps.metrics.messagesRejected.inc({ reason: 'bad_key' });
-  sendError(reply, 401, 'creating boards needs Authorization: Bearer <ADMIN_TOKEN>');
+  refuseWrongKey(deps, request, reply, undefined, {
+    status: 401,
+    reason: 'bad_key',
+    message: 'creating boards needs Authorization: Bearer <ADMIN_TOKEN>',
+  });
   return false;
 }

@@ -1,7 +1,27 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Bus } from '../cluster/bus';
+import { secretsEqual } from '../keys';
 import type { Metrics } from '../metrics';
 import type { Store } from '../storage/store';
+import { bearerToken } from './auth';
+import { sendError } from './errors';
+import { isLoopback } from './proxy-trust';
+
+/**
+ * Who may read `/metrics`: with METRICS_TOKEN, whoever sends it as a bearer token; without, only this
+ * machine (a loopback address that no proxy forwarded: a request through a local reverse proxy carries
+ * `X-Forwarded-For` and is from elsewhere, unless TRUST_PROXY named the proxy and the client is local).
+ */
+export function mayReadMetrics(request: FastifyRequest, metricsToken: string | undefined): boolean {
+  if (metricsToken !== undefined) {
+    const token = bearerToken(request);
+    return token !== undefined && secretsEqual(metricsToken, token);
+  }
+  const forwarded =
+    request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined;
+  const believed = request.ip !== request.socket.remoteAddress;
+  return isLoopback(request.ip) && (!forwarded || believed);
+}
 
 export function registerOpsRoutes(
   app: FastifyInstance,
@@ -11,6 +31,7 @@ export function registerOpsRoutes(
     bus?: Bus;
     /** Rooms the start's integrity check found unreadable: reported, not a reason to leave rotation. */
     damagedRooms?: number;
+    metricsToken?: string | undefined;
   },
 ): void {
   const damage = options.damagedRooms ? { damagedRooms: options.damagedRooms } : {};
@@ -36,7 +57,17 @@ export function registerOpsRoutes(
     }
   });
 
-  app.get('/metrics', async (_request, reply) => {
+  app.get('/metrics', async (request, reply) => {
+    if (!mayReadMetrics(request, options.metricsToken)) {
+      options.metrics.messagesRejected.inc({ reason: 'metrics_forbidden' });
+      return options.metricsToken === undefined
+        ? sendError(
+            reply,
+            403,
+            'metrics are served to this machine only; set METRICS_TOKEN to read them remotely',
+          )
+        : sendError(reply, 401, 'send Authorization: Bearer <METRICS_TOKEN>');
+    }
     reply.header('content-type', options.metrics.registry.contentType);
     return options.metrics.registry.metrics();
   });

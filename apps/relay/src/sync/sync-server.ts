@@ -4,6 +4,8 @@ import { CloseCode, IDENTITY_PARAM } from '@journeyboard/journey';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { RetiredKeys } from '../boards/retired-keys';
+import { type OriginPolicy, originAllowed } from '../http/origin-policy';
+import { clientAddress } from '../http/proxy-trust';
 import type { Identities } from '../identity/identities';
 import { hashKey, isValidBoardId, roleForKey } from '../keys';
 import type { Metrics, RejectReason } from '../metrics';
@@ -11,12 +13,15 @@ import type { FailureLimiter } from '../rate-limit';
 import { StorageDamagedError } from '../storage/damage';
 import { DOC_NAMES, type DocName, type Role, type Store } from '../storage/store';
 import { type ConnectionLimits, SyncConnection } from './connection';
+import { ConnectionSlots, type SlotLimits, type SlotRefusal } from './connection-slots';
 import { type RoomManager, TooManyRoomsError } from './room-manager';
 
 export interface SyncServerOptions extends ConnectionLimits {
   maxMessageBytes: number;
-  maxConnectionsPerBoard: number;
-  allowedOrigins: readonly string[] | undefined;
+  /** Per board, per role and per address caps on sockets. */
+  slots: SlotLimits;
+  /** Whose pages may open sockets, and which proxies name the client's address. */
+  origins: OriginPolicy;
   /** Every socket is pinged this often; one that has not answered the previous ping is dropped. */
   heartbeatMs: number;
 }
@@ -33,6 +38,11 @@ export interface SyncServerDeps {
 
 const SYNC_PATH = /^\/sync\/([^/]*)\/([^/]*)$/;
 
+const SLOT_REFUSALS: Record<SlotRefusal, string> = {
+  board_full: 'too many connections on this board',
+  address_full: 'too many connections from this address',
+};
+
 function rejectUpgrade(socket: Duplex, status: number, text: string, message: string): void {
   socket.end(
     `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`,
@@ -40,7 +50,7 @@ function rejectUpgrade(socket: Duplex, status: number, text: string, message: st
 }
 
 /** A percent-decoded path segment, or '' when it is not valid percent-encoding (refused as a bad id). */
-function decodeOrEmpty(segment: string): string {
+function decodedPathPart(segment: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -52,7 +62,7 @@ function decodeOrEmpty(segment: string): string {
 export class SyncServer {
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<SyncConnection>();
-  private readonly perBoard = new Map<string, number>();
+  private readonly slots: ConnectionSlots;
   private nextId = 1;
   private accepting = true;
   private readonly heartbeat: NodeJS.Timeout;
@@ -70,6 +80,7 @@ export class SyncServer {
       for (const connection of this.connections) connection.heartbeat();
     }, options.heartbeatMs);
     this.heartbeat.unref();
+    this.slots = new ConnectionSlots(options.slots);
   }
 
   get connectionCount(): number {
@@ -102,19 +113,18 @@ export class SyncServer {
       );
       return;
     }
-    const origin = request.headers.origin;
-    const allowed = this.options.allowedOrigins;
-    if (allowed && origin !== undefined && !allowed.includes(origin)) {
+    if (!originAllowed(request, this.options.origins)) {
+      const origin = request.headers.origin;
       this.deps.metrics.messagesRejected.inc({ reason: 'origin' });
       this.deps.logger.warn({ origin, path: url.pathname }, 'websocket from a disallowed origin refused');
       rejectUpgrade(socket, 403, 'Forbidden', 'origin not allowed');
       return;
     }
+    const address = clientAddress(request, this.options.origins.trust);
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       const match = SYNC_PATH.exec(url.pathname);
-      const boardId = decodeOrEmpty(match?.[1] ?? '');
+      const boardId = decodedPathPart(match?.[1] ?? '');
       const doc = match?.[2] ?? '';
-      const address = request.socket.remoteAddress ?? 'unknown';
       const connection = new SyncConnection(
         ws,
         { id: this.nextId++, boardId, doc: doc as DocName, role: 'observer', address, identity: null },
@@ -147,18 +157,30 @@ export class SyncServer {
     return true;
   }
 
-  private async authorize(connection: SyncConnection, key: string, identity: string | null): Promise<void> {
-    const { context } = connection;
-    const { authFailures, store, rooms, metrics } = this.deps;
-    if (authFailures.isBlocked(context.address, Date.now())) {
+  /** A wrong key or unknown board: its own refusal, or 4429 once the address is past its failure limit. */
+  private refuseWrongKey(
+    connection: SyncConnection,
+    reason: 'unknown_board' | 'bad_key',
+    code: number,
+    message: string,
+  ): void {
+    const { address, boardId } = connection.context;
+    if (this.deps.authFailures.recordFailure(address, boardId, Date.now())) {
       this.refuse(
         connection,
         'auth_rate',
         CloseCode.tooManyRequests,
         'too many failed attempts; wait a minute',
       );
-      return;
+    } else {
+      this.refuse(connection, reason, code, message);
     }
+  }
+
+  /** A right key is always checked and admitted, whatever wrong ones came before from the same address. */
+  private async authorize(connection: SyncConnection, key: string, identity: string | null): Promise<void> {
+    const { context } = connection;
+    const { store, rooms, metrics } = this.deps;
     if (!isValidBoardId(context.boardId) || !(DOC_NAMES as readonly string[]).includes(context.doc)) {
       this.refuse(
         connection,
@@ -179,8 +201,7 @@ export class SyncServer {
       return;
     }
     if (!board) {
-      authFailures.recordFailure(context.address, Date.now());
-      this.refuse(connection, 'unknown_board', CloseCode.notFound, 'unknown board');
+      this.refuseWrongKey(connection, 'unknown_board', CloseCode.notFound, 'unknown board');
       return;
     }
     const role: Role | undefined = roleForKey(board.keyHashes, key);
@@ -189,17 +210,17 @@ export class SyncServer {
       return;
     }
     if (!role) {
-      authFailures.recordFailure(context.address, Date.now());
-      this.refuse(connection, 'bad_key', CloseCode.unauthorized, 'wrong or rotated key');
+      this.refuseWrongKey(connection, 'bad_key', CloseCode.unauthorized, 'wrong or rotated key');
       return;
     }
     connection.authorize(role, this.deps.identities.verify(context.boardId, identity));
-    const onBoard = this.perBoard.get(context.boardId) ?? 0;
-    if (onBoard >= this.options.maxConnectionsPerBoard) {
-      this.refuse(connection, 'board_full', CloseCode.boardFull, 'too many connections on this board');
+    // A socket that closed while the board was read never gets a slot (its close event has passed).
+    if (!connection.isOpen || connection.socket.readyState !== connection.socket.OPEN) return;
+    const refusal = this.slots.acquire(context.boardId, role, context.address);
+    if (refusal) {
+      this.refuse(connection, refusal, CloseCode.boardFull, SLOT_REFUSALS[refusal]);
       return;
     }
-    if (!connection.isOpen) return;
     this.track(connection);
     let handle: Awaited<ReturnType<RoomManager['acquire']>>;
     try {
@@ -228,15 +249,12 @@ export class SyncServer {
   }
 
   private track(connection: SyncConnection): void {
-    const { boardId } = connection.context;
+    const { boardId, address } = connection.context;
     this.connections.add(connection);
-    this.perBoard.set(boardId, (this.perBoard.get(boardId) ?? 0) + 1);
     connection.socket.once('close', () => {
       connection.detach();
       this.connections.delete(connection);
-      const left = (this.perBoard.get(boardId) ?? 1) - 1;
-      if (left <= 0) this.perBoard.delete(boardId);
-      else this.perBoard.set(boardId, left);
+      this.slots.release(boardId, address);
     });
   }
 
