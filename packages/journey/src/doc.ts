@@ -1,8 +1,11 @@
 import * as Y from 'yjs';
 import type { EntityKind } from './types';
 
-/** The shared type names inside a `content` document. */
-export const COLLECTION_NAMES: { readonly [K in EntityKind]: string } = {
+/**
+ * The shared type names inside a `content` document, which are also the keys of a `BoardSnapshot` and of
+ * an export (the one table of them: the domain's declarations, the snapshot and the JSON all use it).
+ */
+export const COLLECTION_NAMES = {
   journey: 'journeys',
   stage: 'stages',
   step: 'steps',
@@ -13,7 +16,10 @@ export const COLLECTION_NAMES: { readonly [K in EntityKind]: string } = {
   persona: 'personas',
   opportunity: 'opportunities',
   vote: 'votes',
-};
+} as const satisfies { readonly [K in EntityKind]: string };
+
+/** A collection's name, as a snapshot key. */
+export type CollectionName = (typeof COLLECTION_NAMES)[EntityKind];
 
 export const ENTITY_KINDS = Object.keys(COLLECTION_NAMES) as EntityKind[];
 

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { collection, ENTITY_KINDS, mapFromFields, metaMap } from './doc';
+import { COLLECTION_NAMES, collection, ENTITY_KINDS, mapFromFields, metaMap } from './doc';
 import { ratingId, voteId } from './ids';
 import { readBoardWithIssues } from './read';
 import { ENTITY_OBJECT_SCHEMAS, firstIssue, metaSchema } from './schema';
@@ -181,19 +181,6 @@ export function parseBoardExport(input: unknown): ParseResult {
   return { ok: true, board: readBoardWithIssues(scratch).board };
 }
 
-const KEY_OF: { readonly [K in EntityKind]: keyof Omit<BoardSnapshot, 'meta'> } = {
-  journey: 'journeys',
-  stage: 'stages',
-  step: 'steps',
-  channel: 'channels',
-  lane: 'lanes',
-  note: 'notes',
-  rating: 'ratings',
-  persona: 'personas',
-  opportunity: 'opportunities',
-  vote: 'votes',
-};
-
 /** Replaces the document's whole board with `board`, in one transaction. */
 export function writeBoard(doc: Y.Doc, board: BoardSnapshot, origin: Origin = IMPORT_ORIGIN): void {
   doc.transact(() => {
@@ -204,7 +191,8 @@ export function writeBoard(doc: Y.Doc, board: BoardSnapshot, origin: Origin = IM
     for (const kind of ENTITY_KINDS) {
       const entries = collection(doc, kind);
       for (const key of [...entries.keys()]) entries.delete(key);
-      for (const entity of board[KEY_OF[kind]]) entries.set(entity.id, mapFromFields({ ...entity }));
+      for (const entity of board[COLLECTION_NAMES[kind]])
+        entries.set(entity.id, mapFromFields({ ...entity }));
     }
   }, origin);
 }

@@ -1,24 +1,20 @@
 import * as Y from 'yjs';
 import { CLIENT_READ_ONLY_KINDS } from './ballot-box';
-import { collection, ENTITY_KINDS, mapFromFields, metaMap, readFields, sameValue, toStored } from './doc';
+import {
+  COLLECTION_NAMES,
+  collection,
+  ENTITY_KINDS,
+  mapFromFields,
+  metaMap,
+  readFields,
+  sameValue,
+  toStored,
+} from './doc';
 import { readBoard } from './read';
 import type { BoardSnapshot, EntityKind, Origin } from './types';
 import { assertWritable } from './version';
 
 export const RESTORE_ORIGIN = 'journeyboard:restore';
-
-const SNAPSHOT_KEY: { readonly [K in EntityKind]: keyof Omit<BoardSnapshot, 'meta'> } = {
-  journey: 'journeys',
-  stage: 'stages',
-  step: 'steps',
-  channel: 'channels',
-  lane: 'lanes',
-  note: 'notes',
-  rating: 'ratings',
-  persona: 'personas',
-  opportunity: 'opportunities',
-  vote: 'votes',
-};
 
 export interface RestoreStats {
   readonly added: number;
@@ -61,7 +57,10 @@ function rawFromSnapshot(board: BoardSnapshot): RawBoard {
   const entities = {} as Record<EntityKind, Map<string, Record<string, unknown>>>;
   for (const kind of ENTITY_KINDS) {
     entities[kind] = new Map(
-      board[SNAPSHOT_KEY[kind]].map((entity) => [entity.id, entity as unknown as Record<string, unknown>]),
+      board[COLLECTION_NAMES[kind]].map((entity) => [
+        entity.id,
+        entity as unknown as Record<string, unknown>,
+      ]),
     );
   }
   return { meta: board.meta as unknown as Record<string, unknown>, metaComplete: false, entities };
@@ -161,7 +160,7 @@ export function boardFingerprint(board: BoardSnapshot): string {
   };
   const parts: Record<string, unknown> = { meta: board.meta };
   for (const kind of ENTITY_KINDS) {
-    parts[kind] = [...board[SNAPSHOT_KEY[kind]]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    parts[kind] = [...board[COLLECTION_NAMES[kind]]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   return JSON.stringify(sorted(parts));
 }

@@ -3,6 +3,7 @@ import {
   type Journey,
   type Lane,
   type LaneKind,
+  laneStepField,
   type Note,
   type ParticipantStats,
   participantStats,
@@ -32,19 +33,6 @@ export interface BoardStructure {
 
 export function cellKey(stepId: string, laneId: string): string {
   return `${stepId}\u0000${laneId}`;
-}
-
-/** The step field shown above the notes of a lane's cells. */
-export function laneField(kind: LaneKind): string | null {
-  switch (kind) {
-    case 'doing':
-    case 'thinking':
-    case 'feeling':
-    case 'people-systems':
-      return kind;
-    default:
-      return null;
-  }
 }
 
 /** Fields that may be edited in place from a lane cell (people & systems are lists: the inspector edits them). */
@@ -128,7 +116,7 @@ export function buildStructure(input: StructureInput): BoardStructure {
 
   const laneInputs: LaneInput[] = lanes.map((lane) => ({
     id: lane.id,
-    field: laneField(lane.kind),
+    field: laneStepField(lane.kind),
     maxNotes: maxNotes.get(lane.id) ?? 0,
   }));
   // Time and owner are step fields rather than lanes: show them after the last lane that shows a field.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RELAY_SESSION_MAPS } from '../ballot-results';
 import type { DocName } from '../contract';
+import { COLLECTION_NAMES, META_NAME } from '../doc';
 import { ratingId, voteId } from '../ids';
 import { answerSchema, questionSchema } from '../questions';
 import { ENTITY_OBJECT_SCHEMAS, metaSchema } from '../schema';
@@ -122,7 +123,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
   {
     kind: 'meta',
     doc: 'content',
-    root: 'meta',
+    root: META_NAME,
     shape: 'singleton',
     fields: fieldsOf(metaSchema),
     labelKey: 'entity.meta',
@@ -132,7 +133,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
   {
     kind: 'journey',
     doc: 'content',
-    root: 'journeys',
+    root: COLLECTION_NAMES.journey,
     shape: 'collection',
     fields: fieldsOf(content.journey, 'id'),
     entry: content.journey,
@@ -143,7 +144,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
   {
     kind: 'stage',
     doc: 'content',
-    root: 'stages',
+    root: COLLECTION_NAMES.stage,
     shape: 'collection',
     fields: fieldsOf(content.stage, 'id'),
     entry: content.stage,
@@ -154,7 +155,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
   {
     kind: 'step',
     doc: 'content',
-    root: 'steps',
+    root: COLLECTION_NAMES.step,
     shape: 'collection',
     fields: fieldsOf(content.step, 'id'),
     entry: content.step,
@@ -171,7 +172,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
   {
     kind: 'channel',
     doc: 'content',
-    root: 'channels',
+    root: COLLECTION_NAMES.channel,
     shape: 'collection',
     fields: fieldsOf(content.channel, 'id'),
     entry: content.channel,
@@ -182,7 +183,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
   {
     kind: 'lane',
     doc: 'content',
-    root: 'lanes',
+    root: COLLECTION_NAMES.lane,
     shape: 'collection',
     fields: fieldsOf(content.lane, 'id'),
     entry: content.lane,
@@ -193,7 +194,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
   {
     kind: 'note',
     doc: 'content',
-    root: 'notes',
+    root: COLLECTION_NAMES.note,
     shape: 'collection',
     fields: fieldsOf(content.note, 'id'),
     entry: content.note,
@@ -210,7 +211,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
   {
     kind: 'rating',
     doc: 'content',
-    root: 'ratings',
+    root: COLLECTION_NAMES.rating,
     shape: 'collection',
     fields: fieldsOf(content.rating, 'id'),
     entry: content.rating,
@@ -227,7 +228,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
   {
     kind: 'persona',
     doc: 'content',
-    root: 'personas',
+    root: COLLECTION_NAMES.persona,
     shape: 'collection',
     fields: fieldsOf(content.persona, 'id'),
     entry: content.persona,
@@ -238,7 +239,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
   {
     kind: 'opportunity',
     doc: 'content',
-    root: 'opportunities',
+    root: COLLECTION_NAMES.opportunity,
     shape: 'collection',
     fields: fieldsOf(content.opportunity, 'id'),
     entry: content.opportunity,
@@ -254,7 +255,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
   {
     kind: 'vote',
     doc: 'content',
-    root: 'votes',
+    root: COLLECTION_NAMES.vote,
     shape: 'collection',
     fields: fieldsOf(content.vote, 'id'),
     entry: content.vote,
