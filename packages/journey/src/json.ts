@@ -4,7 +4,7 @@ import { COLLECTION_NAMES, collection, ENTITY_KINDS, mapFromFields, metaMap } fr
 import { ratingId, voteId } from './ids';
 import { readBoardWithIssues } from './read';
 import { ENTITY_OBJECT_SCHEMAS, firstIssue, metaSchema } from './schema';
-import type { BoardSnapshot, EntityKind, Origin } from './types';
+import type { BoardSnapshot, Origin } from './types';
 import { documentVersion, SCHEMA_VERSION } from './version';
 
 export const EXPORT_FORMAT = 'journeyboard';

@@ -2,7 +2,6 @@ import {
   actionPlanToCsv,
   type BoardSnapshot,
   exportBoard,
-  importBoard,
   readBallotResults,
   readBoardWithIssues,
   readSession,

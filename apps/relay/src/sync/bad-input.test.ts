@@ -11,7 +11,6 @@ import {
   presenceOf,
   record,
   roundTrip,
-  updateSetting,
 } from '../test-support/frames';
 import {
   type Client,

@@ -2,7 +2,6 @@ import {
   type Channel,
   type Journey,
   type Lane,
-  type LaneKind,
   laneStepField,
   type Note,
   type ParticipantStats,

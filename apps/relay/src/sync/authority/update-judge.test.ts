@@ -25,7 +25,7 @@ import { RoomAuthority } from './room-authority';
 
 const FACILITATOR: Actor = { role: 'facilitator', identity: 'u-facilitator' };
 const ALICE: Actor = { role: 'participant', identity: 'u-alice' };
-const BOB: Actor = { role: 'participant', identity: 'u-bob' };
+const _BOB: Actor = { role: 'participant', identity: 'u-bob' };
 const OBSERVER: Actor = { role: 'observer', identity: 'u-observer' };
 const MAPPING: SessionState = { phase: 'mapping', locked: false };
 const LOCKED: SessionState = { phase: 'mapping', locked: true };
