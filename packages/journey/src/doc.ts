@@ -60,8 +60,29 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return false;
 }
 
+/** How deep a shared type in a field is read; no declared field nests at all (see `toPlain`). */
+const MAX_SHARED_DEPTH = 8;
+
+function sharedToPlain(value: Y.AbstractType<unknown>, depth: number): unknown {
+  if (depth > MAX_SHARED_DEPTH) return undefined;
+  const inner = (item: unknown) => (item instanceof Y.AbstractType ? sharedToPlain(item, depth + 1) : item);
+  if (value instanceof Y.Array) return value.toArray().map(inner);
+  if (value instanceof Y.Map) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of value.entries()) out[key] = inner(item);
+    return out;
+  }
+  if (value instanceof Y.Text) return value.toString();
+  return undefined;
+}
+
+/**
+ * A field's value as plain data. No declared field holds a shared type, but an older or hostile peer may
+ * have written one, nested thousands deep: it is read to a bounded depth (beyond it, as missing), never
+ * walked whole (`toJSON` of a deep chain of maps overflows the stack).
+ */
 export function toPlain(value: unknown): unknown {
-  if (value instanceof Y.AbstractType) return value.toJSON();
+  if (value instanceof Y.AbstractType) return sharedToPlain(value, 0);
   return value;
 }
 

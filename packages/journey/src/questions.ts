@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { ROLES, type Role } from './contract';
+import { readFields } from './doc';
 import { JourneyError } from './errors';
 import { deepFreeze } from './freeze';
 import { newId } from './ids';
@@ -187,7 +188,7 @@ const byTime = (a: { createdAt: number; id: string }, b: { createdAt: number; id
 export function readQuestions(doc: Y.Doc): readonly Question[] {
   const answers = new Map<string, Answer[]>();
   for (const [id, value] of answersMap(doc).entries()) {
-    const parsed = answerSchema.safeParse(value instanceof Y.Map ? { ...value.toJSON(), id } : undefined);
+    const parsed = answerSchema.safeParse(value instanceof Y.Map ? { ...readFields(value), id } : undefined);
     if (!parsed.success) continue;
     const list = answers.get(parsed.data.questionId) ?? [];
     list.push(parsed.data);
@@ -195,7 +196,9 @@ export function readQuestions(doc: Y.Doc): readonly Question[] {
   }
   const questions: Question[] = [];
   for (const [id, value] of questionsMap(doc).entries()) {
-    const parsed = questionSchema.safeParse(value instanceof Y.Map ? { ...value.toJSON(), id } : undefined);
+    const parsed = questionSchema.safeParse(
+      value instanceof Y.Map ? { ...readFields(value), id } : undefined,
+    );
     if (parsed.success) questions.push({ ...parsed.data, answers: (answers.get(id) ?? []).sort(byTime) });
   }
   return deepFreeze(questions.sort(byTime));

@@ -8,6 +8,7 @@ import {
   metaMap,
   readFields,
   sameValue,
+  toPlain,
   toStored,
 } from './doc';
 import { readBoard } from './read';
@@ -85,7 +86,7 @@ function syncFields(
     // A null field and an absent key read the same (e.g. no persona chosen): writing null would be a no-op edit.
     if (value === null && !map.has(key)) continue;
     const current = map.get(key);
-    const plain = current instanceof Y.AbstractType ? current.toJSON() : current;
+    const plain = toPlain(current);
     if (!sameValue(plain, value) || current instanceof Y.AbstractType) {
       map.set(key, toStored(value));
       changed = true;

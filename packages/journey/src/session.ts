@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { readFields } from './doc';
 import { deepFreeze } from './freeze';
 import { newId } from './ids';
 import {
@@ -118,7 +119,7 @@ export function readTimer(doc: Y.Doc): TimerState {
 export function readVotingRounds(doc: Y.Doc): VotingRound[] {
   const rounds: VotingRound[] = [];
   for (const [id, value] of roundsMap(doc).entries()) {
-    const parsed = roundSchema.safeParse(value instanceof Y.Map ? { ...value.toJSON(), id } : undefined);
+    const parsed = roundSchema.safeParse(value instanceof Y.Map ? { ...readFields(value), id } : undefined);
     if (parsed.success) rounds.push(parsed.data);
   }
   return rounds.sort((a, b) => a.openedAt - b.openedAt || (a.id < b.id ? -1 : 1));
