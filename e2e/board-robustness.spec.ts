@@ -17,10 +17,14 @@ async function rawPeer(baseURL: string, boardId: string, key: string) {
     if (provider.synced) resolve();
     else provider.once('sync', () => resolve());
   });
-  return { doc, provider };
+  const closeCodes: number[] = [];
+  provider.on('connection-close', (event) => {
+    if (event) closeCodes.push(event.code);
+  });
+  return { doc, provider, closeCodes };
 }
 
-test('unexpected content from a peer is skipped and the valid board still shows', async ({
+test('a peer’s update with unexpected content is refused whole by the relay; the board shows nothing of it and stays live', async ({
   page,
   baseURL,
 }) => {
@@ -58,14 +62,25 @@ test('unexpected content from a peer is skipped and the valid board still shows'
     peer.doc.getMap('stages').set('stage-text', 'not a map');
   });
 
-  await expect(outlineStep(page, 'A valid step from a raw peer')).toBeVisible();
-  await expect(outline(page)).not.toContainText('Bad score');
-  await expect(page.getByRole('alert')).toHaveCount(0);
-  // The board stays usable: a later valid edit still arrives.
-  peer.doc.transact(() => {
-    (peer.doc.getMap('steps').get('step-valid') as Y.Map<unknown>).set('title', 'Renamed by the raw peer');
-  });
-  await expect(outlineStep(page, 'Renamed by the raw peer')).toBeVisible();
+  // The relay refuses the update whole (4422: a step that is not a map, a score that is not a number, a
+  // target score that is an object), so nothing of it reaches anyone, not even its one valid step.
+  await expect.poll(() => peer.closeCodes.includes(4422), { timeout: 10_000 }).toBe(true);
   peer.provider.destroy();
   peer.doc.destroy();
+
+  // The board stays usable: a valid edit from a well-behaved peer arrives.
+  const honest = await rawPeer(baseURL ?? '', boardId, keyOf(links.participant));
+  honest.doc.transact(() => {
+    const step = new Y.Map<unknown>();
+    for (const [field, value] of Object.entries({ journeyId, order: 'a2', title: 'Added by a valid peer' })) {
+      step.set(field, value);
+    }
+    honest.doc.getMap('steps').set('step-honest', step);
+  });
+  await expect(outlineStep(page, 'Added by a valid peer')).toBeVisible();
+  await expect(outline(page)).not.toContainText('A valid step from a raw peer');
+  await expect(outline(page)).not.toContainText('Bad score');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  honest.provider.destroy();
+  honest.doc.destroy();
 });
