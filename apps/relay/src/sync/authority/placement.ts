@@ -108,6 +108,85 @@ function childSlot(
 
 const UNPLACED = -2;
 
+/** One update's placement: the walk over its new structs (methods, not closures made per update). */
+class Placer {
+  readonly slots: Int32Array;
+  private readonly onStack: Uint8Array;
+
+  constructor(
+    private readonly index: ItemIndex,
+    private readonly roots: RootShapes,
+    readonly update: UpdateStructs,
+  ) {
+    this.slots = new Int32Array(update.structs.length).fill(UNPLACED);
+    this.onStack = new Uint8Array(update.structs.length);
+  }
+
+  /** Places every struct; false when one builds on something unknown. */
+  run(): boolean {
+    const { slots, onStack, update } = this;
+    const stack: number[] = [];
+    for (let first = 0; first < slots.length; first++) {
+      if (slots[first] !== UNPLACED) continue;
+      stack.push(first);
+      onStack[first] = 1;
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1]!;
+        const placed = this.placeOne(update.structs[top]!);
+        if (placed === UNKNOWN) return false;
+        if (placed <= -10) {
+          // Another new struct of this update must be placed first.
+          const first = -placed - 10;
+          if (onStack[first]) return false;
+          onStack[first] = 1;
+          stack.push(first);
+          continue;
+        }
+        slots[top] = placed;
+        onStack[top] = 0;
+        stack.pop();
+      }
+    }
+    return true;
+  }
+
+  /** The struct's slot (≥ -1), UNKNOWN, or -(n + 10) for "place new struct n first". */
+  private placeOne(struct: Y.Item | Y.GC): number {
+    if (struct instanceof Y.GC) return NO_SLOT;
+    const { parent, parentSub, origin, rightOrigin } = struct;
+    if (typeof parent === 'string') return childSlot(this.index, this.roots, parent, parentSub);
+    if (parent instanceof Y.ID) {
+      const found = this.lookup(parent);
+      if (found === UNKNOWN || found <= -10) return found;
+      if (this.foundKind === ItemKind.gc || this.foundKind === ItemKind.value) return UNKNOWN;
+      return childSlot(this.index, this.roots, found, parentSub);
+    }
+    const neighbour = origin ?? rightOrigin;
+    if (!neighbour) return UNKNOWN;
+    const found = this.lookup(neighbour);
+    if (found === UNKNOWN || found <= -10) return found;
+    return this.foundKind === ItemKind.gc ? UNKNOWN : found;
+  }
+
+  private foundKind = 0;
+
+  /** The slot of the struct holding `id` (its kind in `foundKind`), UNKNOWN, or -(n + 10) to place first. */
+  private lookup(id: Y.ID): number {
+    const at = this.update.find(id.client, id.clock);
+    if (at >= 0) {
+      if (this.slots[at] === UNPLACED) return -at - 10;
+      this.foundKind = contentKind(this.update.structs[at]!);
+      return this.slots[at]!;
+    }
+    const located = this.index.locate(id.client, id.clock);
+    if (!located) return UNKNOWN;
+    this.foundKind = located.kind;
+    return located.slot;
+  }
+}
+
+const UNKNOWN = -3;
+
 /** Places every new struct (those the index does not hold), or says one builds on something unknown. */
 export function placeStructs(index: ItemIndex, roots: RootShapes, structs: readonly Struct[]): Placement {
   const fresh: (Y.Item | Y.GC)[] = [];
@@ -115,64 +194,15 @@ export function placeStructs(index: ItemIndex, roots: RootShapes, structs: reado
     if (struct instanceof Y.Skip) continue;
     if (!index.holds(struct.id.client, struct.id.clock)) fresh.push(struct);
   }
-  const update = new UpdateStructs(fresh);
-  const count = update.structs.length;
-  const slots = new Int32Array(count).fill(UNPLACED);
-  const onStack = new Uint8Array(count);
-  const stack: number[] = [];
-
-  /** The slot and kind of the struct holding `id`: a number to place first (≥ 0), or null if unknown. */
-  const lookup = (id: Y.ID): { slot: number; kind: number } | number | null => {
-    const at = update.find(id.client, id.clock);
-    if (at >= 0)
-      return slots[at] === UNPLACED ? at : { slot: slots[at]!, kind: contentKind(update.structs[at]!) };
-    return index.locate(id.client, id.clock) ?? null;
-  };
-
-  /** The struct's slot, the number of a struct to place first, or 'unknown'. */
-  const placeOne = (struct: Y.Item | Y.GC): { slot: number } | number | 'unknown' => {
-    if (struct instanceof Y.GC) return { slot: NO_SLOT };
-    const { parent, parentSub, origin, rightOrigin } = struct;
-    if (typeof parent === 'string') return { slot: childSlot(index, roots, parent, parentSub) };
-    if (parent instanceof Y.ID) {
-      const found = lookup(parent);
-      if (found === null) return 'unknown';
-      if (typeof found === 'number') return found;
-      if (found.kind === ItemKind.gc || found.kind === ItemKind.value) return 'unknown';
-      return { slot: childSlot(index, roots, found.slot, parentSub) };
-    }
-    const neighbour = origin ?? rightOrigin;
-    if (!neighbour) return 'unknown';
-    const found = lookup(neighbour);
-    if (found === null) return 'unknown';
-    if (typeof found === 'number') return found;
-    return found.kind === ItemKind.gc ? 'unknown' : { slot: found.slot };
-  };
-
-  for (let first = 0; first < count; first++) {
-    if (slots[first] !== UNPLACED) continue;
-    stack.push(first);
-    onStack[first] = 1;
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const placed = placeOne(update.structs[top]!);
-      if (placed === 'unknown') return { ok: false, reason: 'unknown_reference' };
-      if (typeof placed === 'number') {
-        if (onStack[placed]) return { ok: false, reason: 'unknown_reference' };
-        onStack[placed] = 1;
-        stack.push(placed);
-        continue;
-      }
-      slots[top] = placed.slot;
-      onStack[top] = 0;
-      stack.pop();
-    }
+  const placer = new Placer(index, roots, new UpdateStructs(fresh));
+  if (!placer.run()) return { ok: false, reason: 'unknown_reference' };
+  const { structs: placedStructs } = placer.update;
+  const placed: Placed[] = new Array(placedStructs.length);
+  for (let at = 0; at < placedStructs.length; at++) {
+    const struct = placedStructs[at]!;
+    placed[at] = { struct, slot: placer.slots[at]!, kind: contentKind(struct) };
   }
-
-  return {
-    ok: true,
-    placed: update.structs.map((struct, at) => ({ struct, slot: slots[at]!, kind: contentKind(struct) })),
-  };
+  return { ok: true, placed };
 }
 
 /** Records placed structs in the index (after the update was accepted). */
