@@ -59,4 +59,31 @@ describe('OwnBallotsStore', () => {
     ]);
     expect(notified).toBe(6);
   });
+
+  test('two dots placed before the first answer build on each other (two quick clicks, two dots)', async () => {
+    const sent: string[][] = [];
+    let release: () => void = () => {};
+    const slow = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const store = new OwnBallotsStore(caller, () => {}, {
+      fetchOwn: async () => ({ ratings: [], votes: [] }),
+      putRating: async () => ({ ratings: [], votes: [] }),
+      deleteRating: async () => ({ ratings: [], votes: [] }),
+      putDots: async (_who, roundId, body) => {
+        sent.push([...body.targetIds]);
+        await slow;
+        return { ratings: [], votes: [{ roundId, targetIds: body.targetIds }] };
+      },
+    });
+    const add = (target: string) => (current: readonly string[]) =>
+      current.length < 2 ? [...current, target] : null;
+    const first = store.changeDots('r1', add('a'));
+    const second = store.changeDots('r1', add('b'));
+    const third = store.changeDots('r1', add('c'));
+    release();
+    await Promise.all([first, second, third]);
+    expect(sent).toEqual([['a'], ['a', 'b']]);
+    expect(store.getState().ballots?.votes).toEqual([{ roundId: 'r1', targetIds: ['a', 'b'] }]);
+  });
 });

@@ -26,6 +26,11 @@ export class OwnBallotsStore {
   private readonly listeners = new Set<() => void>();
   /** Requests run one after another, so answers arrive in the order the changes were made. */
   private queue: Promise<void> = Promise.resolve();
+  /**
+   * Dots sent but not yet answered, per round: a second click before the first answer builds on what the
+   * first one sent, not on the last answer (two quick clicks place two dots, not one).
+   */
+  private readonly sentDots = new Map<string, { targetIds: readonly string[]; pending: number }>();
 
   constructor(
     private readonly caller: BallotCaller,
@@ -54,7 +59,26 @@ export class OwnBallotsStore {
   }
 
   setDots(roundId: string, targetIds: readonly string[]): Promise<void> {
-    return this.run(() => this.api.putDots(this.caller, roundId, { targetIds: [...targetIds] }));
+    return this.changeDots(roundId, () => targetIds);
+  }
+
+  /**
+   * Changes this person's dots in a round from the latest dots they chose (sent or answered); `change`
+   * answers the new dots, or null for no change (e.g. none left).
+   */
+  changeDots(
+    roundId: string,
+    change: (current: readonly string[]) => readonly string[] | null,
+  ): Promise<void> {
+    const sent = this.sentDots.get(roundId);
+    const answered = this.state.ballots?.votes.find((v) => v.roundId === roundId)?.targetIds ?? [];
+    const next = change(sent ? sent.targetIds : answered);
+    if (!next) return this.queue;
+    this.sentDots.set(roundId, { targetIds: next, pending: (sent?.pending ?? 0) + 1 });
+    return this.run(() => this.api.putDots(this.caller, roundId, { targetIds: [...next] })).finally(() => {
+      const now = this.sentDots.get(roundId);
+      if (now && --now.pending === 0) this.sentDots.delete(roundId);
+    });
   }
 
   private run(request: () => Promise<OwnBallots>): Promise<void> {

@@ -115,10 +115,8 @@ interface BallotRowProps {
 const BallotRow = memo(function BallotRow({ candidate, round, dots, left, enabled }: BallotRowProps) {
   const { ballots } = useBoard();
   const mine = dots.filter((d) => d === candidate.id).length;
-  const place = () => {
-    const next = addDot(dots, candidate.id, round.votesPerPerson);
-    if (next) void ballots.setDots(round.id, next);
-  };
+  const place = () =>
+    void ballots.changeDots(round.id, (current) => addDot(current, candidate.id, round.votesPerPerson));
   return (
     <li className="workshop-ballot__row" data-testid={`ballot-${candidate.id}`}>
       <span className="workshop-ballot__label">{candidate.label}</span>
@@ -129,7 +127,7 @@ const BallotRow = memo(function BallotRow({ candidate, round, dots, left, enable
         type="button"
         aria-label={`Remove a vote from ${candidate.label}`}
         disabled={!enabled || mine === 0}
-        onClick={() => void ballots.setDots(round.id, removeDot(dots, candidate.id))}
+        onClick={() => void ballots.changeDots(round.id, (current) => removeDot(current, candidate.id))}
       >
         −
       </button>
