@@ -33,7 +33,18 @@ export interface Peer {
  */
 export function parsePeer(clientId: number, raw: unknown): Peer | null {
   if (!raw || typeof raw !== 'object') return null;
-  const state = raw as Record<string, unknown>;
+  // A state object is replaced, never changed in place, when its peer publishes: parse each one once
+  // (under the relay's CSP zod runs interpreted, and every cursor move re-reads everyone's presence).
+  const cached = parsedStates.get(raw);
+  if (cached && cached.clientId === clientId) return cached.peer;
+  const peer = parseState(clientId, raw as Record<string, unknown>);
+  parsedStates.set(raw, { clientId, peer });
+  return peer;
+}
+
+const parsedStates = new WeakMap<object, { clientId: number; peer: Peer | null }>();
+
+function parseState(clientId: number, state: Record<string, unknown>): Peer | null {
   const user = presenceUserSchema.safeParse(state.user);
   if (!user.success) return null;
   const cursor = presenceCursorSchema.safeParse(state.cursor);
