@@ -1,7 +1,8 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { collection } from './doc';
 import { newId } from './ids';
 import { everything, insertEntity, patchEntity, reposition, siblings, transact } from './mutate';
+import { removeCascading } from './remove';
 import type { Channel, Origin } from './types';
 
 export interface ChannelInput {
@@ -40,19 +41,7 @@ export function moveChannel(doc: Y.Doc, id: string, index: number, origin: Origi
 export function deleteChannel(doc: Y.Doc, id: string, origin: Origin): boolean {
   return transact(doc, origin, () => {
     if (!collection(doc, 'channel').has(id)) return false;
-    for (const step of collection(doc, 'step').values()) {
-      if (step instanceof Y.Map && step.get('channelId') === id) step.set('channelId', null);
-    }
-    for (const persona of collection(doc, 'persona').values()) {
-      const preferred = persona instanceof Y.Map ? persona.get('preferredChannelIds') : undefined;
-      if (Array.isArray(preferred) && preferred.includes(id)) {
-        (persona as Y.Map<unknown>).set(
-          'preferredChannelIds',
-          preferred.filter((c) => c !== id),
-        );
-      }
-    }
-    collection(doc, 'channel').delete(id);
+    removeCascading(doc, [{ kind: 'channel', id }]);
     return true;
   });
 }

@@ -14,6 +14,7 @@ export type { ChannelSeed, LaneSeed } from './defaults';
 export { CURRENT_JOURNEY_ID, DEFAULT_CHANNELS, DEFAULT_LANES, laneStepField, NOTE_COLORS } from './defaults';
 export { COLLECTION_NAMES, ENTITY_KINDS, META_NAME } from './doc';
 export * from './domain/access';
+export * from './domain/cascade';
 export * from './domain/entities';
 export * from './domain/permissions';
 export * from './emotions';

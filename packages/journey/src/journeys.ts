@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { collection } from './doc';
 import { JourneyError } from './errors';
 import { newId } from './ids';
@@ -12,7 +12,7 @@ import {
   transact,
 } from './mutate';
 import { journeyStages, journeySteps, readBoard } from './read';
-import { removeStepAndDependents } from './steps';
+import { removeCascading } from './remove';
 import type { Journey, Origin } from './types';
 
 export interface JourneyInput {
@@ -50,14 +50,7 @@ export function moveJourney(doc: Y.Doc, id: string, index: number, origin: Origi
 export function deleteJourney(doc: Y.Doc, id: string, origin: Origin): boolean {
   return transact(doc, origin, () => {
     if (!collection(doc, 'journey').has(id)) return false;
-    for (const [stepId, step] of [...collection(doc, 'step').entries()]) {
-      if (step instanceof Y.Map && step.get('journeyId') === id) removeStepAndDependents(doc, stepId);
-    }
-    const stages = collection(doc, 'stage');
-    for (const [stageId, stage] of [...stages.entries()]) {
-      if (stage instanceof Y.Map && stage.get('journeyId') === id) stages.delete(stageId);
-    }
-    collection(doc, 'journey').delete(id);
+    removeCascading(doc, [{ kind: 'journey', id }]);
     return true;
   });
 }

@@ -1,8 +1,8 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { collection } from './doc';
 import { newId } from './ids';
 import { everything, insertEntity, patchEntity, reposition, siblings, transact } from './mutate';
-import { unlinkFromOpportunities } from './steps';
+import { removeCascading } from './remove';
 import type { Lane, Origin } from './types';
 
 export interface LaneInput {
@@ -38,16 +38,7 @@ export function moveLane(doc: Y.Doc, id: string, index: number, origin: Origin):
 export function deleteLane(doc: Y.Doc, id: string, origin: Origin): boolean {
   return transact(doc, origin, () => {
     if (!collection(doc, 'lane').has(id)) return false;
-    const notes = collection(doc, 'note');
-    const gone = new Set<string>();
-    for (const [noteId, note] of [...notes.entries()]) {
-      if (note instanceof Y.Map && note.get('laneId') === id) {
-        gone.add(noteId);
-        notes.delete(noteId);
-      }
-    }
-    unlinkFromOpportunities(doc, new Set(), gone);
-    collection(doc, 'lane').delete(id);
+    removeCascading(doc, [{ kind: 'lane', id }]);
     return true;
   });
 }

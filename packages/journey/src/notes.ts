@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { collection } from './doc';
 import { newId } from './ids';
 import { insertEntity, patchEntity, reposition, requireEntity, siblings, transact } from './mutate';
-import { unlinkFromOpportunities } from './steps';
+import { removeCascading } from './remove';
 import type { Note, Origin } from './types';
 
 export interface NoteInput {
@@ -64,8 +64,7 @@ export function moveNote(doc: Y.Doc, id: string, target: NoteTarget, origin: Ori
 export function deleteNote(doc: Y.Doc, id: string, origin: Origin): boolean {
   return transact(doc, origin, () => {
     if (!collection(doc, 'note').has(id)) return false;
-    collection(doc, 'note').delete(id);
-    unlinkFromOpportunities(doc, new Set(), new Set([id]));
+    removeCascading(doc, [{ kind: 'note', id }]);
     return true;
   });
 }

@@ -1,15 +1,8 @@
 import type * as Y from 'yjs';
-import { metaMap } from './doc';
+import { collection } from './doc';
 import { newId } from './ids';
-import {
-  everything,
-  insertEntity,
-  patchEntity,
-  removeEntity,
-  reposition,
-  siblings,
-  transact,
-} from './mutate';
+import { everything, insertEntity, patchEntity, reposition, siblings, transact } from './mutate';
+import { removeCascading } from './remove';
 import type { Origin, Persona } from './types';
 
 export type PersonaFields = Omit<Persona, 'id' | 'order'>;
@@ -47,7 +40,8 @@ export function movePersona(doc: Y.Doc, id: string, index: number, origin: Origi
 /** Deletes the persona; if the board's journey was mapped for it (journey-persona.ts), that link goes too. */
 export function deletePersona(doc: Y.Doc, id: string, origin: Origin): boolean {
   return transact(doc, origin, () => {
-    if (metaMap(doc).get('personaId') === id) metaMap(doc).delete('personaId');
-    return removeEntity(doc, 'persona', id);
+    if (!collection(doc, 'persona').has(id)) return false;
+    removeCascading(doc, [{ kind: 'persona', id }]);
+    return true;
   });
 }

@@ -5,6 +5,7 @@ import { readFields } from './doc';
 import { JourneyError } from './errors';
 import { deepFreeze } from './freeze';
 import { newId } from './ids';
+import { removeCascading } from './remove';
 import type { Clock } from './session';
 import type { Origin } from './types';
 
@@ -148,13 +149,7 @@ export function pinQuestion(
 
 /** Deletes a question and its answers in one transaction. */
 export function deleteQuestion(doc: Y.Doc, id: string, origin: Origin): void {
-  doc.transact(() => {
-    questionsMap(doc).delete(id);
-    const answers = answersMap(doc);
-    for (const [answerId, answer] of [...answers.entries()]) {
-      if (answer instanceof Y.Map && answer.get('questionId') === id) answers.delete(answerId);
-    }
-  }, origin);
+  doc.transact(() => removeCascading(doc, [{ kind: 'question', id }]), origin);
 }
 
 export interface AnswerInput extends AuthorInput {

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { collection } from './doc';
 import { newId } from './ids';
 import { fieldIs, insertEntity, patchEntity, reposition, requireEntity, siblings, transact } from './mutate';
-import { removeStepAndDependents } from './steps';
+import { removeCascading } from './remove';
 import type { Origin, Stage } from './types';
 
 export interface StageInput {
@@ -52,12 +52,12 @@ export function deleteStage(
 ): boolean {
   return transact(doc, origin, () => {
     if (!collection(doc, 'stage').has(id)) return false;
-    for (const [stepId, step] of [...collection(doc, 'step').entries()]) {
-      if (!(step instanceof Y.Map) || step.get('stageId') !== id) continue;
-      if (options.deleteSteps) removeStepAndDependents(doc, stepId);
-      else step.set('stageId', null);
-    }
-    collection(doc, 'stage').delete(id);
+    const steps = options.deleteSteps
+      ? [...collection(doc, 'step').entries()]
+          .filter(([, step]) => step instanceof Y.Map && step.get('stageId') === id)
+          .map(([stepId]) => ({ kind: 'step' as const, id: stepId }))
+      : [];
+    removeCascading(doc, [{ kind: 'stage', id }, ...steps]);
     return true;
   });
 }

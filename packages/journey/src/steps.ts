@@ -1,8 +1,9 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { collection, entityMap } from './doc';
 import { JourneyError } from './errors';
 import { newId } from './ids';
 import { insertEntity, patchEntity, reposition, requireEntity, siblings, transact } from './mutate';
+import { removeCascading } from './remove';
 import type { Origin, Step } from './types';
 
 export type StepFields = Omit<Step, 'id' | 'journeyId' | 'order'>;
@@ -86,50 +87,10 @@ export function moveStep(doc: Y.Doc, id: string, target: StepTarget, origin: Ori
   });
 }
 
-/**
- * Removes the step's notes and unlinks it from opportunities; used inside a transaction. Ratings are not
- * touched: clients never write the content document's ratings (they are the relay's ballots now), and
- * readers skip a rating whose step is gone.
- */
-export function removeStepAndDependents(doc: Y.Doc, id: string): void {
-  const noteIds = new Set<string>();
-  const notes = collection(doc, 'note');
-  for (const [noteId, note] of [...notes.entries()]) {
-    if (note instanceof Y.Map && note.get('stepId') === id) {
-      noteIds.add(noteId);
-      notes.delete(noteId);
-    }
-  }
-  unlinkFromOpportunities(doc, new Set([id]), noteIds);
-  collection(doc, 'step').delete(id);
-}
-
-export function unlinkFromOpportunities(
-  doc: Y.Doc,
-  stepIds: ReadonlySet<string>,
-  noteIds: ReadonlySet<string>,
-) {
-  for (const value of collection(doc, 'opportunity').values()) {
-    if (!(value instanceof Y.Map)) continue;
-    for (const [key, gone] of [
-      ['stepIds', stepIds],
-      ['noteIds', noteIds],
-    ] as const) {
-      const links = value.get(key);
-      if (Array.isArray(links) && links.some((l) => gone.has(l))) {
-        value.set(
-          key,
-          links.filter((l) => !gone.has(l)),
-        );
-      }
-    }
-  }
-}
-
 export function deleteStep(doc: Y.Doc, id: string, origin: Origin): boolean {
   return transact(doc, origin, () => {
     if (!collection(doc, 'step').has(id)) return false;
-    removeStepAndDependents(doc, id);
+    removeCascading(doc, [{ kind: 'step', id }]);
     return true;
   });
 }

@@ -5,7 +5,14 @@ import {
   type Note,
   type Opportunity,
   type Persona,
+  plainCascadeSource,
+  planRemoval,
   type Rating,
+  type RemovalPlan,
+  type RemovalTarget,
+  ratingId,
+  relinkedCount,
+  removedCount,
   type Stage,
   type Step,
 } from '@journeyboard/journey';
@@ -62,8 +69,8 @@ const FIELD_LABELS = {
 } as const;
 
 /**
- * What removing a stage, channel or lane does, worded for the confirmation. Mirrors deleteStage,
- * deleteChannel and deleteLane of @journeyboard/journey: keep it in step with them.
+ * What removing a stage, channel or lane does, worded for the confirmation. The counts come from the
+ * model's own removal plan (the links each kind declares), so the sentence says what deleting will do.
  */
 export function removalConsequences(removal: Removal, board: BoardContents): Consequences {
   switch (removal.kind) {
@@ -76,49 +83,72 @@ export function removalConsequences(removal: Removal, board: BoardContents): Con
   }
 }
 
+function planFor(targets: readonly RemovalTarget[], board: BoardContents): RemovalPlan {
+  return planRemoval(
+    targets,
+    plainCascadeSource({
+      stage: board.stages,
+      step: board.steps,
+      channel: board.channels,
+      lane: board.lanes,
+      note: board.notes,
+      rating: board.ratings.map((rating) => ({
+        ...rating,
+        id: ratingId(rating.stepId, rating.participantId),
+      })),
+      persona: board.personas,
+      opportunity: board.opportunities,
+    }),
+  );
+}
+
+function linkedOpportunities(plan: RemovalPlan, what: string): string | null {
+  const linked = relinkedCount(plan, 'opportunity');
+  if (linked === 0) return null;
+  return `${count(linked, 'opportunity', 'opportunities')} ${linked === 1 ? 'loses its' : 'lose their'} link to ${what}.`;
+}
+
 function stageConsequences(id: string, deleteSteps: boolean, board: BoardContents): Consequences {
   const stage = board.stages.find((s) => s.id === id);
   const name = displayName('stage', stage?.title ?? '');
   const question = `Remove stage “${name}”?`;
-  const steps = board.steps.filter((step) => step.stageId === id);
+  const stepIds = board.steps.filter((step) => step.stageId === id).map((step) => step.id);
   const effects: string[] = [];
-  if (steps.length === 0) effects.push('It has no steps.');
+  if (stepIds.length === 0) effects.push('It has no steps.');
   else if (!deleteSteps) {
     effects.push(
-      `${steps.length === 1 ? 'Its step stays' : `Its ${steps.length} steps stay`} on the board, ` +
+      `${stepIds.length === 1 ? 'Its step stays' : `Its ${stepIds.length} steps stay`} on the board, ` +
         'under “Steps without a stage” after the other stages, with all their cards and notes.',
     );
   } else {
-    const stepIds = new Set(steps.map((step) => step.id));
-    const notes = board.notes.filter((note) => stepIds.has(note.stepId));
-    const noteIds = new Set(notes.map((note) => note.id));
-    const ratings = board.ratings.filter((rating) => stepIds.has(rating.stepId)).length;
+    const plan = planFor(
+      [{ kind: 'stage', id }, ...stepIds.map((s) => ({ kind: 'step' as const, id: s }))],
+      board,
+    );
+    const steps = removedCount(plan, 'step');
+    const notes = removedCount(plan, 'note');
+    const ratings = removedCount(plan, 'rating');
     const along = [
-      notes.length > 0 ? count(notes.length, 'sticky note') : null,
+      notes > 0 ? count(notes, 'sticky note') : null,
       ratings > 0 ? count(ratings, 'rating') : null,
     ].filter((part) => part !== null);
     effects.push(
-      `${steps.length === 1 ? 'Its step is' : `Its ${steps.length} steps are`} deleted` +
-        `${along.length > 0 ? `, with ${steps.length === 1 ? 'its' : 'their'} ${along.join(' and ')}` : ''}.`,
+      `${steps === 1 ? 'Its step is' : `Its ${steps} steps are`} deleted` +
+        `${along.length > 0 ? `, with ${steps === 1 ? 'its' : 'their'} ${along.join(' and ')}` : ''}.`,
     );
-    const linked = board.opportunities.filter(
-      (o) => o.stepIds.some((s) => stepIds.has(s)) || o.noteIds.some((n) => noteIds.has(n)),
-    ).length;
-    if (linked > 0) {
-      effects.push(
-        `${count(linked, 'opportunity', 'opportunities')} ${linked === 1 ? 'loses its' : 'lose their'} link to them.`,
-      );
-    }
+    const linked = linkedOpportunities(plan, 'them');
+    if (linked) effects.push(linked);
   }
   effects.push(UNDO_HINT);
-  return { name, question, effects, stepCount: steps.length };
+  return { name, question, effects, stepCount: stepIds.length };
 }
 
 function channelConsequences(id: string, board: BoardContents): Consequences {
   const channel = board.channels.find((c) => c.id === id);
   const name = displayName('channel', channel?.name ?? '');
   const question = `Remove channel “${name}”?`;
-  const steps = board.steps.filter((step) => step.channelId === id).length;
+  const plan = planFor([{ kind: 'channel', id }], board);
+  const steps = relinkedCount(plan, 'step');
   const effects: string[] = [];
   if (steps === 0) effects.push('No step uses it.');
   else {
@@ -127,7 +157,7 @@ function channelConsequences(id: string, board: BoardContents): Consequences {
         `${steps === 1 ? 'the step stays' : 'the steps stay'}, with no channel, and can be given another one.`,
     );
   }
-  const personas = board.personas.filter((p) => p.preferredChannelIds.includes(id)).length;
+  const personas = relinkedCount(plan, 'persona');
   if (personas > 0) {
     effects.push(
       `${count(personas, 'persona')} no longer ${personas === 1 ? 'lists' : 'list'} it as a preferred channel.`,
@@ -141,20 +171,14 @@ function laneConsequences(id: string, board: BoardContents): Consequences {
   const lane = board.lanes.find((l) => l.id === id);
   const name = displayName('lane', lane?.title ?? '');
   const question = `Remove lane “${name}”?`;
-  const notes = board.notes.filter((note) => note.laneId === id);
+  const plan = planFor([{ kind: 'lane', id }], board);
+  const notes = removedCount(plan, 'note');
   const effects: string[] = [];
-  if (notes.length === 0) effects.push('It has no sticky notes.');
+  if (notes === 0) effects.push('It has no sticky notes.');
   else {
-    effects.push(
-      `${notes.length === 1 ? 'Its sticky note is' : `Its ${notes.length} sticky notes are`} deleted.`,
-    );
-    const noteIds = new Set(notes.map((note) => note.id));
-    const linked = board.opportunities.filter((o) => o.noteIds.some((n) => noteIds.has(n))).length;
-    if (linked > 0) {
-      effects.push(
-        `${count(linked, 'opportunity', 'opportunities')} ${linked === 1 ? 'loses its' : 'lose their'} link to ${notes.length === 1 ? 'it' : 'them'}.`,
-      );
-    }
+    effects.push(`${notes === 1 ? 'Its sticky note is' : `Its ${notes} sticky notes are`} deleted.`);
+    const linked = linkedOpportunities(plan, notes === 1 ? 'it' : 'them');
+    if (linked) effects.push(linked);
   }
   const field = lane ? laneStepField(lane.kind) : null;
   if (field) {
