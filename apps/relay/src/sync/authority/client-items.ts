@@ -4,10 +4,10 @@
  * tens of thousands of items costs a few hundred kilobytes, not a `Y.Doc`.
  */
 export class ClientItems {
-  private starts = new Float64Array(16);
-  private lengths = new Uint32Array(16);
-  private slots = new Int32Array(16);
-  private kinds = new Uint8Array(16);
+  private starts = new Float64Array(4);
+  private lengths = new Uint32Array(4);
+  private slots = new Int32Array(4);
+  private kinds = new Uint8Array(4);
   count = 0;
 
   /** Position of the item holding `clock`, or -1. */
@@ -75,16 +75,26 @@ export class ClientItems {
     return this.starts.byteLength + this.lengths.byteLength + this.slots.byteLength + this.kinds.byteLength;
   }
 
+  /** Gives back the room kept for items to come (after the index is built from a stored room). */
+  trim(): void {
+    this.resize(Math.max(this.count, 4));
+  }
+
   private grow(): void {
-    const size = this.starts.length * 2;
+    // Growth by half: a room's clients mostly stop growing, and what is kept spare is held for good.
+    this.resize(Math.max(16, Math.ceil(this.starts.length * 1.5)));
+  }
+
+  private resize(size: number): void {
+    if (size === this.starts.length) return;
     const starts = new Float64Array(size);
-    starts.set(this.starts);
+    starts.set(this.starts.subarray(0, this.count));
     const lengths = new Uint32Array(size);
-    lengths.set(this.lengths);
+    lengths.set(this.lengths.subarray(0, this.count));
     const slots = new Int32Array(size);
-    slots.set(this.slots);
+    slots.set(this.slots.subarray(0, this.count));
     const kinds = new Uint8Array(size);
-    kinds.set(this.kinds);
+    kinds.set(this.kinds.subarray(0, this.count));
     this.starts = starts;
     this.lengths = lengths;
     this.slots = slots;

@@ -17,6 +17,7 @@ export function buildIndex(state: Uint8Array, rules: DocumentRules): ItemIndex {
   const placed = placement.ok ? placement.placed : placeEach(index, rules, structs);
   indexPlaced(index, placed);
   recordEntries(index, rules, placed, (id) => Y.isDeleted(ds, id));
+  index.trim();
   return index;
 }
 

@@ -144,6 +144,11 @@ export class ItemIndex {
     return code === 0 || code === OVERFLOW_FIELD ? null : this.fieldNames[code]!;
   }
 
+  /** Gives back the spare room of every client's items (once the stored room is indexed). */
+  trim(): void {
+    for (const items of this.clients.values()) items.trim();
+  }
+
   get itemCount(): number {
     let count = 0;
     for (const items of this.clients.values()) count += items.count;
