@@ -1,9 +1,8 @@
 import { memo } from 'react';
-import { NoteAfterMarks } from '../after/canvas-marks';
 import { useUiStore } from '../state/ui-store';
-import { NoteMarks } from '../workshop/canvas-marks';
 import { noteFill } from './board-overview';
 import type { BoardStore } from './board-store';
+import { NoteMarkSlot } from './canvas-marks-slot';
 import { useInvalidateColumn } from './column-cache';
 import type { DetailLevel } from './culling';
 import { Group, Rect, Text } from './konva';
@@ -74,8 +73,7 @@ export const NoteView = memo(function NoteView({
           />
         </Group>
       )}
-      <NoteMarks noteId={noteId} width={NOTE_WIDTH} height={NOTE_HEIGHT} />
-      <NoteAfterMarks noteId={noteId} height={NOTE_HEIGHT} />
+      <NoteMarkSlot noteId={noteId} width={NOTE_WIDTH} height={NOTE_HEIGHT} />
     </Group>
   );
 });

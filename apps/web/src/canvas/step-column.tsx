@@ -1,11 +1,10 @@
 import { type Channel, emotionEmoji, type Step } from '@journeyboard/journey';
 import { memo, useMemo } from 'react';
-import { CardAfterMarks } from '../after/canvas-marks';
 import { useUiStore } from '../state/ui-store';
-import { CardMarks } from '../workshop/canvas-marks';
 import type { BoardStore } from './board-store';
 import { cellKey } from './board-structure';
 import { CachedGroup } from './cached-group';
+import { CardMarkSlot } from './canvas-marks-slot';
 import { ChannelIcon } from './channel-icon';
 import {
   CARD_HEIGHT,
@@ -247,8 +246,12 @@ export const StepColumn = memo(function StepColumn({
                   y={row.y + CELL_PADDING}
                 />
                 <Group x={CELL_PADDING} y={row.y + CELL_PADDING} listening={false}>
-                  <CardMarks stepId={stepId} width={CARD_WIDTH} height={CARD_HEIGHT} />
-                  <CardAfterMarks stepId={stepId} momentOfTruth={step.momentOfTruth} height={CARD_HEIGHT} />
+                  <CardMarkSlot
+                    stepId={stepId}
+                    momentOfTruth={step.momentOfTruth}
+                    width={CARD_WIDTH}
+                    height={CARD_HEIGHT}
+                  />
                 </Group>
               </Group>
             );
