@@ -47,6 +47,8 @@ export interface StepColumnProps {
 }
 
 const CACHE_MARGIN = 16;
+/** The Konva name of each step column's group (a picture finds its columns by it). */
+export const STEP_COLUMN_NAME = 'step-column';
 
 export function TouchpointCard({
   step,
@@ -231,7 +233,13 @@ export const StepColumn = memo(function StepColumn({
   );
   if (!step) return null;
   return (
-    <CachedGroup x={columnX(index)} pixelRatio={pixelRatio} appearance={detail} bounds={bounds}>
+    <CachedGroup
+      name={STEP_COLUMN_NAME}
+      x={columnX(index)}
+      pixelRatio={pixelRatio}
+      appearance={detail}
+      bounds={bounds}
+    >
       {rows.map((row) => {
         switch (row.kind) {
           case 'channel':
