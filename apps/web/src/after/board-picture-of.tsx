@@ -7,7 +7,7 @@ import { BoardStore } from '../canvas/board-store';
 import { buildStructure } from '../canvas/board-structure';
 import { type CanvasMarks, CanvasMarksContext, NO_MARKS } from '../canvas/canvas-marks-slot';
 import { computeLayout } from '../canvas/layout';
-import { THEME } from '../canvas/theme';
+import { measureLine } from '../canvas/measure-text';
 import { CardAfterMarks, MarksDocContext, NoteAfterMarks } from './canvas-marks';
 import { PosterFrame } from './poster-frame';
 import { type PosterFactsInput, type PosterLayout, posterFacts, posterLayout } from './poster-layout';
@@ -30,15 +30,9 @@ function scratchStore(board: BoardSnapshot, journeyId: string | null): BoardStor
   return new BoardStore(doc, journeyId);
 }
 
-let measureContext: CanvasRenderingContext2D | null = null;
-
 /** Text widths as the board's font draws them. */
-export function measureText(text: string, fontSize: number, bold: boolean): number {
-  measureContext ??= document.createElement('canvas').getContext('2d');
-  if (!measureContext) return text.length * fontSize * 0.6;
-  measureContext.font = `${bold ? 'bold ' : ''}${fontSize}px ${THEME.font}`;
-  return measureContext.measureText(text).width;
-}
+export const measureText = (text: string, fontSize: number, bold: boolean) =>
+  measureLine(text, fontSize, bold);
 
 async function draw(
   store: BoardStore,

@@ -42,16 +42,16 @@ export const NoteView = memo(function NoteView({
         cornerRadius={3}
         perfectDrawEnabled={false}
       />
-      {detail === 'full' && (
+      {detail !== 'shapes' && (
         <Text
           x={6}
           y={6}
           width={NOTE_WIDTH - 12}
           height={NOTE_HEIGHT - 10}
-          text={note.text}
+          text={detail === 'full' ? note.text : note.text.replace(/\s+/g, ' ')}
           fontFamily={THEME.font}
-          fontSize={11}
-          lineHeight={1.2}
+          fontSize={detail === 'full' ? 11 : 16}
+          lineHeight={detail === 'full' ? 1.2 : 1.05}
           fill={THEME.text}
           wrap="word"
           ellipsis
