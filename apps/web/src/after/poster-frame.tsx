@@ -136,11 +136,13 @@ export function PosterFrame({ layout, children }: { layout: PosterLayout; childr
           <Text
             x={item.symbolWidth + LEGEND_LABEL_GAP}
             y={(LEGEND_SYMBOL_SIZE - LEGEND_FONT_SIZE) / 2 + 1}
+            width={item.labelWidth}
             text={item.label}
             fontSize={LEGEND_FONT_SIZE}
             fontFamily={THEME.font}
             fill={THEME.text}
             wrap="none"
+            ellipsis
           />
         </Group>
       ))}

@@ -69,6 +69,8 @@ export interface LegendItem {
   /** The symbol's width; the label starts after it and a gap. */
   readonly symbolWidth: number;
   readonly label: string;
+  /** The label's box: a label longer than the poster is cut with an ellipsis. */
+  readonly labelWidth: number;
 }
 
 export interface PosterLine {
@@ -205,7 +207,14 @@ export function posterLayout(input: PosterLayoutInput): PosterLayout {
       x = margin;
       rowY += LEGEND_ROW;
     }
-    items.push({ x, y: rowY, symbol: entry.symbol, symbolWidth: entry.symbolWidth, label: entry.label });
+    items.push({
+      x,
+      y: rowY,
+      symbol: entry.symbol,
+      symbolWidth: entry.symbolWidth,
+      label: entry.label,
+      labelWidth: Math.ceil(labelWidth) + 2,
+    });
     x += itemWidth + ITEM_GAP;
   }
   const legendHeight = rowY + LEGEND_ROW - legendY;
