@@ -1,9 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { createBoardViaStartPage, expectConnected, keyOf } from './board-helpers';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1600, height: 900 } });
+
+/** The poster's size as the Export tab states it ("Poster size: 3000 × 1600 px …"). */
+async function posterSize(panel: Locator): Promise<number[]> {
+  const text = (await panel.getByText(/^Poster size:/).textContent()) ?? '';
+  const match = /(\d+) × (\d+) px/.exec(text);
+  expect(match).not.toBeNull();
+  return [Number(match![1]), Number(match![2])];
+}
 
 async function download(page: Page, name: string): Promise<Buffer> {
   const panel = page.getByRole('complementary', { name: 'After the workshop' });
@@ -24,9 +32,7 @@ test('exports the board as PNG at 2x, a one-page PDF, CSVs and JSON that re-impo
   await page.getByRole('button', { name: 'After the workshop' }).click();
   const panel = page.getByRole('complementary', { name: 'After the workshop' });
   await panel.getByRole('tab', { name: 'Export' }).click();
-  const size = ((await panel.getByTestId('board-size').textContent()) ?? '')
-    .split('×')
-    .map((n) => Number(n.trim()));
+  const size = await posterSize(panel);
   expect(size[0]).toBeGreaterThan(1000);
 
   const png = await download(page, 'Download PNG (2×)');
@@ -130,9 +136,7 @@ test('a large board exports at full size with progress, without freezing the pag
   await page.getByRole('button', { name: 'After the workshop' }).click();
   const panel = page.getByRole('complementary', { name: 'After the workshop' });
   await panel.getByRole('tab', { name: 'Export' }).click();
-  const size = ((await panel.getByTestId('board-size').textContent()) ?? '')
-    .split('×')
-    .map((n) => Number(n.trim()));
+  const size = await posterSize(panel);
   expect(size[0]! * 2).toBeGreaterThan(16_384);
 
   // Watch the main thread while exporting: frames painted, the progress values they showed, and the

@@ -1,7 +1,8 @@
 import { type BoardSnapshot, journeySteps } from '@journeyboard/journey';
 import { useEffect, useState } from 'react';
-import { renderSceneBlob } from './export-png';
-import { buildExportScene, defaultExportJourney } from './export-scene';
+import { drawSnapshot } from './board-picture-of';
+import { defaultExportJourney } from './export-journey';
+import { renderPictureBlob } from './export-png';
 
 /** A read-only picture of a board (a checkpoint, a replay frame), drawn like the export. */
 export function BoardImage({
@@ -19,10 +20,10 @@ export function BoardImage({
     let cancelled = false;
     let made: string | null = null;
     (async () => {
-      const scene = await buildExportScene(board, journeyId);
+      const scene = await drawSnapshot(board, journeyId);
       try {
         if (cancelled) return;
-        const blob = await renderSceneBlob(scene, Math.min(1, (maxWidth * 1.5) / scene.layout.width));
+        const blob = await renderPictureBlob(scene, Math.min(1, (maxWidth * 1.5) / scene.width));
         if (cancelled) return;
         made = URL.createObjectURL(blob);
         setUrl(made);

@@ -1,4 +1,5 @@
-import { memo, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
 import { BoardContext } from '../board/board-context';
 import { useInvalidateColumn } from '../canvas/column-cache';
 import { Group, Rect, Text } from '../canvas/konva';
@@ -13,9 +14,14 @@ const OPPORTUNITY = '#a16207';
 const NOOP = () => () => {};
 const EMPTY: OpportunityLinks = { byStep: new Map(), byNote: new Map() };
 
+/** The document the marks read, where it is not the live board's (a picture of a snapshot). */
+export const MarksDocContext = createContext<Y.Doc | null>(null);
+
 function useLinkCount(select: (links: OpportunityLinks) => number): number {
   const board = useContext(BoardContext);
-  const store = useMemo(() => (board ? opportunityLinksFor(board.docs.content) : null), [board]);
+  const own = useContext(MarksDocContext);
+  const doc = own ?? board?.docs.content ?? null;
+  const store = useMemo(() => (doc ? opportunityLinksFor(doc) : null), [doc]);
   const get = useCallback(() => select(store ? store.getLinks() : EMPTY), [store, select]);
   return useSyncExternalStore(store?.subscribe ?? NOOP, get, get);
 }

@@ -5,13 +5,13 @@ import {
   readJourneyPersonaId,
   stepsToCsv,
 } from '@journeyboard/journey';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { posterLayoutOf } from './board-picture-of';
 import { downloadBlob, fileNameFor } from './download';
 import { exportPoster } from './export-pdf';
 import { exportBoardPng } from './export-png';
-import { exportLayout } from './export-scene';
 
 type Job = { label: string; fraction: number } | null;
 
@@ -28,7 +28,11 @@ export function ExportPanel({
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const announce = usePanelStore((s) => s.announce);
-  const layout = exportLayout(board, journeyId);
+  const personaId = readJourneyPersonaId(docs.content);
+  const layout = useMemo(
+    () => posterLayoutOf({ board, journeyId, personaId, date: new Date() }),
+    [board, journeyId, personaId],
+  );
   const title = board.meta.title || 'board';
 
   const run = async (
@@ -57,9 +61,7 @@ export function ExportPanel({
   return (
     <div className="after-section">
       <p>
-        Board size:{' '}
-        <span data-testid="board-size">{`${Math.round(layout.width)} × ${Math.round(layout.height)}`}</span>{' '}
-        px
+        {`Poster size: ${Math.round(layout.width)} × ${Math.round(layout.height)} px (the board with a header and a legend)`}
       </p>
       <div className="after-export-grid">
         <button
@@ -68,7 +70,7 @@ export function ExportPanel({
           disabled={job !== null}
           onClick={() =>
             void run('PNG export', async (progress) => {
-              const png = await exportBoardPng(board, journeyId, progress);
+              const png = await exportBoardPng({ board, journeyId, personaId, date: new Date() }, progress);
               downloadBlob(png.blob, fileNameFor(title, '', 'png'));
               return `PNG downloaded: ${png.width} × ${png.height} pixels.`;
             })
@@ -82,10 +84,7 @@ export function ExportPanel({
           disabled={job !== null}
           onClick={() =>
             void run('PDF poster', async (progress) => {
-              const blob = await exportPoster(
-                { board, journeyId, personaId: readJourneyPersonaId(docs.content), date: new Date() },
-                progress,
-              );
+              const blob = await exportPoster({ board, journeyId, personaId, date: new Date() }, progress);
               downloadBlob(blob, fileNameFor(title, '-poster', 'pdf'));
               return 'PDF poster downloaded.';
             })

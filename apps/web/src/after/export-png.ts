@@ -1,6 +1,7 @@
-import type { BoardSnapshot } from '@journeyboard/journey';
-import { buildExportScene, type ExportScene } from './export-scene';
+import type { BoardPicture } from '../canvas/board-picture';
+import { drawPoster } from './board-picture-of';
 import { PngStream } from './png-encoder';
+import type { PosterFactsInput } from './poster-layout';
 import { type ProgressListener, yieldToBrowser } from './yield';
 
 export const PNG_PIXEL_RATIO = 2;
@@ -14,9 +15,9 @@ export interface PngExport {
   readonly blob: Blob;
   readonly width: number;
   readonly height: number;
-  /** The board's own size (the PNG is this times PNG_PIXEL_RATIO). */
-  readonly boardWidth: number;
-  readonly boardHeight: number;
+  /** The poster's own size (the PNG is this times PNG_PIXEL_RATIO). */
+  readonly posterWidth: number;
+  readonly posterHeight: number;
   readonly tiled: boolean;
 }
 
@@ -24,9 +25,9 @@ function fitsOneCanvas(width: number, height: number): boolean {
   return width <= MAX_CANVAS_SIDE && height <= MAX_CANVAS_SIDE && width * height <= MAX_CANVAS_AREA;
 }
 
-/** Renders a scene at `ratio` in one go (boards of ordinary size). */
-export async function renderSceneBlob(
-  scene: ExportScene,
+/** Renders a picture at `ratio` in one go (boards of ordinary size). */
+export async function renderPictureBlob(
+  scene: BoardPicture,
   ratio: number,
   type = 'image/png',
   quality?: number,
@@ -34,8 +35,8 @@ export async function renderSceneBlob(
   const canvas = scene.stage.toCanvas({
     x: 0,
     y: 0,
-    width: scene.layout.width,
-    height: scene.layout.height,
+    width: scene.width,
+    height: scene.height,
     pixelRatio: ratio,
   });
   return new Promise<Blob>((resolve, reject) =>
@@ -51,10 +52,10 @@ export async function renderSceneBlob(
  * Renders band after band of tiles, showing only the columns each tile crosses, and streams the rows
  * into a PNG encoder: memory stays at one band and the page keeps responding.
  */
-async function renderTiled(scene: ExportScene, onProgress: ProgressListener): Promise<Blob> {
+async function renderTiled(scene: BoardPicture, onProgress: ProgressListener): Promise<Blob> {
   const ratio = PNG_PIXEL_RATIO;
-  const width = Math.round(scene.layout.width * ratio);
-  const height = Math.round(scene.layout.height * ratio);
+  const width = Math.round(scene.width * ratio);
+  const height = Math.round(scene.height * ratio);
   const png = new PngStream(width, height, yieldToBrowser);
   const tileWidth = TILE_SIDE / ratio;
   const bands = Math.ceil(height / BAND_ROWS);
@@ -65,10 +66,10 @@ async function renderTiled(scene: ExportScene, onProgress: ProgressListener): Pr
     const rowStart = band * BAND_ROWS;
     const rows = Math.min(BAND_ROWS, height - rowStart);
     const pixels = buffer.subarray(0, width * rows * 4);
-    for (let tileX = 0; tileX < scene.layout.width; tileX += tileWidth) {
-      const w = Math.min(tileWidth, scene.layout.width - tileX);
+    for (let tileX = 0; tileX < scene.width; tileX += tileWidth) {
+      const w = Math.min(tileWidth, scene.width - tileX);
       for (const column of scene.columns)
-        column.group.visible(column.x < tileX + w && column.x + column.width > tileX);
+        column.node.visible(column.x < tileX + w && column.x + column.width > tileX);
       const canvas = scene.stage.toCanvas({
         x: tileX,
         y: rowStart / ratio,
@@ -89,31 +90,33 @@ async function renderTiled(scene: ExportScene, onProgress: ProgressListener): Pr
     await png.writeRows(pixels, rows);
     onProgress((band + 1) / bands, 'Rendering the image');
   }
-  for (const column of scene.columns) column.group.visible(true);
+  for (const column of scene.columns) column.node.visible(true);
   onProgress(1, 'Compressing the image');
   return png.finish();
 }
 
-/** The whole board (every column and row, whatever is on screen) as a PNG at twice its size. */
+/**
+ * The poster (header, the whole board as the canvas draws it, every column and row whatever is on
+ * screen, and the legend) as a PNG at twice its size.
+ */
 export async function exportBoardPng(
-  board: BoardSnapshot,
-  journeyId: string | null,
+  input: PosterFactsInput,
   onProgress: ProgressListener = () => {},
 ): Promise<PngExport> {
-  const scene = await buildExportScene(board, journeyId, (f, label) => onProgress(f * 0.4, label));
+  const picture = await drawPoster(input, (f, label) => onProgress(f * 0.4, label));
   try {
-    const { width, height } = scene.layout;
+    const { width, height } = picture;
     const pxW = Math.round(width * PNG_PIXEL_RATIO);
     const pxH = Math.round(height * PNG_PIXEL_RATIO);
     const tiled = !fitsOneCanvas(pxW, pxH);
     onProgress(0.45, 'Rendering the image');
     await yieldToBrowser();
     const blob = tiled
-      ? await renderTiled(scene, (f, label) => onProgress(0.45 + f * 0.55, label))
-      : await renderSceneBlob(scene, PNG_PIXEL_RATIO);
+      ? await renderTiled(picture, (f, label) => onProgress(0.45 + f * 0.55, label))
+      : await renderPictureBlob(picture, PNG_PIXEL_RATIO);
     onProgress(1, 'Done');
-    return { blob, width: pxW, height: pxH, boardWidth: width, boardHeight: height, tiled };
+    return { blob, width: pxW, height: pxH, posterWidth: width, posterHeight: height, tiled };
   } finally {
-    scene.destroy();
+    picture.destroy();
   }
 }

@@ -5,6 +5,7 @@ import { clearHistoryFlag, readHistoryFlag } from '../app/navigation';
 import { resetUiStore } from '../state/ui-store';
 import { OwnBallotsStore } from '../workshop/own-ballots-store';
 import { BoardContext, type BoardContextValue } from './board-context';
+import { BoardSlots } from './board-slots';
 import { BoardView } from './board-view';
 import { resetPanelStore, usePanelStore } from './panel-store';
 import { colorForUser } from './presence';
@@ -87,7 +88,9 @@ export function BoardSession({ boardId, boardKey, info, displayName }: BoardSess
   return (
     <BoardContext.Provider value={value}>
       {refusal ? <RefusalNotice message={refusal} onDismiss={dismissRefusal} /> : null}
-      <BoardView boardTitle={info.title} />
+      <BoardSlots>
+        <BoardView boardTitle={info.title} />
+      </BoardSlots>
     </BoardContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import { drawOverview, overviewShapes } from './board-overview';
 import type { BoardStore } from './board-store';
 import { Shape } from './konva';
 import type { BoardLayout } from './layout';
+import { measureLine } from './measure-text';
 
 /**
  * Every card and note of the columns in view as one shape, for the "shapes" detail level (zoomed far
@@ -32,7 +33,7 @@ export const BoardOverview = memo(function BoardOverview({
   const steps = useMemo(() => new Map(content.steps.map((step) => [step.id, step])), [content.steps]);
   const notes = useMemo(() => new Map(content.notes.map((note) => [note.id, note])), [content.notes]);
   const shapes = useMemo(
-    () => overviewShapes({ layout, cellNotes, steps, notes, channels, hiddenStepId }),
+    () => overviewShapes({ layout, cellNotes, steps, notes, channels, hiddenStepId, measure: measureLine }),
     [layout, cellNotes, steps, notes, channels, hiddenStepId],
   );
   const sceneFunc = useCallback(

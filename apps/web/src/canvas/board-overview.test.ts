@@ -8,10 +8,12 @@ import {
   type OverviewContext,
   type OverviewInput,
   overviewShapes,
+  SUMMARY_WIDTH,
 } from './board-overview';
 import { BoardStore } from './board-store';
 import { cellKey } from './board-structure';
 import { CARD_HEIGHT, CARD_WIDTH } from './channel-icon-layout';
+import { estimateLine, SUMMARY_FONT_SIZE } from './lane-summary';
 import { CELL_PADDING, columnX, noteOffset } from './layout';
 import { THEME } from './theme';
 
@@ -135,6 +137,7 @@ describe('drawOverview', () => {
         { x: x + 4, y: 6, width: 7, height: 8, fill: '#f00', stroke: null, strokeWidth: 0 },
       ],
       icons: [{ x: x + 9, y: 20, size: 12, glyph: [{ kind: 'circle' as const, cx: 12, cy: 12, r: 4 }] }],
+      texts: [{ x: x + 1, y: 30, text: `Summary ${x}` }],
     });
     // Three columns, of which only the middle one is in view.
     drawOverview(context, [column(-100), column(1), column(500)], 1, 1);
@@ -146,6 +149,52 @@ describe('drawOverview', () => {
     expect(log).toContain('translate(10,20)');
     expect(log).toContain('scale(0.5,0.5)');
     expect(log.filter((entry) => entry === 'stroke()')).toHaveLength(1);
+    expect(log.filter((entry) => entry.startsWith('fillText'))).toEqual(['fillText(Summary 1,2,30)']);
+  });
+
+  it('draws a bar where a summary would be too small to read on screen', () => {
+    const log: string[] = [];
+    const context = new Proxy({} as Record<string, unknown>, {
+      get: (target, name) =>
+        name === 'getTransform'
+          ? () => ({ a: 0.05 })
+          : name in target
+            ? target[name as string]
+            : (...args: unknown[]) => log.push(`${String(name)}(${args.join(',')})`),
+      set: (target, name, value) => {
+        target[name as string] = value;
+        return true;
+      },
+    }) as unknown as OverviewContext;
+    drawOverview(context, [{ rects: [], icons: [], texts: [{ x: 5, y: 10, text: 'Waits' }] }], 0, 0);
+    expect(log.filter((entry) => entry.startsWith('fillText'))).toEqual([]);
+    expect(log.filter((entry) => entry.startsWith('fillRect'))).toHaveLength(1);
+  });
+});
+
+describe('overview summaries', () => {
+  it('gives every lane field that holds text a one-line summary inside its cell, and none to empty ones', () => {
+    const { store } = board();
+    const input = inputFor(store);
+    const shapes = overviewShapes(input);
+    const layout = store.getLayout();
+    const doing = layout.rows.find((row) => row.kind === 'lane' && row.field === 'doing')!;
+    layout.columns.forEach((column, index) => {
+      const step = column.stepId ? input.steps.get(column.stepId) : undefined;
+      const inDoing = shapes[index]!.texts.filter(
+        (text) => text.y >= doing.y && text.y < doing.y + doing.height,
+      );
+      if (!step?.doing.trim()) {
+        expect(inDoing).toEqual([]);
+        return;
+      }
+      expect(inDoing).toHaveLength(1);
+      const [summary] = inDoing;
+      expect(summary!.x).toBe(columnX(index) + CELL_PADDING);
+      expect(estimateLine(summary!.text, SUMMARY_FONT_SIZE)).toBeLessThanOrEqual(SUMMARY_WIDTH);
+      // The summary is the field's first words (with an ellipsis when cut).
+      expect(step.doing.startsWith(summary!.text.replace(/…$/, ''))).toBe(true);
+    });
   });
 });
 

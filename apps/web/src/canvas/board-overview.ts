@@ -2,7 +2,9 @@ import type { Channel, Note, Step } from '@journeyboard/journey';
 import { cellKey } from './board-structure';
 import { CARD_HEIGHT, CARD_WIDTH, cardIconBox } from './channel-icon-layout';
 import { channelIconGlyph, GLYPH_SIZE, type Glyph, type PathContext, traceGlyph } from './channel-icons';
-import { type BoardLayout, CELL_PADDING, columnX, noteOffset } from './layout';
+import { fieldText } from './format';
+import { estimateLine, fitLines, type MeasureLine, SUMMARY_FONT_SIZE, summarySource } from './lane-summary';
+import { type BoardLayout, CELL_PADDING, COLUMN_WIDTH, columnX, FIELD_HEIGHT, noteOffset } from './layout';
 import { THEME } from './theme';
 
 /** A filled (and maybe outlined) rectangle, in board coordinates. */
@@ -23,10 +25,21 @@ export interface OverviewIcon {
   readonly glyph: Glyph;
 }
 
-/** What one column looks like zoomed far out ("shapes" detail): cards, notes and channel icons, no text. */
+/** A lane cell's summary: its first words in a large font (top-left of the first line at x, y). */
+export interface OverviewText {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
+
+/**
+ * What one column looks like zoomed far out ("shapes" detail): cards, notes and channel icons, and each
+ * lane field's first words, large, so a lane that holds text never looks empty.
+ */
 export interface OverviewShapes {
   readonly rects: readonly OverviewRect[];
   readonly icons: readonly OverviewIcon[];
+  readonly texts: readonly OverviewText[];
 }
 
 /** The overview of a whole board, by column index, built once per change and drawn culled. */
@@ -40,7 +53,12 @@ export interface OverviewInput {
   readonly channels: ReadonlyMap<string, Channel>;
   /** A step being dragged is drawn on the drag layer instead. */
   readonly hiddenStepId?: string | null;
+  /** Measures the summaries (the canvas's measureText in the browser). */
+  readonly measure?: MeasureLine;
 }
+
+/** The summaries' width: the cell's, less its padding. */
+export const SUMMARY_WIDTH = COLUMN_WIDTH - 2 * CELL_PADDING;
 
 const ACCENT_WIDTH = 6;
 const SAFE_COLOUR = /^#[0-9a-fA-F]{6}$/;
@@ -57,13 +75,14 @@ export function noteFill(color: string): string {
  * couple of hundred columns are in view and caching each of them stalled the zoom.
  */
 export function overviewShapes(input: OverviewInput): BoardOverviewShapes {
-  const { layout, cellNotes, steps, notes, channels, hiddenStepId = null } = input;
+  const { layout, cellNotes, steps, notes, channels, hiddenStepId = null, measure = estimateLine } = input;
   const iconBox = cardIconBox('shapes');
   return layout.columns.map((column, index) => {
     const rects: OverviewRect[] = [];
     const icons: OverviewIcon[] = [];
+    const texts: OverviewText[] = [];
     const step = column.stepId === null ? undefined : steps.get(column.stepId);
-    if (!step) return { rects, icons };
+    if (!step) return { rects, icons, texts };
     const x = columnX(index);
     for (const row of layout.rows) {
       if (row.kind === 'channel') {
@@ -91,7 +110,31 @@ export function overviewShapes(input: OverviewInput): BoardOverviewShapes {
         });
         const glyph = channelIconGlyph(channel?.icon ?? '');
         if (glyph) icons.push({ x: cardX + iconBox.x, y: cardY + iconBox.y, size: iconBox.size, glyph });
+      } else if (row.kind === 'time' || row.kind === 'owner') {
+        const value = fieldText(step, row.kind === 'time' ? 'durationMinutes' : 'owner');
+        const [line] = fitLines(value, SUMMARY_WIDTH, 1, SUMMARY_FONT_SIZE, measure);
+        if (line)
+          texts.push({
+            x: x + CELL_PADDING,
+            y: row.y + Math.max(0, (row.height - SUMMARY_FONT_SIZE) / 2),
+            text: line,
+          });
       } else if (row.kind === 'lane') {
+        if (row.field !== null) {
+          const [line] = fitLines(
+            summarySource(step, row.field),
+            SUMMARY_WIDTH,
+            1,
+            SUMMARY_FONT_SIZE,
+            measure,
+          );
+          if (line)
+            texts.push({
+              x: x + CELL_PADDING,
+              y: row.y + CELL_PADDING + (FIELD_HEIGHT - SUMMARY_FONT_SIZE) / 2,
+              text: line,
+            });
+        }
         const ids = cellNotes.get(cellKey(step.id, row.laneId)) ?? [];
         ids.forEach((noteId, i) => {
           const note = notes.get(noteId);
@@ -109,7 +152,7 @@ export function overviewShapes(input: OverviewInput): BoardOverviewShapes {
         });
       }
     }
-    return { rects, icons };
+    return { rects, icons, texts };
   });
 }
 
@@ -128,7 +171,15 @@ export interface OverviewContext extends PathContext {
   restore(): void;
   translate(x: number, y: number): void;
   scale(x: number, y: number): void;
+  font: string;
+  textBaseline: CanvasTextBaseline;
+  fillText(text: string, x: number, y: number): void;
+  /** The current transform: summaries too small to read on screen are drawn as bars instead. */
+  getTransform?(): { a: number };
 }
+
+/** Below this many screen pixels a summary's letters are unreadable: a bar shows where the text is. */
+const MIN_READABLE_PX = 5;
 
 /**
  * Draws the columns `first`..`last` of the overview: rectangles first, then the icons, one stroked path
@@ -142,6 +193,7 @@ export function drawOverview(
 ): void {
   const columns = board.slice(Math.max(0, first), Math.max(0, last + 1));
   for (const column of columns) drawRects(context, column.rects);
+  drawTexts(context, columns);
   if (!columns.some((column) => column.icons.length > 0)) return;
   context.strokeStyle = THEME.mutedText;
   context.lineWidth = 2;
@@ -160,6 +212,27 @@ function drawRects(context: OverviewContext, rects: readonly OverviewRect[]): vo
       context.strokeRect(rect.x, rect.y, rect.width, rect.height);
     }
   }
+}
+
+function drawTexts(context: OverviewContext, columns: readonly OverviewShapes[]): void {
+  const scale = context.getTransform?.().a ?? 1;
+  context.fillStyle = THEME.text;
+  if (SUMMARY_FONT_SIZE * scale < MIN_READABLE_PX) {
+    // A grey bar as long as the words, where they would be.
+    context.fillStyle = THEME.mutedText;
+    for (const column of columns)
+      for (const text of column.texts)
+        context.fillRect(
+          text.x,
+          text.y + SUMMARY_FONT_SIZE * 0.3,
+          Math.min(SUMMARY_WIDTH, text.text.length * SUMMARY_FONT_SIZE * 0.5),
+          SUMMARY_FONT_SIZE * 0.4,
+        );
+    return;
+  }
+  context.font = `${SUMMARY_FONT_SIZE}px ${THEME.font}`;
+  context.textBaseline = 'top';
+  for (const column of columns) for (const text of column.texts) context.fillText(text.text, text.x, text.y);
 }
 
 function drawIcons(context: OverviewContext, icons: readonly OverviewIcon[]): void {

@@ -1,8 +1,14 @@
 import type KonvaType from 'konva';
-import type { ReactNode } from 'react';
+import { createContext, type ReactNode, useContext } from 'react';
 import { useUiStore } from '../state/ui-store';
 import { ColumnCacheContext, cachePixelRatio, useColumnCache } from './column-cache';
 import { Group } from './konva';
+
+/**
+ * True where the board is drawn once as a picture (an export), not panned and zoomed: every group is then
+ * drawn live, at whatever resolution the picture is taken.
+ */
+export const DrawLiveContext = createContext(false);
 
 /** The cache resolution for the zoom of this very moment (the settled one comes in as a prop). */
 export function currentCacheRatio(): number {
@@ -23,7 +29,8 @@ export function CachedGroup({
   children,
   ...group
 }: CachedGroupProps) {
-  if (!cached) {
+  const live = useContext(DrawLiveContext);
+  if (!cached || live) {
     return (
       <Group listening={false} {...group}>
         {children}

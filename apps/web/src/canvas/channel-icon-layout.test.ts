@@ -7,6 +7,7 @@ import {
   cardDescriptionWidth,
   cardIconBox,
   cardTitleBox,
+  HEADER_SHAPES_FONT_SIZE,
   HEADER_TEXT_LEFT,
   HEADER_TEXT_RIGHT,
   type IconBox,
@@ -87,7 +88,15 @@ describe('row header', () => {
     expect(icon!.x + icon!.size / 2).toBe((HEADER_TEXT_LEFT + HEADER_TEXT_RIGHT) / 2);
     expect(icon!.y + icon!.size / 2).toBe(CHANNEL_ROW_HEIGHT / 2);
     expect(inside(boxRect(icon!), header(CHANNEL_ROW_HEIGHT))).toBe(true);
-    expect(rowHeaderParts(CHANNEL_ROW_HEIGHT, 'shapes', false)).toEqual({ icon: null, title: null });
+  });
+
+  test('zoomed far out, a lane (no icon) keeps its name on one large line inside its header', () => {
+    for (const height of [44, 72, 140]) {
+      const { icon, title } = rowHeaderParts(height, 'shapes', false);
+      expect(icon).toBeNull();
+      expect(title!.height).toBeGreaterThanOrEqual(HEADER_SHAPES_FONT_SIZE);
+      expect(inside(title!, header(height))).toBe(true);
+    }
   });
 
   test('a short row never gets an icon taller than itself', () => {

@@ -20,7 +20,9 @@ const ICON_GAP = 6;
 
 /** Icon sizes per detail level: the header's text grows from 13 to 22 units when zoomed out. */
 const HEADER_ICON_SIZE: Record<Exclude<DetailLevel, 'shapes'>, number> = { full: 16, titles: 26 };
-/** Zoomed far out there is no text: the icon alone names the row, so it is drawn large. */
+/** Font size of a lane's name in its header zoomed far out (one line). */
+export const HEADER_SHAPES_FONT_SIZE = 28;
+/** Zoomed far out a channel's icon alone names its row, so it is drawn large. */
 const HEADER_SHAPES_ICON_SIZE = 48;
 
 export interface RowHeaderParts {
@@ -37,7 +39,17 @@ export interface RowHeaderParts {
 export function rowHeaderParts(rowHeight: number, detail: DetailLevel, hasIcon: boolean): RowHeaderParts {
   const titleHeight = Math.max(0, Math.min(rowHeight - 12, 60));
   if (detail === 'shapes') {
-    if (!hasIcon) return { icon: null, title: null };
+    // A row without an icon (a lane) keeps its name, large, so a far view still says which lane is which.
+    if (!hasIcon)
+      return {
+        icon: null,
+        title: {
+          x: HEADER_TEXT_LEFT,
+          y: Math.max(0, (rowHeight - HEADER_SHAPES_FONT_SIZE * 1.1) / 2),
+          width: HEADER_TEXT_RIGHT - HEADER_TEXT_LEFT,
+          height: Math.min(rowHeight, HEADER_SHAPES_FONT_SIZE * 1.15),
+        },
+      };
     const size = Math.min(HEADER_SHAPES_ICON_SIZE, Math.max(0, rowHeight - 16));
     return {
       icon: {

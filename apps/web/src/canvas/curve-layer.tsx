@@ -1,10 +1,10 @@
 import { emotionEmoji } from '@journeyboard/journey';
 import type KonvaType from 'konva';
 import { memo, useCallback, useMemo } from 'react';
-import { useRatingsRevealed, useRevealedRatings } from '../workshop/canvas-marks';
 import type { BoardStore, CurveModel } from './board-store';
 import { withRevealedStats } from './board-structure';
 import { CachedGroup } from './cached-group';
+import { useCanvasMarks } from './canvas-marks-slot';
 import type { DetailLevel } from './culling';
 import {
   bandOutline,
@@ -122,8 +122,7 @@ export const CurveLayerContent = memo(function CurveLayerContent({
 }) {
   const storeCurve = useCurve(store);
   // Participants' ratings stay off the curve until the facilitator reveals them (nobody anchors).
-  const revealed = useRatingsRevealed();
-  const published = useRevealedRatings();
+  const { revealed, published } = useCanvasMarks().useCurveRatings();
   const curve = useMemo(
     () =>
       revealed

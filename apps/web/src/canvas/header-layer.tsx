@@ -4,7 +4,7 @@ import { useUiStore } from '../state/ui-store';
 import type { BoardStore } from './board-store';
 import { CachedGroup } from './cached-group';
 import { ChannelIcon } from './channel-icon';
-import { rowHeaderParts } from './channel-icon-layout';
+import { HEADER_SHAPES_FONT_SIZE, rowHeaderParts } from './channel-icon-layout';
 import { channelIconGlyph } from './channel-icons';
 import type { DetailLevel } from './culling';
 import { scoreToY } from './emotion-curve-path';
@@ -321,7 +321,7 @@ function RowHeaderContent({
           height={parts.title.height}
           text={rowTitle(row, channels, lanes)}
           fontFamily={THEME.font}
-          fontSize={detail === 'full' ? 13 : 22}
+          fontSize={detail === 'full' ? 13 : detail === 'titles' ? 22 : HEADER_SHAPES_FONT_SIZE}
           fontStyle="bold"
           fill={THEME.headerText}
           wrap="word"

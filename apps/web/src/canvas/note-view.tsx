@@ -1,9 +1,8 @@
 import { memo } from 'react';
-import { NoteAfterMarks } from '../after/canvas-marks';
 import { useUiStore } from '../state/ui-store';
-import { NoteMarks } from '../workshop/canvas-marks';
 import { noteFill } from './board-overview';
 import type { BoardStore } from './board-store';
+import { NoteMarkSlot } from './canvas-marks-slot';
 import { useInvalidateColumn } from './column-cache';
 import type { DetailLevel } from './culling';
 import { Group, Rect, Text } from './konva';
@@ -43,16 +42,16 @@ export const NoteView = memo(function NoteView({
         cornerRadius={3}
         perfectDrawEnabled={false}
       />
-      {detail === 'full' && (
+      {detail !== 'shapes' && (
         <Text
           x={6}
           y={6}
           width={NOTE_WIDTH - 12}
           height={NOTE_HEIGHT - 10}
-          text={note.text}
+          text={detail === 'full' ? note.text : note.text.replace(/\s+/g, ' ')}
           fontFamily={THEME.font}
-          fontSize={11}
-          lineHeight={1.2}
+          fontSize={detail === 'full' ? 11 : 16}
+          lineHeight={detail === 'full' ? 1.2 : 1.05}
           fill={THEME.text}
           wrap="word"
           ellipsis
@@ -74,8 +73,7 @@ export const NoteView = memo(function NoteView({
           />
         </Group>
       )}
-      <NoteMarks noteId={noteId} width={NOTE_WIDTH} height={NOTE_HEIGHT} />
-      <NoteAfterMarks noteId={noteId} height={NOTE_HEIGHT} />
+      <NoteMarkSlot noteId={noteId} width={NOTE_WIDTH} height={NOTE_HEIGHT} />
     </Group>
   );
 });

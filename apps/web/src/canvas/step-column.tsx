@@ -1,11 +1,10 @@
 import { type Channel, emotionEmoji, type Step } from '@journeyboard/journey';
 import { memo, useMemo } from 'react';
-import { CardAfterMarks } from '../after/canvas-marks';
 import { useUiStore } from '../state/ui-store';
-import { CardMarks } from '../workshop/canvas-marks';
 import type { BoardStore } from './board-store';
 import { cellKey } from './board-structure';
 import { CachedGroup } from './cached-group';
+import { CardMarkSlot } from './canvas-marks-slot';
 import { ChannelIcon } from './channel-icon';
 import {
   CARD_HEIGHT,
@@ -19,12 +18,14 @@ import { channelIconGlyph } from './channel-icons';
 import type { DetailLevel } from './culling';
 import { fieldText } from './format';
 import { Group, Rect, Text } from './konva';
+import { TITLES_FIELD_FONT_SIZE } from './lane-summary';
 import {
   addNoteOffset,
   CELL_PADDING,
   COLUMN_WIDTH,
   columnX,
   FIELD_HEIGHT,
+  INFO_ROW_HEIGHT,
   noteOffset,
   type RowLayout,
 } from './layout';
@@ -48,6 +49,8 @@ export interface StepColumnProps {
 }
 
 const CACHE_MARGIN = 16;
+/** The Konva name of each step column's group (a picture finds its columns by it). */
+export const STEP_COLUMN_NAME = 'step-column';
 
 export function TouchpointCard({
   step,
@@ -145,23 +148,29 @@ function CellText({
   y,
   detail,
   color = THEME.text,
+  height = FIELD_HEIGHT - 4,
 }: {
   text: string;
   y: number;
   detail: DetailLevel;
   color?: string;
+  /** The text's box: what does not fit ends in an ellipsis, never below the cell. */
+  height?: number;
 }) {
-  if (detail !== 'full' || !text) return null;
+  // Zoomed out the text is drawn large (a summary: what fits of its first words); zoomed far out the
+  // overview draws it (see board-overview).
+  if (detail === 'shapes' || !text) return null;
+  const full = detail === 'full';
   return (
     <Text
       x={CELL_PADDING}
       y={y + CELL_PADDING}
       width={COLUMN_WIDTH - 2 * CELL_PADDING}
-      height={FIELD_HEIGHT - 4}
-      text={text}
+      height={height}
+      text={full ? text : text.replace(/\s+/g, ' ')}
       fontFamily={THEME.font}
-      fontSize={12}
-      lineHeight={1.25}
+      fontSize={full ? 12 : TITLES_FIELD_FONT_SIZE}
+      lineHeight={full ? 1.25 : 1.05}
       fill={color}
       wrap="word"
       ellipsis
@@ -232,7 +241,13 @@ export const StepColumn = memo(function StepColumn({
   );
   if (!step) return null;
   return (
-    <CachedGroup x={columnX(index)} pixelRatio={pixelRatio} appearance={detail} bounds={bounds}>
+    <CachedGroup
+      name={STEP_COLUMN_NAME}
+      x={columnX(index)}
+      pixelRatio={pixelRatio}
+      appearance={detail}
+      bounds={bounds}
+    >
       {rows.map((row) => {
         switch (row.kind) {
           case 'channel':
@@ -247,8 +262,12 @@ export const StepColumn = memo(function StepColumn({
                   y={row.y + CELL_PADDING}
                 />
                 <Group x={CELL_PADDING} y={row.y + CELL_PADDING} listening={false}>
-                  <CardMarks stepId={stepId} width={CARD_WIDTH} height={CARD_HEIGHT} />
-                  <CardAfterMarks stepId={stepId} momentOfTruth={step.momentOfTruth} height={CARD_HEIGHT} />
+                  <CardMarkSlot
+                    stepId={stepId}
+                    momentOfTruth={step.momentOfTruth}
+                    width={CARD_WIDTH}
+                    height={CARD_HEIGHT}
+                  />
                 </Group>
               </Group>
             );
@@ -261,6 +280,7 @@ export const StepColumn = memo(function StepColumn({
                 key={row.key}
                 text={fieldText(step, row.kind === 'time' ? 'durationMinutes' : 'owner')}
                 y={row.y + 6}
+                height={INFO_ROW_HEIGHT - 6 - CELL_PADDING - 2}
                 detail={detail}
               />
             );

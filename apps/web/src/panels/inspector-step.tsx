@@ -6,9 +6,9 @@ import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useCollection } from '../board/use-journey';
 import { useUiStore } from '../state/ui-store';
-import { StepWorkshop } from '../workshop/step-workshop';
 import { SelectField, TextField } from './fields';
 import { parseDuration, parseScore, SCORE_OPTIONS } from './inspector-values';
+import { usePanelSlots } from './panel-slots';
 import { StepSummary } from './step-summary';
 
 const EMOTION_OPTIONS = [
@@ -18,10 +18,11 @@ const EMOTION_OPTIONS = [
 
 /** The selected step in the inspector: its form (or summary when read-only) and its workshop ratings. */
 export function InspectorStep({ step, canEdit }: { readonly step: Step; readonly canEdit: boolean }) {
+  const { StepExtra } = usePanelSlots();
   return (
     <>
       {canEdit ? <StepForm step={step} /> : <StepSummary step={step} />}
-      <StepWorkshop stepId={step.id} stepTitle={step.title} />
+      {StepExtra ? <StepExtra stepId={step.id} stepTitle={step.title} /> : null}
     </>
   );
 }

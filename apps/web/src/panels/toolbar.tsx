@@ -1,12 +1,12 @@
 import { setLocked } from '@journeyboard/journey';
 import { type KeyboardEvent, memo } from 'react';
-import { AfterToggle } from '../after/after-panel';
 import { useBoard } from '../board/board-context';
 import { addStepAtEnd, defaultStageFor } from '../board/edit-actions';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useUndoAvailability } from '../board/use-undo';
 import { useUiStore } from '../state/ui-store';
+import { usePanelSlots } from './panel-slots';
 import { StructureToggle } from './structure-toggle';
 
 interface ToolbarProps {
@@ -17,6 +17,7 @@ interface ToolbarProps {
 
 export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: ToolbarProps) {
   const { role } = useBoard();
+  const { ToolbarExtra } = usePanelSlots();
   return (
     <div className="toolbar" role="toolbar" aria-label="Board tools" onKeyDown={moveFocusWithArrows}>
       {canEdit ? <EditTools journeyId={journeyId} /> : null}
@@ -24,7 +25,7 @@ export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: Too
       <span className="toolbar__spacer" />
       <StructureToggle />
       {role === 'facilitator' ? <LockToggle locked={locked} /> : null}
-      <AfterToggle />
+      {ToolbarExtra ? <ToolbarExtra /> : null}
       <button
         type="button"
         className="button button--primary"

@@ -1,5 +1,6 @@
 import { memo, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import { BoardContext } from '../board/board-context';
+import type { CurveRatings } from '../canvas/canvas-marks-slot';
 import { Group, Rect, Text } from '../canvas/konva';
 import { badgeLabel } from './question-badges';
 import { type WorkshopMarks, type WorkshopMarksStore, workshopMarksFor } from './workshop-marks';
@@ -38,6 +39,13 @@ export function useRevealedRatings(): WorkshopMarks['revealedRatings'] {
   const store = useMarksStore();
   const get = useCallback(() => store?.getMarks().revealedRatings ?? NO_RATINGS, [store]);
   return useSyncExternalStore(store?.subscribe ?? NOOP, get, get);
+}
+
+/** What the curve may draw of participants' ratings: filled into the canvas's marks slot. */
+export function useWorkshopCurveRatings(): CurveRatings {
+  const revealed = useRatingsRevealed();
+  const published = useRevealedRatings();
+  return useMemo(() => ({ revealed, published }), [revealed, published]);
 }
 
 function Badge({

@@ -1,0 +1,233 @@
+import { type BoardSnapshot, journeySummary, type Persona } from '@journeyboard/journey';
+
+// The poster around the board: a header (title, journey, persona, goal, date and scores) above it and a
+// legend (channels, emotion scale, marks) below it, laid out in poster units (the board's own units).
+
+/** Measures a line of text: its width at a font size (a canvas's measureText in the browser). */
+export type Measure = (text: string, fontSize: number, bold: boolean) => number;
+
+export interface PosterFacts {
+  readonly title: string;
+  /** "Persona: Sam, new employee — “I just want my laptop.”", or null without a persona. */
+  readonly persona: string | null;
+  readonly goal: string | null;
+  /** The journey, the export date and the scores on one line. */
+  readonly details: string;
+  /** ISO date (yyyy-mm-dd) of the export. */
+  readonly date: string;
+}
+
+export interface PosterFactsInput {
+  readonly board: BoardSnapshot;
+  readonly journeyId: string | null;
+  readonly personaId: string | null;
+  readonly date: Date;
+}
+
+function personaLine(persona: Persona | undefined): string | null {
+  if (!persona) return null;
+  const who = `${persona.name.trim() || 'Unnamed persona'}${persona.job.trim() ? `, ${persona.job.trim()}` : ''}`;
+  return `Persona: ${who}${persona.quote.trim() ? ` — “${persona.quote.trim()}”` : ''}`;
+}
+
+/** What the poster's header says about the journey. */
+export function posterFacts({ board, journeyId, personaId, date }: PosterFactsInput): PosterFacts {
+  const journey = board.journeys.find((j) => j.id === journeyId) ?? board.journeys[0];
+  const summary = journey ? journeySummary(board, journey.id) : null;
+  const persona =
+    board.personas.find((p) => p.id === (personaId ?? board.meta.personaId)) ?? board.personas[0];
+  const iso = date.toISOString().slice(0, 10);
+  const details = [
+    journey ? `${journey.name} (${journey.kind === 'future' ? 'future state' : 'current state'})` : '',
+    `Exported ${iso}`,
+    summary?.averageScore != null ? `Average score ${summary.averageScore.toFixed(1)}/10` : '',
+    board.meta.targetScore != null ? `Target ${board.meta.targetScore}/10` : '',
+    summary?.momentsOfTruth.length ? `${summary.momentsOfTruth.length} moments of truth` : '',
+  ].filter(Boolean);
+  return {
+    title: board.meta.title.trim() || 'Customer journey',
+    persona: personaLine(persona),
+    goal: board.meta.goal.trim() ? `Goal: ${board.meta.goal.trim()}` : null,
+    details: details.join('  ·  '),
+    date: iso,
+  };
+}
+
+export type LegendSymbol =
+  | { readonly kind: 'swatch'; readonly color: string }
+  | { readonly kind: 'scale' }
+  | { readonly kind: 'curve' }
+  | { readonly kind: 'target' }
+  | { readonly kind: 'mean' }
+  | { readonly kind: 'moment' }
+  | { readonly kind: 'note' };
+
+export interface LegendItem {
+  readonly x: number;
+  readonly y: number;
+  readonly symbol: LegendSymbol;
+  /** The symbol's width; the label starts after it and a gap. */
+  readonly symbolWidth: number;
+  readonly label: string;
+  /** The label's box: a label longer than the poster is cut with an ellipsis. */
+  readonly labelWidth: number;
+}
+
+export interface PosterLine {
+  readonly text: string;
+  readonly y: number;
+  readonly fontSize: number;
+  readonly bold: boolean;
+}
+
+export interface PosterLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly margin: number;
+  readonly header: { readonly height: number; readonly lines: readonly PosterLine[] };
+  readonly board: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly legend: {
+    readonly y: number;
+    readonly height: number;
+    readonly title: PosterLine;
+    readonly items: readonly LegendItem[];
+  };
+}
+
+export interface PosterLayoutInput {
+  readonly facts: PosterFacts;
+  readonly boardWidth: number;
+  readonly boardHeight: number;
+  readonly channels: readonly { readonly name: string; readonly color: string }[];
+  readonly targetScore: number | null;
+  readonly measure: Measure;
+}
+
+export const POSTER_MARGIN = 40;
+/** Narrow boards still get a poster wide enough for its header and legend. */
+export const POSTER_MIN_WIDTH = 1200;
+const TITLE_SIZE = 44;
+const LINE_SIZE = 20;
+const LINE_GAP = 10;
+const LEGEND_SIZE = 16;
+const LEGEND_ROW = 30;
+const SYMBOL = 22;
+const SCALE_WIDTH = 160;
+const LINE_SYMBOL = 40;
+const ITEM_GAP = 32;
+const LABEL_GAP = 8;
+
+/** Cuts a line to `width` with an ellipsis (by measuring), so a long goal never runs off the poster. */
+export function fitLine(
+  text: string,
+  width: number,
+  fontSize: number,
+  bold: boolean,
+  measure: Measure,
+): string {
+  if (measure(text, fontSize, bold) <= width) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${text.slice(0, mid).trimEnd()}…`, fontSize, bold) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return low === 0 ? '…' : `${text.slice(0, low).trimEnd()}…`;
+}
+
+function legendEntries(
+  input: PosterLayoutInput,
+): { symbol: LegendSymbol; symbolWidth: number; label: string }[] {
+  const entries: { symbol: LegendSymbol; symbolWidth: number; label: string }[] = input.channels.map(
+    (channel) => ({
+      symbol: { kind: 'swatch', color: channel.color },
+      symbolWidth: SYMBOL,
+      label: channel.name.trim() || 'Unnamed channel',
+    }),
+  );
+  entries.push(
+    { symbol: { kind: 'scale' }, symbolWidth: SCALE_WIDTH, label: 'Emotion score, 1 (worst) to 10 (best)' },
+    { symbol: { kind: 'curve' }, symbolWidth: LINE_SYMBOL, label: 'Emotion curve (consensus score)' },
+    { symbol: { kind: 'mean' }, symbolWidth: LINE_SYMBOL, label: "Participants' mean and range" },
+  );
+  if (input.targetScore !== null)
+    entries.push({
+      symbol: { kind: 'target' },
+      symbolWidth: LINE_SYMBOL,
+      label: `Target score (${input.targetScore})`,
+    });
+  entries.push(
+    { symbol: { kind: 'moment' }, symbolWidth: SYMBOL * 1.6, label: 'Moment of truth (red border)' },
+    { symbol: { kind: 'note' }, symbolWidth: SYMBOL, label: 'Sticky note' },
+  );
+  return entries;
+}
+
+/** Where everything of the poster goes: header lines, the board, and the legend's items flowed in rows. */
+export function posterLayout(input: PosterLayoutInput): PosterLayout {
+  const { facts, boardWidth, boardHeight, measure } = input;
+  const margin = POSTER_MARGIN;
+  const width = Math.ceil(Math.max(POSTER_MIN_WIDTH, boardWidth + 2 * margin));
+  const inner = width - 2 * margin;
+  const lines: PosterLine[] = [];
+  let y = margin;
+  lines.push({
+    text: fitLine(facts.title, inner, TITLE_SIZE, true, measure),
+    y,
+    fontSize: TITLE_SIZE,
+    bold: true,
+  });
+  y += TITLE_SIZE + LINE_GAP;
+  for (const text of [facts.persona, facts.goal, facts.details]) {
+    if (!text) continue;
+    lines.push({
+      text: fitLine(text, inner, LINE_SIZE, false, measure),
+      y,
+      fontSize: LINE_SIZE,
+      bold: false,
+    });
+    y += LINE_SIZE + LINE_GAP;
+  }
+  const headerHeight = y + LINE_GAP - margin;
+  const board = { x: margin, y: margin + headerHeight, width: boardWidth, height: boardHeight };
+
+  const legendY = board.y + boardHeight + margin / 2;
+  const title: PosterLine = { text: 'Legend', y: legendY, fontSize: LINE_SIZE, bold: true };
+  const items: LegendItem[] = [];
+  let x = margin;
+  let rowY = legendY + LINE_SIZE + LINE_GAP + 4;
+  for (const entry of legendEntries(input)) {
+    const labelWidth = Math.min(
+      inner - entry.symbolWidth - LABEL_GAP,
+      measure(entry.label, LEGEND_SIZE, false),
+    );
+    const itemWidth = entry.symbolWidth + LABEL_GAP + labelWidth;
+    if (x > margin && x + itemWidth > margin + inner) {
+      x = margin;
+      rowY += LEGEND_ROW;
+    }
+    items.push({
+      x,
+      y: rowY,
+      symbol: entry.symbol,
+      symbolWidth: entry.symbolWidth,
+      label: entry.label,
+      labelWidth: Math.ceil(labelWidth) + 2,
+    });
+    x += itemWidth + ITEM_GAP;
+  }
+  const legendHeight = rowY + LEGEND_ROW - legendY;
+  return {
+    width,
+    height: Math.ceil(legendY + legendHeight + margin / 2),
+    margin,
+    header: { height: headerHeight, lines },
+    board,
+    legend: { y: legendY, height: legendHeight, title, items },
+  };
+}
+
+export const LEGEND_FONT_SIZE = LEGEND_SIZE;
+export const LEGEND_SYMBOL_SIZE = SYMBOL;
+export const LEGEND_LABEL_GAP = LABEL_GAP;

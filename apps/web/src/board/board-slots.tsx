@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { AfterToggle } from '../after/after-panel';
+import { CardAfterMarks, NoteAfterMarks } from '../after/canvas-marks';
+import { type CanvasMarks, CanvasMarksContext } from '../canvas/canvas-marks-slot';
+import { type PanelSlots, PanelSlotsContext } from '../panels/panel-slots';
+import { CardMarks, NoteMarks, useWorkshopCurveRatings } from '../workshop/canvas-marks';
+import { StepWorkshop } from '../workshop/step-workshop';
+
+// The board composes its parts: the canvas and the panels take what the workshop and the after-workshop
+// work add to them through these slots, and import neither.
+
+/** What a live board adds to its canvas: the workshop's marks first, then the after-workshop tags. */
+export const BOARD_CANVAS_MARKS: CanvasMarks = {
+  card: [CardMarks, CardAfterMarks],
+  note: [NoteMarks, NoteAfterMarks],
+  useCurveRatings: useWorkshopCurveRatings,
+};
+
+/** The workshop's rating of the selected step in the inspector; the after-workshop toggle in the toolbar. */
+export const BOARD_PANEL_SLOTS: PanelSlots = { StepExtra: StepWorkshop, ToolbarExtra: AfterToggle };
+
+export function BoardSlots({ children }: { readonly children: ReactNode }) {
+  return (
+    <CanvasMarksContext.Provider value={BOARD_CANVAS_MARKS}>
+      <PanelSlotsContext.Provider value={BOARD_PANEL_SLOTS}>{children}</PanelSlotsContext.Provider>
+    </CanvasMarksContext.Provider>
+  );
+}

@@ -1,0 +1,23 @@
+import { type ComponentType, createContext, useContext } from 'react';
+
+// What other parts of the app put into the panels (the workshop's rating of the selected step, the
+// after-workshop toggle in the toolbar), filled in by whoever composes the board: the panels import
+// none of those parts.
+
+export interface StepExtraProps {
+  readonly stepId: string;
+  readonly stepTitle: string;
+}
+
+export interface PanelSlots {
+  /** Under the selected step's details in the inspector. */
+  readonly StepExtra: ComponentType<StepExtraProps> | null;
+  /** At the end of the toolbar, before Share. */
+  readonly ToolbarExtra: ComponentType | null;
+}
+
+export const PanelSlotsContext = createContext<PanelSlots>({ StepExtra: null, ToolbarExtra: null });
+
+export function usePanelSlots(): PanelSlots {
+  return useContext(PanelSlotsContext);
+}
