@@ -39,7 +39,9 @@ function StepForm({ step }: { readonly step: Step }) {
   const focusRequested = usePanelStore((state) => state.inspectorFocusRequest?.stepId === step.id);
   useEffect(() => {
     if (!focusRequested) return;
+    // Selected, so typing replaces the title ("New step") instead of adding to it.
     titleRef.current?.focus();
+    titleRef.current?.select();
     usePanelStore.getState().clearInspectorFocus();
   }, [focusRequested]);
 
