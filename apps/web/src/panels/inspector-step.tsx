@@ -20,7 +20,8 @@ const EMOTION_OPTIONS = [
 export function InspectorStep({ step, canEdit }: { readonly step: Step; readonly canEdit: boolean }) {
   return (
     <>
-      {canEdit ? <StepForm step={step} /> : <StepSummary step={step} />}
+      {/* Keyed by step: another step's form starts from its own values, never from a draft of the last. */}
+      {canEdit ? <StepForm key={step.id} step={step} /> : <StepSummary step={step} />}
       <StepWorkshop stepId={step.id} stepTitle={step.title} />
     </>
   );
