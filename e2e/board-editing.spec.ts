@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
   addStepWithTitle,
   boardEditor,
@@ -11,7 +12,7 @@ import { canvasBox, canvasOf, readCanvasView } from './viewport-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-function addStepButton(page: import('@playwright/test').Page) {
+function addStepButton(page: Page) {
   return page
     .getByRole('toolbar', { name: 'Board tools' })
     .getByRole('button', { name: 'Add step', exact: true });
@@ -114,7 +115,13 @@ test('double-click edits a step title and a lane cell in place', async ({ page }
   const ring = canvasOf(page).locator('[data-focus-ring]');
   await canvasOf(page).focus();
   for (let i = 0; i < 12; i++) {
-    if (await page.getByRole('status').filter({ hasText: /^Doing of step 1/ }).count()) break;
+    if (
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Doing of step 1/ })
+        .count()
+    )
+      break;
     await page.keyboard.press('ArrowDown');
   }
   await expect(ring).toHaveAttribute('data-focus-ring', 'cell');
@@ -127,7 +134,7 @@ test('double-click edits a step title and a lane cell in place', async ({ page }
   await page.keyboard.type('Searches for “password”');
   await page.keyboard.press('Enter');
   await expect(doing).toBeHidden();
-  await expect(page.getByRole('form', { name: 'Edit step' }).getByLabel('Doing', { exact: true })).toHaveValue(
-    'Searches for “password”',
-  );
+  await expect(
+    page.getByRole('form', { name: 'Edit step' }).getByLabel('Doing', { exact: true }),
+  ).toHaveValue('Searches for “password”');
 });
