@@ -87,16 +87,25 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Adds a step with the toolbar and names it in the inspector, as a participant would. */
+/** The in-place editor on the board (a textarea over what it edits), by the name of what it edits. */
+export function boardEditor(page: Page, name = 'Step title') {
+  return page.getByRole('application', { name: 'Journey map canvas' }).getByRole('textbox', { name });
+}
+
+/**
+ * Adds a step with the toolbar and types its title where it appears on the board, as a participant
+ * would: the title opens selected, so what is typed replaces "New step".
+ */
 export async function addStepWithTitle(page: Page, title: string): Promise<void> {
   await page
     .getByRole('toolbar', { name: 'Board tools' })
     .getByRole('button', { name: 'Add step', exact: true })
     .click();
-  const titleField = page.getByRole('form', { name: 'Edit step' }).getByLabel('Title', { exact: true });
+  const titleField = boardEditor(page);
   await expect(titleField).toBeFocused();
-  await titleField.fill(title);
-  await titleField.press('Enter');
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await expect(titleField).toBeHidden();
   await expect(outlineStep(page, title)).toBeVisible();
 }
 

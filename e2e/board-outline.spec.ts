@@ -1,4 +1,5 @@
 import {
+  boardEditor,
   createBoardViaStartPage,
   expectConnected,
   outline,
@@ -14,11 +15,10 @@ test('the outline drives a full edit of the journey without the mouse', async ({
   const form = page.getByRole('form', { name: 'Edit step' });
   const steps = outline(page).getByRole('button', { name: /^Step \d+: / });
 
-  // Add a step: focus lands in the inspector's title field, ready to type.
+  // Add a step: its title opens on the board, selected, so typing replaces "New step".
   await tabTo(page, page.getByRole('button', { name: 'Add step', exact: true }));
   await page.keyboard.press('Enter');
-  await expect(form.getByLabel('Title', { exact: true })).toBeFocused();
-  await page.keyboard.press('Control+A');
+  await expect(boardEditor(page)).toBeFocused();
   await page.keyboard.type('Arrives at reception');
   await page.keyboard.press('Enter');
   await expect(outlineStep(page, 'Arrives at reception')).toBeVisible();
@@ -36,7 +36,6 @@ test('the outline drives a full edit of the journey without the mouse', async ({
   await tabTo(page, outline(page).getByRole('button', { name: /^Add step to / }));
   await page.keyboard.press('Enter');
   await expect(form.getByLabel('Title', { exact: true })).toBeFocused();
-  await page.keyboard.press('Control+A');
   await page.keyboard.type('Receives a badge');
   await page.keyboard.press('Enter');
   await expect(steps).toHaveText(['1. Arrives at reception', '2. Receives a badge']);

@@ -2,7 +2,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 
 /**
  * A text (or date/number) input that shows the shared value but keeps what the user is typing until they
- * leave the field or press Enter, then commits once. Escape restores the shared value.
+ * leave the field or press Enter, then commits once. Escape leaves the field and keeps what was typed.
  */
 export function InlineInput({
   value,
@@ -29,11 +29,7 @@ export function InlineInput({
     if (draft !== value) onCommit(draft);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') event.currentTarget.blur();
-    if (event.key === 'Escape') {
-      editing.current = false;
-      setDraft(value);
-    }
+    if (event.key === 'Enter' || event.key === 'Escape') event.currentTarget.blur();
   };
   return (
     <input

@@ -128,12 +128,18 @@ const CanvasArea = memo(function CanvasArea({
           readOnly={readOnly}
           awareness={connection.awareness}
           localUser={user}
+          announce={announceOnBoard}
         />
       </ErrorBoundary>
       <DeferredPart part={RatingDock} label="Rating on the board" />
     </section>
   );
 });
+
+/** The board's one polite live region speaks for the canvas too (where its keyboard focus landed). */
+function announceOnBoard(text: string) {
+  usePanelStore.getState().announce(text);
+}
 
 /** Opens the offline copy that waited for the first drawing of the board (see OfflineCache). */
 function OfflineCacheOpener() {

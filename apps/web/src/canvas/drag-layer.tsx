@@ -2,7 +2,7 @@ import type { Channel } from '@journeyboard/journey';
 import type { StoreApi } from 'zustand';
 import { useStore } from 'zustand';
 import type { BoardStore } from './board-store';
-import type { InteractionState } from './interaction-state';
+import type { InteractionStore } from './interaction-store';
 import { Group, Rect } from './konva';
 import {
   type BoardLayout,
@@ -19,10 +19,6 @@ import { Polyline } from './polyline';
 import { TouchpointCard } from './step-column';
 import { THEME } from './theme';
 import { useEntity } from './use-board';
-
-export interface InteractionStore {
-  state: InteractionState;
-}
 
 function CardGhost({
   store,

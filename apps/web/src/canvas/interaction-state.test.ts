@@ -120,6 +120,13 @@ describe('interaction state machine', () => {
     expect(editing.state).toEqual({
       kind: 'editing-text',
       target: { kind: 'step', stepId: 's1', field: 'title' },
+      from: 'card',
+    });
+    // Opening it brings what is edited into view, as data for the canvas to act on.
+    expect(editing.effects).toContainEqual({
+      type: 'reveal',
+      target: { kind: 'step', stepId: 's1', field: 'title' },
+      from: 'card',
     });
     const committed = run([{ type: 'edit-commit', text: 'Receive laptop' }], EDIT, editing.state);
     expect(committed.state).toEqual(IDLE);
@@ -164,11 +171,29 @@ describe('interaction state machine', () => {
     expect(run([{ type: 'double-click', target: fieldCell }]).state).toEqual({
       kind: 'editing-text',
       target: { kind: 'step', stepId: 's1', field: 'doing' },
+      from: 'cell',
     });
     const noteCell: HitTarget = { kind: 'cell', stepId: 's1', laneId: 'pain', field: null };
     expect(run([{ type: 'double-click', target: noteCell }]).effects).toEqual([
       { type: 'action', action: { type: 'add-note', stepId: 's1', laneId: 'pain' } },
     ]);
+  });
+
+  it('edits without a mouse exactly as a double-click would (Enter, a new step, a panel request)', () => {
+    const header: HitTarget = { kind: 'column', stepId: 's2' };
+    expect(run([{ type: 'edit', target: header }]).state).toEqual({
+      kind: 'editing-text',
+      target: { kind: 'step', stepId: 's2', field: 'title' },
+      from: 'header',
+    });
+    const noteCell: HitTarget = { kind: 'cell', stepId: 's1', laneId: 'pain', field: null };
+    expect(run([{ type: 'edit', target: noteCell }]).effects).toEqual([
+      { type: 'action', action: { type: 'add-note', stepId: 's1', laneId: 'pain' } },
+    ]);
+    expect(run([{ type: 'edit', target: header }], VIEW)).toEqual({ state: IDLE, effects: [] });
+    // A second request while the editor is open does not take it over.
+    const editing = run([{ type: 'edit', target: header }]).state;
+    expect(run([{ type: 'edit', target: card }], EDIT, editing).state).toBe(editing);
   });
 
   it('runs a button action on click, but not in read-only mode', () => {

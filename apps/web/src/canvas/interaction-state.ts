@@ -1,5 +1,6 @@
 import type { EditingTarget } from '../state/ui-store';
 import type { Point } from '../state/viewport';
+import type { EditOrigin } from './editor-geometry';
 
 /** A button drawn on the canvas (add step, add note, delete note). */
 export type CanvasAction =
@@ -33,7 +34,11 @@ export type InteractionState =
   | { kind: 'panning'; lastScreen: Point }
   | { kind: 'dragging-card'; stepId: string; startBoard: Point; board: Point }
   | { kind: 'dragging-column'; stepId: string; startBoard: Point; board: Point }
-  | { kind: 'editing-text'; target: NonNullable<EditingTarget> };
+  /**
+   * The in-place editor is open: the one place that says what this user is editing on the canvas. `from`
+   * is where editing started (a step's title is edited on its card or in its header).
+   */
+  | { kind: 'editing-text'; target: NonNullable<EditingTarget>; from: EditOrigin };
 
 export type InteractionEvent =
   | { type: 'pointer-down'; target: HitTarget; screen: Point; board: Point; button: number }
@@ -42,6 +47,8 @@ export type InteractionEvent =
   /** The pointer was lost (window blur, pointercancel, Escape): abandon whatever was in progress. */
   | { type: 'cancel' }
   | { type: 'double-click'; target: HitTarget }
+  /** Edit in place without the mouse: Enter on a focused item, a new step or note, a panel's request. */
+  | { type: 'edit'; target: HitTarget }
   | { type: 'edit-commit'; text: string }
   | { type: 'edit-cancel' }
   /** Another user or an undo removed the entity being dragged or edited. */
@@ -54,7 +61,9 @@ export type InteractionEffect =
   | { type: 'pan'; dx: number; dy: number }
   | { type: 'drop-card'; stepId: string; board: Point }
   | { type: 'drop-column'; stepId: string; board: Point }
-  | { type: 'commit-text'; target: NonNullable<EditingTarget>; text: string };
+  | { type: 'commit-text'; target: NonNullable<EditingTarget>; text: string }
+  /** Bring what is being edited into view (not under the pinned headers). */
+  | { type: 'reveal'; target: NonNullable<EditingTarget>; from: EditOrigin };
 
 export interface InteractionContext {
   readOnly: boolean;
@@ -101,6 +110,31 @@ export function editTargetFor(target: HitTarget): NonNullable<EditingTarget> | n
     case 'background':
       return null;
   }
+}
+
+/** Where the editor of a hit target opens: on the card, in the step's header, or in the cell. */
+export function editOriginOf(target: HitTarget): EditOrigin {
+  return target.kind === 'card' ? 'card' : target.kind === 'column' ? 'header' : 'cell';
+}
+
+/** Opening the editor on a hit target (double-click, Enter, or a new note-only cell's quick add). */
+function startEditing(state: InteractionState, hit: HitTarget, context: InteractionContext): Transition {
+  if (context.readOnly || (state.kind !== 'idle' && state.kind !== 'pressing')) return stay(state);
+  const target = editTargetFor(hit);
+  // Editing a note-only cell is the quick way to add a sticky note there.
+  if (!target && hit.kind === 'cell') {
+    const { stepId, laneId } = hit;
+    return { state: IDLE, effects: [{ type: 'action', action: { type: 'add-note', stepId, laneId } }] };
+  }
+  if (!target) return stay(state);
+  const from = editOriginOf(hit);
+  return {
+    state: { kind: 'editing-text', target, from },
+    effects: [
+      { type: 'select', target: hit },
+      { type: 'reveal', target, from },
+    ],
+  };
 }
 
 function dragFor(target: HitTarget, startBoard: Point, board: Point): InteractionState | null {
@@ -215,17 +249,9 @@ export function interactionReducer(
       return onPointerUp(state, event, context);
     case 'cancel':
       return state.kind === 'editing-text' ? stay(state) : stay(IDLE);
-    case 'double-click': {
-      if (context.readOnly || (state.kind !== 'idle' && state.kind !== 'pressing')) return stay(state);
-      const target = editTargetFor(event.target);
-      // Double-clicking a note-only cell is the quick way to add a sticky note there.
-      if (!target && event.target.kind === 'cell') {
-        const { stepId, laneId } = event.target;
-        return { state: IDLE, effects: [{ type: 'action', action: { type: 'add-note', stepId, laneId } }] };
-      }
-      if (!target) return stay(state);
-      return { state: { kind: 'editing-text', target }, effects: [{ type: 'select', target: event.target }] };
-    }
+    case 'double-click':
+    case 'edit':
+      return startEditing(state, event.target, context);
     case 'edit-commit':
       if (state.kind !== 'editing-text') return stay(state);
       return { state: IDLE, effects: [{ type: 'commit-text', target: state.target, text: event.text }] };

@@ -4,7 +4,8 @@ import { type Anchor, anchorToScreen } from './editor-geometry';
 
 /**
  * The in-place editor: an HTML textarea laid exactly over the canvas node being edited, following pans and
- * zooms. Enter (or leaving the field) saves, Shift+Enter adds a line, Escape cancels.
+ * zooms. Enter, Escape or leaving the field saves (what was typed is never dropped); Shift+Enter adds a
+ * line.
  */
 export function TextEditor({
   anchor,
@@ -12,14 +13,12 @@ export function TextEditor({
   label,
   fontSize,
   onCommit,
-  onCancel,
 }: {
   anchor: Anchor;
   initial: string;
   label: string;
   fontSize: number;
   onCommit(text: string): void;
-  onCancel(): void;
 }) {
   const viewport = useUiStore((state) => state.viewport);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -31,11 +30,10 @@ export function TextEditor({
     field.select();
   }, []);
   const rect = anchorToScreen(anchor, viewport);
-  const finish = (commit: boolean) => {
+  const finish = () => {
     if (done.current) return;
     done.current = true;
-    if (commit) onCommit(ref.current?.value ?? initial);
-    else onCancel();
+    onCommit(ref.current?.value ?? initial);
   };
   return (
     <textarea
@@ -43,15 +41,13 @@ export function TextEditor({
       aria-label={label}
       defaultValue={initial}
       spellCheck
-      onBlur={() => finish(true)}
+      onBlur={finish}
       onKeyDown={(event) => {
         event.stopPropagation();
-        if (event.key === 'Escape') {
+        const composing = event.nativeEvent.isComposing;
+        if ((event.key === 'Escape' || (event.key === 'Enter' && !event.shiftKey)) && !composing) {
           event.preventDefault();
-          finish(false);
-        } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-          event.preventDefault();
-          finish(true);
+          finish();
         }
       }}
       style={{

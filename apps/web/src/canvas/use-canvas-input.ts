@@ -4,10 +4,10 @@ import type { StoreApi } from 'zustand';
 import { useUiStore } from '../state/ui-store';
 import { type Point, pinchStep, screenToBoard } from '../state/viewport';
 import { cursorPublisher } from './cursor-publisher';
-import type { InteractionStore } from './drag-layer';
 import type { HitContext } from './hit-test';
 import { hitTest } from './hit-test';
 import type { HitTarget, InteractionEvent } from './interaction-state';
+import type { InteractionStore } from './interaction-store';
 
 /** Wheel deltas in lines or pages become pixels, so every mouse and trackpad pans at a sensible speed. */
 export function wheelPixels(event: Pick<WheelEvent, 'deltaX' | 'deltaY' | 'deltaMode' | 'shiftKey'>): Point {
@@ -64,7 +64,7 @@ function isEditable(target: EventTarget | null): boolean {
 interface InputOptions {
   containerRef: RefObject<HTMLElement | null>;
   hitContext(): HitContext;
-  dispatch(event: InteractionEvent, hit?: HitTarget): void;
+  dispatch(event: InteractionEvent): void;
   spaceHeld: { current: boolean };
   interaction: StoreApi<InteractionStore>;
   awareness: Awareness | null;
@@ -126,7 +126,7 @@ export function useCanvasInput({
       }
       element.setPointerCapture?.(event.pointerId);
       const target = hitTest(hitContext(), screen);
-      dispatch({ type: 'pointer-down', target, screen, board: board(screen), button: event.button }, target);
+      dispatch({ type: 'pointer-down', target, screen, board: board(screen), button: event.button });
       updateCursorStyle();
     };
 
@@ -176,7 +176,7 @@ export function useCanvasInput({
     const onDoubleClick = (event: MouseEvent) => {
       if (!fromCanvas(event)) return;
       const target = hitTest(hitContext(), local(event));
-      dispatch({ type: 'double-click', target }, target);
+      dispatch({ type: 'double-click', target });
     };
 
     const onWheel = (event: WheelEvent) => {
@@ -248,10 +248,7 @@ export function useCanvasInput({
     ) => {
       // Deleting is the same path as the on-canvas delete buttons: a button press in the machine.
       const target: HitTarget = { kind: 'button', action };
-      dispatch(
-        { type: 'pointer-down', target, screen: { x: 0, y: 0 }, board: { x: 0, y: 0 }, button: 0 },
-        target,
-      );
+      dispatch({ type: 'pointer-down', target, screen: { x: 0, y: 0 }, board: { x: 0, y: 0 }, button: 0 });
       dispatch({ type: 'pointer-up', screen: { x: 0, y: 0 }, board: { x: 0, y: 0 } });
     };
 

@@ -1,8 +1,8 @@
 import { type RefObject, useCallback, useMemo, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type EditingTarget, useUiStore } from '../state/ui-store';
+import type { StoreApi } from 'zustand/vanilla';
+import { useUiStore } from '../state/ui-store';
 import type { BoardStore } from './board-store';
 import {
   addNoteTo,
@@ -10,33 +10,23 @@ import {
   commitText,
   dropCard,
   dropColumn,
-  initialText,
   removeNote,
   removeStep,
   type Writer,
 } from './canvas-actions';
-import type { InteractionStore } from './drag-layer';
-import { type Anchor, type EditOrigin, editorAnchor } from './editor-geometry';
+import { itemOfHit } from './canvas-focus';
+import { editorAnchor } from './editor-geometry';
+import { editorContext, focusBoard } from './focus-board';
 import type { HitContext } from './hit-test';
 import {
   type CanvasAction,
-  type HitTarget,
-  IDLE,
   type InteractionEffect,
   type InteractionEvent,
   interactionReducer,
 } from './interaction-state';
+import { createInteractionStore, type InteractionStore } from './interaction-store';
+import { revealViewport } from './reveal';
 import { useCanvasInput } from './use-canvas-input';
-
-export interface EditorState {
-  target: NonNullable<EditingTarget>;
-  anchor: Anchor;
-  initial: string;
-}
-
-function editOriginOf(target: HitTarget): EditOrigin {
-  return target.kind === 'card' ? 'card' : target.kind === 'column' ? 'header' : 'cell';
-}
 
 interface Options {
   store: BoardStore;
@@ -47,6 +37,8 @@ interface Options {
   awareness: Awareness | null;
   localUser: { id: string; name: string };
 }
+
+export type Dispatch = (event: InteractionEvent) => void;
 
 /**
  * Runs the interaction machine: DOM input becomes machine events, and the machine's effects become
@@ -60,13 +52,8 @@ export function useCanvasInteraction({
   readOnly,
   awareness,
   localUser,
-}: Options): {
-  interaction: StoreApi<InteractionStore>;
-  editor: EditorState | null;
-  dispatch(event: InteractionEvent, hit?: HitTarget): void;
-} {
-  const [interaction] = useState(() => createStore<InteractionStore>(() => ({ state: IDLE })));
-  const [editor, setEditor] = useState<EditorState | null>(null);
+}: Options): { interaction: StoreApi<InteractionStore>; dispatch: Dispatch } {
+  const [interaction] = useState(createInteractionStore);
   const writer: Writer = useMemo(() => ({ doc, origin }), [doc, origin]);
 
   // Everything event handlers need, read at event time so handlers never go stale.
@@ -76,45 +63,20 @@ export function useCanvasInteraction({
 
   const hitContext = useCallback((): HitContext => {
     const { readOnly: ro, awareness: aw } = live.current;
-    const currentLayout = store.getLayout();
-    const currentStructure = store.getStructure();
     const ui = useUiStore.getState();
     const role = (aw?.getLocalState() as { user?: { role?: unknown } } | null)?.user?.role;
     return {
-      layout: currentLayout,
-      cellNotes: currentStructure.cellNotes,
+      ...editorContext(store),
       viewport: ui.viewport,
       readOnly: ro,
       canEditStructure: role === 'facilitator',
-      canAddSteps: currentStructure.journeyId !== null,
+      canAddSteps: store.getStructure().journeyId !== null,
       selectedStepId: ui.selectedStepId,
       selectedNoteId: ui.selectedNoteId,
-      channelOf: (stepId) => store.getEntity('step', stepId)?.channelId ?? null,
     };
   }, [store]);
 
-  const openEditor = useCallback(
-    (target: NonNullable<EditingTarget>, from: EditOrigin) => {
-      const currentLayout = store.getLayout();
-      const currentStructure = store.getStructure();
-      const anchor = editorAnchor(
-        {
-          layout: currentLayout,
-          cellNotes: currentStructure.cellNotes,
-          channelOf: (stepId) => store.getEntity('step', stepId)?.channelId ?? null,
-        },
-        target,
-        from,
-      );
-      if (!anchor) return false;
-      setEditor({ target, anchor, initial: initialText(store.doc, target) });
-      useUiStore.getState().setEditing(target);
-      return true;
-    },
-    [store],
-  );
-
-  const dispatchRef = useRef<(event: InteractionEvent, hit?: HitTarget) => void>(() => {});
+  const dispatchRef = useRef<Dispatch>(() => {});
 
   const runAction = useCallback(
     (action: CanvasAction) => {
@@ -126,8 +88,8 @@ export function useCanvasInteraction({
           const id = addStepAt(w, s, action);
           if (!id) return;
           ui.setSelectedStepId(id);
-          const target: HitTarget = { kind: 'column', stepId: id };
-          dispatchRef.current({ type: 'double-click', target }, target);
+          interaction.setState({ focus: { kind: 'card', stepId: id } });
+          dispatchRef.current({ type: 'edit', target: { kind: 'column', stepId: id } });
           return;
         }
         case 'add-note': {
@@ -135,8 +97,8 @@ export function useCanvasInteraction({
           const id = addNoteTo(w, action, user, count);
           if (!id) return;
           ui.setSelectedNoteId(id);
-          const target: HitTarget = { kind: 'note', noteId: id };
-          dispatchRef.current({ type: 'double-click', target }, target);
+          interaction.setState({ focus: itemOfHit(focusBoard(store), { kind: 'note', noteId: id }) });
+          dispatchRef.current({ type: 'edit', target: { kind: 'note', noteId: id } });
           return;
         }
         case 'delete-note':
@@ -147,7 +109,7 @@ export function useCanvasInteraction({
           return;
       }
     },
-    [store],
+    [store, interaction],
   );
 
   const runEffect = useCallback(
@@ -162,6 +124,9 @@ export function useCanvasInteraction({
           if (!target) ui.clearSelection();
           else if (target.kind === 'note') ui.setSelectedNoteId(target.noteId);
           else if ('stepId' in target) ui.setSelectedStepId(target.stepId);
+          // The keyboard carries on from what the mouse picked.
+          const item = target ? itemOfHit(focusBoard(store), target) : null;
+          if (item) interaction.setState({ focus: item });
           return;
         }
         case 'pan':
@@ -176,39 +141,41 @@ export function useCanvasInteraction({
         case 'commit-text':
           commitText(w, effect.target, effect.text);
           return;
+        case 'reveal': {
+          const anchor = editorAnchor(editorContext(store), effect.target, effect.from);
+          if (anchor) ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor));
+          return;
+        }
         case 'action':
           runAction(effect.action);
           return;
       }
     },
-    [runAction, store],
+    [runAction, store, interaction],
   );
 
   const spaceHeld = useRef(false);
   const dispatch = useCallback(
-    (event: InteractionEvent, hit?: HitTarget) => {
+    (event: InteractionEvent) => {
       const before = interaction.getState().state;
       const { state, effects } = interactionReducer(before, event, {
         readOnly: live.current.readOnly,
         spaceHeld: spaceHeld.current,
       });
+      // What is not on the board (a step in another journey, a row that was hidden) cannot be edited here.
+      const opensEditor = state.kind === 'editing-text' && before.kind !== 'editing-text';
+      if (opensEditor && !editorAnchor(editorContext(store), state.target, state.from)) return;
       if (state !== before) interaction.setState({ state });
-      if (state.kind === 'editing-text' && before.kind !== 'editing-text') {
-        if (!openEditor(state.target, hit ? editOriginOf(hit) : 'cell'))
-          interaction.setState({ state: IDLE });
-      } else if (state.kind !== 'editing-text' && before.kind === 'editing-text') {
-        setEditor(null);
-        useUiStore.getState().setEditing(null);
-        // Give the keyboard back to the canvas so Delete and Escape work on what was just edited.
-        const container = containerRef.current;
-        container?.focus({ preventScroll: true });
+      if (state.kind !== 'editing-text' && before.kind === 'editing-text') {
+        // Give the keyboard back to the canvas so arrows, Delete and Escape work on what was just edited.
+        containerRef.current?.focus({ preventScroll: true });
       }
       for (const effect of effects) runEffect(effect);
     },
-    [interaction, openEditor, runEffect, containerRef],
+    [interaction, runEffect, containerRef, store],
   );
   dispatchRef.current = dispatch;
 
   useCanvasInput({ containerRef, hitContext, dispatch, spaceHeld, interaction, awareness });
-  return { interaction, editor, dispatch };
+  return { interaction, dispatch };
 }

@@ -1,4 +1,4 @@
-import { memo, type Ref, useId, useRef } from 'react';
+import { memo, type Ref, useId } from 'react';
 import { useDraft } from './use-draft';
 
 interface TextFieldProps {
@@ -15,7 +15,8 @@ interface TextFieldProps {
 
 /**
  * A field that edits a draft and commits on blur or Enter, so one edit is one undo step and a peer's
- * change to the same field shows up as soon as we are not typing in it.
+ * change to the same field shows up as soon as we are not typing in it. Escape leaves the field and keeps
+ * what was typed (it is saved like any other way out): nothing typed is ever silently dropped.
  */
 export const TextField = memo(function TextField({
   label,
@@ -30,12 +31,7 @@ export const TextField = memo(function TextField({
 }: TextFieldProps) {
   const id = useId();
   const { draft, setDraft, setEditing } = useDraft(value);
-  const escaped = useRef(false);
   const commit = () => {
-    if (escaped.current) {
-      escaped.current = false;
-      return;
-    }
     if (draft !== value) onCommit(draft);
   };
   const common = {
@@ -60,8 +56,7 @@ export const TextField = memo(function TextField({
           rows={2}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
-              escaped.current = true;
-              setDraft(value);
+              event.preventDefault();
               event.currentTarget.blur();
             } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               commit();
@@ -79,8 +74,7 @@ export const TextField = memo(function TextField({
               event.preventDefault();
               commit();
             } else if (event.key === 'Escape') {
-              escaped.current = true;
-              setDraft(value);
+              event.preventDefault();
               event.currentTarget.blur();
             }
           }}

@@ -21,7 +21,8 @@ export function InspectorStep({ step, canEdit }: { readonly step: Step; readonly
   const { StepExtra } = usePanelSlots();
   return (
     <>
-      {canEdit ? <StepForm step={step} /> : <StepSummary step={step} />}
+      {/* Keyed by step: another step's form starts from its own values, never from a draft of the last. */}
+      {canEdit ? <StepForm key={step.id} step={step} /> : <StepSummary step={step} />}
       {StepExtra ? <StepExtra stepId={step.id} stepTitle={step.title} /> : null}
     </>
   );
@@ -40,7 +41,9 @@ function StepForm({ step }: { readonly step: Step }) {
   const focusRequested = usePanelStore((state) => state.inspectorFocusRequest?.stepId === step.id);
   useEffect(() => {
     if (!focusRequested) return;
+    // Selected, so typing replaces the title ("New step") instead of adding to it.
     titleRef.current?.focus();
+    titleRef.current?.select();
     usePanelStore.getState().clearInspectorFocus();
   }, [focusRequested]);
 

@@ -5,9 +5,10 @@ import { moveStepTo, removeStep } from '../board/edit-actions';
 import { neighbourTarget, type OutlineStructure } from '../board/outline-structure';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
-import { useCollection, useEntity } from '../board/use-journey';
+import { useEntity } from '../board/use-journey';
 import type { NoteLine } from '../board/use-outline';
 import { useUiStore } from '../state/ui-store';
+import { OutlineNotes } from './outline-notes';
 
 interface OutlineStepProps {
   readonly stepId: string;
@@ -108,7 +109,13 @@ export const OutlineStep = memo(function OutlineStep({
           <span>{emotion ?? 'No emotion'}</span>
           <span>{step.score === null ? 'Not scored' : `Score ${step.score} of 10`}</span>
         </p>
-        {notes.length > 0 ? <OutlineNotes notes={notes} /> : null}
+        <OutlineNotes
+          stepId={stepId}
+          stepTitle={title}
+          stepIds={structure.sections.flatMap((section) => section.stepIds)}
+          notes={notes}
+          canEdit={canEdit}
+        />
       </div>
       {canEdit ? (
         <div className="outline-step__actions">
@@ -154,20 +161,5 @@ export const OutlineStep = memo(function OutlineStep({
         </div>
       ) : null}
     </li>
-  );
-});
-
-const OutlineNotes = memo(function OutlineNotes({ notes }: { readonly notes: readonly NoteLine[] }) {
-  const { docs } = useBoard();
-  const lanes = useCollection(docs.content, 'lane');
-  const laneTitle = (laneId: string) => lanes.find((lane) => lane.id === laneId)?.title ?? 'Note';
-  return (
-    <ul className="outline-step__notes" aria-label="Notes">
-      {notes.map((note) => (
-        <li key={note.id}>
-          <span className="outline-step__lane">{laneTitle(note.laneId)}:</span> {note.text}
-        </li>
-      ))}
-    </ul>
   );
 });

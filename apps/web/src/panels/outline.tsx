@@ -84,7 +84,9 @@ const OutlineSection = memo(function OutlineSection({
       announce(`Could not add a step: ${result.message}`);
       return;
     }
-    useUiStore.getState().setSelectedStepId(result.value.id);
+    const ui = useUiStore.getState();
+    ui.setSelectedStepId(result.value.id);
+    ui.requestReveal({ kind: 'step', stepId: result.value.id, field: 'title' });
     usePanelStore.getState().requestInspectorFocus(result.value.id);
     announce(`Step added to ${title}. Type its title in the inspector.`);
   };

@@ -60,9 +60,11 @@ function EditTools({ journeyId }: { readonly journeyId: string | null }) {
       announce(`Could not add a step: ${result.message}`);
       return;
     }
-    useUiStore.getState().setSelectedStepId(result.value.id);
-    usePanelStore.getState().requestInspectorFocus(result.value.id);
-    announce('Step added at the end. Its details are open in the inspector.');
+    // Edit where you look: the new step's title opens on the board, selected, so typing replaces it.
+    const ui = useUiStore.getState();
+    ui.setSelectedStepId(result.value.id);
+    ui.requestEdit({ kind: 'step', stepId: result.value.id, field: 'title' });
+    announce('Step added at the end. Type its title, then press Enter.');
   };
   return (
     <>

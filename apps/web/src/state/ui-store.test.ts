@@ -65,12 +65,19 @@ describe('ui store', () => {
     expect(useUiStore.getState().followTarget).toBeNull();
   });
 
-  it('keeps the editing target', () => {
+  it('numbers edit and reveal requests so asking twice for the same target counts twice', () => {
     const store = useUiStore.getState();
-    store.setEditing({ kind: 'note', noteId: 'n1' });
-    expect(useUiStore.getState().editing).toEqual({ kind: 'note', noteId: 'n1' });
-    store.setEditing(null);
-    expect(useUiStore.getState().editing).toBeNull();
+    store.requestEdit({ kind: 'note', noteId: 'n1' });
+    const first = useUiStore.getState().editRequest;
+    expect(first?.target).toEqual({ kind: 'note', noteId: 'n1' });
+    store.requestEdit({ kind: 'note', noteId: 'n1' });
+    expect(useUiStore.getState().editRequest?.seq).toBe((first?.seq ?? 0) + 1);
+    store.requestReveal({ kind: 'step', stepId: 's1', field: 'title' });
+    store.requestReveal({ kind: 'step', stepId: 's1', field: 'title' });
+    expect(useUiStore.getState().revealRequest).toEqual({
+      target: { kind: 'step', stepId: 's1', field: 'title' },
+      seq: 2,
+    });
   });
 
   it('does not notify subscribers when the canvas size is unchanged', () => {

@@ -11,7 +11,10 @@ import {
   zoomAround,
 } from './viewport';
 
-/** What the in-place text editor is open on; null when nothing is being edited. */
+/**
+ * What the in-place text editor can open on; null for nothing. The canvas's interaction store is the one
+ * place that says what is being edited; panels only ask it to open an editor (see `requestEdit`).
+ */
 export type EditingTarget =
   | { kind: 'step'; stepId: string; field: string }
   | { kind: 'note'; noteId: string }
@@ -32,7 +35,13 @@ export interface UiState {
   viewportSize: Size;
   /** Size of the whole board in board units, kept by the canvas so panning cannot lose the board. */
   contentSize: Size | null;
-  editing: EditingTarget;
+  /**
+   * A panel asks the canvas to open its in-place editor on a target (e.g. the title of a step just added
+   * from the toolbar); `seq` makes a repeated request count. The canvas honours it once.
+   */
+  editRequest: { target: NonNullable<EditingTarget>; seq: number } | null;
+  /** A panel asks the canvas to bring a step or note into view (e.g. a note just added in the outline). */
+  revealRequest: { target: NonNullable<EditingTarget>; seq: number } | null;
   /** Incremented by requestZoomToFit; the canvas fits the board whenever it changes. */
   zoomToFitRequest: number;
   /** Awareness clientID of the user whose view we follow, or null. */
@@ -51,7 +60,8 @@ export interface UiState {
   zoomOut(): void;
   resetZoom(): void;
   requestZoomToFit(): void;
-  setEditing(target: EditingTarget): void;
+  requestEdit(target: NonNullable<EditingTarget>): void;
+  requestReveal(target: NonNullable<EditingTarget>): void;
   setFollowTarget(clientId: number | null): void;
 }
 
@@ -65,7 +75,8 @@ export const useUiStore = create<UiState>()((set, get) => ({
   viewport: DEFAULT_VIEWPORT,
   viewportSize: { width: 0, height: 0 },
   contentSize: null,
-  editing: null,
+  editRequest: null,
+  revealRequest: null,
   zoomToFitRequest: 0,
   followTarget: null,
 
@@ -113,7 +124,8 @@ export const useUiStore = create<UiState>()((set, get) => ({
   zoomOut: () => get().zoomBy(1 / ZOOM_STEP),
   resetZoom: () => get().zoomBy(1 / get().viewport.scale),
   requestZoomToFit: () => set({ zoomToFitRequest: get().zoomToFitRequest + 1, followTarget: null }),
-  setEditing: (target) => set({ editing: target }),
+  requestEdit: (target) => set({ editRequest: { target, seq: (get().editRequest?.seq ?? 0) + 1 } }),
+  requestReveal: (target) => set({ revealRequest: { target, seq: (get().revealRequest?.seq ?? 0) + 1 } }),
   setFollowTarget: (clientId) => set({ followTarget: clientId }),
 }));
 
@@ -125,7 +137,8 @@ export function resetUiStore(): void {
     viewport: DEFAULT_VIEWPORT,
     viewportSize: { width: 0, height: 0 },
     contentSize: null,
-    editing: null,
+    editRequest: null,
+    revealRequest: null,
     zoomToFitRequest: 0,
     followTarget: null,
   });

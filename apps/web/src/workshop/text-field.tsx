@@ -47,10 +47,8 @@ export const CommitField = memo(function CommitField({
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') e.currentTarget.blur();
-            if (e.key === 'Escape') {
-              setDraft(value);
-              setEditing(false);
-            }
+            // Escape leaves the field and keeps what was typed (saved on the way out).
+            if (e.key === 'Escape') e.currentTarget.blur();
           }}
         />
       )}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { describeItem, type ItemFacts } from './focus-description';
+
+const facts: ItemFacts = {
+  stepNumber: 3,
+  stepCount: 11,
+  stepTitle: 'Calls the service desk',
+  channelName: 'Phone',
+  rowTitle: 'Pain points',
+  fieldText: null,
+  noteCount: 2,
+  noteNumber: 1,
+  noteText: 'Long wait',
+  editable: true,
+  takesNotes: true,
+  hasField: false,
+};
+
+describe('what the keyboard focus announces', () => {
+  it('names a card with its step, channel and what Enter does', () => {
+    expect(describeItem({ kind: 'card', stepId: 's' }, facts)).toBe(
+      'Card, step 3 of 11, “Calls the service desk” in Phone. Enter edits the title.',
+    );
+    expect(describeItem({ kind: 'card', stepId: 's' }, { ...facts, stepTitle: '', editable: false })).toBe(
+      'Card, step 3 of 11, “Untitled step” in Phone.',
+    );
+  });
+
+  it('names a note-only cell with its count and offers to add one', () => {
+    expect(describeItem({ kind: 'cell', stepId: 's', rowKey: 'lane:pain' }, facts)).toBe(
+      'Pain points of step 3 of 11, “Calls the service desk”, 2 notes. Enter adds a note.',
+    );
+  });
+
+  it('reads a cell’s own text, or says it is empty', () => {
+    const doing = { ...facts, rowTitle: 'Doing', hasField: true, fieldText: 'Dials', noteCount: 0 };
+    expect(describeItem({ kind: 'cell', stepId: 's', rowKey: 'lane:doing' }, doing)).toBe(
+      'Doing of step 3 of 11, “Calls the service desk”: Dials, no notes. Enter edits it.',
+    );
+    const time = { ...doing, rowTitle: 'Time', fieldText: '', takesNotes: false };
+    expect(describeItem({ kind: 'cell', stepId: 's', rowKey: 'time' }, time)).toBe(
+      'Time of step 3 of 11, “Calls the service desk”: empty. Enter edits it.',
+    );
+  });
+
+  it('reads a note with its place in the cell', () => {
+    expect(describeItem({ kind: 'note', stepId: 's', rowKey: 'lane:pain', noteId: 'n' }, facts)).toBe(
+      'Note 1 of 2 in Pain points, step 3 of 11, “Calls the service desk”: “Long wait”. Enter edits it, Delete removes it.',
+    );
+  });
+});

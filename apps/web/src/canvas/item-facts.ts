@@ -1,0 +1,42 @@
+import type { BoardStore } from './board-store';
+import { cellKey, inlineEditableField } from './board-structure';
+import type { CanvasItem } from './canvas-focus';
+import type { ItemFacts } from './focus-description';
+
+const ROW_TITLES: Readonly<Record<string, string>> = { time: 'Time', owner: 'Owner' };
+
+/** What the announcement of a focused item needs, read from the board as it is now. */
+export function itemFacts(store: BoardStore, item: CanvasItem, editable: boolean): ItemFacts {
+  const structure = store.getStructure();
+  const layout = store.getLayout();
+  const step = store.getEntity('step', item.stepId);
+  const channel = structure.channels.find((candidate) => candidate.id === step?.channelId);
+  const row = item.kind === 'card' ? undefined : layout.rowByKey.get(item.rowKey);
+  const lane =
+    row?.kind === 'lane' ? structure.lanes.find((candidate) => candidate.id === row.laneId) : undefined;
+  const notes = row?.kind === 'lane' ? (structure.cellNotes.get(cellKey(item.stepId, row.laneId)) ?? []) : [];
+  const field =
+    row?.kind === 'time'
+      ? 'durationMinutes'
+      : row?.kind === 'owner'
+        ? 'owner'
+        : row?.kind === 'lane'
+          ? inlineEditableField(row.field)
+          : null;
+  const fieldValue = field && step ? step[field as keyof typeof step] : null;
+  const note = item.kind === 'note' ? store.getEntity('note', item.noteId) : null;
+  return {
+    stepNumber: structure.stepIds.indexOf(item.stepId) + 1,
+    stepCount: structure.stepIds.length,
+    stepTitle: step?.title ?? '',
+    channelName: channel?.name ?? null,
+    rowTitle: lane?.title ?? (row ? (ROW_TITLES[row.kind] ?? '') : ''),
+    fieldText: fieldValue === null || fieldValue === undefined ? null : String(fieldValue),
+    noteCount: notes.length,
+    noteNumber: item.kind === 'note' ? notes.indexOf(item.noteId) + 1 : 0,
+    noteText: note?.text ?? '',
+    editable,
+    takesNotes: row?.kind === 'lane',
+    hasField: field !== null,
+  };
+}

@@ -1,0 +1,103 @@
+import { type RefObject, useEffect, useRef } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { useUiStore } from '../state/ui-store';
+import type { BoardStore } from './board-store';
+import {
+  type CanvasItem,
+  FOCUS_KEYS,
+  type FocusKey,
+  focusReducer,
+  initialItem,
+  itemAnchor,
+  resolveItem,
+} from './canvas-focus';
+import { focusBoard } from './focus-board';
+import { describeItem } from './focus-description';
+import type { InteractionStore } from './interaction-store';
+import { itemFacts } from './item-facts';
+import { revealViewport } from './reveal';
+import type { Dispatch } from './use-canvas-interaction';
+
+interface Options {
+  containerRef: RefObject<HTMLElement | null>;
+  store: BoardStore;
+  interaction: StoreApi<InteractionStore>;
+  dispatch: Dispatch;
+  readOnly: boolean;
+  /** Speaks a sentence to screen readers (the board's polite live region). */
+  announce?: (text: string) => void;
+}
+
+/**
+ * The canvas by keyboard: Tab lands on it, arrow keys move between cards, cells and notes (Home and End
+ * to the first and last step), Enter or F2 edits in place. Decisions are canvas-focus.ts's; this hook
+ * turns keys into its events and performs its effects: select, bring into view, announce, edit.
+ */
+export function useCanvasKeyboard({
+  containerRef,
+  store,
+  interaction,
+  dispatch,
+  readOnly,
+  announce,
+}: Options) {
+  const live = useRef({ readOnly, announce });
+  live.current = { readOnly, announce };
+
+  useEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+
+    const show = (item: CanvasItem) => {
+      const ui = useUiStore.getState();
+      if (item.kind === 'note') ui.setSelectedNoteId(item.noteId);
+      else ui.setSelectedStepId(item.stepId);
+      const anchor = itemAnchor(focusBoard(store), item);
+      if (anchor) ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor));
+      live.current.announce?.(describeItem(item, itemFacts(store, item, !live.current.readOnly)));
+    };
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      // Only the canvas itself: the in-place editor inside it handles its own keys.
+      if (event.target !== element || !FOCUS_KEYS.has(event.key)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (interaction.getState().state.kind !== 'idle') return;
+      event.preventDefault();
+      const { focus, effects } = focusReducer(
+        interaction.getState().focus,
+        event.key as FocusKey,
+        focusBoard(store),
+      );
+      interaction.setState({ focus, ring: true });
+      for (const effect of effects) {
+        if (effect.type === 'focus') show(effect.item);
+        else if (effect.type === 'activate') dispatch({ type: 'edit', target: effect.target });
+      }
+    };
+
+    // Tabbing to the canvas puts the keyboard on an item at once and says where it is.
+    const onFocus = (event: FocusEvent) => {
+      if (event.target !== element || !element.matches(':focus-visible')) return;
+      const board = focusBoard(store);
+      const item = resolveItem(board, interaction.getState().focus) ?? initialItem(board);
+      interaction.setState({ focus: item, ring: item !== null });
+      if (item) show(item);
+      else live.current.announce?.('The board has no steps yet.');
+    };
+    const onBlur = (event: FocusEvent) => {
+      if (event.target === element) interaction.setState({ ring: false });
+    };
+    const onPointerDown = () => interaction.setState({ ring: false });
+
+    element.addEventListener('keydown', onKeyDown);
+    element.addEventListener('focus', onFocus);
+    element.addEventListener('blur', onBlur);
+    element.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      element.removeEventListener('keydown', onKeyDown);
+      element.removeEventListener('focus', onFocus);
+      element.removeEventListener('blur', onBlur);
+      element.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, [containerRef, store, interaction, dispatch]);
+}

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { type EditingTarget, useUiStore } from '../state/ui-store';
+import type { BoardStore } from './board-store';
+import { type CanvasItem, itemAnchor, itemOfHit } from './canvas-focus';
+import { focusBoard } from './focus-board';
+import type { HitTarget } from './interaction-state';
+import type { InteractionStore } from './interaction-store';
+import { revealViewport } from './reveal';
+import type { Dispatch } from './use-canvas-interaction';
+
+/** What a panel's request points at on the board: a step's card (or header) or a note. */
+function hitOf(store: BoardStore, target: NonNullable<EditingTarget>): HitTarget | null {
+  if (target.kind === 'note') return { kind: 'note', noteId: target.noteId };
+  if (target.kind !== 'step' || target.field !== 'title') return null;
+  const hasCard = store.getEntity('step', target.stepId)?.channelId;
+  return hasCard ? { kind: 'card', stepId: target.stepId } : { kind: 'column', stepId: target.stepId };
+}
+
+/**
+ * Panels ask the canvas to edit in place (the title of a step added from the toolbar) or to bring
+ * something into view (a note added in the outline); each request is honoured once, when it is made.
+ */
+export function useEditRequests(
+  store: BoardStore,
+  interaction: StoreApi<InteractionStore>,
+  dispatch: Dispatch,
+) {
+  useEffect(
+    () =>
+      useUiStore.subscribe((state, previous) => {
+        if (state.editRequest && state.editRequest !== previous.editRequest) {
+          const hit = hitOf(store, state.editRequest.target);
+          if (hit) {
+            const item = itemOfHit(focusBoard(store), hit);
+            if (item) interaction.setState({ focus: item });
+            dispatch({ type: 'edit', target: hit });
+          }
+        }
+        if (state.revealRequest && state.revealRequest !== previous.revealRequest) {
+          const hit = hitOf(store, state.revealRequest.target);
+          const board = focusBoard(store);
+          const item: CanvasItem | null = hit ? itemOfHit(board, hit) : null;
+          const anchor = item ? itemAnchor(board, item) : null;
+          if (!item || !anchor) return;
+          interaction.setState({ focus: item });
+          const ui = useUiStore.getState();
+          ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor));
+        }
+      }),
+    [store, interaction, dispatch],
+  );
+}
