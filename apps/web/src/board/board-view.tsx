@@ -175,12 +175,13 @@ function ShareDialogHost() {
   // Ready before anyone clicks Share (a creator lands with it open and simply loads it at once).
   const drawn = useBoardDrawn();
   useEffect(() => {
-    if (drawn) Share.preload().catch(() => {});
-  }, [drawn]);
-  if (!open) return null;
+    if (drawn && role === 'facilitator') Share.preload().catch(() => {});
+  }, [drawn, role]);
+  // Share is the facilitator's (the toolbar offers it to no one else).
+  if (!open || role !== 'facilitator') return null;
   const stored = loadBoardLinks(boardId);
   const own = `${window.location.origin}/b/${encodeURIComponent(boardId)}#key=${encodeURIComponent(key)}`;
-  const links = stored && role === 'facilitator' ? stored : { [role]: own };
+  const links = stored ?? { facilitator: own };
   return (
     <ErrorBoundary area="The Share dialog">
       <Suspense fallback={null}>
