@@ -7,6 +7,7 @@ import { createBoard } from './workshop-helpers';
 const stage = process.env.LAYOUT_SCREENSHOTS ?? 'run';
 
 test('the board as facilitator, participant and observer at 1440×900', async ({ browser }, testInfo) => {
+  test.setTimeout(240_000);
   const baseURL = process.env.JOURNEYBOARD_URL ?? '';
   const board = await createBoard(baseURL, 'Password reset workshop');
   for (const role of ['facilitator', 'participant', 'observer'] as const) {
@@ -16,7 +17,7 @@ test('the board as facilitator, participant and observer at 1440×900', async ({
     await page.getByLabel('Your name').fill(`A ${role}`);
     await page.getByRole('button', { name: 'Join board' }).click();
     await expect(page.getByText('Connected', { exact: true })).toBeVisible();
-    await expect(page.getByRole('tablist', { name: 'Workshop panels' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Side panels' })).toBeVisible();
     const shot = await page.screenshot();
     writeFileSync(testInfo.outputPath(`${role}.png`), shot);
     if (process.env.LAYOUT_SCREENSHOTS) {

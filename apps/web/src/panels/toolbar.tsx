@@ -1,6 +1,6 @@
 import { setLocked } from '@journeyboard/journey';
 import { type KeyboardEvent, memo } from 'react';
-import { AfterToggle } from '../after/after-panel';
+import { SelectionOpportunity } from '../after/after-panel';
 import { useBoard } from '../board/board-context';
 import { addStepAtEnd, defaultStageFor } from '../board/edit-actions';
 import { usePanelStore } from '../board/panel-store';
@@ -24,7 +24,7 @@ export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: Too
       <span className="toolbar__spacer" />
       <StructureToggle />
       {role === 'facilitator' ? <LockToggle locked={locked} /> : null}
-      <AfterToggle />
+      <SelectionOpportunity />
       {/* Only the facilitator has links to hand out: anyone else would see just the link they came with. */}
       {role === 'facilitator' ? (
         <button
