@@ -33,7 +33,7 @@ test.describe('questions and answers, personas and the journey frame', () => {
       const question = 'Why does escalation take days?';
       await composer.getByRole('textbox', { name: 'Your question' }).fill(question);
       await composer
-        .getByRole('combobox', { name: 'Pin the question to' })
+        .getByRole('combobox', { name: 'Pin to' })
         .selectOption({ label: 'Step: Waits while the case is escalated' });
       await composer.getByRole('button', { name: 'Post question' }).click();
       await expect.poll(() => readQuestions(watcher.doc).map((q) => q.text)).toContain(question);

@@ -160,7 +160,7 @@ test.describe('emotion ratings and dot voting', () => {
     for (const m of workshop.members) await openWorkshopTab(m.page, 'Voting');
 
     await fay.page.getByRole('combobox', { name: 'Vote on' }).selectOption({ label: 'Steps' });
-    await fay.page.getByRole('spinbutton', { name: 'Votes per person' }).fill('2');
+    await fay.page.getByRole('spinbutton', { name: 'Votes each' }).fill('2');
     await fay.page.getByRole('button', { name: 'Start voting round' }).click();
 
     const a = 'Repeats the story to an agent';

@@ -19,6 +19,7 @@ export function webSources(repoRoot: string): string[] {
   return [
     join(repoRoot, 'apps/web/src'),
     join(repoRoot, 'apps/web/index.html'),
+    join(repoRoot, 'apps/web/public'),
     join(repoRoot, 'apps/web/build'),
     join(repoRoot, 'packages/journey/src'),
     join(repoRoot, 'vite.config.ts'),

@@ -41,6 +41,9 @@ export interface ViewportRequest {
   readonly x: number;
   readonly y: number;
   readonly zoom: number;
+  /** How much of the board (board units) the facilitator saw; clients zoom out to show all of it. */
+  readonly width?: number;
+  readonly height?: number;
   readonly requestedBy: string;
   readonly at: number;
 }
@@ -91,6 +94,8 @@ export const viewportSchema = z.object({
   x: finite,
   y: finite,
   zoom: finite.positive(),
+  width: finite.positive().optional(),
+  height: finite.positive().optional(),
   requestedBy: z.string(),
   at: finite,
 });

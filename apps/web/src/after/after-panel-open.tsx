@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useId, useRef } from 'react';
 import { useBoard } from '../board/board-context';
+import { DockToggle } from '../board/panel-bar';
 import { ActionPlanPanel } from './action-plan-panel';
 import { AFTER_TAB_LABELS, AFTER_TABS, type AfterTab, useAfterStore } from './after-store';
 import { ComparePanel } from './compare-panel';
@@ -39,6 +40,7 @@ export function AfterPanelOpen({ tab, canEdit }: { tab: AfterTab; canEdit: boole
     <aside className="after-panel" aria-label="After the workshop">
       <div className="after-panel__header">
         <h2>After the workshop</h2>
+        <DockToggle panel="after" />
         <button
           type="button"
           className="button button--icon"

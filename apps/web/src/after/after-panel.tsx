@@ -36,26 +36,10 @@ export function AfterPanel({ canEdit }: { readonly canEdit: boolean }) {
   );
 }
 
-/** The toolbar's after-the-workshop controls: the panel toggle and "opportunity from the selection". */
-export function AfterToggle() {
-  const open = useAfterStore((s) => s.tab !== null);
-  return (
-    <>
-      <SelectionOpportunity />
-      <button
-        type="button"
-        className={`button ${open ? 'button--active' : ''}`}
-        aria-pressed={open}
-        onClick={() => useAfterStore.getState().toggle()}
-      >
-        After the workshop
-      </button>
-    </>
-  );
-}
-
-/** One gesture from whatever is selected on the board: a sticky note (a pain point, usually) or a step. */
-function SelectionOpportunity() {
+/**
+ * The toolbar's after-the-workshop control (the panel itself opens from the rail at the board's edge).
+ * One gesture from whatever is selected on the board: a sticky note (a pain point, usually) or a step. */
+export function SelectionOpportunity() {
   const { docs, role, connection } = useBoard();
   const noteId = useUiStore((s) => s.selectedNoteId);
   const stepId = useUiStore((s) => s.selectedStepId);

@@ -4,10 +4,12 @@ import {
   loadBoardLinks,
   loadDisplayName,
   loadIdentityToken,
+  loadLastTemplate,
   normaliseDisplayName,
   saveBoardLinks,
   saveDisplayName,
   saveIdentityToken,
+  saveLastTemplate,
 } from './local-prefs';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
@@ -75,5 +77,21 @@ describe('board links', () => {
     expect(loadBoardLinks('b3', store)).toBeNull();
     store.setItem('journeyboard:links:b4', '{"facilitator":1}');
     expect(loadBoardLinks('b4', store)).toBeNull();
+  });
+});
+
+describe('last template', () => {
+  it('is Blank until a board is created, then the one used last', () => {
+    const store = memoryStore();
+    expect(loadLastTemplate(store)).toBe('blank');
+    saveLastTemplate('password-reset', store);
+    expect(loadLastTemplate(store)).toBe('password-reset');
+  });
+
+  it('falls back to Blank on anything that is not a template', () => {
+    const store = memoryStore();
+    store.setItem('journeyboard:last-template', 'no-such-template');
+    expect(loadLastTemplate(store)).toBe('blank');
+    expect(loadLastTemplate(null)).toBe('blank');
   });
 });

@@ -1,3 +1,4 @@
+import { TEMPLATE_IDS, type TemplateId } from '@journeyboard/journey';
 import { z } from 'zod';
 import type { BoardLinks } from './api-client';
 
@@ -89,4 +90,16 @@ export function loadBoardLinks(boardId: string, store = browserStore()): BoardLi
   } catch {
     return null;
   }
+}
+
+const TEMPLATE_KEY = 'journeyboard:last-template';
+
+/** The template this browser last created a board from, or Blank: the start page preselects it. */
+export function loadLastTemplate(store = browserStore()): TemplateId {
+  const raw = safeGet(store, TEMPLATE_KEY);
+  return (TEMPLATE_IDS as readonly string[]).includes(raw ?? '') ? (raw as TemplateId) : 'blank';
+}
+
+export function saveLastTemplate(template: TemplateId, store = browserStore()): void {
+  safeSet(store, TEMPLATE_KEY, template);
 }

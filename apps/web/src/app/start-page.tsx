@@ -2,7 +2,7 @@ import { listTemplates, type TemplateId } from '@journeyboard/journey';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ImportBoard } from '../after/import-board';
 import { ApiError, createBoard } from './api-client';
-import { saveBoardLinks } from './local-prefs';
+import { loadLastTemplate, saveBoardLinks, saveLastTemplate } from './local-prefs';
 import { navigate } from './navigation';
 import { localPathOf } from './route';
 
@@ -11,7 +11,7 @@ export const MAX_TITLE_LENGTH = 120;
 
 export function StartPage() {
   const [title, setTitle] = useState('');
-  const [template, setTemplate] = useState<TemplateId>('onboarding');
+  const [template, setTemplate] = useState<TemplateId>(() => loadLastTemplate());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -31,6 +31,7 @@ export function StartPage() {
     try {
       const board = await createBoard({ title: trimmed, template });
       saveBoardLinks(board.id, board.links);
+      saveLastTemplate(template);
       navigate(localPathOf(board.links.facilitator), { openShare: true });
     } catch (caught) {
       setError(

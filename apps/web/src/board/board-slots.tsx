@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AfterToggle } from '../after/after-panel';
+import { SelectionOpportunity } from '../after/after-panel';
 import { CardAfterMarks, NoteAfterMarks } from '../after/canvas-marks';
 import { type CanvasMarks, CanvasMarksContext } from '../canvas/canvas-marks-slot';
 import { type PanelSlots, PanelSlotsContext } from '../panels/panel-slots';
@@ -17,7 +17,7 @@ export const BOARD_CANVAS_MARKS: CanvasMarks = {
 };
 
 /** The workshop's rating of the selected step in the inspector; the after-workshop toggle in the toolbar. */
-export const BOARD_PANEL_SLOTS: PanelSlots = { StepExtra: StepWorkshop, ToolbarExtra: AfterToggle };
+export const BOARD_PANEL_SLOTS: PanelSlots = { StepExtra: StepWorkshop, ToolbarExtra: SelectionOpportunity };
 
 export function BoardSlots({ children }: { readonly children: ReactNode }) {
   return (

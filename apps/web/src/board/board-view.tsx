@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION } from '@journeyboard/journey';
-import { memo, Suspense, useEffect, useId } from 'react';
+import { type CSSProperties, memo, type ReactNode, Suspense, useEffect, useId, useMemo, useRef } from 'react';
 import { AfterPanel } from '../after/after-panel';
 import { ErrorBoundary } from '../app/error-boundary';
 import { lazyPart } from '../app/lazy-part';
@@ -18,11 +18,18 @@ import { useBoard } from './board-context';
 import { DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
 import type { OutlineStructure } from './outline-structure';
+import { PanelBar, panelElementId } from './panel-bar';
+import { PANEL_WIDTHS, type PanelId, placePanels } from './panel-layout';
+import { usePanelLayout } from './panel-layout-store';
+import { PanelRail } from './panel-rail';
 import { usePanelStore } from './panel-store';
+import { CANVAS_ID, SkipLinks } from './skip-links';
 import { useBoardDrawn } from './use-board-drawn';
+import { useCanvasInsets } from './use-canvas-insets';
 import { useMeta, useSessionPermissions } from './use-journey';
 import { useMigrateOlderBoard } from './use-migrate';
 import { useOutlineStructure } from './use-outline';
+import { usePanelSync } from './use-panel-sync';
 import { useFollow, usePublishPresence } from './use-presence';
 import { useUndoShortcuts } from './use-undo';
 // The workshop bar and panel load later, but their places in the layout are styled from the start.
@@ -35,7 +42,10 @@ const RatingDock = lazyPart(() => import('../workshop/card-rating-dock').then((m
 const Share = lazyPart(() => import('../app/share-dialog').then((m) => m.ShareDialog));
 const Structure = lazyPart(() => import('../panels/structure-panel').then((m) => m.StructurePanel));
 
-/** The board screen: header, toolbar, canvas, and the inspector and outline beside it. */
+/**
+ * The board screen: skip links, header, toolbar, and the canvas with the side panels (outline, workshop,
+ * after the workshop) on a rail at its right edge, each open over the canvas or docked beside it.
+ */
 export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
   const { docs, role, connection, user, undoManager } = useBoard();
   const meta = useMeta(docs.content);
@@ -51,9 +61,15 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
   // The board's title names the workshop; the journey's title is the customer's view of it.
   const title = boardTitle || meta.title;
   const journeyTitle = meta.title && meta.title !== title ? meta.title : null;
+  const prefs = usePanelLayout((state) => state.prefs);
+  const placement = useMemo(() => placePanels(prefs), [prefs]);
+  const main = useRef<HTMLDivElement>(null);
+  useCanvasInsets(main, placement);
+  usePanelSync();
 
   return (
     <div className="board-layout">
+      <SkipLinks />
       <header className="board-header">
         <a className="brand" href="/" aria-label="Journeyboard start page">
           Journeyboard
@@ -74,9 +90,19 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
         label="Workshop session"
         what="the session controls"
       />
-      <div className="board-main">
+      <div
+        className="board-main"
+        ref={main}
+        style={{ '--overlay-right': `${placement.overlayRight}px` } as CSSProperties}
+      >
         <CanvasArea structure={structure} readOnly={!canEdit} title={title} />
-        <aside className="side-panel" aria-label="Step details and outline">
+        <aside
+          id={panelElementId('outline')}
+          className="side-panel panel-slot"
+          aria-label="Step details and outline"
+          {...slotProps('outline', placement.shown.outline)}
+        >
+          <PanelBar panel="outline" title="Outline" />
           <StructureHost journeyId={structure.journeyId} canEdit={canEdit} />
           <ErrorBoundary area="The step details">
             <Inspector canEdit={canEdit} />
@@ -85,14 +111,19 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
             <Outline structure={structure} canEdit={canEdit} />
           </ErrorBoundary>
         </aside>
-        <DeferredPanel
-          part={Workshop}
-          as="aside"
-          className="workshop-panel"
-          label="Workshop"
-          what="the workshop panel"
-        />
-        <AfterPanel canEdit={canEdit} />
+        <PanelSlot id="workshop" mode={placement.shown.workshop}>
+          <DeferredPanel
+            part={Workshop}
+            as="aside"
+            className="workshop-panel"
+            label="Workshop"
+            what="the workshop panel"
+          />
+        </PanelSlot>
+        <PanelSlot id="after" mode={placement.shown.after}>
+          <AfterPanel canEdit={canEdit} />
+        </PanelSlot>
+        <PanelRail />
       </div>
       <Announcer />
       <ShareDialogHost />
@@ -115,7 +146,7 @@ const CanvasArea = memo(function CanvasArea({
   const steps = structure.sections.reduce((n, section) => n + section.stepIds.length, 0);
   const stages = structure.sections.filter((section) => section.stageId !== null).length;
   return (
-    <section className="canvas-area" aria-label="Journey map" aria-describedby={descriptionId}>
+    <section id={CANVAS_ID} className="canvas-area" aria-label="Journey map" aria-describedby={descriptionId}>
       <p id={descriptionId} className="visually-hidden">
         Visual journey map of “{title}”: {stages} stages and {steps} steps laid out in time order, with a
         touchpoint card per channel, the emotion curve and the lanes. The Journey outline next to it holds the
@@ -139,6 +170,28 @@ const CanvasArea = memo(function CanvasArea({
 /** The board's one polite live region speaks for the canvas too (where its keyboard focus landed). */
 function announceOnBoard(text: string) {
   usePanelStore.getState().announce(text);
+}
+
+/** Where a side panel is: hidden (closed, on the rail), floating over the canvas or docked beside it. */
+function slotProps(id: PanelId, mode: 'hidden' | 'overlay' | 'docked') {
+  return {
+    hidden: mode === 'hidden',
+    'data-panel-mode': mode,
+    style: { '--panel-w': `${PANEL_WIDTHS[id]}px` } as CSSProperties,
+  };
+}
+
+/** The place of a panel whose own element is drawn by its feature (workshop, after the workshop). */
+function PanelSlot(props: {
+  readonly id: PanelId;
+  readonly mode: 'hidden' | 'overlay' | 'docked';
+  readonly children: ReactNode;
+}) {
+  return (
+    <div id={panelElementId(props.id)} className="panel-slot" {...slotProps(props.id, props.mode)}>
+      {props.children}
+    </div>
+  );
 }
 
 /** Opens the offline copy that waited for the first drawing of the board (see OfflineCache). */
@@ -181,12 +234,13 @@ function ShareDialogHost() {
   // Ready before anyone clicks Share (a creator lands with it open and simply loads it at once).
   const drawn = useBoardDrawn();
   useEffect(() => {
-    if (drawn) Share.preload().catch(() => {});
-  }, [drawn]);
-  if (!open) return null;
+    if (drawn && role === 'facilitator') Share.preload().catch(() => {});
+  }, [drawn, role]);
+  // Share is the facilitator's (the toolbar offers it to no one else).
+  if (!open || role !== 'facilitator') return null;
   const stored = loadBoardLinks(boardId);
   const own = `${window.location.origin}/b/${encodeURIComponent(boardId)}#key=${encodeURIComponent(key)}`;
-  const links = stored && role === 'facilitator' ? stored : { [role]: own };
+  const links = stored ?? { facilitator: own };
   return (
     <ErrorBoundary area="The Share dialog">
       <Suspense fallback={null}>

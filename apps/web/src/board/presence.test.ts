@@ -109,6 +109,13 @@ describe('colorForUser', () => {
 });
 
 describe('viewportFollowing', () => {
+  it("puts the peer's centre in the middle of the part of our canvas no panel covers", () => {
+    const view = { centerX: 900, centerY: 400, scale: 1 };
+    const area = { x: 0, y: 0, width: 1008, height: 700 };
+    const viewport = viewportFollowing(view, area);
+    expect(screenToBoard(viewport, { x: 504, y: 350 })).toEqual({ x: 900, y: 400 });
+  });
+
   it("puts the peer's centre in the middle of our canvas at their zoom, whatever our size", () => {
     const view = { centerX: 900, centerY: 400, scale: 1.5 };
     for (const size of [

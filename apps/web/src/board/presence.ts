@@ -142,7 +142,8 @@ export function colorForUser(userId: string): string {
  * The viewport that shows a followed peer's view on our canvas: their centre point in our centre, at their
  * zoom (within our limits), whatever the two screen sizes.
  */
-export function viewportFollowing(view: PresenceView, size: Size): Viewport {
+export function viewportFollowing(view: PresenceView, area: Size & { x?: number; y?: number }): Viewport {
   const scale = clampScale(view.scale);
-  return { x: size.width / 2 - view.centerX * scale, y: size.height / 2 - view.centerY * scale, scale };
+  const centre = { x: (area.x ?? 0) + area.width / 2, y: (area.y ?? 0) + area.height / 2 };
+  return { x: centre.x - view.centerX * scale, y: centre.y - view.centerY * scale, scale };
 }

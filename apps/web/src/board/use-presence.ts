@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Role } from '../app/api-client';
 import { useUiStore } from '../state/ui-store';
-import { screenToBoard } from '../state/viewport';
+import { centreOfRect, screenToBoard, visibleArea } from '../state/viewport';
 import type { LocalUser } from './board-context';
 import { usePanelStore } from './panel-store';
 import {
@@ -27,9 +27,10 @@ export function usePublishPresence(awareness: Awareness, user: LocalUser, role: 
         noteId: state.selectedNoteId,
       });
     const publishView = throttle(() => {
-      const { viewport, viewportSize } = useUiStore.getState();
+      const { viewport, viewportSize, viewportInsets } = useUiStore.getState();
       if (viewportSize.width <= 0 || viewportSize.height <= 0) return;
-      const center = screenToBoard(viewport, { x: viewportSize.width / 2, y: viewportSize.height / 2 });
+      // The centre of what we see (beside any panel over the canvas) is what followers centre on.
+      const center = screenToBoard(viewport, centreOfRect(visibleArea(viewportSize, viewportInsets)));
       awareness.setLocalStateField('view', { centerX: center.x, centerY: center.y, scale: viewport.scale });
     }, AWARENESS_INTERVAL_MS * 4);
     publishSelection(useUiStore.getState());
@@ -41,7 +42,12 @@ export function usePublishPresence(awareness: Awareness, user: LocalUser, role: 
       ) {
         publishSelection(state);
       }
-      if (state.viewport !== previous.viewport || state.viewportSize !== previous.viewportSize) publishView();
+      if (
+        state.viewport !== previous.viewport ||
+        state.viewportSize !== previous.viewportSize ||
+        state.viewportInsets !== previous.viewportInsets
+      )
+        publishView();
     });
     return () => {
       unsubscribe();
@@ -90,9 +96,9 @@ export function useFollow(awareness: Awareness): void {
       }
       name = peer.user.name;
       if (!peer.view) return;
-      const { viewport, viewportSize, setViewport } = useUiStore.getState();
+      const { viewport, viewportSize, viewportInsets, setViewport } = useUiStore.getState();
       if (viewportSize.width <= 0 || viewportSize.height <= 0) return;
-      const next = viewportFollowing(peer.view, viewportSize);
+      const next = viewportFollowing(peer.view, visibleArea(viewportSize, viewportInsets));
       // Every cursor move of anyone fires 'change': only a real move may redraw the board and re-publish.
       if (next.x === viewport.x && next.y === viewport.y && next.scale === viewport.scale) return;
       setViewport(next);
@@ -102,7 +108,11 @@ export function useFollow(awareness: Awareness): void {
     awareness.on('change', apply);
     const unsubscribe = useUiStore.subscribe((state, previous) => {
       // Our own canvas resizing (window, side panel) moves our centre: re-centre on theirs.
-      if (state.viewportSize !== previous.viewportSize && state.followTarget === followTarget) apply();
+      if (
+        (state.viewportSize !== previous.viewportSize || state.viewportInsets !== previous.viewportInsets) &&
+        state.followTarget === followTarget
+      )
+        apply();
       if (previous.followTarget === followTarget && state.followTarget !== followTarget && name) {
         usePanelStore
           .getState()

@@ -26,13 +26,16 @@ export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: Too
       <StructureToggle />
       {role === 'facilitator' ? <LockToggle locked={locked} /> : null}
       {ToolbarExtra ? <ToolbarExtra /> : null}
-      <button
-        type="button"
-        className="button button--primary"
-        onClick={() => usePanelStore.getState().setShareOpen(true)}
-      >
-        Share
-      </button>
+      {/* Only the facilitator has links to hand out: anyone else would see just the link they came with. */}
+      {role === 'facilitator' ? (
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => usePanelStore.getState().setShareOpen(true)}
+        >
+          Share
+        </button>
+      ) : null}
     </div>
   );
 });

@@ -1,12 +1,16 @@
 import { create } from 'zustand';
 import {
+  centreOfRect,
   clampScale,
   clampToContent,
   DEFAULT_VIEWPORT,
+  type Insets,
+  NO_INSETS,
   type Point,
   panBy,
   type Size,
   type Viewport,
+  visibleArea,
   ZOOM_STEP,
   zoomAround,
 } from './viewport';
@@ -33,6 +37,11 @@ export interface UiState {
   viewport: Viewport;
   /** Size of the canvas element in CSS pixels, kept by the canvas so buttons can zoom around its centre. */
   viewportSize: Size;
+  /**
+   * How much of the canvas panels laid over it cover (screen pixels per side): fitting, centring and
+   * following aim at the rest, so nothing anyone is pointed to lands under a panel.
+   */
+  viewportInsets: Insets;
   /** Size of the whole board in board units, kept by the canvas so panning cannot lose the board. */
   contentSize: Size | null;
   /**
@@ -52,6 +61,7 @@ export interface UiState {
   clearSelection(): void;
   setViewport(viewport: Viewport): void;
   setViewportSize(size: Size): void;
+  setViewportInsets(insets: Insets): void;
   setContentSize(size: Size | null): void;
   panBy(dx: number, dy: number): void;
   /** Zooms by `factor` around `anchor` (screen coordinates), or around the canvas centre. */
@@ -65,8 +75,9 @@ export interface UiState {
   setFollowTarget(clientId: number | null): void;
 }
 
-function centreOf(size: Size): Point {
-  return { x: size.width / 2, y: size.height / 2 };
+/** The centre of what is visible of the canvas: zoom buttons zoom around it. */
+function centreOf(size: Size, insets: Insets): Point {
+  return centreOfRect(visibleArea(size, insets));
 }
 
 export const useUiStore = create<UiState>()((set, get) => ({
@@ -74,6 +85,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   selectedNoteId: null,
   viewport: DEFAULT_VIEWPORT,
   viewportSize: { width: 0, height: 0 },
+  viewportInsets: NO_INSETS,
   contentSize: null,
   editRequest: null,
   revealRequest: null,
@@ -92,6 +104,17 @@ export const useUiStore = create<UiState>()((set, get) => ({
     const current = get().viewportSize;
     if (current.width === size.width && current.height === size.height) return;
     set({ viewportSize: { width: size.width, height: size.height } });
+  },
+  setViewportInsets: (insets) => {
+    const current = get().viewportInsets;
+    if (
+      current.top === insets.top &&
+      current.right === insets.right &&
+      current.bottom === insets.bottom &&
+      current.left === insets.left
+    )
+      return;
+    set({ viewportInsets: { ...insets } });
   },
   setContentSize: (size) => {
     const current = get().contentSize;
@@ -113,8 +136,8 @@ export const useUiStore = create<UiState>()((set, get) => ({
   },
   zoomBy: (factor, anchor) => {
     if (!Number.isFinite(factor) || factor <= 0) return;
-    const { viewport, viewportSize, contentSize } = get();
-    const zoomed = zoomAround(viewport, anchor ?? centreOf(viewportSize), factor);
+    const { viewport, viewportSize, viewportInsets, contentSize } = get();
+    const zoomed = zoomAround(viewport, anchor ?? centreOf(viewportSize, viewportInsets), factor);
     set({
       viewport: contentSize ? clampToContent(zoomed, contentSize, viewportSize) : zoomed,
       followTarget: null,
@@ -136,6 +159,7 @@ export function resetUiStore(): void {
     selectedNoteId: null,
     viewport: DEFAULT_VIEWPORT,
     viewportSize: { width: 0, height: 0 },
+    viewportInsets: NO_INSETS,
     contentSize: null,
     editRequest: null,
     revealRequest: null,

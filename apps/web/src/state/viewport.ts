@@ -61,16 +61,95 @@ export function panBy(viewport: Viewport, dx: number, dy: number): Viewport {
  * screen pixels around it. Zoom-to-fit never magnifies beyond 1 so a tiny board is not blown up.
  */
 export function fitRect(content: Rect, screen: Size, padding = 24, maxScale = 1): Viewport {
-  const availableWidth = Math.max(1, screen.width - 2 * padding);
-  const availableHeight = Math.max(1, screen.height - 2 * padding);
+  return fitRectInto(content, { x: 0, y: 0, width: screen.width, height: screen.height }, padding, maxScale);
+}
+
+/** As fitRect, into `area`: a part of the canvas in screen coordinates (the part no panel covers). */
+export function fitRectInto(content: Rect, area: Rect, padding = 24, maxScale = 1): Viewport {
+  const availableWidth = Math.max(1, area.width - 2 * padding);
+  const availableHeight = Math.max(1, area.height - 2 * padding);
   if (content.width <= 0 || content.height <= 0)
-    return { x: padding - content.x, y: padding - content.y, scale: 1 };
+    return { x: area.x + padding - content.x, y: area.y + padding - content.y, scale: 1 };
   const scale = clampScale(
     Math.min(maxScale, availableWidth / content.width, availableHeight / content.height),
   );
-  const x = (screen.width - content.width * scale) / 2 - content.x * scale;
-  const y = (screen.height - content.height * scale) / 2 - content.y * scale;
+  const x = area.x + (area.width - content.width * scale) / 2 - content.x * scale;
+  const y = area.y + (area.height - content.height * scale) / 2 - content.y * scale;
   return { x, y, scale };
+}
+
+/** Screen pixels of the canvas covered on each side, e.g. by a panel open over it. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/**
+ * Below this share of the canvas, what is left beside an overlay is too small to show anything in: the
+ * whole canvas counts as visible (the overlay is then what the person is looking at anyway).
+ */
+const MIN_VISIBLE_SHARE = 0.3;
+
+/**
+ * The part of a canvas of `size` that no overlay covers (screen coordinates): what the person can
+ * actually see, so fitting and centring aim there rather than under a panel.
+ */
+export function visibleArea(size: Size, insets: Insets = NO_INSETS): Rect {
+  const clean = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0);
+  const left = clean(insets.left);
+  const right = clean(insets.right);
+  const top = clean(insets.top);
+  const bottom = clean(insets.bottom);
+  const width = size.width - left - right;
+  const height = size.height - top - bottom;
+  if (width < size.width * MIN_VISIBLE_SHARE || height < size.height * MIN_VISIBLE_SHARE)
+    return { x: 0, y: 0, width: size.width, height: size.height };
+  return { x: left, y: top, width, height };
+}
+
+/** The centre of a rectangle. */
+export function centreOfRect(rect: Rect): Point {
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
+/**
+ * How much of a canvas (`canvas`, page coordinates) the `covers` (page rectangles of panels laid over it)
+ * hide, as insets: a cover reaching the canvas's right edge hides from its left side to that edge, one at
+ * the left edge from the edge to its right side, and likewise top and bottom. Covers that do not touch the
+ * canvas or touch no edge (a small floating box) hide nothing worth steering around.
+ */
+export function insetsFromCovers(canvas: Rect, covers: readonly Rect[]): Insets {
+  const insets = { ...NO_INSETS };
+  const right = canvas.x + canvas.width;
+  const bottom = canvas.y + canvas.height;
+  const edge = 1;
+  for (const cover of covers) {
+    const coverRight = cover.x + cover.width;
+    const coverBottom = cover.y + cover.height;
+    const overlaps =
+      cover.width > 0 &&
+      cover.height > 0 &&
+      cover.x < right &&
+      coverRight > canvas.x &&
+      cover.y < bottom &&
+      coverBottom > canvas.y;
+    if (!overlaps) continue;
+    const fullHeight = cover.y <= canvas.y + edge && coverBottom >= bottom - edge;
+    const fullWidth = cover.x <= canvas.x + edge && coverRight >= right - edge;
+    if (fullHeight && coverRight >= right - edge && cover.x > canvas.x)
+      insets.right = Math.max(insets.right, right - cover.x);
+    else if (fullHeight && cover.x <= canvas.x + edge && coverRight < right)
+      insets.left = Math.max(insets.left, coverRight - canvas.x);
+    else if (fullWidth && coverBottom >= bottom - edge && cover.y > canvas.y)
+      insets.bottom = Math.max(insets.bottom, bottom - cover.y);
+    else if (fullWidth && cover.y <= canvas.y + edge && coverBottom < bottom)
+      insets.top = Math.max(insets.top, coverBottom - canvas.y);
+  }
+  return insets;
 }
 
 /** The board rectangle visible on screen. */

@@ -4,6 +4,7 @@ import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { useUiStore } from '../state/ui-store';
+import { visibleArea } from '../state/viewport';
 import { requestFromViewport } from './follow-request';
 import { canRunSession } from './permissions';
 import { serverNow } from './server-offset-store';
@@ -19,12 +20,13 @@ import { WORKSHOP_ORIGIN } from './workshop-origin';
 const BringEveryoneButton = memo(function BringEveryoneButton() {
   const { docs, user } = useBoard();
   const onClick = useCallback(() => {
-    const { viewport, viewportSize } = useUiStore.getState();
+    const { viewport, viewportSize, viewportInsets } = useUiStore.getState();
     const size =
       viewportSize.width > 0 ? viewportSize : { width: window.innerWidth, height: window.innerHeight };
+    // What the facilitator sees: their canvas less the panels laid over it.
     requestViewport(
       docs.session,
-      { ...requestFromViewport(viewport, size), requestedBy: user.id },
+      { ...requestFromViewport(viewport, visibleArea(size, viewportInsets)), requestedBy: user.id },
       WORKSHOP_ORIGIN,
       serverNow,
     );

@@ -83,9 +83,9 @@ const QuestionComposer = memo(function QuestionComposer() {
         onChange={(e) => setText(e.target.value)}
         rows={2}
       />
-      <label className="workshop-field">
+      <label className="workshop-field workshop-field--stacked">
         <span>Pin to</span>
-        <select aria-label="Pin the question to" value={pin} onChange={(e) => setPin(e.target.value)}>
+        <select value={pin} onChange={(e) => setPin(e.target.value)}>
           <option value="">The whole journey</option>
           {pins.map((p) => (
             <option key={p.value} value={p.value}>

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { useUiStore } from '../state/ui-store';
+import { visibleArea } from '../state/viewport';
 import { shouldFollow, viewportForRequest } from './follow-request';
 import { serverNow } from './server-offset-store';
 import { sameJson, selectViewportRequest, useSessionSelector } from './use-session';
@@ -18,7 +19,8 @@ export const ViewportFollower = memo(function ViewportFollower() {
     const size =
       ui.viewportSize.width > 0 ? ui.viewportSize : { width: window.innerWidth, height: window.innerHeight };
     ui.setFollowTarget(null);
-    ui.setViewport(viewportForRequest(request, size));
+    // Into the part of this canvas no panel covers, so what the facilitator points at is in view.
+    ui.setViewport(viewportForRequest(request, visibleArea(size, ui.viewportInsets)));
     usePanelStore.getState().announce('The facilitator brought everyone to their view.');
   }, [request, user.id, role]);
   return null;

@@ -58,7 +58,6 @@ const RoundControls = memo(function RoundControls({ active }: { readonly active:
           type="number"
           min={1}
           max={20}
-          aria-label="Votes per person"
           value={perPerson}
           onChange={(e) => setPerPerson(Math.max(1, Math.min(20, Math.round(Number(e.target.value)) || 1)))}
         />

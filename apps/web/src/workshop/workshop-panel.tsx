@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { PanelBar } from '../board/panel-bar';
 import { JourneyHeader } from './journey-header';
 import { PersonasPanel } from './personas-panel';
 import { QuestionsPanel } from './questions-panel';
@@ -22,6 +23,7 @@ export const WorkshopPanel = memo(function WorkshopPanel() {
   const current = TABS.find((t) => t.id === tab) ?? TABS[0];
   return (
     <aside className="workshop-panel" aria-label="Workshop">
+      <PanelBar panel="workshop" title="Workshop" />
       <div role="tablist" aria-label="Workshop panels" className="workshop-panel__tabs">
         {TABS.map((t) => (
           <button

@@ -1,0 +1,50 @@
+import { PANEL_NAMES, type PanelId } from './panel-layout';
+import { usePanelLayout } from './panel-layout-store';
+
+/** The rail button that opens and closes a panel: focus returns to it when the panel closes. */
+export const railButtonId = (id: PanelId) => `rail-${id}`;
+export const panelElementId = (id: PanelId) => `panel-${id}`;
+
+/** Docks the panel beside the canvas, or lets it float over it again. */
+export function DockToggle({ panel }: { readonly panel: PanelId }) {
+  const docked = usePanelLayout((state) => state.prefs[panel].docked);
+  return (
+    <button
+      type="button"
+      className={`button button--small ${docked ? 'button--active' : ''}`}
+      aria-pressed={docked}
+      aria-label={`Dock the ${PANEL_NAMES[panel]}`}
+      title={
+        docked ? 'Docked beside the board: press to let it float over the board' : 'Keep it beside the board'
+      }
+      onClick={() => usePanelLayout.getState().setDocked(panel, !docked)}
+    >
+      Dock
+    </button>
+  );
+}
+
+/** Closes a panel to the rail and gives focus back to its rail button. */
+export function closePanelToRail(panel: PanelId): void {
+  usePanelLayout.getState().close(panel);
+  document.getElementById(railButtonId(panel))?.focus();
+}
+
+/** A panel's title bar: its name, Dock, and Close (back to the rail). */
+export function PanelBar({ panel, title }: { readonly panel: PanelId; readonly title: string }) {
+  return (
+    <div className="panel-bar">
+      <span className="panel-bar__title">{title}</span>
+      <DockToggle panel={panel} />
+      <button
+        type="button"
+        className="button button--small button--icon"
+        aria-label={`Close the ${PANEL_NAMES[panel]}`}
+        title="Close (it stays on the rail)"
+        onClick={() => closePanelToRail(panel)}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}

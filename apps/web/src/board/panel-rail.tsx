@@ -1,0 +1,59 @@
+import { memo } from 'react';
+import { useAfterStore } from '../after/after-store';
+import { panelElementId, railButtonId } from './panel-bar';
+import type { PanelId } from './panel-layout';
+import { usePanelLayout } from './panel-layout-store';
+
+/** Small line drawings shipped with the app (no icon font, no emoji), one per panel. */
+const ICONS: Readonly<Record<PanelId, string>> = {
+  outline: 'M4 6h2M9 6h11M4 12h2M9 12h11M4 18h2M9 18h11',
+  workshop: 'M4 5h16v10H9l-5 4z M8 9h8 M8 12h5',
+  after: 'M6 4h12v16H6z M9 9l2 2 4-4 M9 15h6',
+};
+
+const LABELS: Readonly<Record<PanelId, string>> = {
+  outline: 'Outline',
+  workshop: 'Workshop',
+  after: 'After the workshop',
+};
+
+function toggle(id: PanelId): void {
+  // The after panel's store owns whether it is open (and which tab); usePanelSync mirrors it.
+  if (id === 'after') useAfterStore.getState().toggle();
+  else usePanelLayout.getState().toggle(id);
+}
+
+/**
+ * The strip at the right edge: one button per side panel. A closed panel lives here; its button opens it
+ * (over the board, or docked if it was docked last) and closes it again.
+ */
+export const PanelRail = memo(function PanelRail() {
+  const prefs = usePanelLayout((state) => state.prefs);
+  return (
+    <section className="panel-rail" aria-label="Side panels">
+      {(['outline', 'workshop', 'after'] as const).map((id) => (
+        <button
+          key={id}
+          id={railButtonId(id)}
+          type="button"
+          className={`panel-rail__button ${prefs[id].open ? 'is-open' : ''}`}
+          aria-expanded={prefs[id].open}
+          aria-controls={prefs[id].open ? panelElementId(id) : undefined}
+          onClick={() => toggle(id)}
+        >
+          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+            <path
+              d={ICONS[id]}
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.8"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
+          <span className="panel-rail__label">{LABELS[id]}</span>
+        </button>
+      ))}
+    </section>
+  );
+});

@@ -1,0 +1,72 @@
+import { flushSync } from 'react-dom';
+import { panelElementId } from './panel-bar';
+import { usePanelLayout } from './panel-layout-store';
+
+export const CANVAS_ID = 'board-canvas';
+
+/** Focuses an element that is not a tab stop of its own (a landmark, a region) without scrolling the page. */
+function focusRegion(element: HTMLElement): void {
+  if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+  element.focus({ preventScroll: true });
+}
+
+/** The canvas's own keyboard focus if it has one, else its region. */
+function focusCanvas(): void {
+  const area = document.getElementById(CANVAS_ID);
+  if (!area) return;
+  const own = area.querySelector<HTMLElement>('[tabindex="0"]');
+  if (own) own.focus({ preventScroll: true });
+  else focusRegion(area);
+}
+
+/** Opens a panel (where it was last) and moves focus into it. */
+function focusPanel(id: 'outline' | 'workshop'): void {
+  flushSync(() => usePanelLayout.getState().open(id));
+  const panel = document.getElementById(panelElementId(id));
+  if (!panel) return;
+  if (id === 'outline') {
+    focusRegion(panel.querySelector<HTMLElement>('section.outline') ?? panel);
+    return;
+  }
+  const tab = panel.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+  if (tab) tab.focus({ preventScroll: true });
+  else focusRegion(panel);
+}
+
+/**
+ * The first tab stops of the board screen: straight to the board, the outline or the workshop panel,
+ * past the header and the toolbar. Visible when focused.
+ */
+export function SkipLinks() {
+  return (
+    <nav className="skip-links" aria-label="Skip links">
+      <a
+        href={`#${CANVAS_ID}`}
+        onClick={(event) => {
+          event.preventDefault();
+          focusCanvas();
+        }}
+      >
+        Skip to the board
+      </a>
+      <a
+        href={`#${panelElementId('outline')}`}
+        onClick={(event) => {
+          event.preventDefault();
+          focusPanel('outline');
+        }}
+      >
+        Skip to the outline
+      </a>
+      <a
+        href={`#${panelElementId('workshop')}`}
+        onClick={(event) => {
+          event.preventDefault();
+          focusPanel('workshop');
+        }}
+      >
+        Skip to the workshop panel
+      </a>
+    </nav>
+  );
+}
