@@ -1,4 +1,3 @@
-import { EMOTIONS, emotionEmoji } from '@journeyboard/journey';
 import { memo, useEffect, useRef } from 'react';
 import { useBoard } from '../board/board-context';
 import { moveStepTo, removeStep } from '../board/edit-actions';
@@ -7,7 +6,10 @@ import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useCollection, useEntity } from '../board/use-journey';
 import type { NoteLine } from '../board/use-outline';
+import { FaceIcon } from '../look/face-icon';
 import { useUiStore } from '../state/ui-store';
+import { RatingControl } from '../workshop/rating-control';
+import { consensusText } from './consensus-score';
 
 interface OutlineStepProps {
   readonly stepId: string;
@@ -56,7 +58,6 @@ export const OutlineStep = memo(function OutlineStep({
   const title = step.title || 'Untitled step';
   const earlier = neighbourTarget(structure, stepId, -1);
   const later = neighbourTarget(structure, stepId, 1);
-  const emotion = step.emotion ? `${emotionEmoji(step.emotion)} ${EMOTIONS[step.emotion].name}` : null;
 
   const move = (direction: -1 | 1) => {
     const target = direction < 0 ? earlier : later;
@@ -105,9 +106,11 @@ export const OutlineStep = memo(function OutlineStep({
         </button>
         <p className="outline-step__facts">
           <span>{channel ? channel.name : 'No channel'}</span>
-          <span>{emotion ?? 'No emotion'}</span>
-          <span>{step.score === null ? 'Not scored' : `Score ${step.score} of 10`}</span>
+          <span>
+            <FaceIcon value={step.score} size={14} /> Consensus score: {consensusText(step.score)}
+          </span>
         </p>
+        <RatingControl stepId={stepId} stepTitle={title} />
         {notes.length > 0 ? <OutlineNotes notes={notes} /> : null}
       </div>
       {canEdit ? (
