@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import './look.css';
 import { FACE_BOX, faceGeometry, facePaths, moodOf } from './faces';
 
 /**

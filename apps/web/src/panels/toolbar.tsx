@@ -1,4 +1,5 @@
 import { setLocked } from '@journeyboard/journey';
+import Lock from 'lucide-react/icons/lock';
 import { type KeyboardEvent, memo } from 'react';
 import { AfterToggle } from '../after/after-panel';
 import { useBoard } from '../board/board-context';
@@ -131,7 +132,8 @@ function LockToggle({ locked }: { readonly locked: boolean }) {
         );
       }}
     >
-      {locked ? '🔒 Lock board' : 'Lock board'}
+      {locked ? <Lock size={16} aria-hidden="true" /> : null}
+      Lock board
     </button>
   );
 }
