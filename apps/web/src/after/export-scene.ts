@@ -1,4 +1,4 @@
-import { type BoardSnapshot, emotionEmoji, journeySteps } from '@journeyboard/journey';
+import { type BoardSnapshot, journeySteps } from '@journeyboard/journey';
 import { buildStructure } from '../canvas/board-structure';
 import { scoreColor, scoreToY } from '../canvas/emotion-curve-path';
 import { fieldText, formatDuration } from '../canvas/format';
@@ -25,6 +25,7 @@ import {
   TOP_HEIGHT,
 } from '../canvas/layout';
 import { THEME } from '../canvas/theme';
+import { FACE_BOX, faceGeometry, moodOf } from '../look/faces';
 import { type ProgressListener, yieldToBrowser } from './yield';
 
 // The board drawn for export: the same geometry as the live canvas (its layout functions), built
@@ -209,20 +210,11 @@ export async function buildExportScene(
               fontSize: 13,
             }),
           );
-          const emoji = emotionEmoji(step.emotion);
-          if (emoji)
-            card.add(
-              text({
-                x: COLUMN_WIDTH - 2 * CELL_PADDING - 28,
-                y: 6,
-                text: emoji,
-                fontSize: 18,
-                wrap: 'none',
-              }),
-            );
+          const face = faceNode(step.score, COLUMN_WIDTH - 2 * CELL_PADDING - 28, 6, 20);
+          if (face) card.add(face);
           const badges = [
             step.momentOfTruth ? '★ Moment of truth' : '',
-            opportunitiesByStep.get(step.id) ? `💡 ${opportunitiesByStep.get(step.id)}` : '',
+            opportunitiesByStep.get(step.id) ? `Opportunities: ${opportunitiesByStep.get(step.id)}` : '',
           ]
             .filter(Boolean)
             .join('   ');
@@ -344,4 +336,53 @@ export function defaultExportJourney(board: BoardSnapshot): string | null {
 
 export function journeyStepCount(board: BoardSnapshot, journeyId: string): number {
   return journeySteps(board, journeyId).length;
+}
+
+/** The face of a consensus score (the app's own face shapes, as on the canvas), or null for no score. */
+function faceNode(value: number | null, x: number, y: number, size: number): Group | null {
+  const mood = moodOf(value);
+  if (!mood) return null;
+  const face = faceGeometry(mood);
+  const scale = size / FACE_BOX;
+  const group = new Group({ x, y, scaleX: scale, scaleY: scale });
+  group.add(
+    new Circle({
+      x: face.head.cx,
+      y: face.head.cy,
+      radius: face.head.r,
+      fill: mood.fill,
+      stroke: mood.ink,
+      strokeWidth: 1.4,
+    }),
+  );
+  for (const eye of face.eyes) group.add(new Circle({ x: eye.cx, y: eye.cy, radius: eye.r, fill: mood.ink }));
+  for (const brow of face.brows)
+    group.add(
+      new Line({
+        points: [brow.from.x, brow.from.y, brow.to.x, brow.to.y],
+        stroke: mood.ink,
+        strokeWidth: 1.4,
+        lineCap: 'round',
+      }),
+    );
+  const { from, control, to, closed } = face.mouth;
+  // The mouth is a quadratic curve: the Line's points give its bounds, its scene function draws the curve.
+  group.add(
+    new Line({
+      points: [from.x, from.y, control.x, control.y, to.x, to.y],
+      stroke: mood.ink,
+      strokeWidth: 1.6,
+      lineCap: 'round',
+      closed,
+      fill: closed ? mood.ink : undefined,
+      sceneFunc: (context, shape) => {
+        context.beginPath();
+        context.moveTo(from.x, from.y);
+        context.quadraticCurveTo(control.x, control.y, to.x, to.y);
+        if (closed) context.closePath();
+        context.fillStrokeShape(shape);
+      },
+    }),
+  );
+  return group;
 }
