@@ -1,8 +1,10 @@
+import type KonvaType from 'konva';
 import { createContext, memo, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { BoardContext } from '../board/board-context';
+import { type Glyph, traceGlyph } from '../canvas/channel-icons';
 import { useInvalidateColumn } from '../canvas/column-cache';
-import { Group, Rect, Text } from '../canvas/konva';
+import { Group, Rect, Shape, Text } from '../canvas/konva';
 import { THEME } from '../canvas/theme';
 import { type OpportunityLinks, opportunityLinksFor } from './opportunity-links';
 
@@ -26,13 +28,60 @@ function useLinkCount(select: (links: OpportunityLinks) => number): number {
   return useSyncExternalStore(store?.subscribe ?? NOOP, get, get);
 }
 
-function Tag({ x, y, text, color }: { x: number; y: number; text: string; color: string }) {
-  const width = 12 + text.length * 6.4;
+/** A light bulb in a 24 × 24 box, drawn as lines (never an emoji glyph, which most machines lack). */
+const BULB: Glyph = [
+  { kind: 'curve', from: [9, 16], control: [3, 10.5], to: [8, 5] },
+  { kind: 'curve', from: [8, 5], control: [12, 1.5], to: [16, 5] },
+  { kind: 'curve', from: [16, 5], control: [21, 10.5], to: [15, 16] },
+  { kind: 'poly', points: [9, 16, 9, 18.5, 15, 18.5, 15, 16] },
+  { kind: 'poly', points: [10, 21.5, 14, 21.5] },
+];
+
+function BulbIcon({ x, y, size }: { x: number; y: number; size: number }) {
+  const sceneFunc = useCallback((context: KonvaType.Context, shape: KonvaType.Shape) => {
+    context.beginPath();
+    traceGlyph(context, BULB);
+    context.fillStrokeShape(shape);
+  }, []);
+  const scale = size / 24;
+  return (
+    <Shape
+      x={x}
+      y={y}
+      scaleX={scale}
+      scaleY={scale}
+      sceneFunc={sceneFunc}
+      stroke="#ffffff"
+      strokeWidth={2.4}
+      lineCap="round"
+      lineJoin="round"
+      perfectDrawEnabled={false}
+    />
+  );
+}
+
+function Tag({
+  x,
+  y,
+  text,
+  color,
+  bulb = false,
+}: {
+  x: number;
+  y: number;
+  text: string;
+  color: string;
+  bulb?: boolean;
+}) {
+  const icon = bulb ? 12 : 0;
+  const width = 12 + icon + text.length * 6.4;
   return (
     <Group x={x} y={y} listening={false}>
       <Rect width={width} height={16} fill={color} cornerRadius={8} perfectDrawEnabled={false} />
+      {bulb && <BulbIcon x={5} y={2} size={12} />}
       <Text
-        width={width}
+        x={icon}
+        width={width - icon}
         height={16}
         text={text}
         align="center"
@@ -65,7 +114,7 @@ export const CardAfterMarks = memo(function CardAfterMarks({
   return (
     <Group listening={false}>
       {momentOfTruth && <Tag x={10} y={-8} text="★ Moment of truth" color={THEME.danger} />}
-      {count > 0 && <Tag x={10} y={height - 8} text={`💡 ${count}`} color={OPPORTUNITY} />}
+      {count > 0 && <Tag x={10} y={height - 8} text={String(count)} color={OPPORTUNITY} bulb />}
     </Group>
   );
 });
@@ -83,5 +132,5 @@ export const NoteAfterMarks = memo(function NoteAfterMarks({
   );
   useInvalidateColumn();
   if (count === 0) return null;
-  return <Tag x={-4} y={height - 10} text={`💡 ${count}`} color={OPPORTUNITY} />;
+  return <Tag x={-4} y={height - 10} text={String(count)} color={OPPORTUNITY} bulb />;
 });

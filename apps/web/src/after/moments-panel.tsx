@@ -5,6 +5,7 @@ import {
   undismissMoment,
   updateStep,
 } from '@journeyboard/journey';
+import Star from 'lucide-react/icons/star';
 import { useMemo, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
@@ -89,7 +90,10 @@ export function MomentsPanel({ board, journeyId, canEdit }: MomentsPanelProps) {
         <ul className="after-list" aria-label="Flagged moments of truth">
           {model.flagged.map((f) => (
             <li key={f.stepId} className="after-card after-card--flagged">
-              <strong>★ {f.title}</strong> <span className="after-muted">score {formatScore(f.score)}</span>
+              <strong>
+                <Star size={14} aria-hidden="true" /> {f.title}
+              </strong>{' '}
+              <span className="after-muted">score {formatScore(f.score)}</span>
               {f.reasons.map((r) => (
                 <p key={r}>{r}</p>
               ))}

@@ -1,4 +1,5 @@
 import { createOpportunityFrom, type OpportunitySource } from '@journeyboard/journey';
+import Lightbulb from 'lucide-react/icons/lightbulb';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { useAfterStore } from './after-store';
@@ -27,7 +28,8 @@ export function OpportunityFromButton({
         announce(`Opportunity “${opportunity.title}” created and added to the action plan`);
       }}
     >
-      💡 Opportunity
+      <Lightbulb size={16} aria-hidden="true" />
+      Opportunity
     </button>
   );
 }

@@ -4,6 +4,7 @@ import { CardAfterMarks, NoteAfterMarks } from '../after/canvas-marks';
 import { type CanvasMarks, CanvasMarksContext } from '../canvas/canvas-marks-slot';
 import { type PanelSlots, PanelSlotsContext } from '../panels/panel-slots';
 import { CardMarks, NoteMarks, useWorkshopCurveRatings } from '../workshop/canvas-marks';
+import { RatingControl } from '../workshop/rating-control';
 import { StepWorkshop } from '../workshop/step-workshop';
 
 // The board composes its parts: the canvas and the panels take what the workshop and the after-workshop
@@ -16,8 +17,12 @@ export const BOARD_CANVAS_MARKS: CanvasMarks = {
   useCurveRatings: useWorkshopCurveRatings,
 };
 
-/** The workshop's rating of the selected step in the inspector; the after-workshop toggle in the toolbar. */
-export const BOARD_PANEL_SLOTS: PanelSlots = { StepExtra: StepWorkshop, ToolbarExtra: SelectionOpportunity };
+/** The workshop's part of the selected step and each outline row's rating; the selection's opportunity button. */
+export const BOARD_PANEL_SLOTS: PanelSlots = {
+  StepExtra: StepWorkshop,
+  StepRating: RatingControl,
+  ToolbarExtra: SelectionOpportunity,
+};
 
 export function BoardSlots({ children }: { readonly children: ReactNode }) {
   return (

@@ -4,6 +4,7 @@ import { AfterPanel } from '../after/after-panel';
 import { ErrorBoundary } from '../app/error-boundary';
 import { lazyPart } from '../app/lazy-part';
 import { loadBoardLinks } from '../app/local-prefs';
+import { curveLegendText } from '../canvas/curve-legend';
 import { JourneyCanvas } from '../canvas/journey-canvas';
 import { Announcer } from '../panels/announcer';
 import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
@@ -150,7 +151,7 @@ const CanvasArea = memo(function CanvasArea({
       <p id={descriptionId} className="visually-hidden">
         Visual journey map of “{title}”: {stages} stages and {steps} steps laid out in time order, with a
         touchpoint card per channel, the emotion curve and the lanes. The Journey outline next to it holds the
-        same content as text and can be used to edit it with a keyboard.
+        same content as text and can be used to edit it with a keyboard. {curveLegendText()}
       </p>
       <ErrorBoundary area="The visual map">
         <JourneyCanvas

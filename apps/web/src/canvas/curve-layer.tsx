@@ -1,4 +1,3 @@
-import { emotionEmoji } from '@journeyboard/journey';
 import type KonvaType from 'konva';
 import { memo, useCallback, useMemo } from 'react';
 import type { BoardStore, CurveModel } from './board-store';
@@ -16,6 +15,7 @@ import {
   scoreToY,
   traceSmoothPaths,
 } from './emotion-curve-path';
+import { FaceShape } from './face-shape';
 import { Circle, Group, Shape, Text } from './konva';
 import { COLUMN_PITCH, COLUMN_WIDTH, columnX, type RowLayout } from './layout';
 import { Polyline } from './polyline';
@@ -30,7 +30,6 @@ interface PlottedPoint {
   x: number;
   y: number;
   value: number;
-  emoji: string;
 }
 
 export interface CurveGeometry {
@@ -48,8 +47,9 @@ export function curveGeometry(curve: CurveModel, row: { y: number; height: numbe
   const centre = (column: number) => columnX(column) + COLUMN_WIDTH / 2;
   const points: PlottedPoint[] = [];
   for (const point of curve.points) {
-    // The consensus score when set, otherwise what participants said on average (as the journey package does).
-    const value = point.score ?? curve.ratings.get(point.stepId)?.mean ?? null;
+    // The solid line is the facilitator's consensus score only; what participants said is the dotted average
+    // and its band (see curve-legend.ts): one line never mixes the two.
+    const value = point.score;
     if (value === null || !Number.isFinite(value)) continue;
     points.push({
       stepId: point.stepId,
@@ -57,7 +57,6 @@ export function curveGeometry(curve: CurveModel, row: { y: number; height: numbe
       x: centre(point.column),
       y: toY(value),
       value,
-      emoji: emotionEmoji(point.emotion),
     });
   }
   // Participants' mean and band are drawn over runs of neighbouring rated steps, never across a gap.
@@ -188,7 +187,6 @@ export const CurveLayerContent = memo(function CurveLayerContent({
           x={point.x}
           y={point.y}
           value={point.value}
-          emoji={point.emoji}
           detail={detail}
           pixelRatio={pixelRatio}
         />
@@ -197,22 +195,20 @@ export const CurveLayerContent = memo(function CurveLayerContent({
   );
 });
 
-// Around the dot, the emoji above it and the score to its right (the emoji's glyph overhangs its box).
+// Around the dot, the face above it and the score to its right.
 const POINT_BOUNDS = { x: -16, y: -40, width: 64, height: 52 };
 
-/** A step's point: cached as a bitmap, since emoji are the costliest glyphs to draw at every zoom. */
+/** A step's point and its face: cached as a bitmap, since the face's curves are costly at every zoom. */
 const CurvePoint = memo(function CurvePoint({
   x,
   y,
   value,
-  emoji,
   detail,
   pixelRatio,
 }: {
   x: number;
   y: number;
   value: number;
-  emoji: string;
   detail: DetailLevel;
   pixelRatio: number;
 }) {
@@ -232,9 +228,7 @@ const CurvePoint = memo(function CurvePoint({
         strokeWidth={2}
         perfectDrawEnabled={false}
       />
-      {detail !== 'shapes' && emoji && (
-        <Text x={-11} y={-32} text={emoji} fontSize={18} fontFamily={THEME.font} perfectDrawEnabled={false} />
-      )}
+      {detail !== 'shapes' && <FaceShape value={value} x={-10} y={-32} size={20} />}
       {detail === 'full' && (
         <Text
           x={10}

@@ -7,6 +7,7 @@ import { ChannelIcon } from './channel-icon';
 import { HEADER_SHAPES_FONT_SIZE, rowHeaderParts } from './channel-icon-layout';
 import { channelIconGlyph } from './channel-icons';
 import type { DetailLevel } from './culling';
+import { CurveLegendShape } from './curve-legend-shape';
 import { scoreToY } from './emotion-curve-path';
 import { Circle, Group, Rect, Text } from './konva';
 import {
@@ -377,6 +378,9 @@ export const RowHeaders = memo(function RowHeaders({
             />
           )}
           <RowHeaderContent row={row} channels={channels} lanes={lanes} detail={detail} />
+          {row.kind === 'curve' && detail === 'full' && row.height >= 130 && (
+            <CurveLegendShape x={12} y={44} />
+          )}
           {row.kind === 'curve' &&
             detail === 'full' &&
             [10, 5, 1].map((score) => (

@@ -1,4 +1,4 @@
-import { type Channel, emotionEmoji, type Step } from '@journeyboard/journey';
+import type { Channel, Step } from '@journeyboard/journey';
 import { memo, useMemo } from 'react';
 import { useUiStore } from '../state/ui-store';
 import type { BoardStore } from './board-store';
@@ -16,6 +16,7 @@ import {
 } from './channel-icon-layout';
 import { channelIconGlyph } from './channel-icons';
 import type { DetailLevel } from './culling';
+import { FaceShape } from './face-shape';
 import { fieldText } from './format';
 import { Group, Rect, Text } from './konva';
 import { TITLES_FIELD_FONT_SIZE } from './lane-summary';
@@ -68,7 +69,6 @@ export function TouchpointCard({
   opacity?: number;
 }) {
   const accent = channel?.color ?? THEME.cardBorder;
-  const emoji = emotionEmoji(step.emotion);
   const icon = channel?.icon ?? '';
   const hasIcon = channelIconGlyph(icon) !== null;
   return (
@@ -118,16 +118,8 @@ export function TouchpointCard({
             ellipsis
             perfectDrawEnabled={false}
           />
-          {emoji && (
-            <Text
-              x={CARD_WIDTH - 28}
-              y={8}
-              text={emoji}
-              fontSize={18}
-              fontFamily={THEME.font}
-              perfectDrawEnabled={false}
-            />
-          )}
+          {/* The face of the facilitator's consensus score (the step's own score, as the curve's line). */}
+          <FaceShape value={step.score} x={CARD_WIDTH - 28} y={8} size={20} />
         </>
       )}
       {hasIcon && channel && (

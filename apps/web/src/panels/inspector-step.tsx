@@ -1,4 +1,4 @@
-import { type EmotionLabel, listEmotions, mayChange, type Step, type StepPatch } from '@journeyboard/journey';
+import { mayChange, type Step, type StepPatch } from '@journeyboard/journey';
 import { useCallback, useEffect, useRef } from 'react';
 import { useBoard } from '../board/board-context';
 import { patchStep, removeStep, splitList } from '../board/edit-actions';
@@ -6,15 +6,11 @@ import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useCollection } from '../board/use-journey';
 import { useUiStore } from '../state/ui-store';
+import { ConsensusScore } from './consensus-score';
 import { SelectField, TextField } from './fields';
-import { parseDuration, parseScore, SCORE_OPTIONS } from './inspector-values';
+import { consensusPatch, parseDuration } from './inspector-values';
 import { usePanelSlots } from './panel-slots';
 import { StepSummary } from './step-summary';
-
-const EMOTION_OPTIONS = [
-  { value: '', label: 'No emotion' },
-  ...listEmotions().map((emotion) => ({ value: emotion.label, label: `${emotion.emoji} ${emotion.name}` })),
-];
 
 /** The selected step in the inspector: its form (or summary when read-only) and its workshop ratings. */
 export function InspectorStep({ step, canEdit }: { readonly step: Step; readonly canEdit: boolean }) {
@@ -93,26 +89,12 @@ function StepForm({ step }: { readonly step: Step }) {
           onChange={(value) => save({ channelId: value || null })}
         />
       </div>
-      <div className="field-row">
-        <SelectField
-          label="Emotion"
-          value={step.emotion ?? ''}
-          options={EMOTION_OPTIONS}
-          onChange={(value) => save({ emotion: (value || null) as EmotionLabel | null })}
-        />
-        {decides ? (
-          <SelectField
-            label="Score"
-            value={step.score === null ? '' : String(step.score)}
-            options={SCORE_OPTIONS}
-            onChange={(value) => save({ score: parseScore(value) })}
-          />
-        ) : (
-          <p className="field field--read-only">
-            Consensus score (the facilitator’s): {step.score === null ? 'not set' : `${step.score} of 10`}
-          </p>
-        )}
-      </div>
+      <ConsensusScore
+        score={step.score}
+        stepTitle={step.title || 'this step'}
+        decides={decides}
+        onChange={(score) => save(consensusPatch(score))}
+      />
       {decides ? (
         <MomentOfTruth checked={step.momentOfTruth} onChange={(momentOfTruth) => save({ momentOfTruth })} />
       ) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration, parseScore, SCORE_OPTIONS } from './inspector-values';
+import { consensusPatch, parseDuration } from './inspector-values';
 
 describe('inspector values', () => {
   it('parses durations', () => {
@@ -9,12 +9,11 @@ describe('inspector values', () => {
     expect(parseDuration('-3').ok).toBe(false);
   });
 
-  it('parses scores from 1 to 10', () => {
-    expect(parseScore('')).toBeNull();
-    expect(parseScore('7')).toBe(7);
-    expect(parseScore('10')).toBe(10);
-    expect(parseScore('0')).toBeNull();
-    expect(parseScore('11')).toBeNull();
-    expect(SCORE_OPTIONS).toHaveLength(11);
+  it('writes the consensus score with the face it stands for, and clears both', () => {
+    expect(consensusPatch(7)).toEqual({ score: 7, emotion: 'happy' });
+    expect(consensusPatch(1)).toEqual({ score: 1, emotion: 'angry' });
+    expect(consensusPatch(10)).toEqual({ score: 10, emotion: 'delighted' });
+    expect(consensusPatch(null)).toEqual({ score: null, emotion: null });
+    expect(consensusPatch(Number.NaN)).toEqual({ score: null, emotion: null });
   });
 });

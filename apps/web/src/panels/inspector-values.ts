@@ -1,3 +1,6 @@
+import type { StepPatch } from '@journeyboard/journey';
+import { clampRating, moodOf } from '../look/faces';
+
 /** Parses the duration field: blank clears it; otherwise a whole number of minutes, 0 or more. */
 export function parseDuration(
   text: string,
@@ -8,14 +11,11 @@ export function parseDuration(
   return { ok: true, value: Number(trimmed) };
 }
 
-export const SCORE_OPTIONS = [
-  { value: '', label: 'Not scored' },
-  ...Array.from({ length: 10 }, (_, i) => ({ value: String(10 - i), label: `${10 - i} / 10` })),
-];
-
-/** "" → null, "7" → 7; anything outside 1–10 is not a score. */
-export function parseScore(value: string): number | null {
-  if (!/^\d{1,2}$/.test(value)) return null;
-  const score = Number(value);
-  return score >= 1 && score <= 10 ? score : null;
+/**
+ * The step fields the facilitator's consensus writes: the score and the face it stands for (kept in the
+ * step's emotion, so exports and older readers agree with what the board shows); null clears both.
+ */
+export function consensusPatch(score: number | null): Pick<StepPatch, 'score' | 'emotion'> {
+  const mood = moodOf(score);
+  return mood ? { score: clampRating(score!)!, emotion: mood.emotion } : { score: null, emotion: null };
 }

@@ -1,4 +1,3 @@
-import { EMOTIONS, emotionEmoji } from '@journeyboard/journey';
 import { memo, useEffect, useRef } from 'react';
 import { useBoard } from '../board/board-context';
 import { moveStepTo, removeStep } from '../board/edit-actions';
@@ -7,8 +6,11 @@ import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useEntity } from '../board/use-journey';
 import type { NoteLine } from '../board/use-outline';
+import { FaceIcon } from '../look/face-icon';
 import { useUiStore } from '../state/ui-store';
+import { consensusText } from './consensus-score';
 import { OutlineNotes } from './outline-notes';
+import { usePanelSlots } from './panel-slots';
 
 interface OutlineStepProps {
   readonly stepId: string;
@@ -27,6 +29,7 @@ export const OutlineStep = memo(function OutlineStep({
   notes,
 }: OutlineStepProps) {
   const { docs } = useBoard();
+  const { StepRating } = usePanelSlots();
   const edit = useEdit();
   const step = useEntity(docs.content, 'step', stepId);
   const channel = useEntity(docs.content, 'channel', step?.channelId ?? null);
@@ -57,7 +60,6 @@ export const OutlineStep = memo(function OutlineStep({
   const title = step.title || 'Untitled step';
   const earlier = neighbourTarget(structure, stepId, -1);
   const later = neighbourTarget(structure, stepId, 1);
-  const emotion = step.emotion ? `${emotionEmoji(step.emotion)} ${EMOTIONS[step.emotion].name}` : null;
 
   const move = (direction: -1 | 1) => {
     const target = direction < 0 ? earlier : later;
@@ -106,9 +108,11 @@ export const OutlineStep = memo(function OutlineStep({
         </button>
         <p className="outline-step__facts">
           <span>{channel ? channel.name : 'No channel'}</span>
-          <span>{emotion ?? 'No emotion'}</span>
-          <span>{step.score === null ? 'Not scored' : `Score ${step.score} of 10`}</span>
+          <span>
+            <FaceIcon value={step.score} size={14} /> Consensus score: {consensusText(step.score)}
+          </span>
         </p>
+        {StepRating ? <StepRating stepId={stepId} stepTitle={title} /> : null}
         <OutlineNotes
           stepId={stepId}
           stepTitle={title}

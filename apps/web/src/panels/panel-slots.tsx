@@ -12,11 +12,17 @@ export interface StepExtraProps {
 export interface PanelSlots {
   /** Under the selected step's details in the inspector. */
   readonly StepExtra: ComponentType<StepExtraProps> | null;
+  /** A step's rating, in its outline row (the participant's own ballot). */
+  readonly StepRating: ComponentType<StepExtraProps> | null;
   /** At the end of the toolbar, before Share. */
   readonly ToolbarExtra: ComponentType | null;
 }
 
-export const PanelSlotsContext = createContext<PanelSlots>({ StepExtra: null, ToolbarExtra: null });
+export const PanelSlotsContext = createContext<PanelSlots>({
+  StepExtra: null,
+  StepRating: null,
+  ToolbarExtra: null,
+});
 
 export function usePanelSlots(): PanelSlots {
   return useContext(PanelSlotsContext);

@@ -1,3 +1,4 @@
+import Pencil from 'lucide-react/icons/pencil';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { ChangeNameDialog } from '../app/name-dialog';
@@ -72,7 +73,7 @@ const SelfItem = memo(function SelfItem({ peer }: { readonly peer: Peer }) {
         title="Change your name"
         onClick={() => setRenaming(true)}
       >
-        <span aria-hidden="true">✎</span>
+        <Pencil size={14} aria-hidden="true" />
       </button>
       {renaming ? (
         <ChangeNameDialog

@@ -1,7 +1,8 @@
-import { EMOTIONS, emotionEmoji, type Step } from '@journeyboard/journey';
+import type { Step } from '@journeyboard/journey';
 import { memo } from 'react';
 import { useBoard } from '../board/board-context';
 import { useEntity } from '../board/use-journey';
+import { consensusText } from './consensus-score';
 
 /** The selected step's fields as text, for people who can look but not edit. */
 export const StepSummary = memo(function StepSummary({ step }: { readonly step: Step }) {
@@ -13,8 +14,7 @@ export const StepSummary = memo(function StepSummary({ step }: { readonly step: 
     ['Description', step.description],
     ['Stage', stage?.title ?? ''],
     ['Channel', channel?.name ?? ''],
-    ['Emotion', step.emotion ? `${emotionEmoji(step.emotion)} ${EMOTIONS[step.emotion].name}` : ''],
-    ['Score', step.score === null ? '' : `${step.score} / 10`],
+    ['Consensus score (facilitator)', step.score === null ? '' : consensusText(step.score)],
     ['Moment of truth', step.momentOfTruth ? 'Yes' : 'No'],
     ['Owner', step.owner],
     ['Duration', step.durationMinutes === null ? '' : `${step.durationMinutes} minutes`],

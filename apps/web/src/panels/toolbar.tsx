@@ -1,4 +1,5 @@
 import { setLocked } from '@journeyboard/journey';
+import Lock from 'lucide-react/icons/lock';
 import { type KeyboardEvent, memo } from 'react';
 import { useBoard } from '../board/board-context';
 import { addStepAtEnd, defaultStageFor } from '../board/edit-actions';
@@ -137,7 +138,8 @@ function LockToggle({ locked }: { readonly locked: boolean }) {
         );
       }}
     >
-      {locked ? '🔒 Lock board' : 'Lock board'}
+      {locked ? <Lock size={16} aria-hidden="true" /> : null}
+      Lock board
     </button>
   );
 }

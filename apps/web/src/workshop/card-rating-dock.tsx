@@ -2,23 +2,41 @@ import type { Step } from '@journeyboard/journey';
 import { memo } from 'react';
 import { useBoard } from '../board/board-context';
 import { useEntity } from '../board/use-journey';
+import { useOutlineStructure } from '../board/use-outline';
 import { useUiStore } from '../state/ui-store';
+import { columnOfStep, dockLeft } from './dock-position';
 import { RatingControl } from './rating-control';
 import './workshop.css';
 
+/** The dock's width in CSS pixels (two rows of five faces): about one column of the board at 100 %. */
+const DOCK_WIDTH = 220;
+
 /**
- * Rating right on the board: when a participant selects a step's card, a small strip over the canvas
- * offers the two taps (feeling, score) without going to the inspector.
+ * Rating right on the board: when a participant selects a step's card, a small box under that step's
+ * column (kept in view while the board pans and zooms) offers the rating scale without going elsewhere.
  */
 export const CardRatingDock = memo(function CardRatingDock() {
   const { docs, role } = useBoard();
   const stepId = useUiStore((state) => state.selectedStepId);
   const step = useEntity(docs.content, 'step', stepId) as Step | null;
+  const structure = useOutlineStructure(docs.content);
+  const left = useUiStore((state) => {
+    if (!stepId) return null;
+    const column = columnOfStep(structure, stepId);
+    if (column === null || state.viewportSize.width === 0) return null;
+    return Math.round(dockLeft(column, state.viewport, state.viewportSize, DOCK_WIDTH));
+  });
   if (role !== 'participant' || !step) return null;
   const title = step.title || 'this step';
   return (
-    <div className="workshop-card-dock">
-      <RatingControl stepId={step.id} stepTitle={title} compact label={`Rate ${title} on the board`} />
+    <div
+      className="workshop-card-dock"
+      style={left === null ? undefined : { left, transform: 'none', width: DOCK_WIDTH }}
+    >
+      <p className="workshop-card-dock__title" title={title}>
+        {title}
+      </p>
+      <RatingControl stepId={step.id} stepTitle={title} label={`Rate ${title} on the board`} />
     </div>
   );
 });

@@ -3,6 +3,7 @@ import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { useEntity, useMeta } from '../board/use-journey';
+import { PersonaAvatar } from '../look/persona-avatar';
 import { canEditFrame } from './permissions';
 import { CommitField } from './text-field';
 import { useJourneyPersonaId } from './use-journey-persona';
@@ -25,10 +26,7 @@ const PersonaBadge = memo(function PersonaBadge() {
     <p className="journey-header__persona" data-testid="journey-persona">
       {persona ? (
         <>
-          For{' '}
-          <span aria-hidden="true" className="journey-header__avatar">
-            {persona.avatar}
-          </span>{' '}
+          For <PersonaAvatar value={persona.avatar} size={16} />{' '}
           <strong>{persona.name || 'Unnamed persona'}</strong>
           {persona.job ? `, ${persona.job}` : ''}
         </>

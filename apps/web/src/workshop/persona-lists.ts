@@ -10,20 +10,3 @@ export function linesToList(text: string): string[] {
 export function listToLines(items: readonly string[]): string {
   return items.join('\n');
 }
-
-export const AVATARS = [
-  '🙂',
-  '😀',
-  '👩',
-  '👨',
-  '🧑',
-  '👵',
-  '👴',
-  '👩‍💼',
-  '👨‍💼',
-  '🧑‍🎓',
-  '🧑‍🔧',
-  '👩‍⚕️',
-  '🧑‍💻',
-  '🦸',
-] as const;

@@ -11,8 +11,10 @@ import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { useCollection, useCollectionDerived, useEntity } from '../board/use-journey';
+import { AVATAR_KEYS, AVATAR_NAMES, avatarKey } from '../look/avatars';
+import { PersonaAvatar } from '../look/persona-avatar';
 import { canEditContent, canEditFrame } from './permissions';
-import { AVATARS, linesToList, listToLines } from './persona-lists';
+import { linesToList, listToLines } from './persona-lists';
 import { CommitField } from './text-field';
 import { useJourneyPersonaId } from './use-journey-persona';
 import { selectLocked, useSessionSelector } from './use-session';
@@ -49,9 +51,7 @@ const PersonaCard = memo(function PersonaCard({ id }: { readonly id: string }) {
   return (
     <li className="workshop-persona" aria-label={`Persona ${name}`}>
       <div className="workshop-persona__head">
-        <span className="workshop-persona__avatar" aria-hidden="true">
-          {persona.avatar}
-        </span>
+        <PersonaAvatar value={persona.avatar} />
         <strong>{name}</strong>
         {isJourneyPersona ? <span className="badge">This journey’s persona</span> : null}
       </div>
@@ -61,12 +61,12 @@ const PersonaCard = memo(function PersonaCard({ id }: { readonly id: string }) {
             <span>Avatar</span>
             <select
               aria-label={`Avatar of ${name}`}
-              value={persona.avatar}
+              value={avatarKey(persona.avatar)}
               onChange={(e) => save({ avatar: e.target.value })}
             >
-              {[...new Set([persona.avatar, ...AVATARS])].map((a) => (
-                <option key={a} value={a}>
-                  {a}
+              {AVATAR_KEYS.map((key) => (
+                <option key={key} value={key}>
+                  {AVATAR_NAMES[key]}
                 </option>
               ))}
             </select>

@@ -1,98 +1,86 @@
-import { EMOTIONS, type EmotionLabel, listEmotions } from '@journeyboard/journey';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useId, useState } from 'react';
 import { useBoard } from '../board/board-context';
+import { FaceIcon } from '../look/face-icon';
+import { moodOf } from '../look/faces';
+import { RatingScale } from '../look/rating-scale';
 import { canRate } from './permissions';
 import { useOwnBallots } from './use-ballots';
 import { selectLocked, selectRatingsNamed, useSessionSelector } from './use-session';
 
-const SCORES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
-
 /**
- * A participant's own rating of one step in two taps: a feeling (which suggests a score) and a score.
- * The rating is a secret ballot cast through the relay: only this person ever gets it back (see
+ * A participant's own rating of one step: one scale of faces and scores (1–10), one choice. The rating
+ * is a secret ballot cast through the relay: only this person ever gets it back (see
  * docs/architecture.md, "Secret ballots"); everyone else sees a count until the facilitator reveals.
+ * The value just chosen shows as chosen at once, while the relay confirms it.
  */
 export const RatingControl = memo(function RatingControl({
   stepId,
   stepTitle,
-  compact = false,
   label,
 }: {
   readonly stepId: string;
   readonly stepTitle: string;
-  readonly compact?: boolean;
   /** The group's accessible name, when several rating controls for one step can be on screen. */
   readonly label?: string;
 }) {
   const { docs, user, role, ballots } = useBoard();
   const locked = useSessionSelector(docs.session, selectLocked);
   const named = useSessionSelector(docs.session, selectRatingsNamed);
-  const mine = useOwnBallots().mine.ratings.find((r) => r.stepId === stepId) ?? null;
+  const own = useOwnBallots().mine;
+  const mine = own.ratings.find((r) => r.stepId === stepId) ?? null;
+  const [sending, setSending] = useState<number | null>(null);
+  const statusId = useId();
   const enabled = canRate(role, { phase: 'mapping', locked });
-  const pickEmotion = useCallback(
-    (label: EmotionLabel) => {
-      const score = mine?.score ?? EMOTIONS[label].typicalScore;
-      void ballots.rate(stepId, { score, emotion: label, name: user.name });
-    },
-    [ballots, stepId, user.name, mine?.score],
-  );
-  const pickScore = useCallback(
+  const choose = useCallback(
     (score: number) => {
-      void ballots.rate(stepId, { score, emotion: mine?.emotion ?? null, name: user.name });
+      setSending(score);
+      const emotion = moodOf(score)?.emotion ?? null;
+      void ballots.rate(stepId, { score, emotion, name: user.name }).finally(() => setSending(null));
     },
-    [ballots, stepId, user.name, mine?.emotion],
+    [ballots, stepId, user.name],
   );
   if (role !== 'participant') return null;
+  const shown = sending ?? mine?.score ?? null;
+  const groupLabel = label ?? `Your rating of ${stepTitle}`;
   return (
-    <fieldset
-      className={`workshop-rating${compact ? ' workshop-rating--compact' : ''}`}
-      aria-label={label ?? `Your rating of ${stepTitle}`}
-      disabled={!enabled}
-    >
-      <legend>
-        Your rating{mine ? `: ${EMOTIONS[mine.emotion ?? 'neutral'].emoji} ${mine.score}/10` : ''}
-      </legend>
-      <div className="workshop-rating__emotions">
-        {listEmotions().map((e) => (
-          <button
-            key={e.label}
-            type="button"
-            aria-label={`Feeling ${e.name}`}
-            aria-pressed={mine?.emotion === e.label}
-            title={e.name}
-            onClick={() => pickEmotion(e.label)}
-          >
-            {e.emoji}
-          </button>
-        ))}
-      </div>
-      <div className="workshop-rating__scores">
-        {SCORES.map((score) => (
-          <button
-            key={score}
-            type="button"
-            aria-label={`Score ${score} of 10`}
-            aria-pressed={mine?.score === score}
-            onClick={() => pickScore(score)}
-          >
-            {score}
-          </button>
-        ))}
-      </div>
-      {mine ? (
-        <button
-          type="button"
-          className="workshop-rating__withdraw"
-          onClick={() => void ballots.withdraw(stepId)}
-        >
-          Withdraw my rating
-        </button>
-      ) : null}
-      {named ? (
-        <p className="workshop-rating__named">
-          Named ratings: your name is shown beside your score at the reveal.
-        </p>
-      ) : null}
-    </fieldset>
+    <div className="workshop-rating">
+      <p className="workshop-rating__status" id={statusId} aria-live="polite">
+        {shown === null ? (
+          <>Your rating: not rated yet</>
+        ) : (
+          <>
+            <FaceIcon value={shown} size={16} /> Your rating: {shown}/10, {moodOf(shown)?.name}
+            {sending !== null ? ' (sending…)' : ''}
+          </>
+        )}
+      </p>
+      <RatingScale
+        label={groupLabel}
+        value={shown}
+        onChoose={choose}
+        disabled={!enabled}
+        describedBy={statusId}
+      />
+      <p className="workshop-rating__hint">
+        {locked
+          ? 'The board is locked: ratings are closed.'
+          : named
+            ? 'Named ratings: your name is shown beside your score at the reveal.'
+            : 'Secret until the facilitator reveals everyone’s ratings.'}
+        {mine && sending === null ? (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="workshop-rating__withdraw"
+              disabled={!enabled}
+              onClick={() => void ballots.withdraw(stepId)}
+            >
+              Withdraw my rating
+            </button>
+          </>
+        ) : null}
+      </p>
+    </div>
   );
 });

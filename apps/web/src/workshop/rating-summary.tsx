@@ -1,6 +1,5 @@
 import {
   anonymousRatings,
-  EMOTIONS,
   type Rating,
   ratingCountOf,
   ratingDistribution,
@@ -9,6 +8,7 @@ import {
 import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { useCollectionDerived } from '../board/use-journey';
+import { FaceIcon } from '../look/face-icon';
 import { useBallotResults } from './use-ballots';
 import { selectRatingVisibility, useSessionSelector } from './use-session';
 
@@ -27,7 +27,7 @@ const NO_NAMES: StepRatingResult['named'] = [];
 
 /**
  * What everyone may see of a step's ratings: before the reveal only how many came in (your own is in
- * your rating control); after it the distribution of scores and feelings, with mean and range, and the
+ * your rating control); after it the distribution of scores (each with its face), mean and range, and the
  * names of those who rated while named ratings were on.
  */
 export const RatingSummary = memo(function RatingSummary({
@@ -68,22 +68,17 @@ export const RatingSummary = memo(function RatingSummary({
               // biome-ignore lint/suspicious/noArrayIndexKey: the index is the score, a fixed scale
               <li key={i} title={`${n} × ${i + 1}`} aria-label={`Score ${i + 1}: ${n}`}>
                 <span className="workshop-histogram__bar" style={{ height: `${(n / d.count) * 100}%` }} />
+                <FaceIcon value={i + 1} size={12} />
                 <span className="workshop-histogram__label">{i + 1}</span>
               </li>
             ))}
           </ol>
-          {d.byEmotion.length > 0 ? (
-            <p className="workshop-rating-summary__emotions">
-              {d.byEmotion.map((e) => `${EMOTIONS[e.label].emoji} ${e.count}`).join('  ')}
-            </p>
-          ) : null}
           {named.length > 0 ? (
             <ul className="workshop-rating-summary__named" aria-label={`Named ratings of ${stepTitle}`}>
               {named.map((n, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: names may repeat; the list is re-sent whole
                 <li key={i}>
-                  {n.name}: {n.emotion ? `${EMOTIONS[n.emotion].emoji} ` : ''}
-                  {n.score}/10
+                  {n.name}: <FaceIcon value={n.score} size={14} /> {n.score}/10
                 </li>
               ))}
             </ul>

@@ -1,9 +1,11 @@
 import { memo } from 'react';
-import { RatingControl } from './rating-control';
 import { RatingSummary } from './rating-summary';
 import './workshop.css';
 
-/** The workshop's part of the inspector for the selected step: your rating and everyone's (once revealed). */
+/**
+ * The workshop's part of the inspector for the selected step: what may be seen of everyone's ratings.
+ * A participant rates on the card and in the outline (one control, see RatingControl), not here.
+ */
 export const StepWorkshop = memo(function StepWorkshop({
   stepId,
   stepTitle,
@@ -14,7 +16,6 @@ export const StepWorkshop = memo(function StepWorkshop({
   const title = stepTitle || 'this step';
   return (
     <div className="workshop-step">
-      <RatingControl stepId={stepId} stepTitle={title} />
       <RatingSummary stepId={stepId} stepTitle={title} />
     </div>
   );
