@@ -1,4 +1,4 @@
-import { compileMessage } from '@lingui/message-utils/compileMessage';
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import type { Plugin } from 'vite';
 
 /** A language's messages file: `src/i18n/messages/<language>.json`, one flat object of key → ICU message. */
@@ -17,7 +17,7 @@ export function compileCatalog(catalog: unknown, file = 'messages'): Record<stri
   for (const [key, message] of Object.entries(catalog)) {
     if (typeof message !== 'string') throw new Error(`${file}: "${key}" is not a string`);
     try {
-      compiled[key] = compileMessage(message);
+      compiled[key] = compileMessageOrThrow(message);
     } catch (error) {
       throw new Error(`${file}: "${key}" is not a valid ICU message (${(error as Error).message})`);
     }

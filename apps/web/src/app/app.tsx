@@ -40,7 +40,10 @@ export function App() {
       return <BoardPage key={`${route.boardId}#${route.key}`} boardId={route.boardId} boardKey={route.key} />;
     case 'not-found':
       return (
-        <ErrorPage title={t('error.not-found.title')} message={t('error.not-found.message', { path: route.path })} />
+        <ErrorPage
+          title={t('error.not-found.title')}
+          message={t('error.not-found.message', { path: route.path })}
+        />
       );
   }
 }

@@ -18,7 +18,11 @@ export function boardErrorCopy(error: ApiError): ErrorCopy {
         retry: false,
       };
     case 'not-found':
-      return { title: 'board-error.not-found.title', message: message('board-error.not-found.message'), retry: false };
+      return {
+        title: 'board-error.not-found.title',
+        message: message('board-error.not-found.message'),
+        retry: false,
+      };
     case 'bad-request':
       return {
         title: 'board-error.bad-request.title',
@@ -32,7 +36,11 @@ export function boardErrorCopy(error: ApiError): ErrorCopy {
         retry: true,
       };
     case 'network':
-      return { title: 'board-error.network.title', message: message('board-error.network.message'), retry: true };
+      return {
+        title: 'board-error.network.title',
+        message: message('board-error.network.message'),
+        retry: true,
+      };
     case 'server':
       // The detail is the server's own diagnostic (a status, a reason code): passed on as it is.
       return {

@@ -42,7 +42,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <AreaError area={this.props.area} error={this.state.error} onRetry={() => this.setState({ error: null })} />
+      <AreaError
+        area={this.props.area}
+        error={this.state.error}
+        onRetry={() => this.setState({ error: null })}
+      />
     );
   }
 }

@@ -16,7 +16,9 @@ export function NamePrompt({ boardTitle, onSubmit }: NamePromptProps) {
         initial=""
         submitLabel={t('name.prompt.join')}
         onSubmit={onSubmit}
-        intro={fillSlots(t('name.prompt.intro', { board: slot('board') }), { board: <strong>{boardTitle}</strong> })}
+        intro={fillSlots(t('name.prompt.intro', { board: slot('board') }), {
+          board: <strong>{boardTitle}</strong>,
+        })}
       />
     </Dialog>
   );

@@ -1,5 +1,10 @@
-import { browserStore, type KeyValueStore, loadLanguagePreference, saveLanguagePreference } from '../app/local-prefs';
-import { activateLanguage, currentLanguage, i18n } from './i18n';
+import {
+  browserStore,
+  type KeyValueStore,
+  loadLanguagePreference,
+  saveLanguagePreference,
+} from '../app/local-prefs';
+import { activateLanguage, activateWithoutMessages, currentLanguage, i18n } from './i18n';
 import { FALLBACK_LANGUAGE, type Language, pickLanguage } from './languages';
 
 /** The language this browser chose before, else the first of its preferred languages that we speak. */
@@ -34,12 +39,16 @@ export async function startLanguage(store = browserStore(), preferred = browserL
   } catch (error) {
     if (language === FALLBACK_LANGUAGE) throw error;
     console.error(`the ${language} messages did not load; falling back`, error);
-    await activateLanguage(FALLBACK_LANGUAGE);
+    await activateLanguage(FALLBACK_LANGUAGE).catch((fallbackError: unknown) => {
+      // Nothing arrived: the page still renders (showing message keys) instead of crashing on `t`.
+      activateWithoutMessages(FALLBACK_LANGUAGE);
+      throw fallbackError;
+    });
   }
 }
 
 /** The reader picked a language: remembered in this browser only, never written to a board. */
 export async function chooseLanguage(language: Language, store = browserStore()): Promise<void> {
-  saveLanguagePreference(language, store);
   await activateLanguage(language);
+  saveLanguagePreference(language, store);
 }

@@ -7,7 +7,11 @@ export function formatNumber(language: string, value: number, options?: Intl.Num
   return new Intl.NumberFormat(language, options).format(value);
 }
 
-export function formatDate(language: string, at: Date | number, options?: Intl.DateTimeFormatOptions): string {
+export function formatDate(
+  language: string,
+  at: Date | number,
+  options?: Intl.DateTimeFormatOptions,
+): string {
   return new Intl.DateTimeFormat(language, options ?? { dateStyle: 'medium' }).format(at);
 }
 

@@ -1,6 +1,6 @@
 import { type Messages, setupI18n } from '@lingui/core';
-import type english from './messages/en.json';
 import { FALLBACK_LANGUAGE, isLanguage, type Language } from './languages';
+import type english from './messages/en.json';
 
 /** Every message key; English is the reference catalog (a test keeps the others in step with it). */
 export type MessageKey = keyof typeof english;
@@ -40,6 +40,12 @@ export async function activateLanguage(language: Language): Promise<void> {
     i18n.load(language, await load());
     loaded.add(language);
   }
+  i18n.activate(language);
+}
+
+/** Last resort when no messages could be fetched: `t` answers with keys rather than throwing. */
+export function activateWithoutMessages(language: Language): void {
+  if (!loaded.has(language)) i18n.load(language, {});
   i18n.activate(language);
 }
 

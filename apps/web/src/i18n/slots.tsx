@@ -15,6 +15,10 @@ export function slot(name: string): string {
 export function fillSlots(text: string, nodes: Readonly<Record<string, ReactNode>>): ReactNode[] {
   return text
     .split(SLOT)
-    .map((part, index) => (index % 2 === 1 ? <Fragment key={`${part}-${index}`}>{nodes[part]}</Fragment> : part))
+    .map((part, index) =>
+      // The parts of one translated text never reorder: their position is their identity.
+      // biome-ignore lint/suspicious/noArrayIndexKey: see above
+      index % 2 === 1 ? <Fragment key={index}>{nodes[part]}</Fragment> : part,
+    )
     .filter((part) => part !== '');
 }
