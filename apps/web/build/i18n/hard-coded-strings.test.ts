@@ -48,6 +48,7 @@ describe('findHardCodedStrings', () => {
       'Saving',
     ]);
     const branches = [
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test
       'const y = <button aria-label={`Copy ${role} link`}>',
       "  {busy ? 'Creating…' : t('start.create')} {copied === 'yes' ? t('a.b') : name || 'Nobody'}",
       '</button>;',
