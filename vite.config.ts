@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { boardPreload } from './apps/web/build/board-preload';
+import { compileMessages } from './apps/web/build/compile-messages';
 import { precompress } from './apps/web/build/precompress';
 
 const relayPort = Number(process.env.PORT ?? 1234);
@@ -9,7 +10,7 @@ const relayTarget = `http://127.0.0.1:${relayPort}`;
 // One config: Vite builds and serves apps/web; Vitest runs every workspace's unit tests as projects.
 export default defineConfig({
   root: 'apps/web',
-  plugins: [react(), boardPreload(), precompress()],
+  plugins: [react(), compileMessages(), boardPreload(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -51,12 +52,14 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        plugins: [react(), compileMessages()],
         test: {
           name: 'web',
           root: 'apps/web',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
+          // Components render in English unless a test activates another language.
+          setupFiles: ['src/i18n/test-setup.ts'],
         },
       },
     ],

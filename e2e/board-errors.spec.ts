@@ -49,7 +49,7 @@ test('a link rotated or a board deleted while open is explained on the board', a
   });
   expect(rotated.ok()).toBe(true);
   await expect(participant.page.locator('.connection')).toHaveAttribute('data-status', 'refused');
-  await expect(participant.page.getByRole('alert')).toContainText('the key is wrong or has been rotated');
+  await expect(participant.page.getByRole('alert')).toContainText('the key is wrong or has been replaced');
   // The facilitator's own link still works.
   await expect(page.locator('.connection')).toHaveAttribute('data-status', 'connected');
 

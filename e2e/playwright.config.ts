@@ -16,6 +16,8 @@ export default defineConfig({
   globalSetup: './global-setup.ts',
   use: {
     browserName: 'chromium',
+    // The interface follows the browser's language: tests read English unless they ask for another.
+    locale: 'en-US',
     launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -3,8 +3,13 @@ import { collection, mapFromFields, metaMap } from './doc';
 import { JourneyError } from './errors';
 import { validate } from './mutate';
 import { keysForAppend } from './order';
-import { isTemplateId, TEMPLATES } from './templates/index';
-import type { TemplateId } from './templates/template';
+import { isTemplateId, templateFor } from './templates/index';
+import {
+  type ContentLanguage,
+  DEFAULT_CONTENT_LANGUAGE,
+  isContentLanguage,
+  type TemplateId,
+} from './templates/template';
 import type { EntityKind, Origin } from './types';
 import { documentVersion, SCHEMA_VERSION } from './version';
 
@@ -21,17 +26,19 @@ function withOrder<T>(items: readonly T[]): [T, string][] {
 }
 
 /**
- * Fills an empty document from a template, in one transaction. Template ids are fixed, so two peers
- * that create the same board concurrently converge on one copy instead of two.
+ * Fills an empty document from a template in the creator's language, in one transaction. Template ids
+ * are fixed, so two peers that create the same board concurrently converge on one copy instead of two.
  */
 export function createBoard(
   doc: Y.Doc,
   templateId: TemplateId = 'blank',
   origin: Origin = CREATE_ORIGIN,
+  language: ContentLanguage = DEFAULT_CONTENT_LANGUAGE,
 ): void {
   if (!isTemplateId(templateId)) throw new JourneyError(`unknown template ${String(templateId)}`);
+  if (!isContentLanguage(language)) throw new JourneyError(`unknown language ${String(language)}`);
   if (documentVersion(doc) !== 0) throw new JourneyError('this document already holds a board');
-  const t = TEMPLATES[templateId];
+  const t = templateFor(templateId, language);
   doc.transact(() => {
     const meta = metaMap(doc);
     for (const [key, value] of Object.entries(t.meta)) meta.set(key, value);

@@ -23,6 +23,7 @@ export { newId, ratingId, voteId } from './ids';
 export * from './journey-persona';
 export * from './journeys';
 export * from './json';
+export * from './labels';
 export * from './lanes';
 export * from './meta';
 export type { Migration, OpenResult } from './migrations';
@@ -52,9 +53,20 @@ export * from './session';
 export * from './stages';
 export * from './steps';
 export { observeCollection, observeEntity, observeMeta } from './subscribe';
-export { isTemplateId, listTemplates, TEMPLATES } from './templates/index';
-export type { Template, TemplateId, TemplateInfo } from './templates/template';
-export { TEMPLATE_IDS } from './templates/template';
+export {
+  isTemplateId,
+  listTemplates,
+  TEMPLATES,
+  TEMPLATES_BY_LANGUAGE,
+  templateFor,
+} from './templates/index';
+export type { ContentLanguage, Template, TemplateId, TemplateInfo } from './templates/template';
+export {
+  CONTENT_LANGUAGES,
+  DEFAULT_CONTENT_LANGUAGE,
+  isContentLanguage,
+  TEMPLATE_IDS,
+} from './templates/template';
 export * from './timer';
 export * from './types';
 export { documentVersion, SCHEMA_VERSION } from './version';

@@ -26,6 +26,12 @@ export type EmotionLabel = (typeof EMOTION_LABELS)[number];
 export interface Emotion {
   readonly label: EmotionLabel;
   readonly emoji: string;
+  /** The i18n key of the emotion's name (`emotion.happy` → "Happy" / "Blij"): clients translate it. */
+  readonly labelKey: `emotion.${EmotionLabel}`;
+  /**
+   * English name, for code not yet on the i18n layer.
+   * @deprecated translate `labelKey` instead; removed once every client screen does.
+   */
   readonly name: string;
   /** The score this emotion usually goes with, used to suggest a score when only a feeling is picked. */
   readonly typicalScore: Score;

@@ -1,4 +1,11 @@
-import { createBoard, isTemplateId, type TemplateId, updateMeta } from '@journeyboard/journey';
+import {
+  type ContentLanguage,
+  createBoard,
+  DEFAULT_CONTENT_LANGUAGE,
+  isTemplateId,
+  type TemplateId,
+  updateMeta,
+} from '@journeyboard/journey';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import type { Bus } from '../cluster/bus';
@@ -62,11 +69,16 @@ export class BoardService {
     return { board, keys };
   }
 
-  async create(title: string, template: string | undefined): Promise<CreatedBoard> {
+  /** A board from a template, in the language its creator works in (the template's words only). */
+  async create(
+    title: string,
+    template: string | undefined,
+    language: ContentLanguage = DEFAULT_CONTENT_LANGUAGE,
+  ): Promise<CreatedBoard> {
     const templateId: TemplateId = (template ?? 'blank') as TemplateId;
     if (!isTemplateId(templateId)) throw new UnknownTemplateError(String(template));
     const content = new Y.Doc();
-    createBoard(content, templateId, RELAY_ORIGIN);
+    createBoard(content, templateId, RELAY_ORIGIN, language);
     // A blank board has no journey name of its own yet: the board title is the best one.
     if (templateId === 'blank') updateMeta(content, { title }, RELAY_ORIGIN);
     const created = await this.createFromDocs(title, { content });

@@ -1,12 +1,14 @@
-import { CloseCode } from '@journeyboard/journey';
+import { CloseCode, readBoard } from '@journeyboard/journey';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CreatedBoard,
   closed,
+  connect,
   createBoard,
   keyOf,
   rawSocket,
   startTestRelay,
+  synced,
   type TestRelay,
 } from '../test-support/relay-fixture';
 
@@ -57,6 +59,26 @@ describe('boards API', () => {
       const template = await post('/api/boards', { title: 'x', template: 'nope' });
       expect(template.status).toBe(400);
       expect(await template.json()).toEqual({ error: 'unknown template "nope"', path: 'template' });
+    });
+
+    it('writes the template in the creator’s language; refuses a language it has no templates in', async () => {
+      const created = await post('/api/boards', {
+        title: 'Werkplaats',
+        template: 'onboarding',
+        language: 'nl',
+      });
+      expect(created.status).toBe(201);
+      const body = (await created.json()) as CreatedBoard;
+      const client = connect(relay.wsUrl, body.id, 'content', keyOf(body.links.observer));
+      try {
+        await synced(client);
+        expect(readBoard(client.doc).meta.title).toBe('Mijn nieuwe baan');
+      } finally {
+        client.destroy();
+      }
+      const unknown = await post('/api/boards', { title: 'x', template: 'blank', language: 'fr' });
+      expect(unknown.status).toBe(400);
+      expect(await unknown.json()).toMatchObject({ path: 'language' });
     });
 
     it('400 on malformed JSON, 415 on another content type, 413 on a body over the limit', async () => {

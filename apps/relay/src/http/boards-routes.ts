@@ -1,3 +1,4 @@
+import { CONTENT_LANGUAGES } from '@journeyboard/journey';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { type BoardService, UnknownTemplateError } from '../boards/board-service';
@@ -16,6 +17,8 @@ export interface BoardsRoutesOptions extends AuthDeps {
 const createBody = z.object({
   title: z.string().trim().min(1, 'expected a non-empty title').max(200, 'expected at most 200 characters'),
   template: z.string().optional(),
+  /** The creator's language: the template's content is written in it (`en` when absent). */
+  language: z.enum(CONTENT_LANGUAGES).optional(),
 });
 
 interface BoardParams {
@@ -33,7 +36,11 @@ export function registerBoardsRoutes(app: FastifyInstance, options: BoardsRoutes
       return sendError(reply, 400, reason, path);
     }
     try {
-      const { board, keys } = await boards.create(parsed.data.title, parsed.data.template);
+      const { board, keys } = await boards.create(
+        parsed.data.title,
+        parsed.data.template,
+        parsed.data.language,
+      );
       const base = publicBase(options.publicUrl, request);
       return reply
         .code(201)

@@ -96,7 +96,7 @@ export async function requestJson(input: string, init: RequestInit, fetcher: typ
 }
 
 export async function createBoard(
-  input: { title: string; template: string },
+  input: { title: string; template: string; language?: string },
   fetcher: typeof fetch = fetch,
 ): Promise<CreatedBoard> {
   const body = await requestJson(
@@ -104,7 +104,7 @@ export async function createBoard(
     {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ title: input.title, template: input.template }),
+      body: JSON.stringify({ title: input.title, template: input.template, language: input.language }),
     },
     fetcher,
   );

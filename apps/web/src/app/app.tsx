@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { useT } from '../i18n/use-t';
 import { BoardPage, preloadBoardSession } from './board-page';
 import { ErrorPage } from './error-page';
 import { lazyPart } from './lazy-part';
@@ -19,12 +20,13 @@ export function preloadPage(location: { pathname: string; hash: string }): void 
 
 export function App() {
   const location = useLocation();
+  const t = useT();
   const route = parseRoute(location.pathname, location.hash);
   switch (route.kind) {
     case 'start':
       return (
         <PageLoadBoundary>
-          <Suspense fallback={<LoadingPage label="Loading Journeyboard…" />}>
+          <Suspense fallback={<LoadingPage label={t('loading.app')} />}>
             <Start.Part />
           </Suspense>
         </PageLoadBoundary>
@@ -32,14 +34,16 @@ export function App() {
     case 'board':
       if (!route.key) {
         return (
-          <ErrorPage
-            title="This link is incomplete"
-            message="A board link ends with #key=… and that part is missing. Copy the whole link from the facilitator’s Share dialog and open it again."
-          />
+          <ErrorPage title={t('error.incomplete-link.title')} message={t('error.incomplete-link.message')} />
         );
       }
       return <BoardPage key={`${route.boardId}#${route.key}`} boardId={route.boardId} boardKey={route.key} />;
     case 'not-found':
-      return <ErrorPage title="Page not found" message={`There is nothing at ${route.path}.`} />;
+      return (
+        <ErrorPage
+          title={t('error.not-found.title')}
+          message={t('error.not-found.message', { path: route.path })}
+        />
+      );
   }
 }

@@ -1,8 +1,10 @@
+import { type Message, type MessageKey, message } from '../i18n/i18n';
 import type { ApiError } from './api-client';
 
+/** What to tell someone whose board link could not be opened, as keys: translated where it is shown. */
 export interface ErrorCopy {
-  readonly title: string;
-  readonly message: string;
+  readonly title: MessageKey;
+  readonly message: Message;
   readonly retry: boolean;
 }
 
@@ -11,43 +13,46 @@ export function boardErrorCopy(error: ApiError): ErrorCopy {
   switch (error.kind) {
     case 'unauthorized':
       return {
-        title: 'This link is no longer valid',
-        message:
-          'The key in this link is wrong, or the facilitator has replaced it with a new one. Ask the facilitator for a fresh link.',
+        title: 'board-error.unauthorized.title',
+        message: message('board-error.unauthorized.message'),
         retry: false,
       };
     case 'not-found':
       return {
-        title: 'Board not found',
-        message:
-          'There is no board at this link. It may have been deleted, or the link was not copied completely.',
+        title: 'board-error.not-found.title',
+        message: message('board-error.not-found.message'),
         retry: false,
       };
     case 'bad-request':
       return {
-        title: 'This link is not valid',
-        message: 'The link does not point to a board. Copy it again from the facilitator’s Share dialog.',
+        title: 'board-error.bad-request.title',
+        message: message('board-error.bad-request.message'),
         retry: false,
       };
     case 'rate-limited':
       return {
-        title: 'Too many attempts',
-        message: 'This device tried too many links in a short time. Wait a minute, then try again.',
+        title: 'board-error.rate-limited.title',
+        message: message('board-error.rate-limited.message'),
         retry: true,
       };
     case 'network':
       return {
-        title: 'Cannot reach Journeyboard',
-        message: 'The server did not answer. Check your connection, then try again.',
+        title: 'board-error.network.title',
+        message: message('board-error.network.message'),
         retry: true,
       };
     case 'server':
+      // The detail is the server's own diagnostic (a status, a reason code): passed on as it is.
       return {
-        title: 'Journeyboard is having trouble',
-        message: `The server could not open the board (${error.message}). Try again in a moment.`,
+        title: 'board-error.server.title',
+        message: message('board-error.server.message', { detail: error.message }),
         retry: true,
       };
     case 'invalid-response':
-      return { title: 'Something went wrong', message: error.message, retry: true };
+      return {
+        title: 'board-error.invalid-response.title',
+        message: message('board-error.invalid-response.message', { detail: error.message }),
+        retry: true,
+      };
   }
 }

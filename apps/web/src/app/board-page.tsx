@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
+import { useT } from '../i18n/use-t';
 import { ApiError, type BoardInfo, fetchBoardInfo } from './api-client';
 import { boardErrorCopy } from './board-errors';
 import { displayNameStore, useDisplayName } from './display-name-store';
@@ -31,6 +32,7 @@ interface BoardPageProps {
 }
 
 export function BoardPage({ boardId, boardKey }: BoardPageProps) {
+  const t = useT();
   const [load, setLoad] = useState<LoadState>({ kind: 'loading' });
   const [attemptNo, setAttemptNo] = useState(0);
   // Live, not read once: renaming on the board re-publishes who we are.
@@ -71,13 +73,13 @@ export function BoardPage({ boardId, boardKey }: BoardPageProps) {
     };
   }, [boardId, boardKey, attemptNo]);
 
-  if (load.kind === 'loading') return <LoadingPage label="Opening the board…" />;
+  if (load.kind === 'loading') return <LoadingPage label={t('loading.board')} />;
   if (load.kind === 'failed') {
     const copy = boardErrorCopy(load.error);
     return (
       <ErrorPage
-        title={copy.title}
-        message={copy.message}
+        title={t(copy.title)}
+        message={t(copy.message)}
         onRetry={copy.retry ? () => setAttemptNo((n) => n + 1) : undefined}
       />
     );
@@ -96,7 +98,7 @@ export function BoardPage({ boardId, boardKey }: BoardPageProps) {
   }
   return (
     <PageLoadBoundary>
-      <Suspense fallback={<LoadingPage label="Opening the board…" />}>
+      <Suspense fallback={<LoadingPage label={t('loading.board')} />}>
         <Session.Part boardId={boardId} boardKey={boardKey} info={load.info} displayName={name} />
       </Suspense>
     </PageLoadBoundary>

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useT } from '../i18n/use-t';
 
 interface DialogProps {
   readonly title: string;
@@ -12,6 +13,7 @@ interface DialogProps {
  * Without onClose the dialog cannot be dismissed (e.g. the name prompt must be answered).
  */
 export function Dialog({ title, onClose, children, className }: DialogProps) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -32,7 +34,7 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
       <header className="dialog__header">
         <h2 id={titleId}>{title}</h2>
         {onClose ? (
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+          <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
             <span aria-hidden="true">×</span>
           </button>
         ) : null}

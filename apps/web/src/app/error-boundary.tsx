@@ -1,8 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 
 interface ErrorBoundaryProps {
   /** What failed, e.g. "The visual map"; the rest of the board keeps working. */
-  readonly area: string;
+  readonly area: string; // already in the reader's language
   readonly children: ReactNode;
 }
 
@@ -41,16 +42,26 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div className="area-error" role="alert">
-        <p>
-          <strong>{this.props.area} stopped working.</strong> The rest of the board still works. (
-          {this.state.error.message})
-          {navigator.onLine ? null : ' This device is offline: it tries again when the connection returns.'}
-        </p>
-        <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <AreaError
+        area={this.props.area}
+        error={this.state.error}
+        onRetry={() => this.setState({ error: null })}
+      />
     );
   }
+}
+
+function AreaError({ area, error, onRetry }: { area: string; error: Error; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div className="area-error" role="alert">
+      <p>
+        <strong>{t('error.area.stopped', { area })}</strong> {t('error.area.rest-works')} ({error.message})
+        {navigator.onLine ? null : ` ${t('error.area.offline')}`}
+      </p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('common.try-again')}
+      </button>
+    </div>
+  );
 }

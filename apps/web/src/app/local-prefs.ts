@@ -1,5 +1,6 @@
 import { TEMPLATE_IDS, type TemplateId } from '@journeyboard/journey';
 import { z } from 'zod';
+import { isLanguage, type Language } from '../i18n/languages';
 import type { BoardLinks } from './api-client';
 
 /** The subset of Storage we use, so tests can pass a Map-backed fake and private mode cannot crash us. */
@@ -10,6 +11,8 @@ export interface KeyValueStore {
 
 /** Exported so other tabs can tell, from a `storage` event, that the name changed. */
 export const DISPLAY_NAME_KEY = 'journeyboard:display-name';
+/** The interface language this browser chose; never written to a board, so each person has their own. */
+export const LANGUAGE_KEY = 'journeyboard:language';
 const linksKey = (boardId: string) => `journeyboard:links:${boardId}`;
 const identityKey = (boardId: string) => `journeyboard:identity:${boardId}`;
 
@@ -55,6 +58,15 @@ export function saveDisplayName(name: string, store = browserStore()): string | 
   const normalised = normaliseDisplayName(name);
   if (normalised) safeSet(store, DISPLAY_NAME_KEY, normalised);
   return normalised;
+}
+
+export function loadLanguagePreference(store = browserStore()): Language | null {
+  const raw = safeGet(store, LANGUAGE_KEY);
+  return isLanguage(raw) ? raw : null;
+}
+
+export function saveLanguagePreference(language: Language, store = browserStore()): void {
+  safeSet(store, LANGUAGE_KEY, language);
 }
 
 /**

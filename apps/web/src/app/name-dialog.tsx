@@ -1,3 +1,4 @@
+import { useT } from '../i18n/use-t';
 import { Dialog } from './dialog';
 import { displayNameStore } from './display-name-store';
 import { NameForm } from './name-form';
@@ -11,18 +12,19 @@ interface ChangeNameDialogProps {
 
 /** Renames this person on every board: remembered on this device and shown to the others at once. */
 export function ChangeNameDialog({ currentName, onClose, onChanged }: ChangeNameDialogProps) {
+  const t = useT();
   return (
-    <Dialog title="Change your name" onClose={onClose}>
+    <Dialog title={t('name.change.title')} onClose={onClose}>
       <NameForm
         initial={currentName}
-        submitLabel="Save name"
+        submitLabel={t('name.change.save')}
         onCancel={onClose}
         onSubmit={(raw) => {
           const saved = displayNameStore.getState().setName(raw);
           if (saved) onChanged?.(saved);
           onClose();
         }}
-        intro="Others see this name next to your cursor and in the list of who is here. It is remembered on this device."
+        intro={t('name.change.intro')}
       />
     </Dialog>
   );

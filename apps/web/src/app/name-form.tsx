@@ -1,4 +1,5 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../i18n/use-t';
 import { MAX_NAME_LENGTH, normaliseDisplayName } from './local-prefs';
 
 interface NameFormProps {
@@ -12,8 +13,9 @@ interface NameFormProps {
 
 /** The display-name field of the name prompt and of "Change your name": one validation for both. */
 export function NameForm({ initial, intro, submitLabel, onSubmit, onCancel }: NameFormProps) {
+  const t = useT();
   const [value, setValue] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<'required' | null>(null);
   const errorId = useId();
   const input = useRef<HTMLInputElement>(null);
   // The host <dialog> opens (showModal) in its own effect, which runs after ours and focuses its first
@@ -31,7 +33,7 @@ export function NameForm({ initial, intro, submitLabel, onSubmit, onCancel }: Na
     event.preventDefault();
     const name = normaliseDisplayName(value);
     if (!name) {
-      setError('Please enter a name so others know who is editing.');
+      setError('required');
       return;
     }
     onSubmit(name);
@@ -40,7 +42,7 @@ export function NameForm({ initial, intro, submitLabel, onSubmit, onCancel }: Na
     <form className="form" onSubmit={submit} noValidate>
       <p>{intro}</p>
       <label className="field">
-        <span>Your name</span>
+        <span>{t('name.label')}</span>
         <input
           ref={input}
           type="text"
@@ -59,13 +61,13 @@ export function NameForm({ initial, intro, submitLabel, onSubmit, onCancel }: Na
       </label>
       {error ? (
         <p id={errorId} className="field-error" role="alert">
-          {error}
+          {t('name.required')}
         </p>
       ) : null}
       <div className="actions">
         {onCancel ? (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         ) : null}
         <button type="submit" className="button button--primary">

@@ -1,3 +1,5 @@
+import { fillSlots, slot } from '../i18n/slots';
+import { useT } from '../i18n/use-t';
 import { Dialog } from './dialog';
 import { NameForm } from './name-form';
 
@@ -7,18 +9,16 @@ interface NamePromptProps {
 }
 
 export function NamePrompt({ boardTitle, onSubmit }: NamePromptProps) {
+  const t = useT();
   return (
-    <Dialog title="What should we call you?">
+    <Dialog title={t('name.prompt.title')}>
       <NameForm
         initial=""
-        submitLabel="Join board"
+        submitLabel={t('name.prompt.join')}
         onSubmit={onSubmit}
-        intro={
-          <>
-            You are joining <strong>{boardTitle}</strong>. Others on the board will see this name next to your
-            cursor. It is remembered on this device.
-          </>
-        }
+        intro={fillSlots(t('name.prompt.intro', { board: slot('board') }), {
+          board: <strong>{boardTitle}</strong>,
+        })}
       />
     </Dialog>
   );

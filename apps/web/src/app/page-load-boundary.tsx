@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 import { ErrorPage } from './error-page';
 
 interface PageLoadBoundaryState {
@@ -22,12 +23,17 @@ export class PageLoadBoundary extends Component<{ readonly children: ReactNode }
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <ErrorPage
-        title="Journeyboard could not load this page"
-        message={`Part of the app did not arrive (${this.state.error.message}). Check the connection and try again.`}
-        onRetry={() => this.setState({ error: null })}
-      />
-    );
+    return <PageLoadError error={this.state.error} onRetry={() => this.setState({ error: null })} />;
   }
+}
+
+function PageLoadError({ error, onRetry }: { readonly error: Error; readonly onRetry: () => void }) {
+  const t = useT();
+  return (
+    <ErrorPage
+      title={t('error.page-load.title')}
+      message={t('error.page-load.message', { detail: error.message })}
+      onRetry={onRetry}
+    />
+  );
 }

@@ -1,15 +1,16 @@
+import type { MessageKey } from '../i18n/i18n';
 import type { Role } from './api-client';
 
-export const ROLE_NAMES: Readonly<Record<Role, string>> = {
-  facilitator: 'Facilitator',
-  participant: 'Participant',
-  observer: 'Observer',
+/** Each role's name, as a message key (translate where it is shown). */
+export const ROLE_NAME_KEYS: Readonly<Record<Role, MessageKey>> = {
+  facilitator: 'role.facilitator',
+  participant: 'role.participant',
+  observer: 'role.observer',
 };
 
 /** One line per role, shown next to its link. */
-export const ROLE_DESCRIPTIONS: Readonly<Record<Role, string>> = {
-  facilitator:
-    'Runs the workshop: edits everything, manages stages, channels and lanes, and can lock the board. Keep this link private.',
-  participant: 'Adds and edits steps, cards and notes while the board is unlocked.',
-  observer: 'Watches the board live without changing anything.',
+export const ROLE_DESCRIPTION_KEYS: Readonly<Record<Role, MessageKey>> = {
+  facilitator: 'role.facilitator.description',
+  participant: 'role.participant.description',
+  observer: 'role.observer.description',
 };

@@ -1,8 +1,9 @@
 import { memo, useRef, useState } from 'react';
+import { useT } from '../i18n/use-t';
 import { type BoardLinks, ROLES, type Role } from './api-client';
 import { copyText } from './copy-text';
 import { Dialog } from './dialog';
-import { ROLE_DESCRIPTIONS, ROLE_NAMES } from './role-descriptions';
+import { ROLE_DESCRIPTION_KEYS } from './role-descriptions';
 
 interface ShareDialogProps {
   /** All three links (the facilitator who created the board), or only the link in use. */
@@ -13,13 +14,10 @@ interface ShareDialogProps {
 export function ShareDialog({ links, onClose }: ShareDialogProps) {
   const roles = ROLES.filter((role) => links[role]);
   const complete = roles.length === ROLES.length;
+  const t = useT();
   return (
-    <Dialog title="Share this board" onClose={onClose} className="share-dialog">
-      <p className="dialog__intro">
-        {complete
-          ? 'Send each person the link for their role. Anyone with a link can open the board with that role.'
-          : 'This is the link you opened the board with. The facilitator who created the board has the links for the other roles.'}
-      </p>
+    <Dialog title={t('share.title')} onClose={onClose} className="share-dialog">
+      <p className="dialog__intro">{complete ? t('share.intro.all') : t('share.intro.one')}</p>
       <ul className="share-links">
         {roles.map((role) => (
           <ShareLink key={role} role={role} link={links[role] ?? ''} />
@@ -27,7 +25,7 @@ export function ShareDialog({ links, onClose }: ShareDialogProps) {
       </ul>
       <div className="actions">
         <button type="button" className="button button--primary" onClick={onClose}>
-          Done
+          {t('common.done')}
         </button>
       </div>
     </Dialog>
@@ -35,6 +33,7 @@ export function ShareDialog({ links, onClose }: ShareDialogProps) {
 }
 
 const ShareLink = memo(function ShareLink({ role, link }: { readonly role: Role; readonly link: string }) {
+  const t = useT();
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const inputId = `share-link-${role}`;
@@ -42,13 +41,13 @@ const ShareLink = memo(function ShareLink({ role, link }: { readonly role: Role;
     <li className={`share-link share-link--${role}`}>
       <div className="share-link__head">
         <label htmlFor={inputId} className="share-link__role">
-          {ROLE_NAMES[role]} link
+          {t('share.link-label', { role })}
         </label>
         <span className="share-link__feedback" role="status" aria-live="polite">
-          {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Press Ctrl+C to copy' : ''}
+          {copied === 'yes' ? t('share.copied') : copied === 'failed' ? t('share.copy-failed') : ''}
         </span>
       </div>
-      <p className="share-link__description">{ROLE_DESCRIPTIONS[role]}</p>
+      <p className="share-link__description">{t(ROLE_DESCRIPTION_KEYS[role])}</p>
       <div className="share-link__row">
         <input
           ref={field}
@@ -61,10 +60,10 @@ const ShareLink = memo(function ShareLink({ role, link }: { readonly role: Role;
         <button
           type="button"
           className="button"
-          aria-label={`Copy ${ROLE_NAMES[role].toLowerCase()} link`}
+          aria-label={t('share.copy-label', { role })}
           onClick={async () => setCopied((await copyText(link, field.current)) ? 'yes' : 'failed')}
         >
-          Copy
+          {t('share.copy')}
         </button>
       </div>
     </li>

@@ -12,6 +12,7 @@ import {
   type DocLinkState,
   type DocName,
   INITIAL_LINK_STATE,
+  sameStatus,
   summariseConnection,
 } from './connection-status';
 import { OfflineCache } from './offline-cache';
@@ -164,7 +165,7 @@ export class BoardConnection {
     if (this.destroyed || !this.links) return;
     const next = summariseConnection(this.linkStates(), this.browserOnline);
     const current = this.status;
-    if (next.kind === current.kind && next.detail === current.detail) return;
+    if (sameStatus(next, current)) return;
     this.status = next;
     for (const listener of [...this.listeners]) listener();
   }

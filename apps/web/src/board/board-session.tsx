@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { BoardInfo } from '../app/api-client';
 import { LoadingPage } from '../app/loading-page';
 import { clearHistoryFlag, readHistoryFlag } from '../app/navigation';
+import { useT } from '../i18n/use-t';
 import { resetUiStore } from '../state/ui-store';
 import { OwnBallotsStore } from '../workshop/own-ballots-store';
 import { BoardContext, type BoardContextValue } from './board-context';
@@ -25,6 +26,7 @@ interface BoardSessionProps {
  * and undo history.
  */
 export function BoardSession({ boardId, boardKey, info, displayName }: BoardSessionProps) {
+  const t = useT();
   const { connection, refusal, dismissRefusal } = useBoardConnection(boardId, boardKey, info.identity.token);
   const identityId = info.identity.id;
   const user = useMemo(
@@ -84,7 +86,7 @@ export function BoardSession({ boardId, boardKey, info, displayName }: BoardSess
         : null,
     [boardId, boardKey, info.role, connection, origin, undoManager, user, ballots],
   );
-  if (!value) return <LoadingPage label="Connecting to the board…" />;
+  if (!value) return <LoadingPage label={t('status.connecting-detail')} />;
   return (
     <BoardContext.Provider value={value}>
       {refusal ? <RefusalNotice message={refusal} onDismiss={dismissRefusal} /> : null}

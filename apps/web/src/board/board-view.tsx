@@ -6,6 +6,7 @@ import { lazyPart } from '../app/lazy-part';
 import { loadBoardLinks } from '../app/local-prefs';
 import { curveLegendText } from '../canvas/curve-legend';
 import { JourneyCanvas } from '../canvas/journey-canvas';
+import { LanguagePicker } from '../i18n/language-picker';
 import { Announcer } from '../panels/announcer';
 import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
 import { Inspector } from '../panels/inspector';
@@ -81,6 +82,7 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
         <span className="board-header__spacer" />
         <PresenceList awareness={connection.awareness} />
         <ConnectionIndicator connection={connection} />
+        <LanguagePicker className="board-header__language" />
       </header>
       <RefusalBanner connection={connection} />
       <Toolbar journeyId={structure.journeyId} canEdit={canEdit} locked={locked} />

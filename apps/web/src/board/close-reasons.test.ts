@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../i18n/i18n';
 import { explainClose, shouldReconnectAfter } from './close-reasons';
 
 describe('explainClose', () => {
   it('explains a rotated or wrong key as permanent', () => {
     const explanation = explainClose(4401);
     expect(explanation.terminal).toBe(true);
-    expect(explanation.message).toMatch(/rotated/);
+    expect(t(explanation.message)).toMatch(/key is wrong or has been replaced/);
   });
 
   it('treats a deleted board and an oversized document as permanent', () => {
@@ -21,7 +22,8 @@ describe('explainClose', () => {
 
   it('follows the 44xx convention for unknown codes and keeps the reason', () => {
     expect(explainClose(4499, 'policy').terminal).toBe(true);
-    expect(explainClose(4499, 'policy').message).toContain('policy');
+    expect(t(explainClose(4499, 'policy').message)).toBe('The relay refused this board (policy).');
+    expect(t(explainClose(4999).message)).toBe('The connection closed.');
     expect(explainClose(4999).terminal).toBe(false);
   });
 });

@@ -1,62 +1,42 @@
 import { CloseCode } from '@journeyboard/journey/contract';
+import { type Message, type MessageKey, message } from '../i18n/i18n';
 
 /** What each of the relay's WebSocket close codes (the contract's `CloseCode`) means to someone at the board. */
 export interface CloseExplanation {
   /** Reconnecting cannot help: stop and tell the user. */
   readonly terminal: boolean;
-  readonly message: string;
+  /** Translated where it is shown, in the reader's language. */
+  readonly message: Message;
 }
 
-const EXPLANATIONS: Readonly<Record<number, CloseExplanation>> = {
-  [CloseCode.unsupportedData]: {
-    terminal: false,
-    message: 'The relay received data it does not understand.',
-  },
-  [CloseCode.invalidPayload]: { terminal: false, message: 'The relay rejected a change that was not valid.' },
-  [CloseCode.messageTooBig]: { terminal: false, message: 'A change was too large for the relay to accept.' },
-  [CloseCode.internalError]: { terminal: false, message: 'The relay could not store a change; retrying.' },
-  [CloseCode.serviceRestart]: { terminal: false, message: 'The relay is restarting; reconnecting.' },
-  [CloseCode.tryAgainLater]: { terminal: false, message: 'The relay is busy; trying again shortly.' },
-  [CloseCode.badRequest]: { terminal: true, message: 'This board address is not valid.' },
-  [CloseCode.unauthorized]: {
-    terminal: true,
-    message:
-      'This link is not valid any more: the key is wrong or has been rotated. Ask the facilitator for a new link.',
-  },
-  [CloseCode.forbidden]: { terminal: true, message: 'The relay refused this connection.' },
-  [CloseCode.notFound]: { terminal: true, message: 'This board does not exist or has been deleted.' },
-  [CloseCode.documentTooLarge]: {
-    terminal: true,
-    message: 'The board has reached its maximum size, so further changes cannot be saved.',
-  },
-  [CloseCode.updateRefused]: {
-    terminal: false,
-    message: 'The relay refused a change you made; your copy of the board was reloaded from the relay.',
-  },
-  [CloseCode.tooManyRequests]: {
-    terminal: false,
-    message: 'Too many changes too quickly; slowing down and retrying.',
-  },
-  [CloseCode.boardDamaged]: {
-    terminal: true,
-    message:
-      'The relay cannot read this board from its storage. Nothing more can be saved until the host repairs it (docs/deploy.md, "Damaged storage").',
-  },
-  [CloseCode.boardFull]: {
-    terminal: false,
-    message: 'Too many people are connected to this board; retrying.',
-  },
+const EXPLANATIONS: Readonly<Record<number, { terminal: boolean; key: MessageKey }>> = {
+  [CloseCode.unsupportedData]: { terminal: false, key: 'close.unsupported-data' },
+  [CloseCode.invalidPayload]: { terminal: false, key: 'close.invalid-payload' },
+  [CloseCode.messageTooBig]: { terminal: false, key: 'close.message-too-big' },
+  [CloseCode.internalError]: { terminal: false, key: 'close.internal-error' },
+  [CloseCode.serviceRestart]: { terminal: false, key: 'close.service-restart' },
+  [CloseCode.tryAgainLater]: { terminal: false, key: 'close.try-again-later' },
+  [CloseCode.badRequest]: { terminal: true, key: 'close.bad-request' },
+  [CloseCode.unauthorized]: { terminal: true, key: 'close.unauthorized' },
+  [CloseCode.forbidden]: { terminal: true, key: 'close.forbidden' },
+  [CloseCode.notFound]: { terminal: true, key: 'close.not-found' },
+  [CloseCode.documentTooLarge]: { terminal: true, key: 'close.document-too-large' },
+  [CloseCode.updateRefused]: { terminal: false, key: 'close.update-refused' },
+  [CloseCode.tooManyRequests]: { terminal: false, key: 'close.too-many-requests' },
+  [CloseCode.boardDamaged]: { terminal: true, key: 'close.board-damaged' },
+  [CloseCode.boardFull]: { terminal: false, key: 'close.board-full' },
 };
 
 export function explainClose(code: number, reason = ''): CloseExplanation {
   const known = EXPLANATIONS[code];
-  if (known) return known;
+  if (known) return { terminal: known.terminal, message: message(known.key) };
   // Unknown 44xx codes follow y-websocket's convention: a deliberate, permanent refusal.
   const terminal = code >= 4400 && code < 4500;
-  const detail = reason ? ` (${reason})` : '';
+  // The relay's reason is a code word, not a sentence: passed on as it is, inside a translated sentence.
+  if (!reason) return { terminal, message: message(terminal ? 'close.refused' : 'close.closed') };
   return {
     terminal,
-    message: terminal ? `The relay refused this board${detail}.` : `The connection closed${detail}.`,
+    message: message(terminal ? 'close.refused-because' : 'close.closed-because', { reason }),
   };
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type DocLinkState, INITIAL_LINK_STATE, summariseConnection } from './connection-status';
+import { message, t } from '../i18n/i18n';
+import { type DocLinkState, INITIAL_LINK_STATE, sameStatus, summariseConnection } from './connection-status';
+
+const say = (status: { detail: readonly Parameters<typeof t>[0][] }) =>
+  status.detail.map((m) => t(m)).join(' ');
 
 const connected: DocLinkState = {
   ...INITIAL_LINK_STATE,
@@ -22,16 +26,15 @@ describe('summariseConnection', () => {
 
   it('is connecting before the first connection', () => {
     const start = { content: INITIAL_LINK_STATE, session: INITIAL_LINK_STATE, questions: INITIAL_LINK_STATE };
-    expect(summariseConnection(start, true)).toEqual({
-      kind: 'connecting',
-      detail: 'Connecting to the board…',
-    });
+    const status = summariseConnection(start, true);
+    expect(status.kind).toBe('connecting');
+    expect(say(status)).toBe('Connecting to the board…');
   });
 
   it('is offline when the browser is offline, whatever the sockets say', () => {
     const status = summariseConnection(links(), false);
     expect(status.kind).toBe('offline');
-    expect(status.detail).toMatch(/kept on this device/);
+    expect(say(status)).toMatch(/kept on this device/);
   });
 
   it('is offline with the reason after losing an established connection', () => {
@@ -39,24 +42,41 @@ describe('summariseConnection', () => {
       ...connected,
       phase: 'connecting',
       synced: false,
-      lastClose: { code: 1012, message: 'The relay is restarting; reconnecting.' },
+      lastClose: { code: 1012, message: message('close.service-restart') },
     };
     const status = summariseConnection(links({ session: lost }), true);
     expect(status.kind).toBe('offline');
-    expect(status.detail).toMatch(/restarting/);
+    expect(say(status)).toMatch(/restarting; reconnecting\. Reconnecting… Your changes are kept/);
   });
 
   it('puts a refusal first and names the document', () => {
     const refused: DocLinkState = {
       ...INITIAL_LINK_STATE,
       phase: 'disconnected',
-      refusal: { code: 4401, terminal: true, message: 'rotated' },
+      refusal: { code: 4401, terminal: true, message: message('close.unauthorized') },
     };
     expect(summariseConnection(links({ questions: refused }), false)).toEqual({
       kind: 'refused',
-      detail: 'rotated',
+      detail: [{ key: 'close.unauthorized' }],
       doc: 'questions',
       code: 4401,
     });
+  });
+
+  it('tells statuses apart by what they say, not by identity', () => {
+    const a = summariseConnection(links(), false);
+    expect(sameStatus(a, summariseConnection(links(), false))).toBe(true);
+    expect(sameStatus(a, summariseConnection(links(), true))).toBe(false);
+    const closedWith = (reason: string): DocLinkState => ({
+      ...connected,
+      phase: 'connecting',
+      lastClose: { code: 4999, message: message('close.closed-because', { reason }) },
+    });
+    expect(
+      sameStatus(
+        summariseConnection(links({ content: closedWith('x') }), true),
+        summariseConnection(links({ content: closedWith('y') }), true),
+      ),
+    ).toBe(false);
   });
 });

@@ -1,13 +1,14 @@
 import type { DocName } from '@journeyboard/journey/contract';
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { Message } from '../i18n/i18n';
 import { BoardConnection } from './board-connection';
 import type { ConnectionStatus } from './connection-status';
 import { explainRefusal } from './refusal-messages';
 
 export interface BoardConnectionState {
   readonly connection: BoardConnection | null;
-  /** Why the relay refused this browser's last refused change, in a sentence; null when none. */
-  readonly refusal: string | null;
+  /** Why the relay refused this browser's last refused change, as a sentence to translate; null when none. */
+  readonly refusal: Message | null;
   readonly dismissRefusal: () => void;
 }
 
@@ -23,7 +24,7 @@ export function useBoardConnection(
 ): BoardConnectionState {
   const [connection, setConnection] = useState<BoardConnection | null>(null);
   const [generation, setGeneration] = useState(0);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Message | null>(null);
   useEffect(() => {
     void generation;
     const onRefused = (_doc: DocName, reason: string) => {

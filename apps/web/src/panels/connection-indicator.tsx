@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { BoardConnection } from '../board/board-connection';
-import { STATUS_LABELS } from '../board/connection-status';
+import { STATUS_LABEL_KEYS } from '../board/connection-status';
 import { useConnectionStatus } from '../board/use-board-connection';
+import { useT } from '../i18n/use-t';
 
 /** Always visible; the detail says why when we are not connected. */
 export const ConnectionIndicator = memo(function ConnectionIndicator({
@@ -10,17 +11,19 @@ export const ConnectionIndicator = memo(function ConnectionIndicator({
   readonly connection: BoardConnection;
 }) {
   const status = useConnectionStatus(connection);
+  const t = useT();
+  const detail = status.detail.map((sentence) => t(sentence)).join(' ');
   return (
     <div
       className={`connection connection--${status.kind}`}
       role="status"
       aria-live="polite"
-      title={status.detail}
+      title={detail}
       data-status={status.kind}
     >
       <span className="connection__dot" aria-hidden="true" />
-      <span className="connection__label">{STATUS_LABELS[status.kind]}</span>
-      <span className="visually-hidden">: {status.detail}</span>
+      <span className="connection__label">{t(STATUS_LABEL_KEYS[status.kind])}</span>
+      <span className="visually-hidden">: {detail}</span>
     </div>
   );
 });
@@ -32,18 +35,19 @@ export const RefusalBanner = memo(function RefusalBanner({
   readonly connection: BoardConnection;
 }) {
   const status = useConnectionStatus(connection);
+  const t = useT();
+  const detail = status.detail.map((sentence) => t(sentence)).join(' ');
   if (status.kind === 'refused') {
     return (
       <div className="banner banner--error" role="alert">
-        <strong>The relay refused this board.</strong> {status.detail} What you see may be out of date, and
-        changes you make now will not be shared.
+        <strong>{t('status.refused-banner')}</strong> {detail} {t('status.refused-banner-rest')}
       </div>
     );
   }
   if (status.kind === 'offline') {
     return (
       <div className="banner banner--warning" role="status">
-        <strong>Offline.</strong> {status.detail}
+        <strong>{t('status.offline-banner')}</strong> {detail}
       </div>
     );
   }

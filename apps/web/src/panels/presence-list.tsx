@@ -2,10 +2,11 @@ import Pencil from 'lucide-react/icons/pencil';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { ChangeNameDialog } from '../app/name-dialog';
-import { ROLE_NAMES } from '../app/role-descriptions';
+import { ROLE_NAME_KEYS } from '../app/role-descriptions';
 import { usePanelStore } from '../board/panel-store';
 import type { Peer } from '../board/presence';
 import { usePresenceSummary } from '../board/use-presence';
+import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 
 /**
@@ -54,7 +55,8 @@ const SelfItem = memo(function SelfItem({ peer }: { readonly peer: Peer }) {
     if (wasRenaming.current && !renaming) button.current?.focus();
     wasRenaming.current = renaming;
   }, [renaming]);
-  const role = ROLE_NAMES[peer.user.role];
+  const t = useT();
+  const role = t(ROLE_NAME_KEYS[peer.user.role]);
   return (
     <li className="presence__item presence__item--self" title={`${peer.user.name} (you), ${role}`}>
       <span className="avatar" style={{ background: peer.user.color }} aria-hidden="true">
@@ -93,7 +95,8 @@ const PresenceItem = memo(function PresenceItem({
   readonly peer: Peer;
   readonly following: boolean;
 }) {
-  const role = ROLE_NAMES[peer.user.role];
+  const t = useT();
+  const role = t(ROLE_NAME_KEYS[peer.user.role]);
   return (
     <li className="presence__item">
       <button

@@ -62,7 +62,7 @@ export interface EntityDeclaration {
   /** A dictionary's values. */
   readonly value?: z.ZodType;
   /** The i18n key of the kind's name (`entity.step` → "step" / "stap"). */
-  readonly labelKey: string;
+  readonly labelKey: `entity.${DeclaredKind}`;
   readonly links: readonly Link[];
   readonly create: Rule;
   /** Changing any field, unless `fieldRules` names the field. */

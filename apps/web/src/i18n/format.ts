@@ -1,0 +1,54 @@
+/**
+ * Dates, times, numbers and relative times in the reader's language, through `Intl` (nothing to ship:
+ * the browser knows every locale's formats). Pure: the language is an argument.
+ */
+
+export function formatNumber(language: string, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(language, options).format(value);
+}
+
+export function formatDate(
+  language: string,
+  at: Date | number,
+  options?: Intl.DateTimeFormatOptions,
+): string {
+  return new Intl.DateTimeFormat(language, options ?? { dateStyle: 'medium' }).format(at);
+}
+
+export function formatTime(language: string, at: Date | number): string {
+  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(at);
+}
+
+export function formatDateTime(language: string, at: Date | number): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
+
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600_000],
+  ['month', 30 * 24 * 3600_000],
+  ['week', 7 * 24 * 3600_000],
+  ['day', 24 * 3600_000],
+  ['hour', 3600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+/** "3 minutes ago" / "3 minuten geleden", "in 2 days" / "over 2 dagen", "now" / "nu". */
+export function formatRelativeTime(language: string, at: number, now: number): string {
+  const diff = at - now;
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(diff) >= size || unit === 'second') return format.format(Math.round(diff / size), unit);
+  }
+  return format.format(0, 'second');
+}
+
+/** A duration in whole minutes: "45 min", "1 h 30 min" (`Intl` unit formats, per language). */
+export function formatMinutes(language: string, minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = Math.round(minutes % 60);
+  const unit = (value: number, u: 'hour' | 'minute') =>
+    new Intl.NumberFormat(language, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+  if (hours === 0) return unit(rest, 'minute');
+  return rest === 0 ? unit(hours, 'hour') : `${unit(hours, 'hour')} ${unit(rest, 'minute')}`;
+}

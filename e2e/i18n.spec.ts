@@ -1,0 +1,114 @@
+import type { Page } from '@playwright/test';
+import { expectConnected, pathOf } from './board-helpers';
+import { expect, test } from './fixtures';
+
+// Each person reads the interface in their own language (the browser's, or the one they picked), on the
+// same board; what people wrote stays as written; a new board starts in its creator's language.
+
+async function joinInDutch(page: Page, name: string): Promise<void> {
+  const prompt = page.getByRole('dialog', { name: 'Hoe mogen we je noemen?' });
+  await expect(prompt).toBeVisible();
+  await prompt.getByLabel('Je naam').fill(name);
+  await prompt.getByRole('button', { name: 'Naar het bord' }).click();
+  await expect(prompt).toBeHidden();
+}
+
+test('a Dutch browser gets Dutch, creates a Dutch board, and an English colleague reads it in English', async ({
+  browser,
+  baseURL,
+}) => {
+  const dutch = await browser.newContext({ baseURL, locale: 'nl-NL', viewport: { width: 1400, height: 900 } });
+  const page = await dutch.newPage();
+
+  // The start page, in Dutch, with the Dutch templates.
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('heading', { name: 'Nieuw bord beginnen' })).toBeVisible();
+  await expect(page.getByLabel('Taal')).toHaveValue('nl');
+  const onboarding = page.getByRole('radio', { name: 'Indiensttreding nieuwe medewerker' });
+  await expect(onboarding).toBeVisible();
+  await expect(page.getByText('Begint met 13 stappen')).toBeVisible();
+
+  // An empty title is explained in Dutch; then the board is created from the Dutch template.
+  await page.getByRole('button', { name: 'Bord maken' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Geef het bord een titel, bijvoorbeeld ‘Indiensttreding nieuwe medewerker’.');
+  await page.getByLabel('Titel van het bord').fill('Workshop indiensttreding');
+  await onboarding.check();
+  await page.getByRole('button', { name: 'Bord maken' }).click();
+  await expect(page).toHaveURL(/\/b\/[A-Za-z0-9_-]+#key=/);
+  await joinInDutch(page, 'Femke Facilitator');
+  const share = page.getByRole('dialog', { name: 'Dit bord delen' });
+  await expect(share).toBeVisible();
+  await expect(share.getByRole('button', { name: 'Link voor meekijkers kopiëren' })).toBeVisible();
+  const participantLink = await share.getByRole('textbox', { name: 'Link voor deelnemers' }).inputValue();
+  await share.getByRole('button', { name: 'Klaar' }).click();
+  await expect(share).toBeHidden();
+  await expectConnected(page);
+  await expect(page.locator('.connection__label')).toHaveText('Verbonden');
+  // The template's content is Dutch: TOPdesk's "Mijn nieuwe baan".
+  await expect(page.locator('.board-header')).toContainText('Mijn nieuwe baan');
+  await expect(page.getByText('Solliciteert online').first()).toBeVisible();
+
+  // An English colleague on the same board: English interface, the same (Dutch) content.
+  const english = await browser.newContext({ baseURL, locale: 'en-GB', viewport: { width: 1400, height: 900 } });
+  const other = await english.newPage();
+  await other.goto(pathOf(participantLink));
+  const prompt = other.getByRole('dialog', { name: 'What should we call you?' });
+  await prompt.getByLabel('Your name').fill('Pat Participant');
+  await prompt.getByRole('button', { name: 'Join board' }).click();
+  await expectConnected(other);
+  await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(other.locator('.connection__label')).toHaveText('Connected');
+  await expect(other.locator('.board-header')).toContainText('Mijn nieuwe baan');
+  await expect(other.getByLabel('Language')).toHaveValue('en');
+
+  // The English colleague switches to Dutch: only their own screen changes, live.
+  await other.getByLabel('Language').selectOption('nl');
+  await expect(other.locator('.connection__label')).toHaveText('Verbonden');
+  await expect(other.locator('html')).toHaveAttribute('lang', 'nl');
+  await other.getByLabel('Taal').selectOption('en');
+  await expect(other.locator('.connection__label')).toHaveText('Connected');
+  await expect(page.locator('.connection__label')).toHaveText('Verbonden');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+
+  // The Dutch facilitator picks English; the choice outlives a reload (and beats the browser's nl).
+  await page.getByLabel('Taal').selectOption('en');
+  await expect(page.locator('.connection__label')).toHaveText('Connected');
+  await page.reload();
+  await expectConnected(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByLabel('Language')).toHaveValue('en');
+  await expect(page.locator('.connection__label')).toHaveText('Connected');
+  // …and nothing about it reached the other person.
+  await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+
+  await english.close();
+  await dutch.close();
+});
+
+test('an English browser creates an English board from the same template', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: 'Start a new board' })).toBeVisible();
+  await page.getByLabel('Board title').fill('Onboarding workshop');
+  await page.getByRole('radio', { name: 'New employee onboarding' }).check();
+  await page.getByRole('button', { name: 'Create board' }).click();
+  const prompt = page.getByRole('dialog', { name: 'What should we call you?' });
+  await prompt.getByLabel('Your name').fill('Fran Facilitator');
+  await prompt.getByRole('button', { name: 'Join board' }).click();
+  await page.getByRole('dialog', { name: 'Share this board' }).getByRole('button', { name: 'Done' }).click();
+  await expectConnected(page);
+  await expect(page.locator('.board-header')).toContainText('My new job');
+});
+
+test('error pages speak the reader’s language', async ({ browser, baseURL }) => {
+  const dutch = await browser.newContext({ baseURL, locale: 'nl-BE' });
+  const page = await dutch.newPage();
+  await page.goto('/b/some-board');
+  await expect(page.getByRole('heading', { name: 'Deze link is niet compleet' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Naar de startpagina' })).toBeVisible();
+  await expect(page).toHaveTitle('Deze link is niet compleet · Journeyboard');
+  await page.goto('/b/no-such-board#key=AAAAAAAAAAAAAAAAAAAAAA');
+  await expect(page.getByRole('heading', { name: /Bord niet gevonden|Deze link is niet meer geldig/ })).toBeVisible();
+  await dutch.close();
+});
