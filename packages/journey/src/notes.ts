@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { removeAttachmentsOf } from './attachments';
 import { collection } from './doc';
 import { newId } from './ids';
 import { insertEntity, patchEntity, reposition, requireEntity, siblings, transact } from './mutate';
@@ -66,6 +67,7 @@ export function deleteNote(doc: Y.Doc, id: string, origin: Origin): boolean {
     if (!collection(doc, 'note').has(id)) return false;
     collection(doc, 'note').delete(id);
     unlinkFromOpportunities(doc, new Set(), new Set([id]));
+    removeAttachmentsOf(doc, 'noteId', new Set([id]));
     return true;
   });
 }

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { removeAttachmentsOf } from './attachments';
 import { metaMap } from './doc';
 import { newId } from './ids';
 import {
@@ -48,6 +49,7 @@ export function movePersona(doc: Y.Doc, id: string, index: number, origin: Origi
 export function deletePersona(doc: Y.Doc, id: string, origin: Origin): boolean {
   return transact(doc, origin, () => {
     if (metaMap(doc).get('personaId') === id) metaMap(doc).delete('personaId');
+    removeAttachmentsOf(doc, 'personaId', new Set([id]));
     return removeEntity(doc, 'persona', id);
   });
 }

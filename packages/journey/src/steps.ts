@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { removeAttachmentsOf } from './attachments';
 import { collection, entityMap } from './doc';
 import { JourneyError } from './errors';
 import { newId } from './ids';
@@ -101,6 +102,8 @@ export function removeStepAndDependents(doc: Y.Doc, id: string): void {
     }
   }
   unlinkFromOpportunities(doc, new Set([id]), noteIds);
+  removeAttachmentsOf(doc, 'noteId', noteIds);
+  removeAttachmentsOf(doc, 'stepId', new Set([id]));
   collection(doc, 'step').delete(id);
 }
 
