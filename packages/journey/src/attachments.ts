@@ -12,6 +12,8 @@ import {
   type Origin,
 } from './types';
 
+export { blobHashSchema } from './schema';
+
 /**
  * Evidence on the board: a reference to a blob the relay stored (hash, type, size, pixels), attached to
  * one step, note, persona or question, with a caption that doubles as alt text. The bytes never enter a
