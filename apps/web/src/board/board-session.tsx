@@ -72,6 +72,7 @@ export function BoardSession({ boardId, boardKey, info, displayName }: BoardSess
         ? {
             boardId,
             key: boardKey,
+            identityToken,
             role: info.role,
             connection,
             docs: connection.docs,
@@ -81,7 +82,7 @@ export function BoardSession({ boardId, boardKey, info, displayName }: BoardSess
             ballots,
           }
         : null,
-    [boardId, boardKey, info.role, connection, origin, undoManager, user, ballots],
+    [boardId, boardKey, identityToken, info.role, connection, origin, undoManager, user, ballots],
   );
   if (!value) return <LoadingPage label="Connecting to the board…" />;
   return (

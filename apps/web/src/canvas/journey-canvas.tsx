@@ -1,10 +1,19 @@
 import type { Channel, Lane } from '@journeyboard/journey';
 import type KonvaType from 'konva';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useShallow } from 'zustand/react/shallow';
 import type { StoreApi } from 'zustand/vanilla';
+import { useCanvasFileDrop } from '../evidence/canvas-drop';
 import { type EditingTarget, useUiStore } from '../state/ui-store';
 import type { Viewport } from '../state/viewport';
 import { BoardOverview } from './board-overview-shape';
@@ -17,6 +26,7 @@ import { CurveLayerContent } from './curve-layer';
 import { DragContent, type InteractionStore } from './drag-layer';
 import { GridContent } from './grid-layer';
 import { Corner, RowHeaders, TopBand } from './header-layer';
+import { hitTest } from './hit-test';
 import { Group, Layer, Stage } from './konva';
 import { pinnedOffsets } from './layout';
 import { PeerCursors, SelectionOutlines, usePeers } from './presence-layer';
@@ -125,7 +135,7 @@ function CanvasBoard({
     [structure],
   );
   const lanes = useMemo(() => new Map<string, Lane>(structure.lanes.map((l) => [l.id, l])), [structure]);
-  const { interaction, editor, dispatch } = useCanvasInteraction({
+  const { interaction, editor, dispatch, hitContext } = useCanvasInteraction({
     store,
     containerRef,
     doc,
@@ -134,6 +144,12 @@ function CanvasBoard({
     awareness,
     localUser,
   });
+  // Files dragged from the desktop attach to the step or note under the pointer (evidence/).
+  useCanvasFileDrop(
+    containerRef,
+    useCallback((screen) => hitTest(hitContext(), screen), [hitContext]),
+    readOnly,
+  );
   const draggedStepId = useDraggedStep(interaction);
   const dragging = useDragging(interaction);
   // An empty overlay is hidden: otherwise every pan frame clears it and, without a GPU, the browser

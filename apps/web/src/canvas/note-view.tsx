@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { NoteAfterMarks } from '../after/canvas-marks';
+import { EvidenceMarks } from '../evidence/canvas-evidence';
 import { useUiStore } from '../state/ui-store';
 import { NoteMarks } from '../workshop/canvas-marks';
 import { noteFill } from './board-overview';
@@ -75,6 +76,7 @@ export const NoteView = memo(function NoteView({
         </Group>
       )}
       <NoteMarks noteId={noteId} width={NOTE_WIDTH} height={NOTE_HEIGHT} />
+      <EvidenceMarks noteId={noteId} x={NOTE_WIDTH - 40} y={NOTE_HEIGHT - 20} detail={detail} />
       <NoteAfterMarks noteId={noteId} height={NOTE_HEIGHT} />
     </Group>
   );

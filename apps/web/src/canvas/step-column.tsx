@@ -1,6 +1,7 @@
 import { type Channel, emotionEmoji, type Step } from '@journeyboard/journey';
 import { memo, useMemo } from 'react';
 import { CardAfterMarks } from '../after/canvas-marks';
+import { EvidenceMarks } from '../evidence/canvas-evidence';
 import { useUiStore } from '../state/ui-store';
 import { CardMarks } from '../workshop/canvas-marks';
 import type { BoardStore } from './board-store';
@@ -248,6 +249,7 @@ export const StepColumn = memo(function StepColumn({
                 />
                 <Group x={CELL_PADDING} y={row.y + CELL_PADDING} listening={false}>
                   <CardMarks stepId={stepId} width={CARD_WIDTH} height={CARD_HEIGHT} />
+                  <EvidenceMarks stepId={stepId} x={CARD_TEXT_LEFT} y={CARD_HEIGHT - 18} detail={detail} />
                   <CardAfterMarks stepId={stepId} momentOfTruth={step.momentOfTruth} height={CARD_HEIGHT} />
                 </Group>
               </Group>

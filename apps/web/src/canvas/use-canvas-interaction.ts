@@ -64,6 +64,8 @@ export function useCanvasInteraction({
   interaction: StoreApi<InteractionStore>;
   editor: EditorState | null;
   dispatch(event: InteractionEvent, hit?: HitTarget): void;
+  /** What the layout has at a point now (also used for files dropped on the canvas). */
+  hitContext(): HitContext;
 } {
   const [interaction] = useState(() => createStore<InteractionStore>(() => ({ state: IDLE })));
   const [editor, setEditor] = useState<EditorState | null>(null);
@@ -210,5 +212,5 @@ export function useCanvasInteraction({
   dispatchRef.current = dispatch;
 
   useCanvasInput({ containerRef, hitContext, dispatch, spaceHeld, interaction, awareness });
-  return { interaction, editor, dispatch };
+  return { interaction, editor, dispatch, hitContext };
 }
