@@ -80,6 +80,11 @@ const schema = z.object({
   // Automatic checkpoints (apps/relay/src/history): quiet time that ends a burst, least time between two.
   HISTORY_QUIET_MS: integer(10, 24 * 3600 * 1000).optional(),
   HISTORY_MIN_INTERVAL_MS: integer(10, 24 * 3600 * 1000).optional(),
+  // Evidence (apps/relay/src/blobs): one uploaded file, all of a board's stored files together, and how
+  // long an uploaded file nobody refers to yet is kept before a sweep may remove it.
+  MAX_UPLOAD_BYTES: integer(1024, 1024 * 1024 * 1024).default(10 * 1024 * 1024),
+  MAX_BOARD_BLOB_BYTES: integer(1024, 1024 * 1024 * 1024 * 1024).default(500 * 1024 * 1024),
+  BLOB_GRACE_MS: integer(0, 30 * 24 * 3600 * 1000).default(24 * 3600 * 1000),
   // Several relays: a shared PostgreSQL store and Redis fan-out (see docs/deploy.md).
   DATABASE_URL: z
     .string()

@@ -5,6 +5,9 @@ import type { Logger } from 'pino';
 import { admissionFrom } from './admission';
 import { registerBallotRoutes } from './ballots/ballot-routes';
 import { BallotService } from './ballots/ballot-service';
+import { registerBlobRoutes } from './blobs/blob-routes';
+import { BlobService } from './blobs/blob-service';
+import { BlobSweeper } from './blobs/blob-sweeper';
 import { BoardService } from './boards/board-service';
 import { createDemoBoard } from './boards/demo-board';
 import { RetiredKeys } from './boards/retired-keys';
@@ -54,6 +57,7 @@ export interface Relay {
   rooms: RoomManager;
   boards: BoardService;
   history: HistoryService;
+  blobs: BlobService;
   logger: Logger;
   /** Graceful stop: refuse new sockets, make everything durable, close sockets with 1012, close storage. */
   close(): Promise<void>;
@@ -103,6 +107,17 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     logger: logger.child({ component: 'history' }),
     options: historyOptionsFrom(config),
   });
+  const blobs = new BlobService(
+    store,
+    rooms,
+    {
+      maxUploadBytes: config.MAX_UPLOAD_BYTES,
+      maxBoardBytes: config.MAX_BOARD_BLOB_BYTES,
+      graceMs: config.BLOB_GRACE_MS,
+    },
+    logger.child({ component: 'blobs' }),
+  );
+  const sweeper = new BlobSweeper(blobs, config.BLOB_GRACE_MS, logger.child({ component: 'blobs' }));
   const admission = admissionFrom(config, logger);
   const sync = new SyncServer(
     {
@@ -175,6 +190,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   await registerImportRoutes(app, { ...authDeps, boards, publicUrl: config.PUBLIC_URL });
   registerHistoryRoutes(app, { ...authDeps, history });
   registerBallotRoutes(app, { ...authDeps, ballots, identities });
+  await registerBlobRoutes(app, { ...authDeps, blobs, identities, maxUploadBytes: config.MAX_UPLOAD_BYTES });
   await registerStaticRoutes(app, webDistDir);
   app.server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
 
@@ -184,6 +200,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   const displayHost = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   const url = `http://${displayHost}:${port}`;
   history.start();
+  sweeper.start();
 
   let closing: Promise<void> | null = null;
   const relay: Relay = {
@@ -194,12 +211,14 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
     rooms,
     boards,
     history,
+    blobs,
     logger,
     close() {
       closing ??= (async () => {
         logger.info('shutting down');
         const stopListening = app.close();
         await history.stop();
+        await sweeper.stop();
         // Updates already applied get stored and broadcast before anyone is disconnected.
         await rooms.whenAllDurable();
         await sync.closeAll(CloseCode.serviceRestart, 'relay restarting');

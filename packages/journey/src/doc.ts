@@ -16,6 +16,7 @@ export const COLLECTION_NAMES = {
   persona: 'personas',
   opportunity: 'opportunities',
   vote: 'votes',
+  attachment: 'attachments',
 } as const satisfies { readonly [K in EntityKind]: string };
 
 /** A collection's name, as a snapshot key. */

@@ -4,6 +4,7 @@ export * from './analytics/curve';
 export * from './analytics/improvement';
 export * from './analytics/moments';
 export * from './analytics/summary';
+export * from './attachments';
 export * from './ballot-box';
 export * from './ballot-results';
 export * from './board';

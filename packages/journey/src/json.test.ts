@@ -64,6 +64,7 @@ describe('JSON export and import', () => {
       'personas',
       'opportunities',
       'votes',
+      'attachments',
     ]);
     expect(file.meta).not.toHaveProperty('schemaVersion');
   });

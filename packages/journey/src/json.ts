@@ -36,6 +36,8 @@ export function exportBoard(board: BoardSnapshot): BoardExport {
     personas: board.personas,
     opportunities: board.opportunities,
     votes: board.votes,
+    // Questions are not exported, so neither is their evidence.
+    attachments: board.attachments.filter((a) => a.questionId === null),
   };
 }
 
@@ -77,6 +79,7 @@ const exportSchema = z
       personas: list(ENTITY_OBJECT_SCHEMAS.persona).default([]),
       opportunities: list(ENTITY_OBJECT_SCHEMAS.opportunity).default([]),
       votes: list(ENTITY_OBJECT_SCHEMAS.vote).default([]),
+      attachments: list(ENTITY_OBJECT_SCHEMAS.attachment).default([]),
     },
     { error: 'expected a Journeyboard export object' },
   )
@@ -98,8 +101,9 @@ const exportSchema = z
     const channels = ids('channels', file.channels);
     const lanes = ids('lanes', file.lanes);
     const notes = ids('notes', file.notes);
+    ids('attachments', file.attachments);
     ids('ratings', file.ratings);
-    ids('personas', file.personas);
+    const personas = ids('personas', file.personas);
     ids('opportunities', file.opportunities);
     ids('votes', file.votes);
     const stageJourney = new Map(file.stages.map((s) => [s.id, s.journeyId]));
@@ -131,6 +135,14 @@ const exportSchema = z
       p.preferredChannelIds.forEach((c, j) => {
         if (!channels.has(c)) fail(['personas', i, 'preferredChannelIds', j], `no channel ${c}`);
       });
+    });
+    file.attachments.forEach((a, i) => {
+      if (a.stepId !== null && !stepIds.has(a.stepId))
+        fail(['attachments', i, 'stepId'], `no step ${a.stepId}`);
+      if (a.noteId !== null && !notes.has(a.noteId))
+        fail(['attachments', i, 'noteId'], `no note ${a.noteId}`);
+      if (a.personaId !== null && !personas.has(a.personaId))
+        fail(['attachments', i, 'personaId'], `no persona ${a.personaId}`);
     });
     file.opportunities.forEach((o, i) => {
       o.stepIds.forEach((s, j) => {

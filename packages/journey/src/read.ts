@@ -5,6 +5,7 @@ import { compareOrdered } from './order';
 import { ENTITY_SCHEMAS, firstIssue, metaSchema } from './schema';
 import type {
   AnyEntity,
+  Attachment,
   BoardRead,
   BoardSnapshot,
   EntityByKind,
@@ -269,6 +270,24 @@ export function readBoardWithIssues(doc: Y.Doc): BoardRead {
     return preferred.length === p.preferredChannelIds.length ? p : { ...p, preferredChannelIds: preferred };
   });
 
+  const personaIds = new Set(personas.map((p) => p.id));
+  const attachments = parsed.attachment.filter((a) => {
+    // A question's attachments cannot be checked here: questions live in another document.
+    if (a.stepId !== null && !stepIds.has(a.stepId)) skip('attachment', a.id, `stepId: no step ${a.stepId}`);
+    else if (a.noteId !== null && !noteIds.has(a.noteId))
+      skip('attachment', a.id, `noteId: no note ${a.noteId}`);
+    else if (a.personaId !== null && !personaIds.has(a.personaId))
+      skip('attachment', a.id, `personaId: no persona ${a.personaId}`);
+    else return true;
+    return false;
+  });
+  const parentKey = (a: Attachment) => a.stepId ?? a.noteId ?? a.personaId ?? a.questionId ?? '';
+  attachments.sort((a, b) => {
+    const pa = parentKey(a);
+    const pb = parentKey(b);
+    return (pa < pb ? -1 : pa > pb ? 1 : 0) || compareOrdered(a, b);
+  });
+
   const board: BoardSnapshot = {
     meta,
     journeys,
@@ -281,6 +300,7 @@ export function readBoardWithIssues(doc: Y.Doc): BoardRead {
     personas,
     opportunities,
     votes: parsed.vote.sort(byId),
+    attachments,
   };
   const readOnly = version > SCHEMA_VERSION;
   return deepFreeze({

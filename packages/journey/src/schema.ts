@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { EntityByKind, EntityKind, Meta } from './types';
-import { EMOTION_LABELS, JOURNEY_KINDS, LANE_KINDS, OPPORTUNITY_STATUSES, PRIORITIES } from './types';
+import {
+  ATTACHMENT_PARENTS,
+  ATTACHMENT_TYPES,
+  EMOTION_LABELS,
+  JOURNEY_KINDS,
+  LANE_KINDS,
+  OPPORTUNITY_STATUSES,
+  PRIORITIES,
+} from './types';
 
 // Field schemas carry their own messages so an import error reads like `steps[3].score: expected a
 // number from 1 to 10`. Missing fields take defaults (older peers may not write newer fields); present
@@ -154,6 +162,46 @@ const opportunity = z.object({
   order: orderKey(),
 });
 
+/** Hex SHA-256. */
+export const blobHashSchema = z
+  .string({ error: 'expected a SHA-256 hash' })
+  .regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 hash (64 hex digits)' });
+const pixels = () =>
+  z
+    .number({ error: 'expected a size in pixels' })
+    .int({ error: 'expected a size in pixels' })
+    .min(1, { error: 'expected a size in pixels' })
+    .max(100_000, { error: 'expected a size in pixels' })
+    .nullable()
+    .default(null);
+const ONE_PARENT = 'an attachment belongs to exactly one step, note, persona or question';
+
+const attachment = z
+  .object({
+    id: id(),
+    stepId: id().nullable().default(null),
+    noteId: id().nullable().default(null),
+    personaId: id().nullable().default(null),
+    questionId: id().nullable().default(null),
+    hash: blobHashSchema,
+    type: oneOf(ATTACHMENT_TYPES),
+    size: z
+      .number({ error: 'expected a size in bytes' })
+      .int({ error: 'expected a size in bytes' })
+      .min(1, { error: 'expected a size in bytes' })
+      .max(2 ** 40, { error: 'expected a size in bytes' }),
+    width: pixels(),
+    height: pixels(),
+    caption: z.string({ error: TEXT }).max(2000, { error: 'caption is too long (max 2000)' }).default(''),
+    name: z.string({ error: TEXT }).max(255, { error: 'file name is too long (max 255)' }).default(''),
+    authorId: z.string({ error: TEXT }).max(200).default(''),
+    order: orderKey(),
+  })
+  .refine((a) => ATTACHMENT_PARENTS.filter((field) => a[field] !== null).length === 1, {
+    error: ONE_PARENT,
+    path: ['stepId'],
+  });
+
 const vote = z.object({
   id: id(),
   roundId: id(),
@@ -172,6 +220,7 @@ export const ENTITY_SCHEMAS: { readonly [K in EntityKind]: z.ZodType<EntityByKin
   persona,
   opportunity,
   vote,
+  attachment,
 };
 
 /** Object schemas, for validating a partial update field by field. */
@@ -186,6 +235,7 @@ export const ENTITY_OBJECT_SCHEMAS = {
   persona,
   opportunity,
   vote,
+  attachment,
 } as const;
 
 /** `['steps', 3, 'score']` → `steps[3].score` */

@@ -139,6 +139,47 @@ export interface Note {
   readonly order: OrderKey;
 }
 
+/** The kinds of file a board holds as evidence, read from the bytes by the relay (never from the name). */
+export const ATTACHMENT_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'image/gif',
+  'application/pdf',
+] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+
+/** What an attachment is evidence for: exactly one of these holds an id (attachments.ts). */
+export const ATTACHMENT_PARENTS = ['stepId', 'noteId', 'personaId', 'questionId'] as const;
+export type AttachmentParentField = (typeof ATTACHMENT_PARENTS)[number];
+
+/**
+ * A file (photo, screenshot, PDF) attached to a step, a note, a persona or a question. The bytes are a
+ * blob the relay stores by `hash` (SHA-256 of the bytes it stored); the document holds only the reference.
+ */
+export interface Attachment {
+  readonly id: Id;
+  readonly stepId: Id | null;
+  readonly noteId: Id | null;
+  readonly personaId: Id | null;
+  /** A question lives in the `questions` document: the link crosses documents, like a question's stepId. */
+  readonly questionId: Id | null;
+  /** Hex SHA-256 of the stored blob. */
+  readonly hash: string;
+  readonly type: AttachmentType;
+  /** Bytes of the stored blob. */
+  readonly size: number;
+  /** Pixels of the stored image; null for documents. */
+  readonly width: number | null;
+  readonly height: number | null;
+  /** Doubles as the alt text. */
+  readonly caption: string;
+  /** The file's name when it was attached (shown and used for downloads). */
+  readonly name: string;
+  readonly authorId: string;
+  readonly order: OrderKey;
+}
+
 /** One participant's own rating of one step. Its id is `ratingId(stepId, participantId)`. */
 export interface Rating {
   readonly id: Id;
@@ -205,6 +246,7 @@ export interface BoardSnapshot {
   readonly personas: readonly Persona[];
   readonly opportunities: readonly Opportunity[];
   readonly votes: readonly Vote[];
+  readonly attachments: readonly Attachment[];
 }
 
 export interface EntityByKind {
@@ -218,6 +260,7 @@ export interface EntityByKind {
   persona: Persona;
   opportunity: Opportunity;
   vote: Vote;
+  attachment: Attachment;
 }
 export type EntityKind = keyof EntityByKind;
 export type AnyEntity = EntityByKind[EntityKind];

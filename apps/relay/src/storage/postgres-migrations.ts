@@ -20,6 +20,8 @@ export const ADVISORY_NAMESPACE = 0x4a42;
 export const MIGRATION_LOCK = 1;
 export const COMPACTION_NAMESPACE = 0x4a43;
 export const CHECKPOINT_NAMESPACE = 0x4a44;
+/** Storing a board's blobs: one at a time per board, so its quota holds across relays. */
+export const BLOB_NAMESPACE = 0x4a45;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -62,6 +64,25 @@ CREATE TABLE checkpoints (
   questions bytea NOT NULL
 );
 CREATE INDEX checkpoints_by_board ON checkpoints (board_id, id);
+`,
+  },
+  {
+    version: 2,
+    name: 'blobs (evidence files)',
+    sql: `
+CREATE TABLE blobs (
+  board_id text NOT NULL,
+  hash text NOT NULL,
+  type text NOT NULL,
+  size integer NOT NULL,
+  width integer,
+  height integer,
+  bytes bigint NOT NULL,
+  touched_at bigint NOT NULL,
+  data bytea NOT NULL,
+  thumb bytea,
+  PRIMARY KEY (board_id, hash)
+);
 `,
   },
 ];

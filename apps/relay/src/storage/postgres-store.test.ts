@@ -112,14 +112,14 @@ describe('migrate', () => {
     const url = await freshUrl();
     const pool = new pg.Pool({ connectionString: url, max: 1 });
     try {
-      expect(await migrate(pool)).toEqual([1]);
+      expect(await migrate(pool)).toEqual([1, 2]);
       const next: Migration = {
-        version: 2,
+        version: 3,
         name: 'board notes',
         sql: 'ALTER TABLE boards ADD COLUMN note text',
       };
-      expect(await migrate(pool, [...MIGRATIONS, next])).toEqual([2]);
-      await expect(migrate(pool, MIGRATIONS)).rejects.toThrow(/schema versions 2 .*upgrade the relay/);
+      expect(await migrate(pool, [...MIGRATIONS, next])).toEqual([3]);
+      await expect(migrate(pool, MIGRATIONS)).rejects.toThrow(/schema versions 3 .*upgrade the relay/);
     } finally {
       await pool.end();
     }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import * as Y from 'yjs';
+import { PostgresBlobs } from './postgres-blobs';
 import {
   CHECKPOINT_NAMESPACE,
   COMPACTION_NAMESPACE,
@@ -8,13 +9,17 @@ import {
   migrate,
 } from './postgres-migrations';
 import {
+  type BlobInfo,
+  type BlobVariant,
   type BoardRecord,
   boardRoomRange,
   type Checkpoint,
   type CheckpointInfo,
   DOC_NAMES,
   type DocName,
+  type NewBlob,
   type NewCheckpoint,
+  type PutBlobResult,
   type Role,
   type Store,
   type StoredRoom,
@@ -205,6 +210,31 @@ export class PostgresStore implements Store {
     this.state.lastError = error instanceof Error ? error.message : String(error);
   }
 
+  private readonly blobs = new PostgresBlobs(
+    (text, values) => this.query(text, values),
+    (work) => this.transaction(work),
+  );
+
+  putBlob(boardId: string, blob: NewBlob, quotaBytes: number): Promise<PutBlobResult> {
+    return this.blobs.put(boardId, blob, quotaBytes);
+  }
+
+  getBlob(boardId: string, hash: string, variant: BlobVariant) {
+    return this.blobs.get(boardId, hash, variant);
+  }
+
+  listBlobs(boardId: string): Promise<BlobInfo[]> {
+    return this.blobs.list(boardId);
+  }
+
+  boardsWithBlobs(): Promise<string[]> {
+    return this.blobs.boards();
+  }
+
+  deleteBlobs(boardId: string, hashes: readonly string[], touchedBefore: number): Promise<number> {
+    return this.blobs.delete(boardId, hashes, touchedBefore);
+  }
+
   private async query<R extends pg.QueryResultRow>(
     text: string,
     values?: unknown[],
@@ -296,6 +326,7 @@ export class PostgresStore implements Store {
       await client.query('DELETE FROM updates WHERE room >= $1 AND room < $2', [from, to]);
       await client.query('DELETE FROM snapshots WHERE room >= $1 AND room < $2', [from, to]);
       await client.query('DELETE FROM checkpoints WHERE board_id = $1', [id]);
+      await client.query('DELETE FROM blobs WHERE board_id = $1', [id]);
       return (deleted.rowCount ?? 0) > 0;
     });
   }

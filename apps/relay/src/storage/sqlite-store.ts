@@ -2,15 +2,20 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type IntegrityReport, readingDamaged } from './damage';
+import { SqliteBlobs } from './sqlite-blobs';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { checkSqliteIntegrity } from './sqlite-integrity';
 import {
+  type BlobInfo,
+  type BlobVariant,
   type BoardRecord,
   boardRoomRange,
   type Checkpoint,
   type CheckpointInfo,
   type DocName,
+  type NewBlob,
   type NewCheckpoint,
+  type PutBlobResult,
   type Role,
   type Store,
   type StoredRoom,
@@ -132,6 +137,7 @@ export class SqliteStore implements Store {
 
   private readonly window: CommitWindow;
   private checkpointer: SqliteCheckpointer | null = null;
+  private readonly blobs: SqliteBlobs;
 
   constructor(options: SqliteStoreOptions & { commitWindow?: CommitWindow }) {
     this.window = options.commitWindow ?? 'immediate';
@@ -146,6 +152,7 @@ export class SqliteStore implements Store {
       this.db.pragma('wal_autocheckpoint = 0');
       this.checkpointer = new SqliteCheckpointer(options.file);
     }
+    this.blobs = new SqliteBlobs(this.db);
     this.insertUpdate = this.db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)');
     this.commitBatch = this.db.transaction((batch: PendingAppend[]) =>
       batch.map((entry) => Number(this.insertUpdate.run(entry.room, entry.update).lastInsertRowid)),
@@ -204,6 +211,7 @@ export class SqliteStore implements Store {
       this.db.prepare('DELETE FROM updates WHERE room >= ? AND room < ?').run(from, to);
       this.db.prepare('DELETE FROM snapshots WHERE room >= ? AND room < ?').run(from, to);
       this.db.prepare('DELETE FROM checkpoints WHERE board_id = ?').run(id);
+      this.db.prepare('DELETE FROM blobs WHERE board_id = ?').run(id);
       return deleted;
     })();
   }
@@ -338,6 +346,26 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       for (const id of ids) remove.run(boardId, id);
     })();
+  }
+
+  putBlob(boardId: string, blob: NewBlob, quotaBytes: number): Promise<PutBlobResult> {
+    return this.blobs.put(boardId, blob, quotaBytes);
+  }
+
+  getBlob(boardId: string, hash: string, variant: BlobVariant) {
+    return this.blobs.get(boardId, hash, variant);
+  }
+
+  listBlobs(boardId: string): Promise<BlobInfo[]> {
+    return this.blobs.list(boardId);
+  }
+
+  boardsWithBlobs(): Promise<string[]> {
+    return this.blobs.boards();
+  }
+
+  deleteBlobs(boardId: string, hashes: readonly string[], touchedBefore: number): Promise<number> {
+    return this.blobs.delete(boardId, hashes, touchedBefore);
   }
 
   async checkWritable(): Promise<void> {

@@ -61,6 +61,39 @@ export interface NewCheckpoint {
   docs: Record<DocName, Uint8Array>;
 }
 
+/** A stored file of a board (evidence): content-addressed by the SHA-256 of its bytes, per board. */
+export interface BlobInfo {
+  boardId: string;
+  /** Hex SHA-256 of `data`. */
+  hash: string;
+  /** The media type read from the bytes (never from a name). */
+  type: string;
+  /** Bytes of the file itself. */
+  size: number;
+  width: number | null;
+  height: number | null;
+  /** Bytes counted against the board's quota: the file and its thumbnail. */
+  bytes: number;
+  /** When it was last stored (an upload of the same bytes renews it): the sweep's grace starts here. */
+  touchedAt: number;
+}
+
+export interface NewBlob {
+  hash: string;
+  type: string;
+  width: number | null;
+  height: number | null;
+  data: Uint8Array;
+  /** A small image for cards and lists; null for documents. */
+  thumb: Uint8Array | null;
+}
+
+export type PutBlobResult =
+  | { ok: true; info: BlobInfo; existed: boolean }
+  | { ok: false; reason: 'quota'; usedBytes: number };
+
+export type BlobVariant = 'full' | 'thumb';
+
 export interface Store {
   /** Short name for logs and metrics, e.g. `sqlite` or `postgres`. */
   readonly kind: string;
@@ -70,7 +103,7 @@ export interface Store {
   getBoard(id: string): Promise<BoardRecord | undefined>;
   /** Replaces one role's key hash; false when the board does not exist. */
   setKeyHash(boardId: string, role: Role, keyHash: string): Promise<boolean>;
-  /** Deletes the board with its rooms, logs, snapshots and checkpoints; false when it did not exist. */
+  /** Deletes the board with its rooms, logs, snapshots, checkpoints and blobs; false when it did not exist. */
   deleteBoard(id: string): Promise<boolean>;
   /** True when no board was ever created (used for the first-start demo board). */
   isEmpty(): Promise<boolean>;
@@ -96,6 +129,24 @@ export interface Store {
   listCheckpoints(boardId: string): Promise<CheckpointInfo[]>;
   getCheckpoint(boardId: string, id: number): Promise<Checkpoint | undefined>;
   deleteCheckpoints(boardId: string, ids: readonly number[]): Promise<void>;
+
+  // Blobs (evidence files), kept in the same database as everything else (one backup holds all).
+  /**
+   * Stores a board's blob unless the board would then hold more than `quotaBytes`, checking and writing
+   * atomically. Storing bytes the board already has only renews `touchedAt` (and never counts twice).
+   */
+  putBlob(boardId: string, blob: NewBlob, quotaBytes: number): Promise<PutBlobResult>;
+  /** One variant's bytes (a thumbnail falls back to the file when there is none), or undefined. */
+  getBlob(
+    boardId: string,
+    hash: string,
+    variant: BlobVariant,
+  ): Promise<{ info: BlobInfo; data: Uint8Array } | undefined>;
+  listBlobs(boardId: string): Promise<BlobInfo[]>;
+  /** The boards holding at least one blob (what a sweep visits). */
+  boardsWithBlobs(): Promise<string[]>;
+  /** Deletes these blobs of the board, only those last touched before `touchedBefore`; returns how many. */
+  deleteBlobs(boardId: string, hashes: readonly string[], touchedBefore: number): Promise<number>;
 
   // Lifecycle.
   /**

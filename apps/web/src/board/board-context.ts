@@ -14,6 +14,8 @@ export interface LocalUser {
 export interface BoardContextValue {
   readonly boardId: string;
   readonly key: string;
+  /** The identity token the relay issued to this browser (sent with ballots and uploads). */
+  readonly identityToken: string;
   readonly role: Role;
   readonly connection: BoardConnection;
   readonly docs: BoardDocs;

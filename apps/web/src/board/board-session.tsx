@@ -75,6 +75,7 @@ export function BoardSession({ boardId, boardKey, info, displayName }: BoardSess
         ? {
             boardId,
             key: boardKey,
+            identityToken,
             role: info.role,
             connection,
             docs: connection.docs,
@@ -84,7 +85,7 @@ export function BoardSession({ boardId, boardKey, info, displayName }: BoardSess
             ballots,
           }
         : null,
-    [boardId, boardKey, info.role, connection, origin, undoManager, user, ballots],
+    [boardId, boardKey, identityToken, info.role, connection, origin, undoManager, user, ballots],
   );
   if (!value) return <LoadingPage label={t('status.connecting-detail')} />;
   return (

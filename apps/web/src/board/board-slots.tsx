@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { SelectionOpportunity } from '../after/after-panel';
 import { CardAfterMarks, NoteAfterMarks } from '../after/canvas-marks';
 import { type CanvasMarks, CanvasMarksContext } from '../canvas/canvas-marks-slot';
+import { useCanvasFileDrop } from '../evidence/canvas-drop';
+import { CardEvidenceMark, NoteEvidenceMark } from '../evidence/canvas-evidence';
 import { type PanelSlots, PanelSlotsContext } from '../panels/panel-slots';
 import { CardMarks, NoteMarks, useWorkshopCurveRatings } from '../workshop/canvas-marks';
 import { RatingControl } from '../workshop/rating-control';
@@ -12,9 +14,10 @@ import { StepWorkshop } from '../workshop/step-workshop';
 
 /** What a live board adds to its canvas: the workshop's marks first, then the after-workshop tags. */
 export const BOARD_CANVAS_MARKS: CanvasMarks = {
-  card: [CardMarks, CardAfterMarks],
-  note: [NoteMarks, NoteAfterMarks],
+  card: [CardMarks, CardEvidenceMark, CardAfterMarks],
+  note: [NoteMarks, NoteEvidenceMark, NoteAfterMarks],
   useCurveRatings: useWorkshopCurveRatings,
+  useFileDrop: useCanvasFileDrop,
 };
 
 /** The workshop's part of the selected step and each outline row's rating; the selection's opportunity button. */

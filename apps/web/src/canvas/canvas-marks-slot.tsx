@@ -1,5 +1,7 @@
 import type { RatingDistribution } from '@journeyboard/journey';
-import { type ComponentType, createContext, useContext } from 'react';
+import { type ComponentType, createContext, type RefObject, useContext } from 'react';
+import type { DetailLevel } from './culling';
+import type { HitTarget } from './interaction-state';
 
 // The canvas draws what other parts of the app add to it (the workshop's spotlight, question badges and
 // vote results; the after-workshop tags) through this slot, filled in by whoever composes the board. The
@@ -11,12 +13,15 @@ export interface CardMarkProps {
   /** The card's size: marks are drawn in its coordinates. */
   readonly width: number;
   readonly height: number;
+  /** How much the zoom lets the canvas draw. */
+  readonly detail: DetailLevel;
 }
 
 export interface NoteMarkProps {
   readonly noteId: string;
   readonly width: number;
   readonly height: number;
+  readonly detail: DetailLevel;
 }
 
 /** Participants' ratings the emotion curve may draw. */
@@ -34,12 +39,26 @@ export interface CanvasMarks {
   readonly note: readonly ComponentType<NoteMarkProps>[];
   /** A hook: must stay the same function for the life of the provider. */
   readonly useCurveRatings: () => CurveRatings;
+  /**
+   * A hook taking files dragged onto the canvas (evidence): given the canvas element and its own hit
+   * test, so what is under the pointer is what a click selects. Same function for the provider's life.
+   */
+  readonly useFileDrop: (
+    containerRef: RefObject<HTMLElement | null>,
+    targetAt: (screen: { readonly x: number; readonly y: number }) => HitTarget,
+    readOnly: boolean,
+  ) => void;
 }
 
 const EVERYTHING: CurveRatings = { revealed: true, published: new Map() };
 
 /** Outside a board (the dev harness, a picture of a snapshot): no marks, and every rating is drawn. */
-export const NO_MARKS: CanvasMarks = { card: [], note: [], useCurveRatings: () => EVERYTHING };
+export const NO_MARKS: CanvasMarks = {
+  card: [],
+  note: [],
+  useCurveRatings: () => EVERYTHING,
+  useFileDrop: () => {},
+};
 
 export const CanvasMarksContext = createContext<CanvasMarks>(NO_MARKS);
 

@@ -1,11 +1,13 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { BoardScene } from './board-scene';
 import { BoardStore } from './board-store';
 import { CanvasEditor } from './canvas-editor';
+import { useCanvasMarks } from './canvas-marks-slot';
 import { canvasSummary } from './canvas-summary';
 import { FocusRing } from './focus-ring';
+import { hitTest } from './hit-test';
 import { useLayout, useStructure } from './use-board';
 import { useCanvasInteraction } from './use-canvas-interaction';
 import { useCanvasKeyboard } from './use-canvas-keyboard';
@@ -64,7 +66,7 @@ function CanvasBoard({
   const structure = useStructure(store);
   const layout = useLayout(store);
   const visible = useVisibleColumns(layout);
-  const { interaction, dispatch } = useCanvasInteraction({
+  const { interaction, dispatch, hitContext } = useCanvasInteraction({
     store,
     containerRef,
     doc,
@@ -74,6 +76,13 @@ function CanvasBoard({
     localUser,
   });
   useCanvasKeyboard({ containerRef, store, interaction, dispatch, readOnly, announce });
+  // Files dragged from the desktop go to what is under the pointer (a part of the app given by the slot).
+  const { useFileDrop } = useCanvasMarks();
+  useFileDrop(
+    containerRef,
+    useCallback((screen: { x: number; y: number }) => hitTest(hitContext(), screen), [hitContext]),
+    readOnly,
+  );
   useEditRequests(store, interaction, dispatch);
   useRemovedTargets(structure, interaction, dispatch);
   useContentSize(layout);

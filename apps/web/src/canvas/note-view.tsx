@@ -73,7 +73,7 @@ export const NoteView = memo(function NoteView({
           />
         </Group>
       )}
-      <NoteMarkSlot noteId={noteId} width={NOTE_WIDTH} height={NOTE_HEIGHT} />
+      <NoteMarkSlot noteId={noteId} width={NOTE_WIDTH} height={NOTE_HEIGHT} detail={detail} />
     </Group>
   );
 });

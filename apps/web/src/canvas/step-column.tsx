@@ -259,6 +259,7 @@ export const StepColumn = memo(function StepColumn({
                     momentOfTruth={step.momentOfTruth}
                     width={CARD_WIDTH}
                     height={CARD_HEIGHT}
+                    detail={detail}
                   />
                 </Group>
               </Group>

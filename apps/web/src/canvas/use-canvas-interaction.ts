@@ -52,7 +52,12 @@ export function useCanvasInteraction({
   readOnly,
   awareness,
   localUser,
-}: Options): { interaction: StoreApi<InteractionStore>; dispatch: Dispatch } {
+}: Options): {
+  interaction: StoreApi<InteractionStore>;
+  dispatch: Dispatch;
+  /** What the layout has at a point now (also used for files dropped on the canvas). */
+  hitContext(): HitContext;
+} {
   const [interaction] = useState(createInteractionStore);
   const writer: Writer = useMemo(() => ({ doc, origin }), [doc, origin]);
 
@@ -177,5 +182,5 @@ export function useCanvasInteraction({
   dispatchRef.current = dispatch;
 
   useCanvasInput({ containerRef, hitContext, dispatch, spaceHeld, interaction, awareness });
-  return { interaction, dispatch };
+  return { interaction, dispatch, hitContext };
 }

@@ -3,6 +3,7 @@ import { lazyPart } from '../app/lazy-part';
 import { useBoard } from '../board/board-context';
 import { useBoardDrawn } from '../board/use-board-drawn';
 import { useEntity } from '../board/use-journey';
+import { SelectedEvidence } from '../evidence/selected-evidence';
 import { useUiStore } from '../state/ui-store';
 
 // The form is code the first screen does not need (nothing is selected): it loads once the board is drawn.
@@ -39,6 +40,7 @@ export const Inspector = memo(function Inspector({ canEdit }: { readonly canEdit
           <StepDetails.Part step={step} canEdit={canEdit} />
         </Suspense>
       )}
+      <SelectedEvidence />
     </section>
   );
 });

@@ -99,6 +99,7 @@ export const DECLARED_KINDS = [
   'votingRound',
   'momentReview',
   'ballotResults',
+  'attachment',
 ] as const;
 export type DeclaredKind = (typeof DECLARED_KINDS)[number];
 
@@ -265,6 +266,41 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
     owner: 'participantId',
     immutable: ['roundId', 'participantId'],
     keyOf: (fields) => voteId(str(fields, 'roundId'), str(fields, 'participantId')),
+  },
+  {
+    // Evidence (attachments.ts): the document holds a reference to a blob the relay stored; the relay's
+    // upload route asks this declaration's create rule too, so what may be uploaded is what may be linked.
+    kind: 'attachment',
+    doc: 'content',
+    root: COLLECTION_NAMES.attachment,
+    shape: 'collection',
+    fields: fieldsOf(content.attachment, 'id'),
+    entry: content.attachment,
+    labelKey: 'entity.attachment',
+    links: [
+      { field: 'stepId', to: 'step', onRemove: 'delete' },
+      { field: 'noteId', to: 'note', onRemove: 'delete' },
+      { field: 'personaId', to: 'persona', onRemove: 'delete' },
+      { field: 'questionId', to: 'question', onRemove: 'delete' },
+    ],
+    // Like a note: the facilitator, and participants unless the board is locked; observers nothing.
+    ...journeyContent,
+    owner: 'authorId',
+    fromConnection: { identity: ['authorId'] },
+    // What the blob is and what it is evidence for never change; the caption and the order do.
+    immutable: [
+      'authorId',
+      'stepId',
+      'noteId',
+      'personaId',
+      'questionId',
+      'hash',
+      'type',
+      'size',
+      'width',
+      'height',
+      'name',
+    ],
   },
   {
     kind: 'question',

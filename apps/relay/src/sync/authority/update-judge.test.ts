@@ -1,16 +1,19 @@
 import {
   type Actor,
+  addAttachment,
   addNote,
   addStep,
   askQuestion,
   createBoard,
   type DocName,
+  deleteAttachment,
   deleteLane,
   deleteNote,
   deleteQuestion,
   deleteStep,
   readBoard,
   type SessionState,
+  setAttachmentCaption,
   setQuestionResolved,
   setRating,
   updateChannel,
@@ -309,5 +312,74 @@ describe('the session document is the facilitator’s', () => {
     expect(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('session').set('ratingsNamed', true)).kind).toBe(
       'accepted',
     );
+  });
+});
+
+describe('the relay judges evidence (attachments) like notes', () => {
+  const blob = { hash: 'a'.repeat(64), type: 'image/png', size: 10, width: 4, height: 3 } as const;
+  const attach = (id: string, authorId: string) => (d: Y.Doc) =>
+    addAttachment(
+      d,
+      { id, parent: { kind: 'step', id: 'step-x' }, blob, authorId, caption: 'Lock-out' },
+      'me',
+    );
+  function withStep() {
+    return room('content', (d) => {
+      createBoard(d, 'password-reset');
+      addStep(d, { id: 'step-x', journeyId: 'journey-current' }, 'seed');
+    });
+  }
+
+  it('lets the facilitator and participants attach, caption and remove; observers nothing', () => {
+    const r = withStep();
+    expect(r.attempt(ALICE, MAPPING, attach('file-a', 'u-alice')).kind).toBe('accepted');
+    expect(r.attempt(FACILITATOR, MAPPING, attach('file-f', 'u-facilitator')).kind).toBe('accepted');
+    expect(r.attempt(ALICE, MAPPING, (d) => setAttachmentCaption(d, 'file-f', 'Error page', 'me')).kind).toBe(
+      'accepted',
+    );
+    expect(refusal(r.attempt(OBSERVER, MAPPING, attach('file-o', 'u-observer')))?.code).toBe('role');
+    expect(refusal(r.attempt(OBSERVER, MAPPING, (d) => deleteAttachment(d, 'file-a', 'me')))?.code).toBe(
+      'role',
+    );
+    expect(r.attempt(ALICE, MAPPING, (d) => deleteAttachment(d, 'file-a', 'me')).kind).toBe('accepted');
+    expect(r.board().attachments.map((a) => [a.id, a.caption])).toEqual([['file-f', 'Error page']]);
+  });
+
+  it('refuses participants while the board is locked', () => {
+    const r = withStep();
+    expect(refusal(r.attempt(ALICE, LOCKED, attach('file-a', 'u-alice')))).toEqual({
+      code: 'locked',
+      path: 'attachment',
+    });
+    expect(r.attempt(FACILITATOR, LOCKED, attach('file-f', 'u-facilitator')).kind).toBe('accepted');
+    expect(refusal(r.attempt(ALICE, LOCKED, (d) => setAttachmentCaption(d, 'file-f', 'x', 'me')))?.code).toBe(
+      'locked',
+    );
+  });
+
+  it("refuses someone else's name as author, a changed blob or parent, and a bad hash", () => {
+    const r = withStep();
+    expect(refusal(r.attempt(ALICE, MAPPING, attach('file-a', 'u-bob')))?.code).toBe('identity');
+    expect(r.attempt(ALICE, MAPPING, attach('file-a', 'u-alice')).kind).toBe('accepted');
+    const edit = (field: string, value: unknown) => (d: Y.Doc) =>
+      (d.getMap('attachments').get('file-a') as Y.Map<unknown>).set(field, value);
+    // Immutable fields are refused with the identity code (what they are never changes).
+    expect(refusal(r.attempt(ALICE, MAPPING, edit('hash', 'b'.repeat(64))))).toEqual({
+      code: 'identity',
+      path: 'attachment.hash',
+    });
+    expect(refusal(r.attempt(FACILITATOR, MAPPING, edit('stepId', 'step-other')))?.path).toBe(
+      'attachment.stepId',
+    );
+    const raw = (fields: Record<string, unknown>) => (d: Y.Doc) => {
+      const entry = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries(fields)) entry.set(key, value);
+      d.getMap('attachments').set('file-raw', entry);
+    };
+    const valid = { stepId: 'step-x', ...blob, order: 'a0', authorId: 'u-alice' };
+    expect(refusal(r.attempt(ALICE, MAPPING, raw({ ...valid, hash: '../../etc' })))?.code).toBe('schema');
+    expect(refusal(r.attempt(ALICE, MAPPING, raw({ ...valid, type: 'image/svg+xml' })))?.code).toBe('schema');
+    expect(refusal(r.attempt(ALICE, MAPPING, raw({ ...valid, noteId: 'note-1' })))?.code).toBe('schema');
+    expect(r.attempt(ALICE, MAPPING, raw(valid)).kind).toBe('accepted');
   });
 });

@@ -1,0 +1,136 @@
+import {
+  type Attachment,
+  type AttachmentParent,
+  addAttachment,
+  attachmentParentField,
+  JourneyError,
+  mayCreate,
+  readEntity,
+} from '@journeyboard/journey';
+import { useCallback, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { BoardContext, type BoardContextValue, useBoard } from '../board/board-context';
+import { usePanelStore } from '../board/panel-store';
+import { useCollectionDerived, useSessionPermissions } from '../board/use-journey';
+import { fileUrl, uploadFile } from './evidence-api';
+import { type PendingUpload, UploadQueue } from './upload-queue';
+
+const queues = new WeakMap<BoardContextValue, UploadQueue>();
+
+/** The board's upload queue (one per open board). */
+export function uploadQueueFor(board: BoardContextValue): UploadQueue {
+  let queue = queues.get(board);
+  if (!queue) {
+    const caller = { boardId: board.boardId, key: board.key, identityToken: board.identityToken };
+    queue = new UploadQueue({
+      send: (file, onProgress) => uploadFile(caller, file, onProgress),
+      attach: (upload, blob) => {
+        const { parent } = upload;
+        // A question lives in the questions document: it must still be there to take the file.
+        if (parent.kind === 'question' && !board.docs.questions.getMap('questions').has(parent.id)) {
+          return 'the question was deleted meanwhile';
+        }
+        try {
+          addAttachment(
+            board.docs.content,
+            { parent, blob, caption: upload.caption.trim(), name: upload.name, authorId: board.user.id },
+            board.origin,
+          );
+          return null;
+        } catch (error) {
+          if (error instanceof JourneyError && /^no /.test(error.message))
+            return `the ${parent.kind} was deleted meanwhile`;
+          return error instanceof Error ? error.message : String(error);
+        }
+      },
+      isOnline: () => navigator.onLine,
+      onOnline: (listener) => {
+        window.addEventListener('online', listener);
+        return () => window.removeEventListener('online', listener);
+      },
+      previewUrl: (file) => URL.createObjectURL(file),
+      revokeUrl: (url) => URL.revokeObjectURL(url),
+      announce: (text) => usePanelStore.getState().announce(text),
+    });
+    queues.set(board, queue);
+  }
+  return queue;
+}
+
+export function useUploadQueue(): UploadQueue {
+  const board = useBoard();
+  const queue = uploadQueueFor(board);
+  return queue;
+}
+
+const sameList = (a: readonly Attachment[], b: readonly Attachment[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
+
+/** A parent's attachments, in order, live. */
+export function useAttachments(parent: AttachmentParent): readonly Attachment[] {
+  const { docs } = useBoard();
+  const field = attachmentParentField(parent.kind);
+  const derive = useCallback(
+    (items: readonly Attachment[]) => items.filter((a) => a[field] === parent.id),
+    [field, parent.id],
+  );
+  return useCollectionDerived(docs.content, 'attachment', derive, sameList);
+}
+
+/** This parent's files still on their way to the relay. */
+export function usePendingUploads(parent: AttachmentParent): readonly PendingUpload[] {
+  const queue = useUploadQueue();
+  const items = useSyncExternalStore(queue.subscribe, queue.getItems, queue.getItems);
+  return items.filter((i) => i.parent.kind === parent.kind && i.parent.id === parent.id);
+}
+
+/** Whether this person may attach files now (the declared rule the relay applies to uploads too). */
+export function useMayAttach(): boolean {
+  const { docs, role, user } = useBoard();
+  const session = useSessionPermissions(docs.session);
+  return mayCreate('attachment', { role, identity: user.id }, session) === null;
+}
+
+/** A board file as an object URL once fetched (null meanwhile or when it failed). */
+export function useFileUrl(
+  hash: string | null,
+  variant: 'thumb' | 'full',
+): { url: string | null; failed: boolean } {
+  const board = useContext(BoardContext);
+  const [state, setState] = useState<{ key: string; url: string | null; failed: boolean }>({
+    key: '',
+    url: null,
+    failed: false,
+  });
+  const key = hash ? `${hash}/${variant}` : '';
+  useEffect(() => {
+    if (!board || !hash) return;
+    let live = true;
+    fileUrl(board, hash, variant).then(
+      (url) => live && setState({ key, url, failed: false }),
+      () => live && setState({ key, url: null, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [board, hash, variant, key]);
+  return state.key === key ? { url: state.url, failed: state.failed } : { url: null, failed: false };
+}
+
+/** The parent a paste or drop goes to: the selected note, else the selected step. */
+export function selectedParent(ui: {
+  selectedStepId: string | null;
+  selectedNoteId: string | null;
+}): AttachmentParent | null {
+  if (ui.selectedNoteId) return { kind: 'note', id: ui.selectedNoteId };
+  if (ui.selectedStepId) return { kind: 'step', id: ui.selectedStepId };
+  return null;
+}
+
+/** The parent's display name for messages and labels. */
+export function parentLabel(board: BoardContextValue, parent: AttachmentParent): string {
+  if (parent.kind === 'step') return readEntity(board.docs.content, 'step', parent.id)?.title || 'this step';
+  if (parent.kind === 'note') return 'this note';
+  if (parent.kind === 'persona')
+    return readEntity(board.docs.content, 'persona', parent.id)?.name || 'this persona';
+  return 'this question';
+}
