@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { POSTGRES_FEEDBACK_SCHEMA } from '../feedback/postgres-feedback-store';
 
 /**
  * The PostgreSQL schema, created and upgraded by the relay itself. Each migration runs once, in order,
@@ -64,6 +65,7 @@ CREATE TABLE checkpoints (
 CREATE INDEX checkpoints_by_board ON checkpoints (board_id, id);
 `,
   },
+  { version: 2, name: 'customer feedback links and responses', sql: POSTGRES_FEEDBACK_SCHEMA },
 ];
 
 export interface MigrationPlan {

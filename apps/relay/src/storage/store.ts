@@ -10,6 +10,7 @@
  */
 
 import type { DocName, Role } from '@journeyboard/journey';
+import type { FeedbackStore } from '../feedback/feedback-store';
 import type { IntegrityReport } from './damage';
 
 export { DOC_NAMES, type DocName, ROLES, type Role } from '@journeyboard/journey';
@@ -96,6 +97,9 @@ export interface Store {
   listCheckpoints(boardId: string): Promise<CheckpointInfo[]>;
   getCheckpoint(boardId: string, id: number): Promise<Checkpoint | undefined>;
   deleteCheckpoints(boardId: string, ids: readonly number[]): Promise<void>;
+
+  /** Customers' feedback links and responses (apps/relay/src/feedback), in the same database. */
+  readonly feedback: FeedbackStore;
 
   // Lifecycle.
   /**
