@@ -59,6 +59,12 @@ export function readFeedbackResults(doc: Y.Doc): FeedbackResults {
   };
 }
 
+/** The published revision alone (cheap: the relay reads it before every publication). */
+export function readFeedbackRevision(doc: Y.Doc): number {
+  const revision = count.safeParse(doc.getMap('feedbackSummary').get('revision'));
+  return revision.success ? revision.data : 0;
+}
+
 function sameCell(a: unknown, b: readonly number[]): boolean {
   return Array.isArray(a) && a.length === b.length && a.every((value, i) => value === b[i]);
 }
