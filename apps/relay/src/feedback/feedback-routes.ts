@@ -149,7 +149,7 @@ export function registerFeedbackRoutes(app: FastifyInstance, options: FeedbackRo
       if (!(await feedback.decide(boardId, request.params.commentId, 'accepted'))) {
         return sendError(reply, 404, 'no such pending comment');
       }
-      return reply.code(204).send();
+      return { decided: true };
     },
   );
 
@@ -161,7 +161,7 @@ export function registerFeedbackRoutes(app: FastifyInstance, options: FeedbackRo
       if (!(await feedback.decide(boardId, request.params.commentId, 'discarded'))) {
         return sendError(reply, 404, 'no such pending comment');
       }
-      return reply.code(204).send();
+      return { decided: true };
     },
   );
 
