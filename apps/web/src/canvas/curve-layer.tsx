@@ -1,6 +1,7 @@
 import { emotionEmoji } from '@journeyboard/journey';
 import type KonvaType from 'konva';
 import { memo, useCallback, useMemo } from 'react';
+import { MeasuredCurveMarks } from '../feedback/canvas-marks';
 import { useRatingsRevealed, useRevealedRatings } from '../workshop/canvas-marks';
 import type { BoardStore, CurveModel } from './board-store';
 import { withRevealedStats } from './board-structure';
@@ -139,6 +140,7 @@ export const CurveLayerContent = memo(function CurveLayerContent({
       clipSmoothPath(geometry?.path ?? null, columnX(first) - COLUMN_PITCH, columnX(last + 1) + COLUMN_PITCH),
     [geometry, first, last],
   );
+  const toY = useCallback((score: number) => scoreToY(score, row?.y ?? 0, row?.height ?? 0, PADDING), [row]);
   if (!row || !geometry) return null;
   const gradientTop = row.y + PADDING;
   const gradientBottom = row.y + row.height - PADDING;
@@ -172,6 +174,7 @@ export const CurveLayerContent = memo(function CurveLayerContent({
           perfectDrawEnabled={false}
         />
       )}
+      <MeasuredCurveMarks curve={curve} row={row} toY={toY} first={first} last={last} />
       {path && (
         <SmoothShape
           paths={[path]}
