@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../app/error-boundary';
 import { lazyPart } from '../app/lazy-part';
 import { loadBoardLinks } from '../app/local-prefs';
 import { JourneyCanvas } from '../canvas/journey-canvas';
+import { FeedbackPanelHost } from '../feedback/feedback-panel-host';
 import { Announcer } from '../panels/announcer';
 import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
 import { Inspector } from '../panels/inspector';
@@ -93,6 +94,7 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
           what="the workshop panel"
         />
         <AfterPanel canEdit={canEdit} />
+        <FeedbackPanelHost />
       </div>
       <Announcer />
       <ShareDialogHost />

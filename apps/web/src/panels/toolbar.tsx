@@ -6,6 +6,7 @@ import { addStepAtEnd, defaultStageFor } from '../board/edit-actions';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useUndoAvailability } from '../board/use-undo';
+import { FeedbackToggle } from '../feedback/feedback-panel-host';
 import { useUiStore } from '../state/ui-store';
 import { StructureToggle } from './structure-toggle';
 
@@ -24,6 +25,7 @@ export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: Too
       <span className="toolbar__spacer" />
       <StructureToggle />
       {role === 'facilitator' ? <LockToggle locked={locked} /> : null}
+      {role === 'facilitator' ? <FeedbackToggle /> : null}
       <AfterToggle />
       <button
         type="button"
