@@ -58,8 +58,10 @@ export class JourneyOutlines {
           id: step.id,
           title: plain(step.title) || `Step ${index + 1}`,
         }));
+        // The journey's title as customers know it ("Getting my problem solved") before the workshop's
+        // name for this version of it ("Current state").
         out.set(journey.id, {
-          title: plain(journey.name) || plain(board.meta.title) || 'Your journey',
+          title: plain(board.meta.title) || plain(journey.name) || 'Your journey',
           steps,
         });
       }

@@ -5,6 +5,7 @@ import { patchStep, removeStep, splitList } from '../board/edit-actions';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useCollection } from '../board/use-journey';
+import { StepMeasured } from '../feedback/step-measured';
 import { useUiStore } from '../state/ui-store';
 import { StepWorkshop } from '../workshop/step-workshop';
 import { SelectField, TextField } from './fields';
@@ -22,6 +23,7 @@ export function InspectorStep({ step, canEdit }: { readonly step: Step; readonly
     <>
       {canEdit ? <StepForm step={step} /> : <StepSummary step={step} />}
       <StepWorkshop stepId={step.id} stepTitle={step.title} />
+      <StepMeasured stepId={step.id} />
     </>
   );
 }
