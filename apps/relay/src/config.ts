@@ -61,6 +61,9 @@ const schema = z.object({
   RESERVED_FACILITATOR_CONNECTIONS: integer(0, 100_000).optional(),
   RESERVED_PARTICIPANT_CONNECTIONS: integer(0, 100_000).optional(),
   BOARD_CREATIONS_PER_HOUR: integer(1, 1_000_000).default(60),
+  // Customers' feedback links (apps/relay/src/feedback): responses per address and link, page loads per address.
+  FEEDBACK_RESPONSES_PER_MINUTE: integer(1, 1_000_000).default(20),
+  FEEDBACK_PAGES_PER_MINUTE: integer(1, 1_000_000).default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   DEMO_BOARD: booleanFlag.default(true),

@@ -15,6 +15,10 @@ import { openClusterBackends } from './cluster/backends';
 import type { Bus } from './cluster/bus';
 import { LocalBus } from './cluster/local-bus';
 import type { Config } from './config';
+import { registerFeedbackRoutes } from './feedback/feedback-routes';
+import { FeedbackService } from './feedback/feedback-service';
+import { JourneyOutlines } from './feedback/journey-steps';
+import { KeyedBuckets } from './feedback/keyed-buckets';
 import { ActivityTracker, trackActivity } from './history/activity';
 import { HistoryService } from './history/history-service';
 import { historyOptionsFrom } from './history/options';
@@ -100,6 +104,12 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   ballotsRef.current = ballots;
   const retiredKeys = new RetiredKeys();
   const boards = new BoardService(store, rooms, bus, logger, retiredKeys);
+  const feedback = new FeedbackService(
+    store,
+    rooms,
+    new JourneyOutlines(boards),
+    logger.child({ component: 'feedback' }),
+  );
   const history = new HistoryService({
     store,
     boards,
@@ -191,6 +201,12 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   registerHistoryRoutes(app, { ...authDeps, history });
   registerBallotRoutes(app, { ...authDeps, ballots, identities });
   await registerBlobRoutes(app, { ...authDeps, blobs, identities, maxUploadBytes: config.MAX_UPLOAD_BYTES });
+  registerFeedbackRoutes(app, {
+    ...authDeps,
+    feedback,
+    submissions: new KeyedBuckets(config.FEEDBACK_RESPONSES_PER_MINUTE),
+    pageLoads: new KeyedBuckets(config.FEEDBACK_PAGES_PER_MINUTE),
+  });
   await registerStaticRoutes(app, webDistDir);
   app.server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
 

@@ -43,6 +43,8 @@ export async function registerStaticRoutes(app: FastifyInstance, distDir: string
   }
   app.get('/', async (_request, reply) => sendIndex(reply));
   app.get('/b/:id', async (_request, reply) => sendIndex(reply));
+  // A customer's feedback page (apps/web/src/feedback/page): the token is the link, no board key.
+  app.get('/f/:token', async (_request, reply) => sendIndex(reply));
   app.setNotFoundHandler(async (request, reply) => {
     const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
     if (wantsPage && !isApiPath(request.url) && !request.url.startsWith('/assets/')) return sendIndex(reply);

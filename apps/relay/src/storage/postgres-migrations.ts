@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { POSTGRES_FEEDBACK_SCHEMA } from '../feedback/postgres-feedback-store';
 
 /**
  * The PostgreSQL schema, created and upgraded by the relay itself. Each migration runs once, in order,
@@ -85,6 +86,7 @@ CREATE TABLE blobs (
 );
 `,
   },
+  { version: 3, name: 'customer feedback links and responses', sql: POSTGRES_FEEDBACK_SCHEMA },
 ];
 
 export interface MigrationPlan {

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import * as Y from 'yjs';
+import { PostgresFeedbackStore } from '../feedback/postgres-feedback-store';
 import { PostgresBlobs } from './postgres-blobs';
 import {
   CHECKPOINT_NAMESPACE,
@@ -144,6 +145,7 @@ function isConnectionError(error: unknown): boolean {
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
   private readonly pool: pg.Pool;
+  readonly feedback: PostgresFeedbackStore;
   private queue: PendingAppend[] = [];
   private inFlight: Promise<void> | null = null;
   private closed = false;
@@ -168,6 +170,10 @@ export class PostgresStore implements Store {
     });
     // An idle connection dropped by the server must not crash the relay; the next query reconnects.
     this.pool.on('error', (error) => this.noteFailure(error));
+    this.feedback = new PostgresFeedbackStore({
+      query: (text, values) => this.query(text, values),
+      transaction: (work) => this.transaction(work),
+    });
   }
 
   /** Connects, migrates the schema (safe with several relays starting together) and returns the store. */
@@ -327,6 +333,8 @@ export class PostgresStore implements Store {
       await client.query('DELETE FROM snapshots WHERE room >= $1 AND room < $2', [from, to]);
       await client.query('DELETE FROM checkpoints WHERE board_id = $1', [id]);
       await client.query('DELETE FROM blobs WHERE board_id = $1', [id]);
+      await client.query('DELETE FROM feedback_responses WHERE board_id = $1', [id]);
+      await client.query('DELETE FROM feedback_links WHERE board_id = $1', [id]);
       return (deleted.rowCount ?? 0) > 0;
     });
   }

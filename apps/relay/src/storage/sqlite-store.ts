@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteFeedbackStore } from '../feedback/sqlite-feedback-store';
 import { type IntegrityReport, readingDamaged } from './damage';
 import { SqliteBlobs } from './sqlite-blobs';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
@@ -138,6 +139,7 @@ export class SqliteStore implements Store {
   private readonly window: CommitWindow;
   private checkpointer: SqliteCheckpointer | null = null;
   private readonly blobs: SqliteBlobs;
+  readonly feedback: SqliteFeedbackStore;
 
   constructor(options: SqliteStoreOptions & { commitWindow?: CommitWindow }) {
     this.window = options.commitWindow ?? 'immediate';
@@ -147,6 +149,7 @@ export class SqliteStore implements Store {
     this.db.pragma(`synchronous = ${options.durability === 'fsync' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    this.feedback = new SqliteFeedbackStore(this.db);
     if (options.file !== ':memory:') {
       // Checkpoints run on a worker thread (see SqliteCheckpointer), never on this one.
       this.db.pragma('wal_autocheckpoint = 0');
@@ -212,6 +215,8 @@ export class SqliteStore implements Store {
       this.db.prepare('DELETE FROM snapshots WHERE room >= ? AND room < ?').run(from, to);
       this.db.prepare('DELETE FROM checkpoints WHERE board_id = ?').run(id);
       this.db.prepare('DELETE FROM blobs WHERE board_id = ?').run(id);
+      this.db.prepare('DELETE FROM feedback_responses WHERE board_id = ?').run(id);
+      this.db.prepare('DELETE FROM feedback_links WHERE board_id = ?').run(id);
       return deleted;
     })();
   }

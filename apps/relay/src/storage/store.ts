@@ -10,6 +10,7 @@
  */
 
 import type { DocName, Role } from '@journeyboard/journey';
+import type { FeedbackStore } from '../feedback/feedback-store';
 import type { IntegrityReport } from './damage';
 
 export { DOC_NAMES, type DocName, ROLES, type Role } from '@journeyboard/journey';
@@ -147,6 +148,8 @@ export interface Store {
   boardsWithBlobs(): Promise<string[]>;
   /** Deletes these blobs of the board, only those last touched before `touchedBefore`; returns how many. */
   deleteBlobs(boardId: string, hashes: readonly string[], touchedBefore: number): Promise<number>;
+  /** Customers' feedback links and responses (apps/relay/src/feedback), in the same database. */
+  readonly feedback: FeedbackStore;
 
   // Lifecycle.
   /**

@@ -10,12 +10,15 @@ import { parseRoute } from './route';
 
 // The start page (templates, JSON import) is code a board link never needs, so it loads on its own.
 const Start = lazyPart(() => import('./start-page').then((m) => m.StartPage));
+// A customer's feedback page (no board): its own small chunk.
+const Feedback = lazyPart(() => import('../feedback/page/feedback-page').then((m) => m.FeedbackPage));
 
 /** Starts fetching the code of the page at `location` before React has rendered anything. */
 export function preloadPage(location: { pathname: string; hash: string }): void {
   const route = parseRoute(location.pathname, location.hash);
   if (route.kind === 'start') Start.preload().catch(() => {});
   else if (route.kind === 'board' && route.key) preloadBoardSession();
+  else if (route.kind === 'feedback') Feedback.preload().catch(() => {});
 }
 
 export function App() {
@@ -38,6 +41,14 @@ export function App() {
         );
       }
       return <BoardPage key={`${route.boardId}#${route.key}`} boardId={route.boardId} boardKey={route.key} />;
+    case 'feedback':
+      return (
+        <PageLoadBoundary>
+          <Suspense fallback={<LoadingPage label="Loading the feedback form…" />}>
+            <Feedback.Part token={route.token} />
+          </Suspense>
+        </PageLoadBoundary>
+      );
     case 'not-found':
       return (
         <ErrorPage

@@ -45,4 +45,13 @@ describe('localPathOf', () => {
   it('keeps the path and fragment of an absolute link', () => {
     expect(localPathOf('http://127.0.0.1:4000/b/abc#key=k')).toBe('/b/abc#key=k');
   });
+
+  it('a customer feedback link is a page of its own (its token is the whole link)', () => {
+    expect(parseRoute('/f/AbCdEfGhIjKlMnOpQrStUv', '')).toEqual({
+      kind: 'feedback',
+      token: 'AbCdEfGhIjKlMnOpQrStUv',
+    });
+    expect(parseRoute('/f/short', '').kind).toBe('not-found');
+    expect(parseRoute('/f/AbCdEfGhIjKlMnOpQrStUv/more', '').kind).toBe('not-found');
+  });
 });

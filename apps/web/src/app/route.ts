@@ -4,6 +4,7 @@ const BOARD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 export type Route =
   | { kind: 'start' }
   | { kind: 'board'; boardId: string; key: string | null }
+  | { kind: 'feedback'; token: string }
   | { kind: 'not-found'; path: string };
 
 /**
@@ -19,6 +20,8 @@ export function keyFromHash(hash: string): string | null {
 export function parseRoute(pathname: string, hash: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/' || path === '/index.html') return { kind: 'start' };
+  const feedback = /^\/f\/([A-Za-z0-9_-]{16,64})$/.exec(path);
+  if (feedback?.[1]) return { kind: 'feedback', token: feedback[1] };
   const match = /^\/b\/([^/]+)$/.exec(path);
   if (match?.[1]) {
     let boardId: string;

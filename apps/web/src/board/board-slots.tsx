@@ -4,28 +4,49 @@ import { CardAfterMarks, NoteAfterMarks } from '../after/canvas-marks';
 import { type CanvasMarks, CanvasMarksContext } from '../canvas/canvas-marks-slot';
 import { useCanvasFileDrop } from '../evidence/canvas-drop';
 import { CardEvidenceMark, NoteEvidenceMark } from '../evidence/canvas-evidence';
-import { type PanelSlots, PanelSlotsContext } from '../panels/panel-slots';
+import { MeasuredCurveMarks } from '../feedback/canvas-marks';
+import { FeedbackToggle } from '../feedback/feedback-panel-host';
+import { StepMeasured } from '../feedback/step-measured';
+import { type PanelSlots, PanelSlotsContext, type StepExtraProps } from '../panels/panel-slots';
 import { CardMarks, NoteMarks, useWorkshopCurveRatings } from '../workshop/canvas-marks';
 import { RatingControl } from '../workshop/rating-control';
 import { StepWorkshop } from '../workshop/step-workshop';
+import { useBoard } from './board-context';
 
-// The board composes its parts: the canvas and the panels take what the workshop and the after-workshop
-// work add to them through these slots, and import neither.
+// The board composes its parts: the canvas and the panels take what the workshop, the evidence, the
+// customers' feedback and the after-workshop work add to them through these slots, and import none.
 
-/** What a live board adds to its canvas: the workshop's marks first, then the after-workshop tags. */
+/** What a live board adds to its canvas: the workshop's marks first, then evidence, then after-workshop tags. */
 export const BOARD_CANVAS_MARKS: CanvasMarks = {
   card: [CardMarks, CardEvidenceMark, CardAfterMarks],
   note: [NoteMarks, NoteEvidenceMark, NoteAfterMarks],
+  curve: [MeasuredCurveMarks],
   useCurveRatings: useWorkshopCurveRatings,
   useFileDrop: useCanvasFileDrop,
 };
 
-/** The workshop's part of the selected step and each outline row's rating; the selection's opportunity button. */
-export const BOARD_PANEL_SLOTS: PanelSlots = {
-  StepExtra: StepWorkshop,
-  StepRating: RatingControl,
-  ToolbarExtra: SelectionOpportunity,
-};
+/** Under the selected step: its workshop ratings, then what customers measured. */
+function StepExtra(props: StepExtraProps) {
+  return (
+    <>
+      <StepWorkshop {...props} />
+      <StepMeasured stepId={props.stepId} />
+    </>
+  );
+}
+
+/** The toolbar's additions: an opportunity from the selection; the facilitator's customer feedback. */
+function ToolbarExtra() {
+  const { role } = useBoard();
+  return (
+    <>
+      <SelectionOpportunity />
+      {role === 'facilitator' ? <FeedbackToggle /> : null}
+    </>
+  );
+}
+
+export const BOARD_PANEL_SLOTS: PanelSlots = { StepExtra, StepRating: RatingControl, ToolbarExtra };
 
 export function BoardSlots({ children }: { readonly children: ReactNode }) {
   return (

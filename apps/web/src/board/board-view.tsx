@@ -6,6 +6,7 @@ import { lazyPart } from '../app/lazy-part';
 import { loadBoardLinks } from '../app/local-prefs';
 import { curveLegendText } from '../canvas/curve-legend';
 import { JourneyCanvas } from '../canvas/journey-canvas';
+import { FeedbackPanelHost } from '../feedback/feedback-panel-host';
 import { LanguagePicker } from '../i18n/language-picker';
 import { Announcer } from '../panels/announcer';
 import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
@@ -127,6 +128,7 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
           <AfterPanel canEdit={canEdit} />
         </PanelSlot>
         <PanelRail />
+        <FeedbackPanelHost />
       </div>
       <Announcer />
       <ShareDialogHost />

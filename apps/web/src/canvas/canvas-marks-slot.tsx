@@ -1,5 +1,6 @@
 import type { RatingDistribution } from '@journeyboard/journey';
 import { type ComponentType, createContext, type RefObject, useContext } from 'react';
+import type { CurveModel } from './board-store';
 import type { DetailLevel } from './culling';
 import type { HitTarget } from './interaction-state';
 
@@ -32,11 +33,24 @@ export interface CurveRatings {
   readonly published: ReadonlyMap<string, RatingDistribution>;
 }
 
+/** What a curve mark draws beside the workshop's emotion curve, on the same scale. */
+export interface CurveMarkProps {
+  readonly curve: CurveModel;
+  readonly row: { readonly y: number; readonly height: number };
+  /** The score → y mapping of the workshop's curve, so both share one scale. */
+  readonly toY: (score: number) => number;
+  /** The columns in view. */
+  readonly first: number;
+  readonly last: number;
+}
+
 export interface CanvasMarks {
   /** Drawn over each touchpoint card, in the card's coordinates, in this order. */
   readonly card: readonly ComponentType<CardMarkProps>[];
   /** Drawn over each sticky note, in the note's coordinates. */
   readonly note: readonly ComponentType<NoteMarkProps>[];
+  /** Drawn in the curve's row, under the workshop's curve (customers' measured curve). */
+  readonly curve: readonly ComponentType<CurveMarkProps>[];
   /** A hook: must stay the same function for the life of the provider. */
   readonly useCurveRatings: () => CurveRatings;
   /**
@@ -56,6 +70,7 @@ const EVERYTHING: CurveRatings = { revealed: true, published: new Map() };
 export const NO_MARKS: CanvasMarks = {
   card: [],
   note: [],
+  curve: [],
   useCurveRatings: () => EVERYTHING,
   useFileDrop: () => {},
 };
@@ -86,6 +101,19 @@ export function NoteMarkSlot(props: NoteMarkProps) {
   return (
     <>
       {note.map((Mark, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for the provider's life
+        <Mark key={i} {...props} />
+      ))}
+    </>
+  );
+}
+
+/** Every curve mark the slot holds. */
+export function CurveMarkSlot(props: CurveMarkProps) {
+  const { curve } = useCanvasMarks();
+  return (
+    <>
+      {curve.map((Mark, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for the provider's life
         <Mark key={i} {...props} />
       ))}

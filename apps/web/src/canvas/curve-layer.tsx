@@ -3,7 +3,7 @@ import { memo, useCallback, useMemo } from 'react';
 import type { BoardStore, CurveModel } from './board-store';
 import { withRevealedStats } from './board-structure';
 import { CachedGroup } from './cached-group';
-import { useCanvasMarks } from './canvas-marks-slot';
+import { CurveMarkSlot, useCanvasMarks } from './canvas-marks-slot';
 import type { DetailLevel } from './culling';
 import {
   bandOutline,
@@ -137,6 +137,7 @@ export const CurveLayerContent = memo(function CurveLayerContent({
       clipSmoothPath(geometry?.path ?? null, columnX(first) - COLUMN_PITCH, columnX(last + 1) + COLUMN_PITCH),
     [geometry, first, last],
   );
+  const toY = useCallback((score: number) => scoreToY(score, row?.y ?? 0, row?.height ?? 0, PADDING), [row]);
   if (!row || !geometry) return null;
   const gradientTop = row.y + PADDING;
   const gradientBottom = row.y + row.height - PADDING;
@@ -170,6 +171,7 @@ export const CurveLayerContent = memo(function CurveLayerContent({
           perfectDrawEnabled={false}
         />
       )}
+      <CurveMarkSlot curve={curve} row={row} toY={toY} first={first} last={last} />
       {path && (
         <SmoothShape
           paths={[path]}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RELAY_SESSION_MAPS } from '../ballot-results';
 import type { DocName } from '../contract';
 import { COLLECTION_NAMES, META_NAME } from '../doc';
+import { FEEDBACK_SESSION_MAPS } from '../feedback-results';
 import { ratingId, voteId } from '../ids';
 import { answerSchema, questionSchema } from '../questions';
 import { ENTITY_OBJECT_SCHEMAS, metaSchema } from '../schema';
@@ -100,6 +101,7 @@ export const DECLARED_KINDS = [
   'momentReview',
   'ballotResults',
   'attachment',
+  'feedbackResults',
 ] as const;
 export type DeclaredKind = (typeof DECLARED_KINDS)[number];
 
@@ -391,6 +393,22 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
       fields: {},
       value: z.unknown(),
       labelKey: 'entity.ballotResults',
+      links: [],
+      create: relayOnly,
+      change: relayOnly,
+      remove: relayOnly,
+    }),
+  ),
+  // Customers' feedback the relay publishes (feedback-results.ts): histograms per step and day, counts.
+  ...FEEDBACK_SESSION_MAPS.map(
+    (root): EntityDeclaration => ({
+      kind: 'feedbackResults',
+      doc: 'session',
+      root,
+      shape: 'dictionary',
+      fields: {},
+      value: z.unknown(),
+      labelKey: 'entity.feedbackResults',
       links: [],
       create: relayOnly,
       change: relayOnly,

@@ -313,6 +313,20 @@ describe('the session document is the facilitator’s', () => {
       'accepted',
     );
   });
+
+  it('refuses everyone’s writes to the published customer feedback', () => {
+    const r = room('session', () => {});
+    const cell = () => new Array(10).fill(1);
+    for (const actor of [FACILITATOR, ALICE, OBSERVER]) {
+      expect(
+        refusal(r.attempt(actor, MAPPING, (d) => d.getMap('feedbackResults').set('s1|2026-01-01', cell())))
+          ?.code,
+      ).toBe('relay_only');
+    }
+    expect(
+      refusal(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('feedbackSummary').set('responses', 99)))?.code,
+    ).toBe('relay_only');
+  });
 });
 
 describe('the relay judges evidence (attachments) like notes', () => {

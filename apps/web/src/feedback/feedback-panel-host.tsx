@@ -1,0 +1,43 @@
+import { Suspense } from 'react';
+import { ErrorBoundary } from '../app/error-boundary';
+import { lazyPart } from '../app/lazy-part';
+import { useBoard } from '../board/board-context';
+import { useFeedbackPanelStore } from './feedback-store';
+
+const Panel = lazyPart(() => import('./feedback-panel').then((m) => m.FeedbackPanel));
+
+/** Where the facilitator's customer-feedback panel opens beside the canvas (its code loads when opened). */
+export function FeedbackPanelHost() {
+  const { role } = useBoard();
+  const open = useFeedbackPanelStore((s) => s.open);
+  if (!open || role !== 'facilitator') return null;
+  return (
+    <ErrorBoundary area="The customer feedback panel">
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            <span className="spinner" aria-hidden="true" />
+            Loading customer feedback…
+          </p>
+        }
+      >
+        <Panel.Part />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/** The toolbar's toggle for the panel (the facilitator's only). */
+export function FeedbackToggle() {
+  const open = useFeedbackPanelStore((s) => s.open);
+  return (
+    <button
+      type="button"
+      className={`button ${open ? 'button--active' : ''}`}
+      aria-pressed={open}
+      onClick={() => useFeedbackPanelStore.getState().toggle()}
+    >
+      Customer feedback
+    </button>
+  );
+}

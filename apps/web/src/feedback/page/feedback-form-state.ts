@@ -1,0 +1,61 @@
+import { FEEDBACK_LIMITS, type FeedbackForm, type FeedbackSubmission } from '@journeyboard/journey';
+
+/** What the customer has filled in: the steps ticked (in the journey's order) and their scores. */
+export interface FormDraft {
+  readonly picked: ReadonlySet<string>;
+  readonly scores: ReadonlyMap<string, number>;
+  readonly comment: string;
+}
+
+export function draftFrom(form: FeedbackForm): FormDraft {
+  const known = new Set(form.steps.map((s) => s.id));
+  const own = form.own?.ratings.filter((r) => known.has(r.stepId)) ?? [];
+  return {
+    picked: new Set(own.map((r) => r.stepId)),
+    scores: new Map(own.map((r) => [r.stepId, r.score])),
+    comment: form.own?.comment ?? '',
+  };
+}
+
+export function togglePicked(draft: FormDraft, stepId: string): FormDraft {
+  const picked = new Set(draft.picked);
+  if (picked.has(stepId)) picked.delete(stepId);
+  else picked.add(stepId);
+  return { ...draft, picked };
+}
+
+export function setScore(draft: FormDraft, stepId: string, score: number): FormDraft {
+  const scores = new Map(draft.scores);
+  scores.set(stepId, score);
+  return { ...draft, scores };
+}
+
+/** The submission, or the sentence saying what is missing (checked before anything is sent). */
+export function submissionOf(
+  draft: FormDraft,
+  steps: FeedbackForm['steps'],
+): { ok: true; value: FeedbackSubmission } | { ok: false; message: string; stepId?: string } {
+  const chosen = steps.filter((s) => draft.picked.has(s.id));
+  if (chosen.length === 0) return { ok: false, message: 'Tick at least one step you went through.' };
+  const unrated = chosen.find((s) => !draft.scores.has(s.id));
+  if (unrated) {
+    return {
+      ok: false,
+      message: `Give “${unrated.title}” a score from 1 to 10, or untick it.`,
+      stepId: unrated.id,
+    };
+  }
+  if (draft.comment.length > FEEDBACK_LIMITS.commentChars) {
+    return {
+      ok: false,
+      message: `The comment is too long (at most ${FEEDBACK_LIMITS.commentChars} characters).`,
+    };
+  }
+  return {
+    ok: true,
+    value: {
+      ratings: chosen.map((s) => ({ stepId: s.id, score: draft.scores.get(s.id)! })),
+      comment: draft.comment.trim(),
+    },
+  };
+}

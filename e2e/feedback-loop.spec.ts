@@ -1,0 +1,126 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { type Member, test } from './workshop-helpers';
+
+/** A customer's phone: a small touch screen of its own (its own cookies, like another person). */
+async function phone(browser: Browser) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
+  return { context, page: await context.newPage() };
+}
+
+/** Ticks each step and gives it its score, as a customer does on the page. */
+async function answer(page: Page, scores: Record<string, number>, comment = '') {
+  for (const [title, score] of Object.entries(scores)) {
+    await page.getByRole('checkbox', { name: title, exact: true }).check();
+    const scale = page.getByRole('group', { name: `How was “${title}”?` });
+    await scale.getByRole('radio', { name: `${score} out of 10` }).check();
+  }
+  if (comment) await page.getByLabel('Anything you want to tell us? (optional)').fill(comment);
+  await page.getByRole('button', { name: 'Send my answers' }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
+}
+
+async function openFeedbackPanel(fay: Member) {
+  await fay.page.getByRole('button', { name: 'Customer feedback' }).click();
+  return fay.page.getByRole('complementary', { name: 'Customer feedback' });
+}
+
+test.describe('customers close the loop', () => {
+  // Generous: a loaded CI machine (or this one, shared) can take seconds per click; nothing waits for time.
+  test.describe.configure({ timeout: 300_000 });
+
+  test('three phones rate steps; both boards show the measured curve and n; the comment waits; a rotated or closed link refuses', async ({
+    workshop,
+    browser,
+  }) => {
+    const fay = await workshop.join('facilitator', 'Fay');
+    const ann = await workshop.join('participant', 'Ann');
+    fay.page.on('dialog', (dialog) => void dialog.accept());
+
+    // The facilitator opens a feedback link for the journey, with its QR code.
+    const panel = await openFeedbackPanel(fay);
+    await panel.getByRole('button', { name: 'Create feedback link' }).click();
+    await expect(panel.getByText('Open: customers can answer.')).toBeVisible();
+    await expect(panel.getByRole('img', { name: /QR code of the feedback link/ })).toBeVisible();
+    const link = await panel.getByLabel('Link for customers').inputValue();
+    expect(link).toMatch(/\/f\/[A-Za-z0-9_-]{22}$/);
+
+    // Three customers answer on their phones; the steps come in the journey's order, in plain words.
+    const phones = [await phone(browser), await phone(browser), await phone(browser)];
+    for (const p of phones) await p.page.goto(link, { waitUntil: 'domcontentloaded' });
+    const steps = phones[0]!.page
+      .getByRole('group', { name: 'Which steps did you go through?' })
+      .getByRole('checkbox');
+    await expect(steps.first()).toBeVisible();
+    const titles = (
+      await phones[0]!.page
+        .getByRole('group', { name: 'Which steps did you go through?' })
+        .locator('label')
+        .allTextContents()
+    ).map((t) => t.trim());
+    expect(titles.length).toBeGreaterThan(2);
+    const [first, second] = titles as [string, string];
+    const comment = '<b>The queue</b> took 40 minutes & nobody called back';
+    await answer(phones[0]!.page, { [first]: 2, [second]: 6 }, comment);
+    await answer(phones[1]!.page, { [first]: 3 });
+    await answer(phones[2]!.page, { [first]: 4, [second]: 8 });
+    await phones[0]!.page.screenshot({ path: 'test-results/feedback-phone-thanks.png' });
+
+    // Both boards show the measured figures live: the facilitator's panel and the participant's inspector.
+    const table = panel.getByRole('table');
+    await expect(table.getByRole('row', { name: new RegExp(`^${first}`) })).toContainText('3 (median 3)');
+    await expect(panel.getByText('3 responses in all.')).toBeVisible();
+    await ann.page.getByRole('button', { name: `Step 1: ${first}` }).click();
+    const measured = ann.page.getByRole('region', { name: 'Measured by customers' });
+    await expect(measured).toContainText('Mean 3, median 3, middle half 2.5–3.5 · n = 3');
+    await ann.page.screenshot({ path: 'test-results/feedback-participant-board.png' });
+
+    // The comment waits for the facilitator only, as plain text.
+    const pending = panel.getByRole('listitem').filter({ hasText: 'nobody called back' });
+    await expect(pending.getByText(comment, { exact: true })).toBeVisible();
+    await expect(ann.page.getByText('nobody called back')).toHaveCount(0);
+    await fay.page.screenshot({ path: 'test-results/feedback-facilitator-board.png' });
+    // Accepted, it becomes a note in the Pain points lane of the step its author rated lowest.
+    await pending.getByRole('button', { name: 'Accept as note' }).click();
+    await expect(panel.getByRole('heading', { name: 'Pending comments (0)' })).toBeVisible();
+    await expect(ann.page.getByText(comment, { exact: true }).first()).toBeAttached();
+
+    // A customer can change their answer: it replaces the earlier one (n stays 3).
+    await phones[1]!.page.getByRole('button', { name: 'Change my answers' }).click();
+    await phones[1]!.page
+      .getByRole('group', { name: `How was “${first}”?` })
+      .getByRole('radio', { name: '9 out of 10' })
+      .check();
+    await phones[1]!.page.getByRole('button', { name: 'Send my answers' }).click();
+    await expect(phones[1]!.page.getByText('Your answers were updated.')).toBeVisible();
+    await expect(measured).toContainText('n = 3');
+    await expect(measured).toContainText('Mean 5,');
+
+    // Rotating the link: the old address refuses with a clear page.
+    await panel.getByRole('button', { name: 'New link (rotate)' }).click();
+    await expect(panel.getByLabel('Link for customers')).not.toHaveValue(link);
+    const rotatedLink = await panel.getByLabel('Link for customers').inputValue();
+    const late = await phone(browser);
+    await late.page.goto(link, { waitUntil: 'domcontentloaded' });
+    await expect(late.page.getByRole('heading', { name: 'This feedback link was replaced' })).toBeVisible();
+    // Closing it: the new address refuses too.
+    await panel.getByRole('button', { name: 'Close link' }).click();
+    await expect(panel.getByRole('button', { name: 'Create feedback link' })).toBeVisible();
+    await late.page.goto(rotatedLink, { waitUntil: 'domcontentloaded' });
+    await expect(late.page.getByRole('heading', { name: 'This feedback link is closed' })).toBeVisible();
+    await late.page.screenshot({ path: 'test-results/feedback-phone-closed.png' });
+    // A phone that had the form open when the link closed is told so when it sends.
+    await phones[2]!.page.getByRole('button', { name: 'Change my answers' }).click();
+    await phones[2]!.page.getByRole('button', { name: 'Send my answers' }).click();
+    await expect(
+      phones[2]!.page.getByRole('heading', { name: /This feedback link (is closed|was replaced)/ }),
+    ).toBeVisible();
+
+    for (const p of [...phones, late]) await p.context.close();
+  });
+});
