@@ -2,8 +2,8 @@ import type KonvaType from 'konva';
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { COLUMN_PART_NAME } from './cached-group';
 import { Layer, Stage } from './konva';
-import { STEP_COLUMN_NAME } from './step-column';
 
 // A picture of the board taken off screen: the canvas's own components mounted into a detached Konva
 // stage at the picture's full size, a chunk of columns at a time with a pause in between, so a large
@@ -13,7 +13,7 @@ export interface BoardPicture {
   readonly stage: KonvaType.Stage;
   readonly width: number;
   readonly height: number;
-  /** Each step column's group with its extent in picture coordinates, so a tile can hide the others. */
+  /** Each column's groups (cells, header, curve point) with their extent, so a tile can hide the others. */
   readonly columns: readonly { node: KonvaType.Node; x: number; width: number }[];
   destroy(): void;
 }
@@ -66,7 +66,7 @@ export async function drawBoardPicture(options: PictureOptions): Promise<BoardPi
     if (columnCount === 0) mount(0);
     const ready = stage as KonvaType.Stage | null;
     if (!ready) throw new Error('the board could not be drawn');
-    const columns = ready.find(`.${STEP_COLUMN_NAME}`).map((node) => {
+    const columns = ready.find(`.${COLUMN_PART_NAME}`).map((node) => {
       const box = node.getClientRect({ skipShadow: true, skipStroke: true });
       return { node, x: box.x, width: box.width };
     });

@@ -10,6 +10,12 @@ import { Group } from './konva';
  */
 export const DrawLiveContext = createContext(false);
 
+/**
+ * The Konva name of every group that belongs to one column (its cells, its header, its curve point): a
+ * picture drawn in tiles hides those outside each tile.
+ */
+export const COLUMN_PART_NAME = 'column-part';
+
 /** The cache resolution for the zoom of this very moment (the settled one comes in as a prop). */
 export function currentCacheRatio(): number {
   return cachePixelRatio(useUiStore.getState().viewport.scale, window.devicePixelRatio || 1);

@@ -2,7 +2,7 @@ import type KonvaType from 'konva';
 import { memo, useCallback, useMemo } from 'react';
 import type { BoardStore, CurveModel } from './board-store';
 import { withRevealedStats } from './board-structure';
-import { CachedGroup } from './cached-group';
+import { CachedGroup, COLUMN_PART_NAME } from './cached-group';
 import { CurveMarkSlot, useCanvasMarks } from './canvas-marks-slot';
 import type { DetailLevel } from './culling';
 import {
@@ -216,6 +216,7 @@ const CurvePoint = memo(function CurvePoint({
 }) {
   return (
     <CachedGroup
+      name={COLUMN_PART_NAME}
       x={x}
       y={y}
       cached={detail !== 'shapes'}

@@ -2,7 +2,7 @@ import type { Channel, Lane, Stage } from '@journeyboard/journey';
 import { memo } from 'react';
 import { useUiStore } from '../state/ui-store';
 import type { BoardStore } from './board-store';
-import { CachedGroup } from './cached-group';
+import { CachedGroup, COLUMN_PART_NAME } from './cached-group';
 import { ChannelIcon } from './channel-icon';
 import { HEADER_SHAPES_FONT_SIZE, rowHeaderParts } from './channel-icon-layout';
 import { channelIconGlyph } from './channel-icons';
@@ -56,6 +56,7 @@ const StepHeader = memo(function StepHeader({
   const remove = deleteStepButtonRect(index);
   return (
     <CachedGroup
+      name={COLUMN_PART_NAME}
       cached={detail !== 'shapes'}
       pixelRatio={pixelRatio}
       appearance={detail}

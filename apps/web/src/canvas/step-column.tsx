@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import { useUiStore } from '../state/ui-store';
 import type { BoardStore } from './board-store';
 import { cellKey } from './board-structure';
-import { CachedGroup } from './cached-group';
+import { CachedGroup, COLUMN_PART_NAME } from './cached-group';
 import { CardMarkSlot } from './canvas-marks-slot';
 import { ChannelIcon } from './channel-icon';
 import {
@@ -234,7 +234,7 @@ export const StepColumn = memo(function StepColumn({
   if (!step) return null;
   return (
     <CachedGroup
-      name={STEP_COLUMN_NAME}
+      name={`${STEP_COLUMN_NAME} ${COLUMN_PART_NAME}`}
       x={columnX(index)}
       pixelRatio={pixelRatio}
       appearance={detail}
