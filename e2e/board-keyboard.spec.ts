@@ -110,24 +110,31 @@ test('notes in every lane are added, edited, moved and deleted from the outline 
   const first = outlineRow(page, 'Calls the service desk');
   const second = outlineRow(page, 'Gets a new password');
 
-  // A note in each lane of the first step, from its "Add a note" form.
+  // A note in each lane of the first step: "Add a note" opens a small form on the lane list.
+  await tabTo(page, first.getByRole('button', { name: 'Add a note to Calls the service desk' }));
+  await page.keyboard.press('Enter');
   const form = first.getByRole('form', { name: 'Add a note to Calls the service desk' });
   const lane = form.getByRole('combobox', { name: 'Lane of the new note on Calls the service desk' });
+  await expect(lane).toBeFocused();
   const lanes = await lane.getByRole('option').allInnerTexts();
   expect(lanes.length).toBeGreaterThanOrEqual(4);
   for (const [index, name] of lanes.entries()) {
-    await tabTo(page, lane);
-    // A closed select changes with the arrow keys; the lane list starts at the first lane.
+    // A closed select changes with the arrow keys: one lane further each time.
     if (index > 0) await page.keyboard.press('ArrowDown');
-    await expect(lane).toHaveValue(
-      (await lane.getByRole('option', { name, exact: true }).getAttribute('value')) ?? '',
-    );
+    const value = await lane.getByRole('option', { name, exact: true }).getAttribute('value');
+    await expect(lane).toHaveValue(value ?? '');
     await page.keyboard.press('Tab');
     await expect(form.getByRole('textbox', { name: 'New note on Calls the service desk' })).toBeFocused();
     await page.keyboard.type(`About ${name}`);
     await page.keyboard.press('Enter');
     await expect(first).toContainText(`${name}: About ${name}`);
+    await page.keyboard.press('Shift+Tab');
+    await expect(lane).toBeFocused();
   }
+  // Done closes the form and gives the keyboard back to its button.
+  await tabTo(page, form.getByRole('button', { name: 'Done' }));
+  await page.keyboard.press('Enter');
+  await expect(first.getByRole('button', { name: 'Add a note to Calls the service desk' })).toBeFocused();
 
   // Edit one: the Edit button opens its text selected; typing replaces it, Escape keeps it.
   const pain = 'Pain points note 1 of Calls the service desk';
@@ -148,9 +155,11 @@ test('notes in every lane are added, edited, moved and deleted from the outline 
   await expect(second.getByRole('button', { name: `Edit ${moved}` })).toBeFocused();
 
   // A second pain point there, then reorder: the new one moves before the first.
+  await tabTo(page, second.getByRole('button', { name: 'Add a note to Gets a new password' }));
+  await page.keyboard.press('Enter');
   const secondForm = second.getByRole('form', { name: 'Add a note to Gets a new password' });
   const secondLane = secondForm.getByRole('combobox');
-  await tabTo(page, secondLane);
+  await expect(secondLane).toBeFocused();
   const painValue = await secondLane
     .getByRole('option', { name: 'Pain points', exact: true })
     .getAttribute('value');
