@@ -171,11 +171,12 @@ export function useCanvasInteraction({
       const opensEditor = state.kind === 'editing-text' && before.kind !== 'editing-text';
       if (opensEditor && !editorAnchor(editorContext(store), state.target, state.from)) return;
       if (state !== before) interaction.setState({ state });
+      for (const effect of effects) runEffect(effect);
       if (state.kind !== 'editing-text' && before.kind === 'editing-text') {
-        // Give the keyboard back to the canvas so arrows, Delete and Escape work on what was just edited.
+        // Give the keyboard back to the canvas so arrows, Delete and Escape work on what was just edited
+        // (after the text is written, so what the canvas then announces is the text just typed).
         containerRef.current?.focus({ preventScroll: true });
       }
-      for (const effect of effects) runEffect(effect);
     },
     [interaction, runEffect, containerRef, store],
   );

@@ -48,13 +48,16 @@ export function useCanvasKeyboard({
     const element = containerRef.current;
     if (!element) return;
 
+    const say = (item: CanvasItem) =>
+      live.current.announce?.(describeItem(item, itemFacts(store, item, !live.current.readOnly)));
+    // A move selects the item (the inspector follows) and brings it into view.
     const show = (item: CanvasItem) => {
       const ui = useUiStore.getState();
       if (item.kind === 'note') ui.setSelectedNoteId(item.noteId);
       else ui.setSelectedStepId(item.stepId);
       const anchor = itemAnchor(focusBoard(store), item);
       if (anchor) ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor));
-      live.current.announce?.(describeItem(item, itemFacts(store, item, !live.current.readOnly)));
+      say(item);
     };
 
     const onKeyDown = (event: KeyboardEvent) => {
@@ -75,13 +78,14 @@ export function useCanvasKeyboard({
       }
     };
 
-    // Tabbing to the canvas puts the keyboard on an item at once and says where it is.
+    // Tabbing to the canvas puts the keyboard on an item and says where it is; passing through changes
+    // nothing else (no selection, no pan) until an arrow key is pressed.
     const onFocus = (event: FocusEvent) => {
       if (event.target !== element || !element.matches(':focus-visible')) return;
       const board = focusBoard(store);
       const item = resolveItem(board, interaction.getState().focus) ?? initialItem(board);
       interaction.setState({ focus: item, ring: item !== null });
-      if (item) show(item);
+      if (item) say(item);
       else live.current.announce?.('The board has no steps yet.');
     };
     const onBlur = (event: FocusEvent) => {

@@ -256,13 +256,23 @@ function AddNote({
   const announce = usePanelStore((state) => state.announce);
   const [laneId, setLaneId] = useState(lanes[0]?.laneId ?? '');
   const [text, setText] = useState('');
+  // Closed, the form is one Tab stop per step; open, it stays open for several notes in a row.
+  const [open, setOpen] = useState(false);
+  const opened = useRef(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const laneRef = useRef<HTMLSelectElement>(null);
   const textRef = useRef<HTMLInputElement>(null);
   const focus = usePanelStore((state) => (state.noteFocus?.id === `add:${stepId}` ? state.noteFocus : null));
   useEffect(() => {
     if (!focus) return;
-    textRef.current?.focus();
+    (textRef.current ?? toggleRef.current)?.focus();
     usePanelStore.getState().setNoteFocus(null);
   }, [focus]);
+  useEffect(() => {
+    if (open) laneRef.current?.focus();
+    else if (opened.current) toggleRef.current?.focus();
+    opened.current = open;
+  }, [open]);
   const lane = lanes.find((candidate) => candidate.laneId === laneId) ?? lanes[0];
   if (!lane) return null;
   const add = () => {
@@ -281,6 +291,20 @@ function AddNote({
     useUiStore.getState().requestReveal({ kind: 'note', noteId: result.value.id });
     announce(`Note added to ${lane.title} of “${stepTitle}”.`);
   };
+  if (!open) {
+    return (
+      <button
+        ref={toggleRef}
+        type="button"
+        className="button button--small outline-notes__open"
+        aria-label={`Add a note to ${stepTitle}`}
+        aria-expanded={false}
+        onClick={() => setOpen(true)}
+      >
+        + Note
+      </button>
+    );
+  }
   return (
     <form
       className="outline-notes__add"
@@ -291,6 +315,7 @@ function AddNote({
       }}
     >
       <select
+        ref={laneRef}
         aria-label={`Lane of the new note on ${stepTitle}`}
         value={lane.laneId}
         onChange={(event) => setLaneId(event.target.value)}
@@ -310,7 +335,10 @@ function AddNote({
         onChange={(event) => setText(event.target.value)}
       />
       <button type="submit" className="button button--small">
-        Add note
+        Add
+      </button>
+      <button type="button" className="button button--small" onClick={() => setOpen(false)}>
+        Done
       </button>
     </form>
   );
