@@ -35,8 +35,32 @@ export async function createBoardViaStartPage(
   };
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();
+  await dockSidePanels(page);
   const boardId = new URL(links.facilitator).pathname.split('/').pop() ?? '';
   return { links, boardId };
+}
+
+export type SidePanel = 'Outline' | 'Workshop';
+
+/**
+ * Opens side panels from the rail at the board's right edge and docks them beside the canvas, as someone
+ * who wants them on screen all the time would; the browser remembers it, so later visits in the same
+ * context find them docked.
+ */
+export async function dockSidePanels(
+  page: Page,
+  panels: readonly SidePanel[] = ['Outline', 'Workshop'],
+): Promise<void> {
+  const rail = page.getByRole('region', { name: 'Side panels' });
+  for (const panel of panels) {
+    const button = rail.getByRole('button', { name: panel, exact: true });
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    const name = panel === 'Outline' ? 'Dock the outline' : 'Dock the workshop panel';
+    const dock = page.getByRole('button', { name, exact: true });
+    if ((await dock.getAttribute('aria-pressed')) !== 'true') await dock.click();
+    await expect(dock).toHaveAttribute('aria-pressed', 'true');
+  }
 }
 
 /** The first visit asks for a name; later visits in the same context remember it. */
@@ -64,6 +88,7 @@ export async function joinInNewContext(
   await page.goto(pathOf(link));
   await answerNamePrompt(page, name);
   await expectConnected(page);
+  await dockSidePanels(page);
   return { context, page };
 }
 

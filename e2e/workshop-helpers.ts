@@ -3,6 +3,7 @@ import { expect } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { dockSidePanels } from './board-helpers';
 import { test as baseTest } from './fixtures';
 
 export type RoleName = 'facilitator' | 'participant' | 'observer';
@@ -53,6 +54,7 @@ export async function join(
   await page.getByRole('button', { name: 'Join board' }).click();
   await expect(page.getByRole('region', { name: 'Workshop session' })).toBeVisible();
   await expect(page.getByText('Connected', { exact: true })).toBeVisible();
+  await dockSidePanels(page);
   return { context, page, name };
 }
 

@@ -70,7 +70,14 @@ export function AfterPanelOpen({ tab, canEdit }: { tab: AfterTab; canEdit: boole
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`} className="after-panel__body">
+      {/* A tab stop of its own, so its scrolling content is reachable when it holds no control (observers). */}
+      <div
+        role="tabpanel"
+        id={`${id}-panel`}
+        aria-labelledby={`${id}-${tab}`}
+        className="after-panel__body"
+        tabIndex={0}
+      >
         {tab === 'moments' ? (
           journeyId ? (
             <MomentsPanel board={board} journeyId={journeyId} canEdit={canEdit} />

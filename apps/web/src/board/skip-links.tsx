@@ -14,7 +14,9 @@ function focusRegion(element: HTMLElement): void {
 function focusCanvas(): void {
   const area = document.getElementById(CANVAS_ID);
   if (!area) return;
-  const own = area.querySelector<HTMLElement>('[tabindex="0"]');
+  const own =
+    area.querySelector<HTMLElement>('[tabindex="0"]') ??
+    area.querySelector<HTMLElement>('[aria-roledescription="canvas"][tabindex]');
   if (own) own.focus({ preventScroll: true });
   else focusRegion(area);
 }
