@@ -113,7 +113,7 @@ test.describe('one rating', () => {
 
     // The relay holds the ballots: after a reload every choice is still there.
     await page.reload();
-    await expect(page.getByText('Connected', { exact: true })).toBeVisible();
+    await expect(page.getByText('Connected', { exact: true })).toBeVisible({ timeout: 30_000 });
     await expect(outlineScale(page, SECOND).getByRole('radio', { checked: true })).toHaveAccessibleName(
       '8 of 10, Happy',
     );
