@@ -136,7 +136,9 @@ test.describe('one rating', () => {
     for (const m of [fay, ann]) await asParticipantAt1440(m);
 
     // The legend, said once for the curve and for screen readers: the solid line is the consensus.
-    await expect(fay.page.getByRole('region', { name: 'Journey map' })).toHaveAccessibleDescription(
+    await expect(
+      fay.page.getByRole('region', { name: 'Journey map', exact: true }),
+    ).toHaveAccessibleDescription(
       /solid line with faces is the facilitator’s consensus score.*dotted line is the participants’ average rating, once the facilitator reveals/,
     );
 
@@ -153,7 +155,9 @@ test.describe('one rating', () => {
     // Ann's own rating (secret until the reveal) leaves the consensus and the curve as they were.
     await outlineScale(ann.page, SECOND).getByRole('radio', { name: '9 of 10, Delighted' }).click();
     await openWorkshopTab(fay.page, 'Ratings');
-    await expect(fay.page.getByText(`1 rating in for ${SECOND}; hidden until the reveal.`)).toBeVisible();
+    await expect(
+      fay.page.getByText(`1 rating in for ${SECOND}; hidden until the reveal.`).first(),
+    ).toBeVisible();
     await expect(consensusBox).toContainText('4 of 10, Unhappy');
     expect((await settledCanvas(fay.page)).equals(before)).toBe(true);
 
