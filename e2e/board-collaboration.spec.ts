@@ -22,20 +22,19 @@ test('a participant edits and the facilitator sees each change within a second',
   await addStepWithTitle(participant.page, 'Receives the welcome email');
   await expect(outlineStep(page, 'Receives the welcome email')).toBeVisible({ timeout: 1_000 });
 
-  // Edit its fields in the inspector: channel (which row its card sits in) and emotion. The consensus
-  // score is the facilitator's: a participant reads it and gets no control for it.
+  // Edit its fields in the inspector: channel (which row its card sits in). The consensus score is the
+  // facilitator's: a participant reads it and gets no control for it (they rate in their own scale).
   const form = participant.page.getByRole('form', { name: 'Edit step' });
   await form.getByLabel('Channel').selectOption({ index: 1 });
   const channelName = (await form.getByLabel('Channel').locator('option:checked').textContent()) ?? '';
-  await form.getByLabel('Emotion').selectOption('anxious');
-  await expect(form.getByLabel('Score')).toHaveCount(0);
-  await expect(form).toContainText('Consensus score (the facilitator’s): not set');
+  await expect(form.getByRole('radiogroup', { name: /^Consensus score/ })).toHaveCount(0);
+  await expect(form.getByRole('region', { name: 'Consensus score (facilitator)' })).toContainText('not set');
   await form.getByLabel('Owner').fill('HR');
   await form.getByLabel('Owner').press('Enter');
 
   const row = outlineRow(page, 'Receives the welcome email');
   await expect(row).toContainText(channelName, { timeout: 1_000 });
-  await expect(row).toContainText('Anxious', { timeout: 1_000 });
+  await expect(row).toContainText('Consensus score: not set', { timeout: 1_000 });
 
   // Rename it; the facilitator's inspector shows the live value too.
   await outlineStep(page, 'Receives the welcome email').click();

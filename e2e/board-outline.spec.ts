@@ -23,14 +23,15 @@ test('the outline drives a full edit of the journey without the mouse', async ({
   await page.keyboard.press('Enter');
   await expect(outlineStep(page, 'Arrives at reception')).toBeVisible();
 
-  // Set the emotion and score from the keyboard.
-  await tabTo(page, form.getByLabel('Emotion'));
-  await page.keyboard.press('ArrowDown');
-  await tabTo(page, form.getByLabel('Score'));
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await expect(outlineRow(page, 'Arrives at reception')).toContainText('Score 9 of 10');
-  await expect(outlineRow(page, 'Arrives at reception')).not.toContainText('No emotion');
+  // Set the consensus score from the keyboard: Tab into the scale (one stop), then a digit.
+  const consensus = form.getByRole('radiogroup', { name: 'Consensus score of Arrives at reception' });
+  await tabTo(page, consensus.getByRole('radio', { name: '1 of 10, Very unhappy' }));
+  await page.keyboard.press('9');
+  await expect(consensus.getByRole('radio', { name: '9 of 10, Delighted' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await expect(outlineRow(page, 'Arrives at reception')).toContainText('Consensus score: 9 of 10, Delighted');
 
   // Add a second step from the outline itself.
   await tabTo(page, outline(page).getByRole('button', { name: /^Add step to / }));

@@ -4,20 +4,31 @@ import { expect } from './fixtures';
 import { REPO_ROOT } from './server';
 import { test } from './workshop-helpers';
 
-// Set RATING_SCREENSHOT=<name> to save docs/screenshots/<name>.png from this run (the rating, as a participant sees it).
+// Set RATING_SCREENSHOT=<name> to save docs/screenshots/<name>.png (a participant's rating at 1440×900).
 test('a participant rates a step on the board, saved as a screenshot', async ({ workshop }, testInfo) => {
-  test.setTimeout(90_000);
+  test.setTimeout(300_000);
   const fay = await workshop.join('facilitator', 'Fay');
   const ann = await workshop.join('participant', 'Ann');
   for (const m of [fay, ann]) await m.page.setViewportSize({ width: 1440, height: 900 });
-  await ann.page.getByRole('button', { name: 'Step 2: Searches the help centre' }).click();
-  await ann.page.waitForTimeout(800);
-  const shot = await ann.page.screenshot();
-  writeFileSync(testInfo.outputPath('participant.png'), shot);
-  const name = process.env.RATING_SCREENSHOT;
-  if (name) writeFileSync(join(REPO_ROOT, `docs/screenshots/${name}.png`), shot);
-  await fay.page.getByRole('button', { name: 'Step 2: Searches the help centre' }).click();
-  await fay.page.waitForTimeout(800);
-  writeFileSync(testInfo.outputPath('facilitator.png'), await fay.page.screenshot());
-  expect(shot.byteLength).toBeGreaterThan(20_000);
+  const step = 'Searches the help centre';
+  await ann.page.getByRole('button', { name: `Step 2: ${step}` }).click();
+  const dock = ann.page.getByRole('radiogroup', { name: `Rate ${step} on the board` });
+  await dock.getByRole('radio', { name: '8 of 10, Happy' }).click();
+  await expect(dock.getByRole('radio', { checked: true })).toHaveAccessibleName('8 of 10, Happy');
+  await fay.page.getByRole('button', { name: `Step 2: ${step}` }).click();
+  await expect(fay.page.getByRole('region', { name: 'Consensus score (facilitator)' })).toBeVisible();
+  for (const [who, page] of [
+    ['participant', ann.page],
+    ['facilitator', fay.page],
+  ] as const) {
+    await page.mouse.move(0, 0);
+    const shot = await page.screenshot();
+    writeFileSync(testInfo.outputPath(`${who}.png`), shot);
+    const name = process.env.RATING_SCREENSHOT;
+    if (name)
+      writeFileSync(
+        join(REPO_ROOT, `docs/screenshots/${name}${who === 'participant' ? '' : `-${who}`}.png`),
+        shot,
+      );
+  }
 });

@@ -45,27 +45,22 @@ test.describe('emotion ratings and dot voting', () => {
     const stepRow = (m: Member) =>
       m.page.getByRole('listitem').filter({ has: m.page.getByRole('heading', { name: step, exact: true }) });
 
-    // Ann selects the step and rates it right on the board, in two taps.
+    // Ann selects the step and rates it right on the board, in one tap (a face and a score in one).
     await ann.page.getByRole('button', { name: `Step 1: ${step}` }).click();
-    const onBoard = ann.page.getByRole('group', { name: `Rate ${step} on the board` });
-    await onBoard.getByRole('button', { name: 'Feeling Frustrated' }).click();
-    await onBoard.getByRole('button', { name: 'Score 3 of 10' }).click();
-    // The inspector shows the same rating (one entry per participant and step).
-    const annRating = ann.page.getByRole('group', { name: `Your rating of ${step}` });
-    await expect(annRating.getByRole('button', { name: 'Score 3 of 10' })).toHaveAttribute(
-      'aria-pressed',
+    const onBoard = ann.page.getByRole('radiogroup', { name: `Rate ${step} on the board` });
+    await onBoard.getByRole('radio', { name: '3 of 10, Unhappy' }).click();
+    // The outline shows the same rating (one ballot per participant and step).
+    const annRating = ann.page.getByRole('radiogroup', { name: `Your rating of ${step}` });
+    await expect(annRating.getByRole('radio', { name: '3 of 10, Unhappy' })).toHaveAttribute(
+      'aria-checked',
       'true',
     );
-    await expect(annRating.getByRole('button', { name: 'Feeling Frustrated' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await expect(onBoard.getByRole('radio', { checked: true })).toHaveAccessibleName('3 of 10, Unhappy');
 
-    // Bob rates from the ratings list.
+    // Bob rates from the outline.
+    const bobRating = bob.page.getByRole('radiogroup', { name: `Your rating of ${step}` });
+    await bobRating.getByRole('radio', { name: '7 of 10, Happy' }).click();
     await openWorkshopTab(bob.page, 'Ratings');
-    const bobRating = bob.page.getByRole('group', { name: `Your rating of ${step}` });
-    await bobRating.getByRole('button', { name: 'Feeling Happy' }).click();
-    await bobRating.getByRole('button', { name: 'Score 7 of 10' }).click();
 
     // Hidden: everyone learns how many rated, nobody sees the scores (so nobody anchors).
     for (const m of [fay, bob, olga]) {
@@ -74,8 +69,8 @@ test.describe('emotion ratings and dot voting', () => {
       await expect(m.page.getByText(/range 3–7/)).toHaveCount(0);
       await expect(m.page.getByTestId('ratings-visibility')).toHaveText('Ratings hidden until reveal');
     }
-    await expect(bobRating).toContainText('Your rating: 😊 7/10');
-    await expect(olga.page.getByRole('group', { name: `Your rating of ${step}` })).toHaveCount(0);
+    await expect(bob.page.getByText('Your rating: 7/10, Happy')).toBeVisible();
+    await expect(olga.page.getByRole('radiogroup', { name: `Your rating of ${step}` })).toHaveCount(0);
     await expect(ann.page.getByRole('button', { name: 'Reveal ratings' })).toHaveCount(0);
     // No one else's ballot reached anyone, and the export holds no rating while they are hidden.
     expect(leaks.map((count) => count())).toEqual([0, 0, 0]);
@@ -84,9 +79,9 @@ test.describe('emotion ratings and dot voting', () => {
     // Ann's ballot is hers: after a reload it is still there, and still hers to change.
     await ann.page.reload();
     await openWorkshopTab(ann.page, 'Ratings');
-    await expect(annRating).toContainText('Your rating: 😤 3/10');
-    await expect(annRating.getByRole('button', { name: 'Score 3 of 10' })).toHaveAttribute(
-      'aria-pressed',
+    await expect(ann.page.getByText('Your rating: 3/10, Unhappy')).toBeVisible();
+    await expect(annRating.getByRole('radio', { name: '3 of 10, Unhappy' })).toHaveAttribute(
+      'aria-checked',
       'true',
     );
 
@@ -99,10 +94,9 @@ test.describe('emotion ratings and dot voting', () => {
       await expect(histogram.getByRole('listitem', { name: 'Score 3: 1' })).toBeVisible();
       await expect(histogram.getByRole('listitem', { name: 'Score 7: 1' })).toBeVisible();
       await expect(histogram.getByRole('listitem', { name: 'Score 5: 0' })).toBeVisible();
-      await expect(row).toContainText('😤 1');
     }
-    // The band follows live as ratings change after the reveal (Ann re-rates from her list).
-    await annRating.getByRole('button', { name: 'Score 1 of 10' }).click();
+    // The band follows live as ratings change after the reveal (Ann re-rates from the outline).
+    await annRating.getByRole('radio', { name: '1 of 10, Very unhappy' }).click();
     await expect(stepRow(olga)).toContainText(`${step}: 2 ratings, mean 4.0, range 1–7`);
     // Revealed: the distribution, not who gave which score, in the pages and in the export.
     expect(leaks.map((count) => count())).toEqual([0, 0, 0]);
@@ -126,14 +120,14 @@ test.describe('emotion ratings and dot voting', () => {
     };
     const before = await snapshot();
 
-    // Ann rates two neighbouring steps far from their consensus scores (rated from the list, so no
+    // Ann rates two neighbouring steps far from their consensus scores (rated from the outline, so no
     // selection outline of hers appears on Fay's canvas).
     for (const [step, score] of [
       ['Report export fails', 10],
       ['Searches the help centre', 9],
     ] as const) {
-      const group = ann.page.getByRole('group', { name: `Your rating of ${step}` });
-      await group.getByRole('button', { name: `Score ${score} of 10` }).click();
+      const group = ann.page.getByRole('radiogroup', { name: `Your rating of ${step}` });
+      await group.getByRole('radio', { name: `${score} of 10, Delighted` }).click();
     }
     await expect(
       fay.page.getByRole('listitem').filter({ hasText: '1 rating in for Searches the help centre' }),

@@ -36,7 +36,7 @@ export const CardRatingDock = memo(function CardRatingDock() {
       <p className="workshop-card-dock__title" title={title}>
         {title}
       </p>
-      <RatingControl stepId={step.id} stepTitle={title} label={`Rate ${title} on the board`} />
+      <RatingControl key={step.id} stepId={step.id} stepTitle={title} label={`Rate ${title} on the board`} />
     </div>
   );
 });
