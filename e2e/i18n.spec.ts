@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectConnected, pathOf } from './board-helpers';
+import { expectConnected, outlineStep, pathOf } from './board-helpers';
 import { expect, test } from './fixtures';
 
 // Each person reads the interface in their own language (the browser's, or the one they picked), on the
@@ -17,7 +17,13 @@ test('a Dutch browser gets Dutch, creates a Dutch board, and an English colleagu
   browser,
   baseURL,
 }) => {
-  const dutch = await browser.newContext({ baseURL, locale: 'nl-NL', viewport: { width: 1400, height: 900 } });
+  // Two people, a board created and a reload: several ordinary tests' worth of work.
+  test.setTimeout(240_000);
+  const dutch = await browser.newContext({
+    baseURL,
+    locale: 'nl-NL',
+    viewport: { width: 1400, height: 900 },
+  });
   const page = await dutch.newPage();
 
   // The start page, in Dutch, with the Dutch templates.
@@ -31,7 +37,9 @@ test('a Dutch browser gets Dutch, creates a Dutch board, and an English colleagu
 
   // An empty title is explained in Dutch; then the board is created from the Dutch template.
   await page.getByRole('button', { name: 'Bord maken' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Geef het bord een titel, bijvoorbeeld ‘Indiensttreding nieuwe medewerker’.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Geef het bord een titel, bijvoorbeeld ‘Indiensttreding nieuwe medewerker’.',
+  );
   await page.getByLabel('Titel van het bord').fill('Workshop indiensttreding');
   await onboarding.check();
   await page.getByRole('button', { name: 'Bord maken' }).click();
@@ -47,10 +55,14 @@ test('a Dutch browser gets Dutch, creates a Dutch board, and an English colleagu
   await expect(page.locator('.connection__label')).toHaveText('Verbonden');
   // The template's content is Dutch: TOPdesk's "Mijn nieuwe baan".
   await expect(page.locator('.board-header')).toContainText('Mijn nieuwe baan');
-  await expect(page.getByText('Solliciteert online').first()).toBeVisible();
+  await expect(outlineStep(page, 'Solliciteert online')).toBeVisible();
 
   // An English colleague on the same board: English interface, the same (Dutch) content.
-  const english = await browser.newContext({ baseURL, locale: 'en-GB', viewport: { width: 1400, height: 900 } });
+  const english = await browser.newContext({
+    baseURL,
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 900 },
+  });
   const other = await english.newPage();
   await other.goto(pathOf(participantLink));
   const prompt = other.getByRole('dialog', { name: 'What should we call you?' });
@@ -109,6 +121,8 @@ test('error pages speak the reader’s language', async ({ browser, baseURL }) =
   await expect(page.getByRole('link', { name: 'Naar de startpagina' })).toBeVisible();
   await expect(page).toHaveTitle('Deze link is niet compleet · Journeyboard');
   await page.goto('/b/no-such-board#key=AAAAAAAAAAAAAAAAAAAAAA');
-  await expect(page.getByRole('heading', { name: /Bord niet gevonden|Deze link is niet meer geldig/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /Bord niet gevonden|Deze link is niet meer geldig/ }),
+  ).toBeVisible();
   await dutch.close();
 });
