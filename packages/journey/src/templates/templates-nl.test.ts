@@ -105,6 +105,8 @@ describe('templates in every language', () => {
       expect(infos.map((i) => i.id)).toEqual([...TEMPLATE_IDS]);
       expect(infos.map((i) => i.stepCount)).toEqual(listTemplates('en').map((i) => i.stepCount));
     }
-    expect(listTemplates('nl').find((i) => i.id === 'onboarding')?.name).toBe('Indiensttreding nieuwe medewerker');
+    expect(listTemplates('nl').find((i) => i.id === 'onboarding')?.name).toBe(
+      'Indiensttreding nieuwe medewerker',
+    );
   });
 });
