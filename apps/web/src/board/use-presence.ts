@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Role } from '../app/api-client';
+import { t } from '../i18n/i18n';
 import { useUiStore } from '../state/ui-store';
 import { centreOfRect, screenToBoard, visibleArea } from '../state/viewport';
 import type { LocalUser } from './board-context';
@@ -104,7 +105,8 @@ export function useFollow(awareness: Awareness): void {
       setViewport(next);
     };
     apply();
-    if (name) usePanelStore.getState().announce(`Following ${name}: your view moves with theirs.`);
+    // Announced once, at the moment it happens: in the language the reader has then.
+    if (name) usePanelStore.getState().announce(t('follow.started', { name }));
     awareness.on('change', apply);
     const unsubscribe = useUiStore.subscribe((state, previous) => {
       // Our own canvas resizing (window, side panel) moves our centre: re-centre on theirs.
@@ -116,9 +118,7 @@ export function useFollow(awareness: Awareness): void {
       if (previous.followTarget === followTarget && state.followTarget !== followTarget && name) {
         usePanelStore
           .getState()
-          .announce(
-            left ? `${name} left the board; you stopped following them.` : `Stopped following ${name}.`,
-          );
+          .announce(left ? t('follow.leader-left', { name }) : t('follow.stopped', { name }));
       }
     });
     return () => {
