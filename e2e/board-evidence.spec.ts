@@ -79,7 +79,7 @@ function evidence(page: Page) {
 }
 
 test.describe('evidence on the board', () => {
-  test.describe.configure({ timeout: 180_000 });
+  test.describe.configure({ timeout: 420_000 });
 
   test('a pasted screenshot and a dropped PDF reach everyone; observers cannot upload; the zip re-imports with the files', async ({
     baseURL,
@@ -111,6 +111,7 @@ test.describe('evidence on the board', () => {
       timeout: 15_000,
     });
 
+    await ann.page.screenshot({ path: test.info().outputPath('participant-after-attach.png') });
     // The facilitator and the observer see the thumbnail (its caption is its alt text) and open both.
     for (const member of [fay, olga]) {
       const { page } = member;
@@ -122,9 +123,11 @@ test.describe('evidence on the board', () => {
       await expect
         .poll(() => open.getByRole('img').evaluate((img) => (img as HTMLImageElement).naturalWidth))
         .toBeGreaterThan(0);
+      if (member === olga) await page.screenshot({ path: test.info().outputPath('observer-evidence.png') });
       await open.click();
       const viewer = page.getByRole('dialog', { name: 'Evidence 1 of 1' });
       await expect(viewer.getByRole('img', { name: 'Search finds nothing' })).toBeVisible();
+      if (member === fay) await page.screenshot({ path: test.info().outputPath('viewer.png') });
       await page.keyboard.press('Escape');
       await expect(viewer).toBeHidden();
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { ATTACHMENT_TYPES, type AttachmentType } from '@journeyboard/journey';
-import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
 import type { NewBlob } from '../storage/store';
+
+// Loaded on the first upload, not at start: a relay that never sees a file never loads libvips.
+const sharpModule = () => import('sharp').then((m) => m.default);
 
 /**
  * What the relay makes of an uploaded file before storing it. The type is read from the bytes (never
@@ -34,11 +35,13 @@ export function sha256(bytes: Uint8Array): string {
 
 /** The accepted type the bytes are, or null. */
 export async function detectType(bytes: Uint8Array): Promise<AttachmentType | null> {
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(bytes);
   return detected && ACCEPTED.has(detected.mime) ? (detected.mime as AttachmentType) : null;
 }
 
 async function encodeImage(input: Uint8Array, type: AttachmentType): Promise<NewBlob> {
+  const sharp = await sharpModule();
   const animated = type === 'image/gif' || type === 'image/webp';
   const source = () => sharp(input, { animated, limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
   // `rotate()` applies the EXIF orientation to the pixels, since the EXIF itself is dropped.
@@ -113,6 +116,7 @@ export async function intakeExported(
     };
   }
   try {
+    const sharp = await sharpModule();
     const meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, animated: true }).metadata();
     const height = meta.pageHeight ?? meta.height ?? 0;
     const width = meta.width ?? 0;
