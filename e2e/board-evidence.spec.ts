@@ -26,35 +26,46 @@ async function pasteScreenshot(page: Page): Promise<void> {
   });
 }
 
-/** Where a note's text is drawn on the canvas (client coordinates), from Konva's own nodes. */
+/**
+ * Where a note's text is drawn on the canvas (client coordinates), from Konva's own nodes; pans the canvas
+ * with the wheel, like a person, until the note is in view (rows below the view are not drawn at all).
+ */
 async function notePoint(page: Page, text: string): Promise<{ x: number; y: number }> {
-  await expect
-    .poll(() =>
-      page.evaluate((wanted) => {
-        type Node = {
-          text(): string;
-          getClientRect(): { x: number; y: number; width: number; height: number };
-        };
-        type Stage = { container(): HTMLElement; find(selector: string): Node[] };
-        const konva = (window as unknown as { Konva?: { stages: Stage[] } }).Konva;
-        const stage = konva?.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
-        return stage?.find('Text').some((node) => node.text() === wanted) ?? false;
-      }, text),
-    )
-    .toBe(true);
-  return page.evaluate((wanted) => {
-    type Node = { text(): string; getClientRect(): { x: number; y: number; width: number; height: number } };
-    type Stage = { container(): HTMLElement; find(selector: string): Node[] };
-    const konva = (window as unknown as { Konva: { stages: Stage[] } }).Konva;
-    const stage = konva.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'))!;
-    const node = stage.find('Text').find((n) => n.text() === wanted)!;
-    const rect = node.getClientRect();
-    const box = stage.container().getBoundingClientRect();
-    return {
-      x: box.left + rect.x + Math.min(rect.width / 2, 20),
-      y: box.top + rect.y + Math.min(rect.height / 2, 8),
-    };
-  }, text);
+  const canvas = page.getByTestId('journey-canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('the canvas has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const found = await page.evaluate((wanted) => {
+      type Node = {
+        text(): string;
+        getClientRect(): { x: number; y: number; width: number; height: number };
+      };
+      type Stage = { container(): HTMLElement; find(selector: string): Node[] };
+      const konva = (window as unknown as { Konva?: { stages: Stage[] } }).Konva;
+      const stage = konva?.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
+      const node = stage?.find('Text').find((n) => n.text() === wanted);
+      if (!stage || !node) return null;
+      const rect = node.getClientRect();
+      const frame = stage.container().getBoundingClientRect();
+      return {
+        x: frame.left + rect.x + Math.min(rect.width / 2, 20),
+        y: frame.top + rect.y + Math.min(rect.height / 2, 8),
+      };
+    }, text);
+    const inside = (p: { x: number; y: number }) =>
+      p.x > box.x + 150 && p.x < box.x + box.width - 40 && p.y > box.y + 120 && p.y < box.y + box.height - 40;
+    if (found && inside(found)) return found;
+    const dx = found ? found.x - (box.x + box.width / 2) : 0;
+    const dy = found ? found.y - (box.y + box.height / 2) : 200;
+    await page.mouse.wheel(Math.max(-400, Math.min(400, dx)), Math.max(-400, Math.min(400, dy)));
+    // The next frame draws the panned view (the canvas mounts rows as they come into reach).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    );
+  }
+  throw new Error(`the note "${text}" never came into view`);
 }
 
 /** A PDF dragged from the desktop and dropped on the canvas at a point. */
@@ -89,10 +100,9 @@ test.describe('evidence on the board', () => {
     const ann = await workshop.join('participant', 'Ann');
     const olga = await workshop.join('observer', 'Olga');
 
-    // Ann selects the first step and pastes a screenshot onto it.
-    const firstStep = outline(ann.page).getByRole('button', { name: /^Step 1: / });
-    const stepName = (await firstStep.textContent()) ?? '';
-    await firstStep.click();
+    // Ann selects a step and pastes a screenshot onto it.
+    const stepName = 'Step 1: Opens a chat';
+    await outline(ann.page).getByRole('button', { name: stepName, exact: true }).click();
     await pasteScreenshot(ann.page);
     const annEvidence = evidence(ann.page);
     await expect(annEvidence.getByRole('button', { name: 'Open screenshot.png' })).toBeVisible({
@@ -115,7 +125,7 @@ test.describe('evidence on the board', () => {
     // The facilitator and the observer see the thumbnail (its caption is its alt text) and open both.
     for (const member of [fay, olga]) {
       const { page } = member;
-      await outline(page).getByRole('button', { name: stepName }).click();
+      await outline(page).getByRole('button', { name: stepName, exact: true }).click();
       const list = evidence(page);
       const open = list.getByRole('button', { name: 'Open Search finds nothing' });
       await expect(open).toBeVisible();
