@@ -249,7 +249,12 @@ export const StepColumn = memo(function StepColumn({
                 />
                 <Group x={CELL_PADDING} y={row.y + CELL_PADDING} listening={false}>
                   <CardMarks stepId={stepId} width={CARD_WIDTH} height={CARD_HEIGHT} />
-                  <EvidenceMarks stepId={stepId} x={CARD_TEXT_LEFT} y={CARD_HEIGHT - 18} detail={detail} />
+                  <EvidenceMarks
+                    stepId={stepId}
+                    x={CARD_TEXT_LEFT + 46}
+                    y={CARD_HEIGHT - 18}
+                    detail={detail}
+                  />
                   <CardAfterMarks stepId={stepId} momentOfTruth={step.momentOfTruth} height={CARD_HEIGHT} />
                 </Group>
               </Group>
