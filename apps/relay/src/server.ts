@@ -197,7 +197,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   registerErrorHandler(app);
   registerBoardsRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL, identities });
   registerExportRoutes(app, { ...authDeps, publicUrl: config.PUBLIC_URL });
-  await registerImportRoutes(app, { ...authDeps, boards, publicUrl: config.PUBLIC_URL });
+  await registerImportRoutes(app, { ...authDeps, boards, blobs, publicUrl: config.PUBLIC_URL });
   registerHistoryRoutes(app, { ...authDeps, history });
   registerBallotRoutes(app, { ...authDeps, ballots, identities });
   await registerBlobRoutes(app, { ...authDeps, blobs, identities, maxUploadBytes: config.MAX_UPLOAD_BYTES });

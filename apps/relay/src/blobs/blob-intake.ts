@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { ATTACHMENT_TYPES, type AttachmentType } from '@journeyboard/journey';
-import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
 import type { NewBlob } from '../storage/store';
+
+// Loaded on the first upload, not at start: a relay that never sees a file never loads libvips.
+const sharpModule = () => import('sharp').then((m) => m.default);
 
 /**
  * What the relay makes of an uploaded file before storing it. The type is read from the bytes (never
@@ -34,11 +35,13 @@ export function sha256(bytes: Uint8Array): string {
 
 /** The accepted type the bytes are, or null. */
 export async function detectType(bytes: Uint8Array): Promise<AttachmentType | null> {
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(bytes);
   return detected && ACCEPTED.has(detected.mime) ? (detected.mime as AttachmentType) : null;
 }
 
 async function encodeImage(input: Uint8Array, type: AttachmentType): Promise<NewBlob> {
+  const sharp = await sharpModule();
   const animated = type === 'image/gif' || type === 'image/webp';
   const source = () => sharp(input, { animated, limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
   // `rotate()` applies the EXIF orientation to the pixels, since the EXIF itself is dropped.
@@ -90,5 +93,44 @@ export async function intakeFile(bytes: Uint8Array): Promise<Intake> {
       ok: false,
       refusal: { code: 'unreadable', message: 'this image could not be read (damaged or too large)' },
     };
+  }
+}
+
+/**
+ * A file from a board's zip export, taken as it is (so the board re-imports identically, hashes and all)
+ * only when it is exactly what the relay itself stores: the hash of its bytes, the declared type read
+ * from the bytes, and for images nothing but pixels (no EXIF, XMP, IPTC, ICC) within the display size.
+ * Anything else in a zip is refused: the import says which file.
+ */
+export async function intakeExported(
+  bytes: Uint8Array,
+  declared: { hash: string; type: string },
+): Promise<{ ok: true; blob: NewBlob } | { ok: false; message: string }> {
+  if (sha256(bytes) !== declared.hash) return { ok: false, message: 'its bytes do not match its hash' };
+  const type = await detectType(bytes);
+  if (type !== declared.type) return { ok: false, message: `it is not a ${declared.type} file` };
+  if (type === 'application/pdf') {
+    return {
+      ok: true,
+      blob: { hash: declared.hash, type, width: null, height: null, data: bytes, thumb: null },
+    };
+  }
+  try {
+    const sharp = await sharpModule();
+    const meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, animated: true }).metadata();
+    const height = meta.pageHeight ?? meta.height ?? 0;
+    const width = meta.width ?? 0;
+    if (meta.exif || meta.xmp || meta.iptc || meta.icc || meta.comments) {
+      return { ok: false, message: 'it carries metadata a Journeyboard export never has' };
+    }
+    if (width > DISPLAY_EDGE || height > DISPLAY_EDGE)
+      return { ok: false, message: 'it is larger than the display size' };
+    const thumb = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
+      .resize({ width: THUMB_EDGE, height: THUMB_EDGE, fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 75 })
+      .toBuffer();
+    return { ok: true, blob: { hash: declared.hash, type, width, height, data: bytes, thumb } };
+  } catch {
+    return { ok: false, message: 'it could not be read as an image' };
   }
 }

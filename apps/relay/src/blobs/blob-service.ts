@@ -1,6 +1,6 @@
 import { type Actor, mayCreate, type SessionPermissions } from '@journeyboard/journey';
 import type { Logger } from 'pino';
-import type { BlobInfo, BlobVariant, Store } from '../storage/store';
+import type { BlobInfo, BlobVariant, NewBlob, Store } from '../storage/store';
 import { roomName } from '../storage/store';
 import type { RoomManager } from '../sync/room-manager';
 import { type IntakeRefusal, intakeFile } from './blob-intake';
@@ -35,7 +35,7 @@ export class BlobService {
   constructor(
     private readonly store: Store,
     private readonly rooms: RoomManager,
-    private readonly limits: BlobLimits,
+    readonly limits: BlobLimits,
     private readonly logger: Logger,
   ) {}
 
@@ -65,6 +65,11 @@ export class BlobService {
     }
     this.logger.info({ board: boardId, hash: stored.info.hash, bytes: stored.info.bytes }, 'blob stored');
     return { ok: true, blob: stored.info };
+  }
+
+  /** Stores a file an import brought (already checked, see `intakeExported`), within the board's quota. */
+  async storeImported(boardId: string, blob: NewBlob): Promise<boolean> {
+    return (await this.store.putBlob(boardId, blob, this.limits.maxBoardBytes)).ok;
   }
 
   read(boardId: string, hash: string, variant: BlobVariant) {

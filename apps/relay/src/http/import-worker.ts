@@ -12,7 +12,7 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const tsx = require(workerData.tsx);
 const { importFromJson } = tsx.require(workerData.jobModule, workerData.jobModule);
-const result = importFromJson(new Uint8Array(workerData.body));
+const result = importFromJson(new Uint8Array(workerData.body), workerData.withFiles);
 parentPort.postMessage(result, result.ok ? [result.update.buffer] : []);
 `;
 
@@ -26,7 +26,7 @@ export class ImportsBusyError extends Error {
   }
 }
 
-export function runImport(body: Uint8Array): Promise<ImportJobResult> {
+export function runImport(body: Uint8Array, withFiles = false): Promise<ImportJobResult> {
   if (running >= MAX_CONCURRENT_IMPORTS) return Promise.reject(new ImportsBusyError());
   // Our own copy of the bytes, so the transfer cannot detach a buffer someone else holds (a small
   // Buffer is a view into Node's shared pool, and Buffer#slice would not copy it).
@@ -39,6 +39,7 @@ export function runImport(body: Uint8Array): Promise<ImportJobResult> {
       tsx: require.resolve('tsx/cjs/api'),
       jobModule: fileURLToPath(new URL('./import-job.ts', import.meta.url)),
       body: owned.buffer,
+      withFiles,
     },
     transferList: [owned.buffer],
   });

@@ -8,6 +8,8 @@ import {
 import { useMemo, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { fetchFileBytes } from '../evidence/evidence-api';
+import { buildBoardZip } from '../evidence/zip-export';
 import { posterLayoutOf } from './board-picture-of';
 import { downloadBlob, fileNameFor } from './download';
 import { exportPoster } from './export-pdf';
@@ -23,7 +25,7 @@ export function ExportPanel({
   readonly board: BoardSnapshot;
   readonly journeyId: string | null;
 }) {
-  const { docs } = useBoard();
+  const { docs, boardId, key } = useBoard();
   const [job, setJob] = useState<Job>(null);
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -124,7 +126,28 @@ export function ExportPanel({
             )
           }
         >
-          Download JSON
+          Download JSON (without files)
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={job !== null}
+          onClick={() =>
+            void run('Board zip', async (progress) => {
+              const zip = await buildBoardZip(
+                board,
+                (hash) => fetchFileBytes({ boardId, key }, hash),
+                (fraction) => progress(fraction, 'Packing the files'),
+              );
+              downloadBlob(
+                new Blob([zip as BlobPart], { type: 'application/zip' }),
+                fileNameFor(title, '', 'zip'),
+              );
+              return `Board zip downloaded: the board and its ${board.attachments.length} attached files.`;
+            })
+          }
+        >
+          Download board with files (.zip)
         </button>
       </div>
       {job ? (
@@ -146,7 +169,8 @@ export function ExportPanel({
         </p>
       ) : null}
       <p className="after-muted">
-        The JSON file imports back into an identical board from the start page (“Import a board”) or with
+        The .zip (the board’s JSON and its attached files) and the JSON file (without files) import back into
+        an identical board from the start page (“Import a board”) or with
         <code> POST /api/boards/import</code>.
       </p>
     </div>

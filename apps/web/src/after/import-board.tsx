@@ -16,12 +16,15 @@ const createdSchema = z.object({
   }),
 });
 
-/** Uploads a JSON export; the relay creates a new board from it and we open it as facilitator. */
-export async function importBoardFile(text: string, fetcher: typeof fetch = fetch) {
+/**
+ * Uploads an export (JSON text, or the bytes of a .zip with its files); the relay creates a new board
+ * from it and we open it as facilitator.
+ */
+export async function importBoardFile(file: string | Uint8Array, fetcher: typeof fetch = fetch) {
   const response = await fetcher('/api/boards/import', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: text,
+    headers: { 'Content-Type': typeof file === 'string' ? 'application/json' : 'application/zip' },
+    body: file as BodyInit,
   });
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
@@ -49,7 +52,15 @@ export function ImportBoard() {
     setBusy(true);
     setError(null);
     try {
-      const text = await file.text();
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+        // A zip export (board and files): the relay checks it whole.
+        const board = await importBoardFile(bytes);
+        saveBoardLinks(board.id, board.links);
+        navigate(localPathOf(board.links.facilitator), { openShare: false });
+        return;
+      }
+      const text = new TextDecoder().decode(bytes);
       // Checked here first so a wrong file gets a precise message without a round trip.
       const parsed = parseBoardExport(text);
       if (!parsed.ok) {
@@ -72,10 +83,15 @@ export function ImportBoard() {
   return (
     <section className="card form" aria-labelledby="import-board-title">
       <h2 id="import-board-title">Import a board</h2>
-      <p>Open a Journeyboard JSON export as a new board.</p>
+      <p>Open a Journeyboard export (.zip with its files, or JSON) as a new board.</p>
       <label className="field">
-        <span>Board export (JSON file)</span>
-        <input type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} disabled={busy} />
+        <span>Board export (.zip or JSON file)</span>
+        <input
+          type="file"
+          accept="application/json,.json,application/zip,.zip"
+          onChange={(e) => void onFile(e)}
+          disabled={busy}
+        />
       </label>
       {busy ? <p role="status">Importing…</p> : null}
       {error ? (

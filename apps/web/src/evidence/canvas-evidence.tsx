@@ -155,7 +155,7 @@ export const EvidenceMarks = memo(function EvidenceMarks({
 
 /** The evidence chip as a card mark (canvas slot): under the card's text. */
 export function CardEvidenceMark({ stepId, height, detail }: CardMarkProps) {
-  return <EvidenceMarks stepId={stepId} x={CARD_TEXT_LEFT} y={height - 18} detail={detail} />;
+  return <EvidenceMarks stepId={stepId} x={CARD_TEXT_LEFT + 46} y={height - 18} detail={detail} />;
 }
 
 /** The evidence chip as a note mark (canvas slot): at the note's bottom right. */

@@ -103,3 +103,15 @@ export function fileUrl(
   }
   return url;
 }
+
+/** A board file's bytes (for the zip export). */
+export async function fetchFileBytes(
+  caller: Pick<EvidenceCaller, 'boardId' | 'key'>,
+  hash: string,
+): Promise<Uint8Array> {
+  const response = await fetch(`/api/boards/${encodeURIComponent(caller.boardId)}/files/${hash}`, {
+    headers: { Authorization: `Bearer ${caller.key}` },
+  });
+  if (!response.ok) throw new Error(`a file could not be fetched (HTTP ${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}

@@ -23,11 +23,9 @@ export function clipboardFiles(data: DataTransfer | null): File[] {
  */
 export function SelectedEvidence() {
   const board = useBoard();
-  const parent = useUiStore((state) =>
-    selectedParent({ selectedStepId: state.selectedStepId, selectedNoteId: state.selectedNoteId }),
-  );
-  const kind = parent?.kind ?? null;
-  const id = parent?.id ?? null;
+  // Primitives only: a selector returning a new object each time would render forever.
+  const kind = useUiStore((state) => selectedParent(state)?.kind ?? null);
+  const id = useUiStore((state) => selectedParent(state)?.id ?? null);
   const target = useCallback(
     (): AttachmentParent | null =>
       !id ? null : kind === 'note' ? { kind: 'note', id } : kind === 'step' ? { kind: 'step', id } : null,

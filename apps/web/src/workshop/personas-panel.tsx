@@ -11,6 +11,7 @@ import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { useCollection, useCollectionDerived, useEntity } from '../board/use-journey';
+import { EvidenceSection } from '../evidence/evidence-section';
 import { AVATAR_KEYS, AVATAR_NAMES, avatarKey } from '../look/avatars';
 import { PersonaAvatar } from '../look/persona-avatar';
 import { canEditContent, canEditFrame } from './permissions';
@@ -158,6 +159,7 @@ const PersonaCard = memo(function PersonaCard({ id }: { readonly id: string }) {
           ) : null}
         </div>
       )}
+      <EvidenceSection parent={{ kind: 'persona', id }} title="Photo and evidence" photo />
     </li>
   );
 });

@@ -9,6 +9,7 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { useCollectionDerived } from '../board/use-journey';
+import { EvidenceSection } from '../evidence/evidence-section';
 import { canAnswer, canAsk, canResolve } from './permissions';
 import { orderForList } from './question-badges';
 import { useQuestionsDerived } from './use-questions';
@@ -175,6 +176,7 @@ const QuestionItem = memo(function QuestionItem({
           ))}
         </ul>
       ) : null}
+      <EvidenceSection parent={{ kind: 'question', id: question.id }} title="Evidence for this question" />
       {canAnswer(role) && !question.resolved ? <AnswerComposer question={question} /> : null}
       {canResolve(role) ? (
         <button

@@ -1,0 +1,213 @@
+import type { Page } from '@playwright/test';
+import { keyOf, outline } from './board-helpers';
+import { expect } from './fixtures';
+import { test } from './workshop-helpers';
+
+const NOTE = 'Bot transcript not passed to the agent';
+
+/** A screenshot pasted from the clipboard: a PNG drawn in the page, pasted as a file. */
+async function pasteScreenshot(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 480;
+    canvas.height = 300;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    context.fillStyle = '#1e3a8a';
+    context.fillRect(0, 0, 480, 300);
+    context.fillStyle = '#ffffff';
+    context.fillRect(30, 30, 300, 40);
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b as Blob), 'image/png'));
+    const data = new DataTransfer();
+    data.items.add(new File([blob], 'screenshot.png', { type: 'image/png' }));
+    document.body.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  });
+}
+
+/**
+ * Where a note's text is drawn on the canvas (client coordinates), from Konva's own nodes; pans the canvas
+ * with the wheel, like a person, until the note is in view (rows below the view are not drawn at all).
+ */
+async function notePoint(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const canvas = page.getByTestId('journey-canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('the canvas has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const found = await page.evaluate((wanted) => {
+      type Node = {
+        text(): string;
+        getClientRect(): { x: number; y: number; width: number; height: number };
+      };
+      type Stage = { container(): HTMLElement; find(selector: string): Node[] };
+      const konva = (window as unknown as { Konva?: { stages: Stage[] } }).Konva;
+      const stage = konva?.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
+      const node = stage?.find('Text').find((n) => n.text() === wanted);
+      if (!stage || !node) return null;
+      const rect = node.getClientRect();
+      const frame = stage.container().getBoundingClientRect();
+      return {
+        x: frame.left + rect.x + Math.min(rect.width / 2, 20),
+        y: frame.top + rect.y + Math.min(rect.height / 2, 8),
+      };
+    }, text);
+    const inside = (p: { x: number; y: number }) =>
+      p.x > box.x + 150 && p.x < box.x + box.width - 40 && p.y > box.y + 120 && p.y < box.y + box.height - 40;
+    if (found && inside(found)) return found;
+    const dx = found ? found.x - (box.x + box.width / 2) : 0;
+    const dy = found ? found.y - (box.y + box.height / 2) : 200;
+    await page.mouse.wheel(Math.max(-400, Math.min(400, dx)), Math.max(-400, Math.min(400, dy)));
+    // The next frame draws the panned view (the canvas mounts rows as they come into reach).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    );
+  }
+  throw new Error(`the note "${text}" never came into view`);
+}
+
+/** A PDF dragged from the desktop and dropped on the canvas at a point. */
+async function dropPdf(page: Page, point: { x: number; y: number }): Promise<void> {
+  await page.evaluate(({ x, y }) => {
+    const pdf =
+      '%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n';
+    const data = new DataTransfer();
+    data.items.add(new File([pdf], 'invoice.pdf', { type: 'application/pdf' }));
+    const target = document.querySelector('[data-testid="journey-canvas"]');
+    if (!target) throw new Error('no canvas');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(
+        new DragEvent(type, { dataTransfer: data, clientX: x, clientY: y, bubbles: true, cancelable: true }),
+      );
+    }
+  }, point);
+}
+
+function evidence(page: Page) {
+  return page.getByRole('region', { name: /^Evidence/ });
+}
+
+test.describe('evidence on the board', () => {
+  test.describe.configure({ timeout: 420_000 });
+
+  test('a pasted screenshot and a dropped PDF reach everyone; observers cannot upload; the zip re-imports with the files', async ({
+    baseURL,
+    workshop,
+  }) => {
+    const fay = await workshop.join('facilitator', 'Fay');
+    const ann = await workshop.join('participant', 'Ann');
+    const olga = await workshop.join('observer', 'Olga');
+
+    // Ann selects a step and pastes a screenshot onto it.
+    const stepName = 'Step 1: Opens a chat';
+    await outline(ann.page).getByRole('button', { name: stepName, exact: true }).click();
+    await pasteScreenshot(ann.page);
+    const annEvidence = evidence(ann.page);
+    await expect(annEvidence.getByRole('button', { name: 'Open screenshot.png' })).toBeVisible({
+      timeout: 15_000,
+    });
+    await annEvidence
+      .getByRole('textbox', { name: 'Caption (alt text) of screenshot.png' })
+      .fill('Search finds nothing');
+    await annEvidence.getByRole('textbox', { name: 'Caption (alt text) of screenshot.png' }).press('Enter');
+
+    // She drops a PDF on a note on the canvas.
+    await dropPdf(ann.page, await notePoint(ann.page, NOTE));
+    await expect(
+      ann.page.getByRole('status').filter({ hasText: 'invoice.pdf attached.' }).first(),
+    ).toBeAttached({
+      timeout: 15_000,
+    });
+
+    await ann.page.screenshot({ path: test.info().outputPath('participant-after-attach.png') });
+    // The facilitator and the observer see the thumbnail (its caption is its alt text) and open both.
+    for (const member of [fay, olga]) {
+      const { page } = member;
+      await outline(page).getByRole('button', { name: stepName, exact: true }).click();
+      const list = evidence(page);
+      const open = list.getByRole('button', { name: 'Open Search finds nothing' });
+      await expect(open).toBeVisible();
+      await expect(open.getByRole('img', { name: 'Search finds nothing' })).toBeVisible();
+      await expect
+        .poll(() => open.getByRole('img').evaluate((img) => (img as HTMLImageElement).naturalWidth))
+        .toBeGreaterThan(0);
+      if (member === olga) await page.screenshot({ path: test.info().outputPath('observer-evidence.png') });
+      await open.click();
+      const viewer = page.getByRole('dialog', { name: 'Evidence 1 of 1' });
+      await expect(viewer.getByRole('img', { name: 'Search finds nothing' })).toBeVisible();
+      if (member === fay) await page.screenshot({ path: test.info().outputPath('viewer.png') });
+      await page.keyboard.press('Escape');
+      await expect(viewer).toBeHidden();
+
+      const point = await notePoint(page, NOTE);
+      await page.mouse.click(point.x, point.y);
+      const noteEvidence = page.getByRole('region', { name: /^Evidence on the selected note/ });
+      await noteEvidence.getByRole('button', { name: 'Open invoice.pdf' }).click();
+      const pdfViewer = page.getByRole('dialog', { name: 'Evidence 1 of 1' });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        pdfViewer.getByRole('button', { name: 'Download invoice.pdf' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('invoice.pdf');
+      await page.keyboard.press('Escape');
+      // Watchers are offered nothing to add.
+      if (member === olga) await expect(page.getByText('Add file')).toHaveCount(0);
+    }
+
+    // An observer's upload is refused by the relay, whatever the page offers.
+    const observerKey = keyOf(workshop.board.links.observer);
+    const refused = await olga.page.evaluate(
+      async ({ boardId, key }) => {
+        const response = await fetch(`/api/boards/${boardId}/files`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/octet-stream' },
+          body: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]),
+        });
+        return { status: response.status, body: await response.json() };
+      },
+      { boardId: workshop.board.id, key: observerKey },
+    );
+    expect(refused).toEqual({ status: 403, body: { error: 'observers cannot add files', code: 'role' } });
+
+    // The zip export holds the board and its files, and imports as a new board with them.
+    await fay.page.getByRole('button', { name: 'After the workshop' }).click();
+    const panel = fay.page.getByRole('complementary', { name: 'After the workshop' });
+    await panel.getByRole('tab', { name: 'Export' }).click();
+    const [zipDownload] = await Promise.all([
+      fay.page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Download board with files (.zip)' }).click(),
+    ]);
+    expect(zipDownload.suggestedFilename()).toMatch(/\.zip$/);
+    const zipPath = await zipDownload.path();
+    const { readFileSync } = await import('node:fs');
+    const zip = readFileSync(zipPath);
+    const imported = await fetch(`${baseURL}/api/boards/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/zip' },
+      body: zip,
+    });
+    expect(imported.status).toBe(201);
+    const created = (await imported.json()) as { id: string; links: { facilitator: string } };
+    const newKey = keyOf(created.links.facilitator);
+    const original = (await (
+      await fetch(`${baseURL}/api/boards/${workshop.board.id}/export.json`, {
+        headers: { authorization: `Bearer ${keyOf(workshop.board.links.facilitator)}` },
+      })
+    ).json()) as { attachments: { hash: string }[] };
+    const copy = (await (
+      await fetch(`${baseURL}/api/boards/${created.id}/export.json`, {
+        headers: { authorization: `Bearer ${newKey}` },
+      })
+    ).json()) as { attachments: { hash: string }[] };
+    expect(copy.attachments).toEqual(original.attachments);
+    expect(copy.attachments).toHaveLength(2);
+    for (const { hash } of copy.attachments) {
+      const response = await fetch(`${baseURL}/api/boards/${created.id}/files/${hash}`, {
+        headers: { authorization: `Bearer ${newKey}` },
+      });
+      expect(response.status).toBe(200);
+    }
+  });
+});
