@@ -32,7 +32,7 @@ async function openFeedbackPanel(fay: Member) {
 
 test.describe('customers close the loop', () => {
   // Generous: a loaded CI machine (or this one, shared) can take seconds per click; nothing waits for time.
-  test.describe.configure({ timeout: 300_000 });
+  test.describe.configure({ timeout: 480_000 });
 
   test('three phones rate steps; both boards show the measured curve and n; the comment waits; a rotated or closed link refuses', async ({
     workshop,
