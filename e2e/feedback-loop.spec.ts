@@ -32,7 +32,7 @@ async function openFeedbackPanel(fay: Member) {
 
 test.describe('customers close the loop', () => {
   // Generous: a loaded CI machine (or this one, shared) can take seconds per click; nothing waits for time.
-  test.describe.configure({ timeout: 300_000 });
+  test.describe.configure({ timeout: 480_000 });
 
   test('three phones rate steps; both boards show the measured curve and n; the comment waits; a rotated or closed link refuses', async ({
     workshop,
@@ -123,4 +123,71 @@ test.describe('customers close the loop', () => {
 
     for (const p of [...phones, late]) await p.context.close();
   });
+});
+
+/** A Zendesk-style export of `rows` tickets over two categories, commas, ISO dates, UTF-8 with a BOM. */
+function ticketCsv(rows: number, categories: readonly string[]): Buffer {
+  const lines = ['Ticket ID,Category,Via,Created at,First reply time,Solved at,Satisfaction'];
+  const start = Date.UTC(2026, 2, 1);
+  for (let i = 0; i < rows; i++) {
+    const opened = start + (i % 60) * 3_600_000 * 11;
+    const iso = (at: number) => new Date(at).toISOString().slice(0, 19).replace('T', ' ');
+    lines.push(
+      [
+        i,
+        categories[i % categories.length],
+        i % 2 ? 'chat' : 'phone',
+        iso(opened),
+        iso(opened + 1_800_000),
+        iso(opened + 7_200_000),
+        i % 3 ? 'good' : 'bad',
+      ].join(','),
+    );
+  }
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\n'), 'utf8')]);
+}
+
+test('a 50,000-row ticket export imports with progress into figures per step; a malformed one names its line and column', async ({
+  workshop,
+}) => {
+  test.setTimeout(480_000);
+  const fay = await workshop.join('facilitator', 'Fay');
+  const panel = await openFeedbackPanel(fay);
+  await panel.getByRole('button', { name: 'Import service-desk CSV' }).click();
+  const fileInput = panel.getByLabel(/CSV export/);
+
+  // A broken date on line 3: refused whole, naming where.
+  await fileInput.setInputFiles({
+    name: 'broken.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Category;Created at\nPassword;01-03-2026\nPassword;31-02-2026\n'),
+  });
+  await panel.getByLabel('Step for category Password').selectOption({ index: 1 });
+  await panel.getByRole('button', { name: 'Import tickets' }).click();
+  await expect(panel.getByRole('alert')).toHaveText(
+    'Line 3, column “Created at”: “31-02-2026” is not a date (expected dd-mm-yyyy or yyyy-mm-dd). Nothing was imported.',
+  );
+
+  // The big one: parsed and checked in a worker while the page stays responsive.
+  await fileInput.setInputFiles({
+    name: 'tickets.csv',
+    mimeType: 'text/csv',
+    buffer: ticketCsv(50_000, ['Report export', 'Help centre']),
+  });
+  await expect(panel.getByText(/50000 rows, utf-8-bom, separated by comma\./)).toBeVisible();
+  await expect(panel.getByRole('table', { name: 'The first rows' })).toBeVisible();
+  const first = await panel
+    .getByLabel('Step for category Report export')
+    .locator('option')
+    .nth(1)
+    .textContent();
+  await panel.getByLabel('Step for category Report export').selectOption({ index: 1 });
+  await panel.getByRole('button', { name: 'Import tickets' }).click();
+  await expect(
+    panel.getByText(/Imported 50000 tickets into 1 steps for 2026-03; 25000 matched no step\./),
+  ).toBeVisible();
+  await fay.page.getByRole('button', { name: `Step 1: ${first}` }).click();
+  await expect(fay.page.getByRole('region', { name: 'Service desk' })).toContainText(
+    '2026-03: 25000 tickets, first response 30 min, resolved in 2 h (medians), CSAT',
+  );
 });

@@ -56,6 +56,7 @@ export {
 } from './read';
 export * from './restore';
 export * from './revealed-board';
+export * from './service-desk/index';
 export * from './session';
 export * from './stages';
 export * from './steps';

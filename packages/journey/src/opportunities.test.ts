@@ -25,3 +25,17 @@ test('add, update, move, delete opportunities with validation', () => {
   expect(deleteOpportunity(doc, 'new', o)).toBe(true);
   expect(deleteOpportunity(doc, 'new', o)).toBe(false);
 });
+
+test('marking an opportunity done records the day; another status clears it', () => {
+  const doc = new Y.Doc();
+  createBoard(doc, 'password-reset');
+  addOpportunity(doc, { title: 'Fix', id: 'fix' }, 'me');
+  const today = () => '2026-03-10';
+  expect(updateOpportunity(doc, 'fix', { status: 'done' }, 'me', today).doneAt).toBe('2026-03-10');
+  // Done again later (e.g. an edit of the status select) keeps the first day.
+  expect(updateOpportunity(doc, 'fix', { status: 'done' }, 'me', () => '2026-04-01').doneAt).toBe(
+    '2026-03-10',
+  );
+  expect(updateOpportunity(doc, 'fix', { title: 'Fixed' }, 'me', today).doneAt).toBe('2026-03-10');
+  expect(updateOpportunity(doc, 'fix', { status: 'in-progress' }, 'me', today).doneAt).toBeNull();
+});

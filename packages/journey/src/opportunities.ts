@@ -6,6 +6,7 @@ import {
   patchEntity,
   removeEntity,
   reposition,
+  requireEntity,
   siblings,
   transact,
 } from './mutate';
@@ -33,13 +34,26 @@ export function addOpportunity(doc: Y.Doc, input: OpportunityInput, origin: Orig
   });
 }
 
+/**
+ * Changes an opportunity. Marking it done records the day (`doneAt`, UTC, unless the patch names one):
+ * customers' scores of its steps are re-measured around that day; any other status clears it.
+ */
 export function updateOpportunity(
   doc: Y.Doc,
   id: string,
   patch: OpportunityPatch,
   origin: Origin,
+  today: () => string = () => new Date().toISOString().slice(0, 10),
 ): Opportunity {
-  return transact(doc, origin, () => patchEntity(doc, 'opportunity', id, patch));
+  return transact(doc, origin, () => {
+    let full = patch;
+    if (patch.status !== undefined && patch.doneAt === undefined) {
+      const current = requireEntity(doc, 'opportunity', id).get('doneAt');
+      const doneAt = patch.status === 'done' ? (typeof current === 'string' ? current : today()) : null;
+      full = { ...patch, doneAt };
+    }
+    return patchEntity(doc, 'opportunity', id, full);
+  });
 }
 
 export function moveOpportunity(doc: Y.Doc, id: string, index: number, origin: Origin): void {

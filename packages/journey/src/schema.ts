@@ -154,6 +154,7 @@ const opportunity = z.object({
   deadline: isoDate().nullable().default(null),
   priority: oneOf(PRIORITIES).default('medium'),
   status: oneOf(OPPORTUNITY_STATUSES).default('idea'),
+  doneAt: isoDate().nullable().default(null),
   votes: z
     .number({ error: 'expected a whole number ≥ 0' })
     .int({ error: 'expected a whole number ≥ 0' })

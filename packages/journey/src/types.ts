@@ -218,6 +218,8 @@ export interface Opportunity {
   readonly deadline: string | null;
   readonly priority: Priority;
   readonly status: OpportunityStatus;
+  /** The day (`YYYY-MM-DD`, UTC) it was marked done; customers' scores are re-measured around it. */
+  readonly doneAt: string | null;
   /** Votes recorded by the facilitator (e.g. the result of a dot-voting round). */
   readonly votes: number;
   readonly order: OrderKey;

@@ -15,6 +15,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { OpportunityRemeasure } from '../feedback/opportunity-remeasure';
 import {
   ACTION_SORT_KEYS,
   type ActionFilter,
@@ -259,6 +260,7 @@ export function ActionPlanPanel({
                         </option>
                       ))}
                     </select>
+                    <OpportunityRemeasure opportunity={o} stepTitles={stepTitle} />
                   </td>
                   <td>
                     {canEdit && recordsVotes ? (

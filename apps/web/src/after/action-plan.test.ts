@@ -13,6 +13,7 @@ const opp = (id: string, fields: Partial<Opportunity>): Opportunity => ({
   deadline: null,
   priority: 'medium',
   status: 'idea',
+  doneAt: null,
   votes: 0,
   order: id,
   ...fields,

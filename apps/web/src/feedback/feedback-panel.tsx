@@ -1,6 +1,7 @@
 import {
   type FeedbackLinkAction,
   type FeedbackLinkInfo,
+  journeySteps,
   type PendingComment,
   sortOrdered,
 } from '@journeyboard/journey';
@@ -19,6 +20,7 @@ import {
 import { useFeedbackPanelStore } from './feedback-store';
 import { LinkSection } from './link-section';
 import { MeasuredSection } from './measured-section';
+import { ServiceDeskImport } from './service-desk/import-dialog';
 import { useFeedbackResults } from './use-feedback-results';
 import './feedback.css';
 
@@ -42,6 +44,7 @@ export function FeedbackPanel() {
   const [comments, setComments] = useState<PendingComment[]>([]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const reload = useCallback(async () => {
     try {
@@ -126,6 +129,20 @@ export function FeedbackPanel() {
         )}
         <CommentsSection comments={comments} board={board} onDecide={onDecide} />
         {journey && <MeasuredSection board={board} journeyId={journey.id} results={results} />}
+        {journey &&
+          (importing ? (
+            <ServiceDeskImport steps={journeySteps(board, journey.id)} onClose={() => setImporting(false)} />
+          ) : (
+            <section className="feedback-panel__section">
+              <h3>Service-desk data</h3>
+              <p>
+                Add ticket volumes, waiting and resolution times and CSAT per step from a ticket export (CSV).
+              </p>
+              <button type="button" className="button" onClick={() => setImporting(true)}>
+                Import service-desk CSV
+              </button>
+            </section>
+          ))}
       </div>
     </aside>
   );

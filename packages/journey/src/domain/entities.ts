@@ -6,6 +6,7 @@ import { FEEDBACK_SESSION_MAPS } from '../feedback-results';
 import { ratingId, voteId } from '../ids';
 import { answerSchema, questionSchema } from '../questions';
 import { ENTITY_OBJECT_SCHEMAS, metaSchema } from '../schema';
+import { SERVICE_DESK_ROOT, serviceDeskFigureSchema } from '../service-desk/figures';
 import {
   phaseSchema,
   RATING_VISIBILITIES,
@@ -102,6 +103,7 @@ export const DECLARED_KINDS = [
   'ballotResults',
   'attachment',
   'feedbackResults',
+  'serviceDeskFigures',
 ] as const;
 export type DeclaredKind = (typeof DECLARED_KINDS)[number];
 
@@ -399,6 +401,19 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
       remove: relayOnly,
     }),
   ),
+  // Service-desk figures per step and month, imported from a ticket export by the facilitator
+  // (service-desk/figures.ts): `<stepId>|<YYYY-MM>` → volume, median waits, CSAT.
+  {
+    kind: 'serviceDeskFigures',
+    doc: 'content',
+    root: SERVICE_DESK_ROOT,
+    shape: 'dictionary',
+    fields: {},
+    value: serviceDeskFigureSchema,
+    labelKey: 'entity.serviceDeskFigures',
+    links: [],
+    ...structure,
+  },
   // Customers' feedback the relay publishes (feedback-results.ts): histograms per step and day, counts.
   ...FEEDBACK_SESSION_MAPS.map(
     (root): EntityDeclaration => ({

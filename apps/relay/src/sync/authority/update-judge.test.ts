@@ -314,6 +314,28 @@ describe('the session document is the facilitator’s', () => {
     );
   });
 
+  it('takes service-desk figures from the facilitator only, and only in their shape', () => {
+    const r = contentRoom();
+    const figure = {
+      volume: 3,
+      medianFirstResponseMinutes: 20,
+      medianResolutionMinutes: null,
+      csat: 50,
+      csatResponses: 2,
+    };
+    expect(
+      r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('serviceDesk').set('s1|2026-03', figure)).kind,
+    ).toBe('accepted');
+    expect(
+      refusal(r.attempt(ALICE, MAPPING, (d) => d.getMap('serviceDesk').set('s1|2026-04', figure)))?.code,
+    ).toBe('role');
+    expect(
+      refusal(
+        r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('serviceDesk').set('s1|2026-05', { volume: -1 })),
+      )?.code,
+    ).toBe('schema');
+  });
+
   it('refuses everyone’s writes to the published customer feedback', () => {
     const r = room('session', () => {});
     const cell = () => new Array(10).fill(1);

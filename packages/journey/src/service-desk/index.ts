@@ -1,0 +1,4 @@
+export * from './columns';
+export * from './dates';
+export * from './figures';
+export * from './tickets';
