@@ -39,6 +39,8 @@ export default defineConfig({
           environment: 'node',
           // Pure, stateless tests: sharing the module graph between files cuts the run from ~20 s to ~6 s of CPU.
           isolate: false,
+          // Property tests and deep-data reads take seconds on a loaded 2-core machine; no test is timed.
+          testTimeout: 30_000,
         },
       },
       {
@@ -47,8 +49,9 @@ export default defineConfig({
           root: 'apps/relay',
           include: ['src/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 20_000,
-          hookTimeout: 20_000,
+          // Real relays, databases and child processes: slow, not stuck, on a loaded machine.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -60,6 +63,7 @@ export default defineConfig({
           environment: 'node',
           // Components render in English unless a test activates another language.
           setupFiles: ['src/i18n/test-setup.ts'],
+          testTimeout: 30_000,
         },
       },
     ],
