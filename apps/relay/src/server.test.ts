@@ -22,10 +22,19 @@ describe('first start', () => {
     const relay = await startChildRelay(dir, { DEMO_BOARD: 'true' });
     try {
       const output = relay.output();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const links = [...relay.output().matchAll(/(facilitator|participant|observer): +(http:\/\/\S+)/g)];
-      expect(links.map((match) => match[1])).toEqual(['facilitator', 'participant', 'observer']);
-      const link = new URL(links[0]![2]!.replace(/\\n.*$/, ''));
+      // The links are fields of their own in the JSON log (no "\n" inside a message).
+      await expect.poll(() => relay.output()).toContain('demo board created');
+      const entry = JSON.parse(
+        relay
+          .output()
+          .split('\n')
+          .find((line) => line.includes('demo board created'))!,
+      ) as Record<string, string>;
+      expect(entry.msg).not.toContain('\n');
+      for (const role of ['facilitator', 'participant', 'observer']) {
+        expect(entry[`${role}Link`]).toMatch(/^http:\/\/.*#key=/);
+      }
+      const link = new URL(entry.facilitatorLink!);
       const id = link.pathname.split('/')[2]!;
       const key = link.hash.replace('#key=', '');
       const response = await fetch(`${relay.url}/api/boards/${id}`, {
@@ -50,7 +59,7 @@ describe('first start', () => {
     }
     // SIGTERM is a graceful stop: the process flushes and exits 0.
     expect(second.process.exitCode).toBe(0);
-  }, 30_000);
+  }, 90_000);
 
   it('creates no demo board when DEMO_BOARD=false', async () => {
     const dir = dataDir();
