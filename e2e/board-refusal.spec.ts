@@ -8,7 +8,7 @@ import { test } from './workshop-helpers';
  * locks the board meanwhile, and the participant's edit arrives after the lock.
  */
 test('an edit the relay refuses is rolled back and explained to its author', async ({ workshop }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const fay = await workshop.join('facilitator', 'Fay');
   const ann = await workshop.join('participant', 'Ann');
   const step = (title: string) => ({ name: `Step 1: ${title}` });
@@ -53,6 +53,8 @@ test('an edit the relay refuses is rolled back and explained to its author', asy
 
   // After a reload nothing of the refused edit comes back from the offline copy.
   await ann.page.reload();
-  await expect(ann.page.getByRole('button', step('Report export fails twice'))).toBeVisible();
+  await expect(ann.page.getByRole('button', step('Report export fails twice'))).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(ann.page.getByText('Written on the train')).toHaveCount(0);
 });
