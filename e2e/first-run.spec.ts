@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { openFresh, railButton } from './layout-helpers';
 import { createBoard } from './workshop-helpers';
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 420_000 });
 
 test('the start page starts from Blank, then from the template used last', async ({ page }) => {
   await page.goto('/');
