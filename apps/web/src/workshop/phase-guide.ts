@@ -16,7 +16,7 @@ const GUIDE: Readonly<Record<Phase, Readonly<Record<Role, string>>>> = {
   preparation: {
     facilitator: 'Set the scope, goal and persona, then start Mapping.',
     participant: 'Welcome! Think back over your experience, step by step.',
-    observer: 'Welcome! You will observe; questions open in Q&A.',
+    observer: 'Welcome! Watch the customers map their journey.',
   },
   mapping: {
     facilitator: 'Keep time; ask customers to go step by step: doing, thinking, feeling.',
