@@ -178,8 +178,9 @@ test.describe('one rating', () => {
     await expect(
       ann.page
         .getByRole('region', { name: 'Journey outline' })
-        .getByText('Consensus score: 6 of 10, Neutral'),
-    ).toBeVisible();
+        .getByRole('listitem')
+        .filter({ has: ann.page.getByRole('button', { name: new RegExp(`^Step \\d+: ${SECOND}$`) }) }),
+    ).toContainText('Consensus score: 6 of 10, Neutral');
 
     // The reveal adds the participants' average and range (the legend's dotted line and band).
     const consensusOnly = await settledCanvas(fay.page);
