@@ -8,8 +8,7 @@ export const PNG_PIXEL_RATIO = 2;
 /** Beyond this many device pixels on a side (or in area) one <canvas> is unsafe in some browsers. */
 const MAX_CANVAS_SIDE = 16_384;
 const MAX_CANVAS_AREA = 16_384 * 16_384;
-// Wide tiles: each tile draws the parts of the poster that span the board (grid, headers, legend) again.
-const TILE_SIDE = 8_192;
+const TILE_SIDE = 4_096;
 const BAND_ROWS = 256;
 
 export interface PngExport {

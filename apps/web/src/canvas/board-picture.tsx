@@ -31,7 +31,8 @@ export interface PictureOptions {
   readonly chunk?: number;
 }
 
-const COLUMNS_PER_CHUNK = 8;
+/** Few columns at a time: mounting one is the longest the page waits between two frames. */
+const COLUMNS_PER_CHUNK = 4;
 
 export async function drawBoardPicture(options: PictureOptions): Promise<BoardPicture> {
   const { width, height, columnCount, render, pause, onProgress = () => {} } = options;
