@@ -154,6 +154,10 @@ test.describe('one rating', () => {
     const before = await settledCanvas(fay.page);
     // Ann's own rating (secret until the reveal) leaves the consensus and the curve as they were.
     await outlineScale(ann.page, SECOND).getByRole('radio', { name: '9 of 10, Delighted' }).click();
+    // (and its neighbour: an average needs two neighbouring steps to be a line)
+    await outlineScale(ann.page, 'Report export fails')
+      .getByRole('radio', { name: '10 of 10, Delighted' })
+      .click();
     await openWorkshopTab(fay.page, 'Ratings');
     await expect(
       fay.page.getByText(`1 rating in for ${SECOND}; hidden until the reveal.`).first(),
