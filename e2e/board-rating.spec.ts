@@ -170,7 +170,9 @@ test.describe('one rating', () => {
     await fay.page.keyboard.press('6');
     await expect(consensus.getByRole('radio', { checked: true })).toHaveAccessibleName('6 of 10, Neutral');
     await expect(consensusBox).toContainText('6 of 10, Neutral');
-    await expect.poll(async () => (await settledCanvas(fay.page)).equals(before)).toBe(false);
+    await expect
+      .poll(async () => (await settledCanvas(fay.page)).equals(before), { timeout: 60_000 })
+      .toBe(false);
     await expect(outlineScale(ann.page, SECOND).getByRole('radio', { checked: true })).toHaveAccessibleName(
       '9 of 10, Delighted',
     );
@@ -189,7 +191,9 @@ test.describe('one rating', () => {
     // The reveal adds the participants' average and range (the legend's dotted line and band).
     const consensusOnly = await settledCanvas(fay.page);
     await fay.page.getByRole('button', { name: 'Reveal ratings' }).click();
-    await expect.poll(async () => (await settledCanvas(fay.page)).equals(consensusOnly)).toBe(false);
+    await expect
+      .poll(async () => (await settledCanvas(fay.page)).equals(consensusOnly), { timeout: 60_000 })
+      .toBe(false);
   });
 
   test('no button, face or canvas text is an emoji (no machine needs an emoji font)', async ({
