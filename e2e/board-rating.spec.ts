@@ -154,6 +154,10 @@ test.describe('one rating', () => {
     const before = await settledCanvas(fay.page);
     // Ann's own rating (secret until the reveal) leaves the consensus and the curve as they were.
     await outlineScale(ann.page, SECOND).getByRole('radio', { name: '9 of 10, Delighted' }).click();
+    // (and its neighbour: an average needs two neighbouring steps to be a line)
+    await outlineScale(ann.page, 'Report export fails')
+      .getByRole('radio', { name: '10 of 10, Delighted' })
+      .click();
     await openWorkshopTab(fay.page, 'Ratings');
     await expect(
       fay.page.getByText(`1 rating in for ${SECOND}; hidden until the reveal.`).first(),
@@ -166,7 +170,9 @@ test.describe('one rating', () => {
     await fay.page.keyboard.press('6');
     await expect(consensus.getByRole('radio', { checked: true })).toHaveAccessibleName('6 of 10, Neutral');
     await expect(consensusBox).toContainText('6 of 10, Neutral');
-    await expect.poll(async () => (await settledCanvas(fay.page)).equals(before)).toBe(false);
+    await expect
+      .poll(async () => (await settledCanvas(fay.page)).equals(before), { timeout: 60_000 })
+      .toBe(false);
     await expect(outlineScale(ann.page, SECOND).getByRole('radio', { checked: true })).toHaveAccessibleName(
       '9 of 10, Delighted',
     );
@@ -185,7 +191,9 @@ test.describe('one rating', () => {
     // The reveal adds the participants' average and range (the legend's dotted line and band).
     const consensusOnly = await settledCanvas(fay.page);
     await fay.page.getByRole('button', { name: 'Reveal ratings' }).click();
-    await expect.poll(async () => (await settledCanvas(fay.page)).equals(consensusOnly)).toBe(false);
+    await expect
+      .poll(async () => (await settledCanvas(fay.page)).equals(consensusOnly), { timeout: 60_000 })
+      .toBe(false);
   });
 
   test('no button, face or canvas text is an emoji (no machine needs an emoji font)', async ({
