@@ -44,7 +44,7 @@ export function App() {
     case 'feedback':
       return (
         <PageLoadBoundary>
-          <Suspense fallback={<LoadingPage label="Loading the feedback form…" />}>
+          <Suspense fallback={<LoadingPage label={t('feedback.loading')} />}>
             <Feedback.Part token={route.token} />
           </Suspense>
         </PageLoadBoundary>

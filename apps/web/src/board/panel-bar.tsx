@@ -1,4 +1,5 @@
-import { PANEL_NAMES, type PanelId } from './panel-layout';
+import { useT } from '../i18n/use-t';
+import { PANEL_NAME_KEYS, type PanelId } from './panel-layout';
 import { usePanelLayout } from './panel-layout-store';
 
 /** The rail button that opens and closes a panel: focus returns to it when the panel closes. */
@@ -8,18 +9,17 @@ export const panelElementId = (id: PanelId) => `panel-${id}`;
 /** Docks the panel beside the canvas, or lets it float over it again. */
 export function DockToggle({ panel }: { readonly panel: PanelId }) {
   const docked = usePanelLayout((state) => state.prefs[panel].docked);
+  const t = useT();
   return (
     <button
       type="button"
       className={`button button--small ${docked ? 'button--active' : ''}`}
       aria-pressed={docked}
-      aria-label={`Dock the ${PANEL_NAMES[panel]}`}
-      title={
-        docked ? 'Docked beside the board: press to let it float over the board' : 'Keep it beside the board'
-      }
+      aria-label={t('panel.dock.label', { panel: t(PANEL_NAME_KEYS[panel]) })}
+      title={t(docked ? 'panel.dock.title-docked' : 'panel.dock.title-floating')}
       onClick={() => usePanelLayout.getState().setDocked(panel, !docked)}
     >
-      Dock
+      {t('panel.dock.button')}
     </button>
   );
 }
@@ -32,6 +32,7 @@ export function closePanelToRail(panel: PanelId): void {
 
 /** A panel's title bar: its name, Dock, and Close (back to the rail). */
 export function PanelBar({ panel, title }: { readonly panel: PanelId; readonly title: string }) {
+  const t = useT();
   return (
     <div className="panel-bar">
       <span className="panel-bar__title">{title}</span>
@@ -39,8 +40,8 @@ export function PanelBar({ panel, title }: { readonly panel: PanelId; readonly t
       <button
         type="button"
         className="button button--small button--icon"
-        aria-label={`Close the ${PANEL_NAMES[panel]}`}
-        title="Close (it stays on the rail)"
+        aria-label={t('panel.close.label', { panel: t(PANEL_NAME_KEYS[panel]) })}
+        title={t('panel.close.title')}
         onClick={() => closePanelToRail(panel)}
       >
         <span aria-hidden="true">×</span>

@@ -27,11 +27,12 @@ export const DEFAULT_PANEL_PREFS: PanelPrefs = {
 export const PANEL_WIDTHS: Readonly<Record<PanelId, number>> = { outline: 360, workshop: 340, after: 520 };
 export const RAIL_WIDTH = 76;
 
-export const PANEL_NAMES: Readonly<Record<PanelId, string>> = {
-  outline: 'outline',
-  workshop: 'workshop panel',
-  after: 'after-the-workshop panel',
-};
+/** Each panel's name in a sentence ("Dock the …"), as a message key. */
+export const PANEL_NAME_KEYS = {
+  outline: 'panel.outline.name',
+  workshop: 'panel.workshop.name',
+  after: 'panel.after.name',
+} as const satisfies Readonly<Record<PanelId, string>>;
 
 /**
  * Opens a panel where it was last (docked or over the canvas). Only one panel floats over the canvas at

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useAfterStore } from '../after/after-store';
+import { useT } from '../i18n/use-t';
 import { panelElementId, railButtonId } from './panel-bar';
 import type { PanelId } from './panel-layout';
 import { usePanelLayout } from './panel-layout-store';
@@ -11,11 +12,11 @@ const ICONS: Readonly<Record<PanelId, string>> = {
   after: 'M6 4h12v16H6z M9 9l2 2 4-4 M9 15h6',
 };
 
-const LABELS: Readonly<Record<PanelId, string>> = {
-  outline: 'Outline',
-  workshop: 'Workshop',
-  after: 'After the workshop',
-};
+const LABEL_KEYS = {
+  outline: 'panel.outline.rail',
+  workshop: 'panel.workshop.rail',
+  after: 'panel.after.rail',
+} as const satisfies Readonly<Record<PanelId, string>>;
 
 function toggle(id: PanelId): void {
   // The after panel's store owns whether it is open (and which tab); usePanelSync mirrors it.
@@ -29,8 +30,9 @@ function toggle(id: PanelId): void {
  */
 export const PanelRail = memo(function PanelRail() {
   const prefs = usePanelLayout((state) => state.prefs);
+  const t = useT();
   return (
-    <section className="panel-rail" aria-label="Side panels">
+    <section className="panel-rail" aria-label={t('panel.rail.label')}>
       {(['outline', 'workshop', 'after'] as const).map((id) => (
         <button
           key={id}
@@ -51,7 +53,7 @@ export const PanelRail = memo(function PanelRail() {
               strokeLinejoin="round"
             />
           </svg>
-          <span className="panel-rail__label">{LABELS[id]}</span>
+          <span className="panel-rail__label">{t(LABEL_KEYS[id])}</span>
         </button>
       ))}
     </section>

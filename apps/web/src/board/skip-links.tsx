@@ -1,4 +1,5 @@
 import { flushSync } from 'react-dom';
+import { useT } from '../i18n/use-t';
 import { panelElementId } from './panel-bar';
 import { usePanelLayout } from './panel-layout-store';
 
@@ -40,8 +41,9 @@ function focusPanel(id: 'outline' | 'workshop'): void {
  * past the header and the toolbar. Visible when focused.
  */
 export function SkipLinks() {
+  const t = useT();
   return (
-    <nav className="skip-links" aria-label="Skip links">
+    <nav className="skip-links" aria-label={t('skip.label')}>
       <a
         href={`#${CANVAS_ID}`}
         onClick={(event) => {
@@ -49,7 +51,7 @@ export function SkipLinks() {
           focusCanvas();
         }}
       >
-        Skip to the board
+        {t('skip.board')}
       </a>
       <a
         href={`#${panelElementId('outline')}`}
@@ -58,7 +60,7 @@ export function SkipLinks() {
           focusPanel('outline');
         }}
       >
-        Skip to the outline
+        {t('skip.outline')}
       </a>
       <a
         href={`#${panelElementId('workshop')}`}
@@ -67,7 +69,7 @@ export function SkipLinks() {
           focusPanel('workshop');
         }}
       >
-        Skip to the workshop panel
+        {t('skip.workshop')}
       </a>
     </nav>
   );
