@@ -133,7 +133,8 @@ test.describe('one rating', () => {
   }) => {
     const fay = await workshop.join('facilitator', 'Fay');
     const ann = await workshop.join('participant', 'Ann');
-    for (const m of [fay, ann]) await asParticipantAt1440(m);
+    // Fay keeps the 1500×950 window: at 1440×900 her curve row is below the fold (the workshop bar is taller).
+    await asParticipantAt1440(ann);
 
     // The legend, said once for the curve and for screen readers: the solid line is the consensus.
     await expect(
