@@ -4,6 +4,7 @@ import { CardAfterMarks, NoteAfterMarks } from '../after/canvas-marks';
 import { type CanvasMarks, CanvasMarksContext } from '../canvas/canvas-marks-slot';
 import { useCanvasFileDrop } from '../evidence/canvas-drop';
 import { CardEvidenceMark, NoteEvidenceMark } from '../evidence/canvas-evidence';
+import { SelectedEvidence } from '../evidence/selected-evidence';
 import { MeasuredCurveMarks } from '../feedback/canvas-marks';
 import { FeedbackToggle } from '../feedback/feedback-panel-host';
 import { StepMeasured } from '../feedback/step-measured';
@@ -46,7 +47,12 @@ function ToolbarExtra() {
   );
 }
 
-export const BOARD_PANEL_SLOTS: PanelSlots = { StepExtra, StepRating: RatingControl, ToolbarExtra };
+export const BOARD_PANEL_SLOTS: PanelSlots = {
+  StepExtra,
+  StepRating: RatingControl,
+  SelectionExtra: SelectedEvidence,
+  ToolbarExtra,
+};
 
 export function BoardSlots({ children }: { readonly children: ReactNode }) {
   return (

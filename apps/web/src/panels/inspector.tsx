@@ -3,8 +3,8 @@ import { lazyPart } from '../app/lazy-part';
 import { useBoard } from '../board/board-context';
 import { useBoardDrawn } from '../board/use-board-drawn';
 import { useEntity } from '../board/use-journey';
-import { SelectedEvidence } from '../evidence/selected-evidence';
 import { useUiStore } from '../state/ui-store';
+import { usePanelSlots } from './panel-slots';
 
 // The form is code the first screen does not need (nothing is selected): it loads once the board is drawn.
 const StepDetails = lazyPart(() => import('./inspector-step').then((m) => m.InspectorStep));
@@ -16,6 +16,7 @@ export const Inspector = memo(function Inspector({ canEdit }: { readonly canEdit
   const step = useEntity(docs.content, 'step', selectedStepId);
   const headingId = useId();
   const drawn = useBoardDrawn();
+  const { SelectionExtra } = usePanelSlots();
   useEffect(() => {
     if (drawn) StepDetails.preload().catch(() => {});
   }, [drawn]);
@@ -40,7 +41,7 @@ export const Inspector = memo(function Inspector({ canEdit }: { readonly canEdit
           <StepDetails.Part step={step} canEdit={canEdit} />
         </Suspense>
       )}
-      <SelectedEvidence />
+      {SelectionExtra ? <SelectionExtra /> : null}
     </section>
   );
 });

@@ -14,6 +14,8 @@ export interface PanelSlots {
   readonly StepExtra: ComponentType<StepExtraProps> | null;
   /** A step's rating, in its outline row (the participant's own ballot). */
   readonly StepRating: ComponentType<StepExtraProps> | null;
+  /** Under the step details: what belongs to the selected step or note (its evidence). */
+  readonly SelectionExtra: ComponentType | null;
   /** At the end of the toolbar, before Share. */
   readonly ToolbarExtra: ComponentType | null;
 }
@@ -21,6 +23,7 @@ export interface PanelSlots {
 export const PanelSlotsContext = createContext<PanelSlots>({
   StepExtra: null,
   StepRating: null,
+  SelectionExtra: null,
   ToolbarExtra: null,
 });
 

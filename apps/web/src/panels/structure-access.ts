@@ -1,5 +1,5 @@
 import type { Role } from '../app/api-client';
-import { canEditStructure } from '../workshop/permissions';
+import { canEditStructure } from '../board/permissions';
 
 /** What the Board structure panel offers: editing controls, or the structure as text. */
 export type StructureAccess = 'edit' | 'read-only';

@@ -3,10 +3,10 @@ import { requestViewport, setRatingsNamed, setRatingVisibility, setSpotlight } f
 import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { canRunSession } from '../board/permissions';
 import { useUiStore } from '../state/ui-store';
 import { visibleArea } from '../state/viewport';
 import { requestFromViewport } from './follow-request';
-import { canRunSession } from './permissions';
 import { serverNow } from './server-offset-store';
 import {
   selectRatingsNamed,

@@ -2,9 +2,9 @@ import { type Meta, type Persona, updateMeta } from '@journeyboard/journey';
 import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { canEditFrame } from '../board/permissions';
 import { useEntity, useMeta } from '../board/use-journey';
 import { PersonaAvatar } from '../look/persona-avatar';
-import { canEditFrame } from './permissions';
 import { CommitField } from './text-field';
 import { useJourneyPersonaId } from './use-journey-persona';
 

@@ -10,11 +10,11 @@ import {
 import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { canEditContent, canEditFrame } from '../board/permissions';
 import { useCollection, useCollectionDerived, useEntity } from '../board/use-journey';
 import { EvidenceSection } from '../evidence/evidence-section';
 import { AVATAR_KEYS, AVATAR_NAMES, avatarKey } from '../look/avatars';
 import { PersonaAvatar } from '../look/persona-avatar';
-import { canEditContent, canEditFrame } from './permissions';
 import { linesToList, listToLines } from './persona-lists';
 import { CommitField } from './text-field';
 import { useJourneyPersonaId } from './use-journey-persona';

@@ -1,7 +1,7 @@
 import { PHASES, type Phase, setPhase } from '@journeyboard/journey';
 import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
-import { canRunSession } from './permissions';
+import { canRunSession } from '../board/permissions';
 import { PHASE_LABELS, phaseAbilities, phaseInstruction } from './phase-guide';
 import { selectLocked, selectPhase, useSessionSelector } from './use-session';
 import { WORKSHOP_ORIGIN } from './workshop-origin';

@@ -1,6 +1,6 @@
 import { PHASES, ROLES } from '@journeyboard/journey';
 import { expect, test } from 'vitest';
-import { canAsk, canEditContent, canRate } from './permissions';
+import { canAsk, canEditContent, canRate } from '../board/permissions';
 import { PHASE_LABELS, phaseAbilities, phaseInstruction } from './phase-guide';
 
 test('every phase has a label and a distinct one-line instruction for each role', () => {

@@ -1,5 +1,5 @@
 import type { Phase, Role } from '@journeyboard/journey';
-import { canAsk, canEditContent, canRate, type SessionRules } from './permissions';
+import { canAsk, canEditContent, canRate, type SessionRules } from '../board/permissions';
 
 // The workshop's rhythm (customers map and talk, stakeholders observe, then ask), one line per role so
 // everyone knows what to do right now without the facilitator repeating it.

@@ -8,9 +8,9 @@ import {
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { canAnswer, canAsk, canResolve } from '../board/permissions';
 import { useCollectionDerived } from '../board/use-journey';
 import { EvidenceSection } from '../evidence/evidence-section';
-import { canAnswer, canAsk, canResolve } from './permissions';
 import { orderForList } from './question-badges';
 import { useQuestionsDerived } from './use-questions';
 import { selectPhase, useSessionSelector } from './use-session';

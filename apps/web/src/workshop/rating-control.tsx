@@ -1,9 +1,9 @@
 import { memo, useCallback, useId, useState } from 'react';
 import { useBoard } from '../board/board-context';
+import { canRate } from '../board/permissions';
 import { FaceIcon } from '../look/face-icon';
 import { moodOf } from '../look/faces';
 import { RatingScale } from '../look/rating-scale';
-import { canRate } from './permissions';
 import { useOwnBallots } from './use-ballots';
 import { selectLocked, selectRatingsNamed, useSessionSelector } from './use-session';
 

@@ -8,9 +8,9 @@ import {
 } from '@journeyboard/journey';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useBoard } from '../board/board-context';
+import { canRunSession } from '../board/permissions';
 import { playChime, unlockAudio } from './beep';
 import { type CountdownView, countdownView, nextTickDelay, parseDuration, shouldRing } from './countdown';
-import { canRunSession } from './permissions';
 import { serverNow } from './server-offset-store';
 import { useServerOffset } from './use-server-offset';
 import { sameJson, selectTimer, useSessionSelector } from './use-session';

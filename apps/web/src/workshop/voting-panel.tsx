@@ -16,8 +16,8 @@ import {
 import { memo, useEffect, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { canRunSession, canVote } from '../board/permissions';
 import { useCollection } from '../board/use-journey';
-import { canRunSession, canVote } from './permissions';
 import { useBallotResults, useOwnBallots } from './use-ballots';
 import { sameJson, selectActiveRound, selectLocked, selectRounds, useSessionSelector } from './use-session';
 import { type Candidate, useVoteCandidates, VOTE_KIND_LABELS } from './use-vote-candidates';
