@@ -129,7 +129,7 @@ export function ExportPanel({
             )
           }
         >
-          Download measured figures CSV
+          Download measured CSV
         </button>
         <button
           type="button"
