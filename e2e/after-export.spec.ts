@@ -70,7 +70,7 @@ test('exports the board as PNG at 2x, a one-page PDF, CSVs and JSON that re-impo
 
   // …and through the start page.
   await page.goto('/');
-  await page.getByLabel('Board export (JSON file)').setInputFiles({
+  await page.getByLabel('Board export (.zip or JSON file)').setInputFiles({
     name: 'board.json',
     mimeType: 'application/json',
     buffer: Buffer.from(json),
