@@ -47,6 +47,10 @@ test('exports the board as PNG at 2x, a one-page PDF, CSVs and JSON that re-impo
 
   const steps = (await download(page, 'Download steps CSV')).toString('utf8');
   expect(steps.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^Journey,Stage,Step #,Step/);
+  const measured = (await download(page, 'Download measured CSV')).toString('utf8');
+  expect(measured.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(
+    /^Journey,Step #,Step,Period,Responses,Mean,Median/,
+  );
   const plan = (await download(page, 'Download action plan CSV')).toString('utf8');
   expect(plan.replace(/^\uFEFF/, '').startsWith('Action,')).toBe(true);
 
@@ -66,7 +70,7 @@ test('exports the board as PNG at 2x, a one-page PDF, CSVs and JSON that re-impo
 
   // …and through the start page.
   await page.goto('/');
-  await page.getByLabel('Board export (JSON file)').setInputFiles({
+  await page.getByLabel('Board export (.zip or JSON file)').setInputFiles({
     name: 'board.json',
     mimeType: 'application/json',
     buffer: Buffer.from(json),

@@ -1,4 +1,5 @@
 import { emotionCurve } from './analytics/curve';
+import { type MeasuredCells, measuredByStep } from './analytics/measured';
 import { EMOTIONS } from './emotions';
 import { journeySteps } from './read';
 import type { BoardSnapshot } from './types';
@@ -70,21 +71,31 @@ export const STEP_CSV_COLUMNS = [
   'Moment of truth',
   'Notes',
   'Sticky notes',
+  'Measured responses',
+  'Measured mean',
+  'Measured median',
 ] as const;
+
+export interface StepsCsvOptions extends CsvOptions {
+  /** Customers' published aggregates (`readFeedbackResults(session).cells`): all-time measured columns. */
+  readonly measured?: MeasuredCells;
+}
 
 const round1 = (n: number | undefined) => (n === undefined ? '' : Math.round(n * 10) / 10);
 
 /** The steps of one journey (or of all journeys) with all their fields, one row per step. */
-export function stepsToCsv(board: BoardSnapshot, journeyId?: string, options: CsvOptions = {}): string {
+export function stepsToCsv(board: BoardSnapshot, journeyId?: string, options: StepsCsvOptions = {}): string {
   const journeys = board.journeys.filter((j) => journeyId === undefined || j.id === journeyId);
   const stageTitle = new Map(board.stages.map((s) => [s.id, s.title]));
   const channelName = new Map(board.channels.map((c) => [c.id, c.name]));
   const laneTitle = new Map(board.lanes.map((l) => [l.id, l.title]));
+  const measured = measuredByStep(options.measured ?? new Map());
   const rows: (string | number | boolean | null)[][] = [[...STEP_CSV_COLUMNS]];
   for (const journey of journeys) {
     const curve = new Map(emotionCurve(board, journey.id).map((p) => [p.stepId, p]));
     journeySteps(board, journey.id).forEach((step, i) => {
       const stats = curve.get(step.id)?.participants ?? undefined;
+      const customers = measured.get(step.id);
       const stickies = board.notes
         .filter((n) => n.stepId === step.id)
         .map((n) => `${laneTitle.get(n.laneId) ?? ''}: ${n.text}`)
@@ -112,6 +123,9 @@ export function stepsToCsv(board: BoardSnapshot, journeyId?: string, options: Cs
         step.momentOfTruth ? 'yes' : 'no',
         step.notes,
         stickies,
+        customers?.n ?? 0,
+        customers ? Math.round(customers.mean * 100) / 100 : '',
+        customers ? Math.round(customers.median * 100) / 100 : '',
       ]);
     });
   }

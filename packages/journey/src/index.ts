@@ -32,6 +32,8 @@ export * from './journeys';
 export * from './json';
 export * from './labels';
 export * from './lanes';
+export * from './measured-csv';
+export * from './measured-export';
 export * from './meta';
 export type { Migration, OpenResult } from './migrations';
 export { MIGRATION_ORIGIN, MIGRATIONS, openBoard } from './migrations';

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { COLLECTION_NAMES, collection, ENTITY_KINDS, mapFromFields, metaMap } from './doc';
 import { ratingId, voteId } from './ids';
+import type { MeasuredExport } from './measured-export';
 import { readBoardWithIssues } from './read';
 import { ENTITY_OBJECT_SCHEMAS, firstIssue, metaSchema } from './schema';
 import type { BoardSnapshot, Origin } from './types';
@@ -17,9 +18,15 @@ export interface BoardExport extends Omit<BoardSnapshot, 'meta'> {
   readonly formatVersion: typeof EXPORT_FORMAT_VERSION;
   readonly schemaVersion: number;
   readonly meta: Omit<BoardSnapshot['meta'], 'schemaVersion'>;
+  /**
+   * Customers' measured aggregates and the service-desk figures per step and period (measured-export.ts),
+   * when the exporter has them. Derived data: an import ignores it (the responses stay with the relay that
+   * received them, and a re-imported board starts without measurements).
+   */
+  readonly measured?: MeasuredExport;
 }
 
-export function exportBoard(board: BoardSnapshot): BoardExport {
+export function exportBoard(board: BoardSnapshot, measured?: MeasuredExport): BoardExport {
   const { schemaVersion, ...meta } = board.meta;
   return {
     format: EXPORT_FORMAT,
@@ -38,6 +45,7 @@ export function exportBoard(board: BoardSnapshot): BoardExport {
     votes: board.votes,
     // Questions are not exported, so neither is their evidence.
     attachments: board.attachments.filter((a) => a.questionId === null),
+    ...(measured ? { measured } : {}),
   };
 }
 
@@ -52,6 +60,7 @@ const list = <T extends z.ZodType>(item: T) =>
     .array(item, { error: 'expected a list' })
     .max(MAX_ITEMS, { error: `too many entries (max ${MAX_ITEMS})` });
 
+// Keys not declared here (such as `measured`) are dropped by the parse: they are never imported.
 const exportSchema = z
   .object(
     {

@@ -2,8 +2,12 @@ import {
   actionPlanToCsv,
   type BoardSnapshot,
   exportBoard,
+  type MeasuredSources,
+  measuredExport,
+  measuredToCsv,
   readBallotResults,
   readBoardWithIssues,
+  readMeasuredSources,
   readSession,
   revealedBoard,
   stepsToCsv,
@@ -16,12 +20,26 @@ interface BoardParams {
   id: string;
 }
 
-/** The board as exported: ratings only as revealed (anonymous distributions), never anyone's ballot. */
-async function exportedBoard(boards: AuthDeps['boards'], boardId: string): Promise<BoardSnapshot> {
+/**
+ * The board as exported: ratings only as revealed (anonymous distributions), never anyone's ballot; with
+ * the measured data everyone on the board sees (customers' published aggregates, service-desk figures).
+ * Pending customer comments live only in the feedback store and are never read here.
+ */
+async function exportedBoard(
+  boards: AuthDeps['boards'],
+  boardId: string,
+): Promise<{ board: BoardSnapshot; measured: MeasuredSources }> {
   const docs = await boards.readDocs(boardId);
   try {
     const { board } = readBoardWithIssues(docs.content);
-    return revealedBoard(board, readBallotResults(docs.session), readSession(docs.session).ratingVisibility);
+    return {
+      board: revealedBoard(
+        board,
+        readBallotResults(docs.session),
+        readSession(docs.session).ratingVisibility,
+      ),
+      measured: readMeasuredSources(docs.content, docs.session),
+    };
   } finally {
     for (const doc of Object.values(docs)) doc.destroy();
   }
@@ -47,7 +65,8 @@ export function registerExportRoutes(
   app.get<{ Params: BoardParams }>('/api/boards/:id/export.json', async (request, reply) => {
     const auth = await authorizeBoard(options, request, reply, request.params.id);
     if (!auth) return reply;
-    const json = `${JSON.stringify(exportBoard(await exportedBoard(boards, auth.board.id)), null, 2)}\n`;
+    const { board, measured } = await exportedBoard(boards, auth.board.id);
+    const json = `${JSON.stringify(exportBoard(board, measuredExport(board, measured)), null, 2)}\n`;
     reply.header('content-type', 'application/json; charset=utf-8');
     reply.header('content-disposition', `attachment; filename="${downloadName(auth.board.title, 'json')}"`);
     reply.header('cache-control', 'no-store');
@@ -60,12 +79,17 @@ export function registerExportRoutes(
       const auth = await authorizeBoard(options, request, reply, request.params.id);
       if (!auth) return reply;
       const table = request.query.table ?? 'steps';
-      if (table !== 'steps' && table !== 'action-plan') {
-        return sendError(reply, 400, 'expected steps or action-plan', 'table');
+      if (table !== 'steps' && table !== 'action-plan' && table !== 'measured') {
+        return sendError(reply, 400, 'expected steps, action-plan or measured', 'table');
       }
-      const board = await exportedBoard(boards, auth.board.id);
-      const csv = table === 'steps' ? stepsToCsv(board) : actionPlanToCsv(board);
-      const suffix = table === 'steps' ? '' : '-action-plan';
+      const { board, measured } = await exportedBoard(boards, auth.board.id);
+      const csv =
+        table === 'steps'
+          ? stepsToCsv(board, undefined, { measured: measured.cells })
+          : table === 'measured'
+            ? measuredToCsv(board, measured)
+            : actionPlanToCsv(board);
+      const suffix = table === 'steps' ? '' : `-${table}`;
       reply.header('content-type', 'text/csv; charset=utf-8');
       reply.header(
         'content-disposition',

@@ -2,7 +2,10 @@ import {
   actionPlanToCsv,
   type BoardSnapshot,
   exportBoard,
+  measuredExport,
+  measuredToCsv,
   readJourneyPersonaId,
+  readMeasuredSources,
   stepsToCsv,
 } from '@journeyboard/journey';
 import { useMemo, useState } from 'react';
@@ -36,6 +39,8 @@ export function ExportPanel({
     [board, journeyId, personaId],
   );
   const title = board.meta.title || 'board';
+  // Customers' published aggregates and the service-desk figures, as they are at the moment of the export.
+  const measuredNow = () => readMeasuredSources(docs.content, docs.session);
 
   const run = async (
     label: string,
@@ -98,9 +103,33 @@ export function ExportPanel({
           type="button"
           className="button"
           disabled={job !== null}
-          onClick={() => text(stepsToCsv(board), 'text/csv;charset=utf-8', '-steps', 'csv', 'Steps CSV')}
+          onClick={() =>
+            text(
+              stepsToCsv(board, undefined, { measured: measuredNow().cells }),
+              'text/csv;charset=utf-8',
+              '-steps',
+              'csv',
+              'Steps CSV',
+            )
+          }
         >
           Download steps CSV
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={job !== null}
+          onClick={() =>
+            text(
+              measuredToCsv(board, measuredNow()),
+              'text/csv;charset=utf-8',
+              '-measured',
+              'csv',
+              'Measured figures CSV',
+            )
+          }
+        >
+          Download measured CSV
         </button>
         <button
           type="button"
@@ -118,7 +147,7 @@ export function ExportPanel({
           disabled={job !== null}
           onClick={() =>
             text(
-              `${JSON.stringify(exportBoard(board), null, 2)}\n`,
+              `${JSON.stringify(exportBoard(board, measuredExport(board, measuredNow())), null, 2)}\n`,
               'application/json',
               '',
               'json',
@@ -138,6 +167,7 @@ export function ExportPanel({
                 board,
                 (hash) => fetchFileBytes({ boardId, key }, hash),
                 (fraction) => progress(fraction, 'Packing the files'),
+                measuredExport(board, measuredNow()),
               );
               downloadBlob(
                 new Blob([zip as BlobPart], { type: 'application/zip' }),

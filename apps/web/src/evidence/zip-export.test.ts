@@ -1,4 +1,12 @@
-import { addAttachment, addStep, createBoard, readBoard } from '@journeyboard/journey';
+import {
+  addAttachment,
+  addStep,
+  aggregateFeedback,
+  createBoard,
+  measuredExport,
+  parseBoardExport,
+  readBoard,
+} from '@journeyboard/journey';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -35,5 +43,34 @@ describe('buildBoardZip', () => {
     const json = JSON.parse(strFromU8(entries['board.json']!));
     expect(json.attachments).toHaveLength(3);
     expect(entries[`files/${'b'.repeat(64)}.pdf`]).toEqual(new Uint8Array([1, 2, 98]));
+  });
+
+  it('board.json carries the measured figures when given; they do not stop it from importing', async () => {
+    const doc = new Y.Doc();
+    createBoard(doc, 'blank');
+    addStep(doc, { id: 's', journeyId: 'journey-current' }, 'me');
+    const board = readBoard(doc);
+    const at = Date.parse('2026-05-04T10:00:00Z');
+    const measured = measuredExport(board, {
+      cells: aggregateFeedback([
+        { stepId: 's', score: 3, at },
+        { stepId: 's', score: 5, at },
+      ]),
+      responses: 2,
+      serviceDesk: new Map(),
+    });
+    const zip = await buildBoardZip(
+      board,
+      async () => new Uint8Array(),
+      () => {},
+      measured,
+    );
+    const json = JSON.parse(strFromU8(unzipSync(zip)['board.json']!));
+    expect(json.measured.steps[0]).toMatchObject({
+      stepId: 's',
+      all: { n: 2, mean: 4, median: 4 },
+      months: [{ period: '2026-05', stats: { n: 2 } }],
+    });
+    expect(parseBoardExport(json).ok).toBe(true);
   });
 });
