@@ -76,6 +76,7 @@ export function AfterPanelOpen({ tab, canEdit }: { tab: AfterTab; canEdit: boole
         id={`${id}-panel`}
         aria-labelledby={`${id}-${tab}`}
         className="after-panel__body"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the WAI-ARIA tabs pattern makes a tabpanel a tab stop when it may hold no control
         tabIndex={0}
       >
         {tab === 'moments' ? (
