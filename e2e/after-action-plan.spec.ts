@@ -34,12 +34,10 @@ test('an opportunity made from a pain point in one click shows up in the action 
   await expect
     .poll(() =>
       page.evaluate(() => {
-        type Node = { text(): string };
+        type Node = unknown;
         const konva = (window as unknown as { Konva?: { stages: { find(selector: string): Node[] }[] } })
           .Konva;
-        return (konva?.stages ?? [])
-          .flatMap((stage) => stage.find('Text'))
-          .filter((t) => t.text().startsWith('💡')).length;
+        return (konva?.stages ?? []).flatMap((stage) => stage.find('.opportunity-badge')).length;
       }),
     )
     .toBeGreaterThanOrEqual(1);

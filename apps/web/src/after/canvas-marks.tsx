@@ -76,7 +76,7 @@ function Tag({
   const icon = bulb ? 12 : 0;
   const width = 12 + icon + text.length * 6.4;
   return (
-    <Group x={x} y={y} listening={false}>
+    <Group x={x} y={y} listening={false} name={bulb ? 'opportunity-badge' : undefined}>
       <Rect width={width} height={16} fill={color} cornerRadius={8} perfectDrawEnabled={false} />
       {bulb && <BulbIcon x={5} y={2} size={12} />}
       <Text
