@@ -47,8 +47,11 @@ export async function drawBoardPicture(options: PictureOptions): Promise<BoardPi
           ref={(node) => {
             if (node) stage = node;
           }}
-          width={width}
-          height={height}
+          // The stage itself stays one pixel: exports read regions of it with toCanvas (which draws into
+          // a canvas of the region's size), and a full-size layer canvas would be cleared and redrawn, all
+          // tens of megapixels of it, after every chunk of columns mounted (a freeze of seconds).
+          width={1}
+          height={1}
           listening={false}
         >
           <Layer listening={false}>{render(columns)}</Layer>
