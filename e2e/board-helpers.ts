@@ -171,7 +171,7 @@ export async function followSkipLink(
 
 /**
  * Adds a step with the keyboard alone: back (or on) to the toolbar's "Add step", Enter, type the title
- * over "New step", Enter. The keyboard is then back on the canvas.
+ * over "New step", Enter. The keyboard is then back on the canvas, on the new step's card.
  */
 export async function addStepByKeyboard(page: Page, title: string): Promise<void> {
   const addStep = page
@@ -184,7 +184,9 @@ export async function addStepByKeyboard(page: Page, title: string): Promise<void
   await page.keyboard.type(title);
   await page.keyboard.press('Enter');
   await expect(titleField).toBeHidden();
-  await expect(outlineStep(page, title)).toBeVisible();
+  // Back on the canvas, on the new card: the board says which (the outline may be closed).
+  await expect(page.getByRole('application', { name: 'Journey map canvas' })).toBeFocused();
+  await expect(spoken(page, new RegExp(`^Card, step \\d+ of \\d+, “${escapeRegExp(title)}”`))).toHaveCount(1);
 }
 
 /** The step titles the outline lists, in the journey's order. */

@@ -166,7 +166,8 @@ test('a workshop day: seven people map, rate, vote and reveal together, by mouse
   browser,
   baseURL,
 }) => {
-  test.setTimeout(600_000);
+  // Seven browsers on a 2-core machine: minutes, not seconds (every wait is for a state, never a time).
+  test.setTimeout(900_000);
   const people: Person[] = [];
   try {
     // ---- Preparation: Fran, the facilitator, creates a blank board and hands out the links. ----

@@ -58,7 +58,8 @@ export async function join(
   const page = await context.newPage();
   await page.goto(link);
   if (options.keyboardOnly) {
-    await expect(page.getByLabel('Your name')).toBeFocused();
+    // The page loads slowly on a busy machine: wait for the prompt, not for a time.
+    await expect(page.getByLabel('Your name')).toBeFocused({ timeout: 60_000 });
     await page.keyboard.type(name);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog', { name: 'What should we call you?' })).toBeHidden();
@@ -66,7 +67,7 @@ export async function join(
     await page.getByLabel('Your name').fill(name);
     await page.getByRole('button', { name: 'Join board' }).click();
   }
-  await expect(page.getByRole('region', { name: 'Workshop session' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Workshop session' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('Connected', { exact: true })).toBeVisible({ timeout: 30_000 });
   if (!options.keyboardOnly) await dockSidePanels(page);
   return { context, page, name };
