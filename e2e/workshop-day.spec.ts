@@ -14,6 +14,7 @@ import {
   pressUntilSpoken,
   tabInto,
   tabTo,
+  tabToward,
 } from './board-helpers';
 import { expect, test } from './fixtures';
 import {
@@ -421,7 +422,7 @@ test('a workshop day: seven people map, rate, vote and reveal together, by mouse
         for (const [i, note] of dots.entries()) {
           const button = p.page.getByRole('button', { name: `Vote for ${note}`, exact: true });
           if (p.keyboardOnly) {
-            await tabTo(p.page, button);
+            await tabToward(p.page, button);
             await p.page.keyboard.press('Enter');
           } else {
             await button.click();
