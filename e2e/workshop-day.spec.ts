@@ -149,8 +149,12 @@ async function arrowToOption(page: Page, select: ReturnType<Page['getByRole']>, 
 async function addNoteByMouse(page: Page, stepTitle: string, lane: string, text: string) {
   const row = outlineRow(page, stepTitle);
   const form = row.getByRole('form', { name: `Add a note to ${stepTitle}` });
-  if (!(await form.isVisible()))
+  if (!(await form.isVisible())) {
     await row.getByRole('button', { name: `Add a note to ${stepTitle}` }).click();
+    // The open form fits its panel: its Add button is not under the docked workshop panel beside it.
+    const [formBox, outlineBox] = await Promise.all([form.boundingBox(), outline(page).boundingBox()]);
+    expect(formBox && outlineBox && formBox.x + formBox.width <= outlineBox.x + outlineBox.width).toBe(true);
+  }
   await form
     .getByRole('combobox', { name: `Lane of the new note on ${stepTitle}` })
     .selectOption({ label: lane });
