@@ -151,6 +151,7 @@ async function addNoteByMouse(page: Page, stepTitle: string, lane: string, text:
   const form = row.getByRole('form', { name: `Add a note to ${stepTitle}` });
   if (!(await form.isVisible())) {
     await row.getByRole('button', { name: `Add a note to ${stepTitle}` }).click();
+    await expect(form).toBeVisible();
     // The open form fits its panel: its Add button is not under the docked workshop panel beside it.
     const [formBox, outlineBox] = await Promise.all([form.boundingBox(), outline(page).boundingBox()]);
     expect(formBox && outlineBox && formBox.x + formBox.width <= outlineBox.x + outlineBox.width).toBe(true);
