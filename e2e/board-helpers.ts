@@ -209,10 +209,11 @@ export async function outlineStepTitles(page: Page): Promise<string[]> {
 
 /** How many notes each lane holds over the whole journey, as the outline lists them ("Lane: text"). */
 export async function notesPerLane(page: Page): Promise<Record<string, number>> {
+  // The text, not what is drawn: steps scrolled out of the panel skip rendering (content-visibility).
   const lines = await outline(page)
     .getByRole('list', { name: 'Notes' })
     .getByRole('listitem')
-    .allInnerTexts();
+    .evaluateAll((items) => items.map((item) => item.textContent ?? ''));
   const counts: Record<string, number> = {};
   for (const line of lines) {
     const lane = line.split(':')[0]?.trim() ?? '';
