@@ -134,11 +134,109 @@ export async function addStepWithTitle(page: Page, title: string): Promise<void>
   await expect(outlineStep(page, title)).toBeVisible();
 }
 
-/** Presses Tab until `target` has focus, proving it is reachable from the keyboard alone. */
-export async function tabTo(page: Page, target: Locator, maxPresses = 150): Promise<void> {
+/**
+ * Presses Tab (or Shift+Tab, to go back) until `target` has focus, proving it is reachable from the
+ * keyboard alone.
+ */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  maxPresses = 150,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<void> {
   for (let i = 0; i < maxPresses; i++) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`could not reach ${target} with ${maxPresses} presses of ${key}`);
+}
+
+/** Tabs to `target` the short way: forwards if it comes after the focused element, else backwards. */
+export async function tabToward(page: Page, target: Locator, maxPresses = 150): Promise<void> {
+  const after = await target.evaluate((element) => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) return true;
+    return Boolean(focused.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  await tabTo(page, target, maxPresses, after ? 'Tab' : 'Shift+Tab');
+}
+
+/** Presses Tab until the keyboard is inside `group` (a radio group is one Tab stop: any of its radios). */
+export async function tabInto(page: Page, group: Locator, maxPresses = 150): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await group.evaluate((element) => element.contains(document.activeElement))) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`could not reach ${target} with ${maxPresses} presses of Tab`);
+  throw new Error(`could not Tab into ${group} with ${maxPresses} presses`);
+}
+
+/** Follows one of the board's skip links by keyboard: back to it with Shift+Tab, then Enter. */
+export async function followSkipLink(
+  page: Page,
+  name: 'Skip to the board' | 'Skip to the outline' | 'Skip to the workshop panel',
+): Promise<void> {
+  await tabTo(page, page.getByRole('link', { name }), 250, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Adds a step with the keyboard alone: back (or on) to the toolbar's "Add step", Enter, type the title
+ * over "New step", Enter. The keyboard is then back on the canvas, on the new step's card.
+ */
+export async function addStepByKeyboard(page: Page, title: string): Promise<void> {
+  const addStep = page
+    .getByRole('toolbar', { name: 'Board tools' })
+    .getByRole('button', { name: 'Add step', exact: true });
+  await tabTo(page, addStep, 250, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  const titleField = boardEditor(page);
+  await expect(titleField).toBeFocused();
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await expect(titleField).toBeHidden();
+  // Back on the canvas, on the new card: the board says which (the outline may be closed).
+  await expect(page.getByRole('application', { name: 'Journey map canvas' })).toBeFocused();
+  await expect(spoken(page, new RegExp(`^Card, step \\d+ of \\d+, “${escapeRegExp(title)}”`))).toHaveCount(1);
+}
+
+/** The step titles the outline lists, in the journey's order. */
+export async function outlineStepTitles(page: Page): Promise<string[]> {
+  const names = await outline(page)
+    .getByRole('button', { name: /^Step \d+: / })
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
+  return names.map((name) => name.replace(/^Step \d+: /, ''));
+}
+
+/** How many notes each lane holds over the whole journey, as the outline lists them ("Lane: text"). */
+export async function notesPerLane(page: Page): Promise<Record<string, number>> {
+  // The text, not what is drawn: steps scrolled out of the panel skip rendering (content-visibility).
+  const lines = await outline(page)
+    .getByRole('list', { name: 'Notes' })
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((item) => item.textContent ?? ''));
+  const counts: Record<string, number> = {};
+  for (const line of lines) {
+    const lane = line.split(':')[0]?.trim() ?? '';
+    counts[lane] = (counts[lane] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The board's polite live region, which speaks where the canvas's keyboard focus landed. */
+export function spoken(page: Page, text: RegExp) {
+  return page.getByRole('status').filter({ hasText: text });
+}
+
+/** Presses a key until the live region says `text` (arrow keys walk the canvas one item at a time). */
+export async function pressUntilSpoken(
+  page: Page,
+  key: string,
+  text: RegExp,
+  maxPresses = 20,
+): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    if ((await spoken(page, text).count()) > 0) return;
+    await page.keyboard.press(key);
+  }
+  await expect(spoken(page, text)).toHaveCount(1);
 }

@@ -6,26 +6,14 @@ import {
   expectConnected,
   outline,
   outlineRow,
+  pressUntilSpoken,
+  spoken,
   tabTo,
 } from './board-helpers';
 import { expect, test } from './fixtures';
 import { canvasOf } from './viewport-helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
-
-/** The board's polite live region, which speaks where the canvas's keyboard focus landed. */
-function spoken(page: Page, text: RegExp) {
-  return page.getByRole('status').filter({ hasText: text });
-}
-
-/** Presses a key until the live region says `text` (arrow keys walk the canvas one item at a time). */
-async function pressUntilSpoken(page: Page, key: string, text: RegExp, maxPresses = 20): Promise<void> {
-  for (let i = 0; i < maxPresses; i++) {
-    if ((await spoken(page, text).count()) > 0) return;
-    await page.keyboard.press(key);
-  }
-  await expect(spoken(page, text)).toHaveCount(1);
-}
 
 /** Arrow keys move inside a toolbar (one Tab stop); presses ArrowRight until `target` has focus. */
 async function arrowTo(page: Page, target: Locator, maxPresses = 8): Promise<void> {

@@ -3,7 +3,7 @@ import { expect } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { dockSidePanels } from './board-helpers';
+import { dockSidePanels, followSkipLink } from './board-helpers';
 import { test as baseTest } from './fixtures';
 
 export type RoleName = 'facilitator' | 'participant' | 'observer';
@@ -34,7 +34,14 @@ export async function join(
   browser: Browser,
   link: string,
   name: string,
-  options: { clockAheadMs?: number } = {},
+  options: {
+    clockAheadMs?: number;
+    /**
+     * Someone who works by keyboard alone: types the name in the prompt's field (it has the focus) and
+     * presses Enter, and leaves the side panels on the rail (the skip links open them).
+     */
+    keyboardOnly?: boolean;
+  } = {},
 ): Promise<Member> {
   const context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
   if (options.clockAheadMs) await context.clock.install({ time: Date.now() + options.clockAheadMs });
@@ -50,11 +57,19 @@ export async function join(
   });
   const page = await context.newPage();
   await page.goto(link);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join board' }).click();
-  await expect(page.getByRole('region', { name: 'Workshop session' })).toBeVisible();
-  await expect(page.getByText('Connected', { exact: true })).toBeVisible();
-  await dockSidePanels(page);
+  if (options.keyboardOnly) {
+    // The page loads slowly on a busy machine: wait for the prompt, not for a time.
+    await expect(page.getByLabel('Your name')).toBeFocused({ timeout: 60_000 });
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'What should we call you?' })).toBeHidden();
+  } else {
+    await page.getByLabel('Your name').fill(name);
+    await page.getByRole('button', { name: 'Join board' }).click();
+  }
+  await expect(page.getByRole('region', { name: 'Workshop session' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Connected', { exact: true })).toBeVisible({ timeout: 30_000 });
+  if (!options.keyboardOnly) await dockSidePanels(page);
   return { context, page, name };
 }
 
@@ -63,6 +78,46 @@ export async function openWorkshopTab(
   tab: 'Q&A' | 'Ratings' | 'Voting' | 'Personas' | 'Journey',
 ) {
   await page.getByRole('tab', { name: tab, exact: true }).click();
+}
+
+export type WorkshopTab = 'Q&A' | 'Ratings' | 'Voting' | 'Personas' | 'Journey';
+
+/**
+ * Opens a workshop tab by keyboard alone: the skip link to the workshop panel puts the keyboard on its
+ * selected tab, and the arrow keys move along the tabs.
+ */
+export async function openWorkshopTabByKeyboard(page: Page, tab: WorkshopTab) {
+  await followSkipLink(page, 'Skip to the workshop panel');
+  const tabs = page.getByRole('tablist', { name: 'Workshop panels' });
+  await expect(tabs.getByRole('tab', { selected: true })).toBeFocused();
+  const target = tabs.getByRole('tab', { name: tab, exact: true });
+  for (let i = 0; i < 5 && (await target.getAttribute('aria-selected')) !== 'true'; i++) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(target).toHaveAttribute('aria-selected', 'true');
+  await expect(target).toBeFocused();
+}
+
+/**
+ * What the Ratings tab shows of one step once the ratings are revealed: its caption ("title: N ratings,
+ * mean M, range a–b" or "title: no ratings") and how many gave each score, 1 to 10.
+ */
+export async function revealedRating(
+  page: Page,
+  step: string,
+): Promise<{ caption: string; scores: number[] }> {
+  const panel = page.getByRole('tabpanel', { name: 'Ratings' });
+  const row = panel
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: step, exact: true }) });
+  const figure = row.getByRole('figure');
+  await expect(figure).toBeVisible();
+  const caption = await figure.evaluate((f) => f.querySelector('figcaption')?.textContent?.trim() ?? '');
+  const bars = row.getByRole('list', { name: `Scores given to ${step}`, exact: true }).getByRole('listitem');
+  const labels = await bars.evaluateAll((items) =>
+    items.map((item) => item.getAttribute('aria-label') ?? ''),
+  );
+  return { caption, scores: labels.map((label) => Number(label.split(': ')[1])) };
 }
 
 /** Seconds shown by the workshop timer (`m:ss`). */
