@@ -11,7 +11,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   // Several browsers per test on a 2-core machine: slow is not stuck. Tests wait for state, never for time.
   timeout: 120_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   outputDir: '../test-results',
   globalSetup: './global-setup.ts',
