@@ -88,7 +88,7 @@ test('a large board exports at full size with progress, without freezing the pag
   request,
   baseURL,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const STEPS = 80;
   const blank = await request.post(`${baseURL}/api/boards`, { data: { title: 'Large', template: 'blank' } });
   const created = (await blank.json()) as { id: string; links: { observer: string } };

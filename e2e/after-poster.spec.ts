@@ -103,7 +103,7 @@ async function smaller(page: Page, png: Buffer): Promise<Buffer> {
 }
 
 test('zoomed to fit, the lanes that hold text show it in short, not blank', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await createBoardViaStartPage(page, 'Far view', /onboarding/i);
   await expectConnected(page);
   await page.getByRole('button', { name: 'Zoom to fit' }).click();

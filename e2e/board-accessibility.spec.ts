@@ -7,7 +7,7 @@ test('the start page, board, dialogs and error page have no serious accessibilit
   browser,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Journeyboard' })).toBeVisible();
   expect(await seriousViolations(page), 'start page').toEqual([]);

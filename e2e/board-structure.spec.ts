@@ -52,7 +52,7 @@ async function rename(page: Page, label: string, name: string) {
 test('the facilitator reshapes the board and a participant sees each change within a second', async ({
   workshop,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const fac = (await workshop.join('facilitator', 'Fran Facilitator')).page;
   const par = (await workshop.join('participant', 'Pat Participant')).page;
   await openStructure(fac);
@@ -204,7 +204,7 @@ function stageDescription(page: Page, stage: string) {
 test('the facilitator recolours a channel, changes its icon and describes a stage; a participant sees each within a second', async ({
   workshop,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const fac = (await workshop.join('facilitator', 'Fran Facilitator')).page;
   const par = (await workshop.join('participant', 'Pat Participant')).page;
   await openStructure(fac);
