@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { outline, outlineStep } from './board-helpers';
+import { dockSidePanels, outline, outlineStep } from './board-helpers';
 import { expect, test } from './fixtures';
 import { createBoard } from './workshop-helpers';
 
@@ -52,6 +52,8 @@ async function openAs(
 async function returnAs(browser: import('@playwright/test').Browser, link: string, name: string) {
   const opened = await openAs(browser, link, name);
   await expect(opened.page.getByText('Connected', { exact: true })).toBeVisible();
+  // The outline lives on the rail; docked, it stays open for the next visit (remembered per browser).
+  await dockSidePanels(opened.page, ['Outline']);
   expect(opened.first().sockets).toBe(1);
   const log = watchContentSockets(opened.page);
   await opened.page.reload();
