@@ -99,7 +99,8 @@ test('skip links are the first tab stops and lead to the board, the outline and 
   const outline = page.getByRole('region', { name: 'Journey outline' });
   await expect(outline).toBeVisible();
   await expect(outline).toBeFocused();
-  // From there the outline's own controls follow.
+  // From there the outline's own controls follow (once the board's steps are in it).
+  await expect(outline.getByRole('button', { name: /^Step 1: / }).first()).toBeVisible();
   await page.keyboard.press('Tab');
   await expect
     .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('section.outline'))))
