@@ -55,6 +55,11 @@ test('a Dutch browser gets Dutch, creates a Dutch board, and an English colleagu
   await expect(page.locator('.connection__label')).toHaveText('Verbonden');
   // The template's content is Dutch: TOPdesk's "Mijn nieuwe baan".
   await expect(page.locator('.board-header')).toContainText('Mijn nieuwe baan');
+  // The outline opens from the rail, named in Dutch.
+  await page
+    .getByRole('region', { name: 'Zijpanelen' })
+    .getByRole('button', { name: 'Overzicht', exact: true })
+    .click();
   await expect(outlineStep(page, 'Solliciteert online')).toBeVisible();
 
   // An English colleague on the same board: English interface, the same (Dutch) content.
