@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { Ballots } from './ballot-box';
+import { observeRoots } from './observe-roots';
 import { type RatingDistribution, ratingDistribution } from './rating-visibility';
 import type { SessionSnapshot } from './session';
 import { EMOTION_LABELS, type EmotionLabel, type Origin } from './types';
@@ -163,15 +164,5 @@ export function publishBallotResults(doc: Y.Doc, results: BallotResults, origin:
 
 /** Calls `listener` with the published results after every transaction that changes them. */
 export function observeBallotResults(doc: Y.Doc, listener: (results: BallotResults) => void): () => void {
-  let last: Y.Transaction | null = null;
-  const handler = (_events: unknown, tr: Y.Transaction) => {
-    if (tr === last) return;
-    last = tr;
-    listener(readBallotResults(doc));
-  };
-  const maps = RELAY_SESSION_MAPS.map((name) => doc.getMap(name));
-  for (const map of maps) map.observeDeep(handler);
-  return () => {
-    for (const map of maps) map.unobserveDeep(handler);
-  };
+  return observeRoots(doc, RELAY_SESSION_MAPS, readBallotResults, listener);
 }

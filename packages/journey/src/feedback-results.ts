@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { MeasuredCells } from './analytics/measured';
 import { SCORE_VALUES } from './analytics/measured-stats';
+import { observeRoots } from './observe-roots';
 import type { Origin } from './types';
 
 // What the relay publishes of customers' feedback, as its own Yjs client, in relay-owned maps of the
@@ -100,15 +101,5 @@ export function publishFeedbackResults(doc: Y.Doc, results: FeedbackResults, ori
 
 /** Calls `listener` with the published feedback after every transaction that changes it. */
 export function observeFeedbackResults(doc: Y.Doc, listener: (results: FeedbackResults) => void): () => void {
-  let last: Y.Transaction | null = null;
-  const handler = (_events: unknown, tr: Y.Transaction) => {
-    if (tr === last) return;
-    last = tr;
-    listener(readFeedbackResults(doc));
-  };
-  const maps = FEEDBACK_SESSION_MAPS.map((name) => doc.getMap(name));
-  for (const map of maps) map.observeDeep(handler);
-  return () => {
-    for (const map of maps) map.unobserveDeep(handler);
-  };
+  return observeRoots(doc, FEEDBACK_SESSION_MAPS, readFeedbackResults, listener);
 }
