@@ -2,10 +2,17 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './find-browser';
 
 const browser = findChromium();
+const SCREENSHOT_SPECS = ['**/*-screenshots.spec.ts'];
 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  // The pictures for the docs are made on request (`npm run screenshots`), not in every test run: what
+  // they show is asserted by the specs of each feature.
+  projects: [
+    { name: 'e2e', testIgnore: SCREENSHOT_SPECS },
+    { name: 'screenshots', testMatch: SCREENSHOT_SPECS },
+  ],
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -20,7 +27,9 @@ export default defineConfig({
     // The interface follows the browser's language: tests read English unless they ask for another.
     locale: 'en-US',
     launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
+    // Recording a trace costs about 40 % more time on every test (measured on board-collaboration):
+    // record it when a failed test runs again, where it explains the failure.
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
   },
 });

@@ -31,9 +31,23 @@ function focusPanel(id: 'outline' | 'workshop'): void {
     focusRegion(panel.querySelector<HTMLElement>('section.outline') ?? panel);
     return;
   }
-  const tab = panel.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
-  if (tab) tab.focus({ preventScroll: true });
-  else focusRegion(panel);
+  const selectedTab = () => panel.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+  const tab = selectedTab();
+  if (tab) {
+    tab.focus({ preventScroll: true });
+    return;
+  }
+  // The panel's code may still be loading: hold focus on its region, then hand it to the selected tab
+  // once that appears, unless the person has moved on meanwhile.
+  focusRegion(panel);
+  const observer = new MutationObserver(() => {
+    const appeared = selectedTab();
+    if (!appeared) return;
+    observer.disconnect();
+    if (document.activeElement === panel) appeared.focus({ preventScroll: true });
+  });
+  observer.observe(panel, { childList: true, subtree: true });
+  setTimeout(() => observer.disconnect(), 30_000);
 }
 
 /**

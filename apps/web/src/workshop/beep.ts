@@ -1,25 +1,25 @@
 // A gentle two-note chime at the end of the timer, made with WebAudio so there is no audio file to load.
-// Browsers only allow sound after a user gesture on the page; if the context cannot start, stay silent
-// (the visual cue still shows).
+// Browsers only allow sound once the person has interacted with the page; before that, stay silent (the
+// visual cue still shows).
+//
+// The audio context exists only while the chime plays: an open context keeps the browser's audio thread
+// rendering silence for as long as the page is open, which costs battery on every laptop in the room.
 
-let context: AudioContext | null = null;
+const CHIME_MS = 1_500;
 
-function audioContext(): AudioContext | null {
-  if (typeof window === 'undefined' || typeof window.AudioContext === 'undefined') return null;
-  context ??= new window.AudioContext();
-  return context;
-}
-
-/** Call from a click handler so later chimes are allowed to play. */
-export function unlockAudio(): void {
-  const ctx = audioContext();
-  if (ctx && ctx.state === 'suspended') void ctx.resume().catch(() => undefined);
+function mayPlaySound(): boolean {
+  // Sticky activation: any click or key press on the page, ever. Older browsers without the API just try.
+  return typeof navigator === 'undefined' || (navigator.userActivation?.hasBeenActive ?? true);
 }
 
 export function playChime(): void {
-  const ctx = audioContext();
-  if (!ctx) return;
-  if (ctx.state === 'suspended') void ctx.resume().catch(() => undefined);
+  if (typeof window === 'undefined' || typeof window.AudioContext === 'undefined' || !mayPlaySound()) return;
+  let ctx: AudioContext;
+  try {
+    ctx = new window.AudioContext();
+  } catch {
+    return;
+  }
   const start = ctx.currentTime + 0.01;
   for (const [i, frequency] of [660, 880].entries()) {
     const oscillator = ctx.createOscillator();
@@ -35,4 +35,5 @@ export function playChime(): void {
     oscillator.start(t);
     oscillator.stop(t + 0.65);
   }
+  setTimeout(() => void ctx.close().catch(() => undefined), CHIME_MS);
 }

@@ -9,7 +9,7 @@ import {
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { canRunSession } from '../board/permissions';
-import { playChime, unlockAudio } from './beep';
+import { playChime } from './beep';
 import { type CountdownView, countdownView, nextTickDelay, parseDuration, shouldRing } from './countdown';
 import { serverNow } from './server-offset-store';
 import { useServerOffset } from './use-server-offset';
@@ -36,11 +36,6 @@ const TimerDisplay = memo(function TimerDisplay({ timer }: { readonly timer: Tim
     if (shouldRing(previous.current, view)) playChime();
     previous.current = view;
   });
-  // Any click on the page unlocks audio, so the chime can play for people who never touched the timer.
-  useEffect(() => {
-    window.addEventListener('pointerdown', unlockAudio, { once: true });
-    return () => window.removeEventListener('pointerdown', unlockAudio);
-  }, []);
   return (
     <div
       className={`workshop-timer workshop-timer--${view.status}${view.expired ? ' workshop-timer--expired' : ''}`}
@@ -68,7 +63,6 @@ const TimerControls = memo(function TimerControls({ timer }: { readonly timer: T
   const [duration, setDuration] = useState('5');
   const parsed = parseDuration(duration);
   const start = useCallback(() => {
-    unlockAudio();
     if (parsed !== null) startSessionTimer(doc, parsed, WORKSHOP_ORIGIN, serverNow);
   }, [doc, parsed]);
   return (
