@@ -92,13 +92,24 @@ function evidence(page: Page) {
 test.describe('evidence on the board', () => {
   test.describe.configure({ timeout: 420_000 });
 
-  test('a pasted screenshot and a dropped PDF reach everyone; observers cannot upload; the zip re-imports with the files', async ({
+  test('a pasted screenshot and a dropped PDF reach everyone; observers cannot upload; restore and undo keep them; the zip re-imports with the files', async ({
     baseURL,
     workshop,
   }) => {
     const fay = await workshop.join('facilitator', 'Fay');
     const ann = await workshop.join('participant', 'Ann');
     const olga = await workshop.join('observer', 'Olga');
+
+    // Before anything is attached, the facilitator saves a checkpoint.
+    const after = fay.page.getByRole('complementary', { name: 'After the workshop' });
+    await fay.page.getByRole('button', { name: 'After the workshop' }).click();
+    await after.getByRole('tab', { name: 'History' }).click();
+    await after.getByRole('textbox', { name: 'Checkpoint name' }).fill('Before the evidence');
+    await after.getByRole('button', { name: 'Save checkpoint' }).click();
+    const checkpoints = after.getByRole('list', { name: 'Checkpoints' });
+    await expect(checkpoints.getByRole('listitem').filter({ hasText: 'Before the evidence' })).toBeVisible();
+    await fay.page.getByRole('button', { name: 'After the workshop' }).click();
+    await expect(after).toBeHidden();
 
     // Ann selects a step and pastes a screenshot onto it.
     const stepName = 'Step 1: Opens a chat';
@@ -171,9 +182,25 @@ test.describe('evidence on the board', () => {
     );
     expect(refused).toEqual({ status: 403, body: { error: 'observers cannot add files', code: 'role' } });
 
-    // The zip export holds the board and its files, and imports as a new board with them.
+    // Restoring the checkpoint from before the upload takes the evidence away for everyone; undo brings
+    // it back, with its file still there (history keeps the blobs it refers to).
     await fay.page.getByRole('button', { name: 'After the workshop' }).click();
-    const panel = fay.page.getByRole('complementary', { name: 'After the workshop' });
+    await after.getByRole('tab', { name: 'History' }).click();
+    await checkpoints.getByRole('button', { name: /^Preview Before the evidence/ }).click();
+    await after
+      .getByRole('region', { name: /^Preview \(read-only\): Before the evidence/ })
+      .getByRole('button', { name: 'Restore this checkpoint' })
+      .click();
+    const annOpen = evidence(ann.page).getByRole('button', { name: 'Open Search finds nothing' });
+    await expect(annOpen).toHaveCount(0);
+    await fay.page.getByRole('button', { name: 'Undo' }).click();
+    await expect(annOpen).toBeVisible();
+    await expect
+      .poll(() => annOpen.getByRole('img').evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
+
+    // The zip export holds the board and its files, and imports as a new board with them.
+    const panel = after;
     await panel.getByRole('tab', { name: 'Export' }).click();
     const [zipDownload] = await Promise.all([
       fay.page.waitForEvent('download'),
