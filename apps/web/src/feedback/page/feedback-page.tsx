@@ -1,7 +1,7 @@
 import { FEEDBACK_LIMITS, type FeedbackForm } from '@journeyboard/journey';
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { type Message, t as translate } from '../../i18n/i18n';
-import { useLanguage, useT } from '../../i18n/use-t';
+import type { Message } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { FeedbackLinkError, fetchFeedbackForm, submitFeedback } from '../feedback-api';
 import { draftFrom, type FormDraft, setScore, submissionOf, togglePicked } from './feedback-form-state';
 import { ScoreScale } from './score-scale';
@@ -30,11 +30,11 @@ function refusalOf(error: unknown): FeedbackLinkError {
  */
 export function FeedbackPage({ token }: { readonly token: string }) {
   const t = useT();
-  const language = useLanguage();
   const [state, setState] = useState<PageState>({ kind: 'loading' });
+  const title = t('feedback.page.document-title');
   useEffect(() => {
-    document.title = translate('feedback.page.document-title');
-  }, [language]);
+    document.title = title;
+  }, [title]);
   useEffect(() => {
     let live = true;
     fetchFeedbackForm(token).then(
