@@ -13,7 +13,7 @@ import { useEdit } from '../../board/use-edit';
 import { formatNumber } from '../../i18n/format';
 import { currentLanguage, type Message, message } from '../../i18n/i18n';
 import { useLanguage, useT } from '../../i18n/use-t';
-import { fieldMessage, importIssueText } from './import-problem';
+import { fieldMessage, importIssueText } from './import-issue-text';
 import type { WorkerAnswer, WorkerRequest } from './import-protocol';
 import type { ParseProblem } from './parse-file';
 

@@ -1,5 +1,5 @@
 import type { Columns, ServiceDeskFigure, StepMapping } from '@journeyboard/journey';
-import type { ImportIssue } from './import-problem';
+import type { ImportIssue } from './import-issue';
 import type { ParseProblem } from './parse-file';
 
 /** What the page asks the import worker. */

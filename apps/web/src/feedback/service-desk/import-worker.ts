@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { readTickets, serviceDeskFigures } from '@journeyboard/journey';
-import { importIssueOf } from './import-problem';
+import { importIssueOf } from './import-issue';
 import type { WorkerAnswer, WorkerRequest } from './import-protocol';
 import { distinctValues, type ParsedFile, parseTicketFile } from './parse-file';
 

@@ -1,7 +1,8 @@
 import { type Columns, readTickets } from '@journeyboard/journey';
 import { describe, expect, test } from 'vitest';
 import { activateLanguage, t } from '../../i18n/i18n';
-import { importIssueOf, importIssueText } from './import-problem';
+import { importIssueOf } from './import-issue';
+import { importIssueText } from './import-issue-text';
 
 const headers = ['Categorie', 'Datum aangemeld', 'Eerste reactie', 'Tevredenheid'];
 const columns: Columns = { category: 0, opened: 1, firstResponse: 2, satisfaction: 3 };

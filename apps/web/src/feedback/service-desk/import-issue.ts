@@ -5,14 +5,13 @@ import {
   TICKET_FIELDS,
   type TicketField,
 } from '@journeyboard/journey';
-import type { Message, Translate } from '../../i18n/i18n';
-import { message } from '../../i18n/i18n';
 
 /**
  * A refused ticket file, as data the dialog words in the reader's language: where (line, the file's
  * own column name), which of the import's fields, and why. `readTickets` (packages/journey) words its
  * problem in English; this reads that problem back into a reason code once, here, so the sentence on
- * screen is the client's. The tests run the real `readTickets`, so a change of its wording fails them.
+ * screen is the client's (import-issue-text.ts). No i18n here: this runs in the import worker. The
+ * tests run the real `readTickets`, so a change of its wording fails them.
  */
 export interface ImportIssue {
   readonly line: number;
@@ -72,40 +71,4 @@ export function importIssueOf(
   const score = /^“([\s\S]*)” is not a satisfaction score$/.exec(text);
   if (score) return at('satisfaction', { code: 'not-satisfaction', value: score[1]! });
   return at(fieldOfColumn(column, headers, columns), { code: 'other', detail: text });
-}
-
-/** A field of the import, named in the reader's language. */
-export function fieldMessage(field: TicketField): Message {
-  return message('feedback.import.field', { field });
-}
-
-/** The issue as a sentence in the reader's language, naming the field in it. */
-export function importIssueText(t: Translate, issue: ImportIssue): string {
-  const field = issue.field ? t(fieldMessage(issue.field)) : '';
-  const reason = (() => {
-    const r = issue.reason;
-    switch (r.code) {
-      case 'missing-column':
-        return t('feedback.import.reason.missing-column', { field });
-      case 'column-count':
-        return t('feedback.import.reason.column-count', {
-          expected: String(r.expected),
-          found: String(r.found),
-        });
-      case 'empty':
-        return t('feedback.import.reason.empty');
-      case 'not-a-date':
-        return t('feedback.import.reason.not-a-date', { value: r.value });
-      case 'before-opened':
-        return t('feedback.import.reason.before-opened', { field: issue.field ?? 'resolved' });
-      case 'not-satisfaction':
-        return t('feedback.import.reason.not-satisfaction', { value: r.value });
-      case 'other':
-        return r.detail;
-    }
-  })();
-  const line = String(issue.line);
-  return issue.column
-    ? t('feedback.import.problem-at-column', { line, column: issue.column, reason })
-    : t('feedback.import.problem-at-line', { line, reason });
 }
