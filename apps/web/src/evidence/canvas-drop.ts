@@ -3,6 +3,7 @@ import { type RefObject, useContext, useEffect } from 'react';
 import { BoardContext } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import type { HitTarget } from '../canvas/interaction-state';
+import { t } from '../i18n/i18n';
 import { uploadQueueFor } from './use-evidence';
 
 /** What a file dropped on this canvas target is attached to. */
@@ -44,17 +45,17 @@ export function useCanvasFileDrop(
       event.preventDefault();
       const announce = usePanelStore.getState().announce;
       if (readOnly) {
-        announce('Your link does not let you add files now.');
+        announce(t('evidence.may-not-attach'));
         return;
       }
       const rect = element.getBoundingClientRect();
       const parent = dropParent(targetAt({ x: event.clientX - rect.left, y: event.clientY - rect.top }));
       if (!parent) {
-        announce('Drop files on a step or a note to attach them.');
+        announce(t('evidence.drop-on-item'));
         return;
       }
       const files = [...(event.dataTransfer?.files ?? [])];
-      for (const problem of uploadQueueFor(board).add(parent, files)) announce(problem);
+      for (const problem of uploadQueueFor(board).add(parent, files)) announce(t(problem));
     };
     element.addEventListener('dragover', onDragOver);
     element.addEventListener('drop', onDrop);

@@ -11,6 +11,8 @@ import { memo, useId, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { useSessionPermissions } from '../board/use-journey';
+import { formatNumber } from '../i18n/format';
+import { useLanguage, useT } from '../i18n/use-t';
 import { EvidenceViewer } from './evidence-viewer';
 import { ACCEPT, formatBytes } from './upload-messages';
 import type { PendingUpload } from './upload-queue';
@@ -19,47 +21,64 @@ import './evidence.css';
 
 /** A stored file's thumbnail (images) or a document tile; the caption is its alt text. */
 export function EvidenceThumb({ attachment }: { readonly attachment: Attachment }) {
+  const t = useT();
   const image = isImageAttachment(attachment);
   const { url, failed } = useFileUrl(image ? attachment.hash : null, 'thumb');
-  const alt = attachment.caption || attachment.name || (image ? 'image' : 'document');
+  const alt = attachment.caption || attachment.name || (image ? t('evidence.image') : t('evidence.document'));
   if (!image) {
     return (
-      <span className="evidence-thumb evidence-thumb--doc" role="img" aria-label={`PDF: ${alt}`}>
-        PDF
+      <span
+        className="evidence-thumb evidence-thumb--doc"
+        role="img"
+        aria-label={t('evidence.pdf-named', { name: alt })}
+      >
+        {t('evidence.pdf')}
       </span>
     );
   }
-  if (failed) return <span className="evidence-thumb evidence-thumb--doc">Not loaded</span>;
+  if (failed) return <span className="evidence-thumb evidence-thumb--doc">{t('evidence.not-loaded')}</span>;
   return url ? (
     <img className="evidence-thumb" src={url} alt={alt} loading="lazy" />
   ) : (
-    <span className="evidence-thumb evidence-thumb--loading" role="img" aria-label={`${alt} (loading)`} />
+    <span
+      className="evidence-thumb evidence-thumb--loading"
+      role="img"
+      aria-label={t('evidence.loading-named', { name: alt })}
+    />
   );
 }
 
 function PendingItem({ item }: { readonly item: PendingUpload }) {
+  const t = useT();
+  const language = useLanguage();
   const queue = useUploadQueue();
   const status =
     item.status === 'uploading'
-      ? `Uploading ${Math.round(item.progress * 100)} %`
+      ? t('evidence.status.uploading', { percent: formatNumber(language, Math.round(item.progress * 100)) })
       : item.status === 'waiting'
         ? navigator.onLine
-          ? 'Waiting to upload'
-          : 'Offline: uploads when the connection is back'
-        : (item.error?.text ?? 'Not uploaded');
+          ? t('evidence.status.waiting')
+          : t('evidence.status.offline')
+        : item.error
+          ? t(item.error.text)
+          : t('evidence.status.failed');
   return (
     <li className={`evidence-item evidence-item--${item.status}`}>
       {item.previewUrl ? (
         <img className="evidence-thumb" src={item.previewUrl} alt={item.caption || item.name} />
       ) : (
-        <span className="evidence-thumb evidence-thumb--doc">PDF</span>
+        <span className="evidence-thumb evidence-thumb--doc">{t('evidence.pdf')}</span>
       )}
       <div className="evidence-item__body">
         <span className="evidence-item__name">
-          {item.name} · {formatBytes(item.size)}
+          {item.name} · {formatBytes(language, item.size)}
         </span>
         {item.status === 'uploading' ? (
-          <progress max={1} value={item.progress} aria-label={`Uploading ${item.name}`} />
+          <progress
+            max={1}
+            value={item.progress}
+            aria-label={t('evidence.status.uploading-named', { name: item.name })}
+          />
         ) : null}
         <span className="evidence-item__status" role={item.status === 'failed' ? 'alert' : undefined}>
           {status}
@@ -68,11 +87,11 @@ function PendingItem({ item }: { readonly item: PendingUpload }) {
           <span className="actions actions--start">
             {item.error?.retry !== false ? (
               <button type="button" className="button button--small" onClick={() => queue.retry(item.id)}>
-                Retry
+                {t('evidence.retry')}
               </button>
             ) : null}
             <button type="button" className="button button--small" onClick={() => queue.dismiss(item.id)}>
-              Dismiss
+              {t('evidence.dismiss')}
             </button>
           </span>
         ) : null}
@@ -88,6 +107,8 @@ function StoredItem({
   readonly attachment: Attachment;
   readonly onOpen: () => void;
 }) {
+  const t = useT();
+  const language = useLanguage();
   const { docs, role, user, origin } = useBoard();
   const session = useSessionPermissions(docs.session);
   const actor = { role, identity: user.id };
@@ -96,7 +117,7 @@ function StoredItem({
   const [draft, setDraft] = useState<string | null>(null);
   const captionId = useId();
   const announce = usePanelStore((state) => state.announce);
-  const label = attachment.caption || attachment.name || 'file';
+  const label = attachment.caption || attachment.name || t('evidence.file');
   const save = () => {
     if (draft === null) return;
     if (draft.trim() !== attachment.caption)
@@ -105,19 +126,24 @@ function StoredItem({
   };
   return (
     <li className="evidence-item">
-      <button type="button" className="evidence-item__open" onClick={onOpen} aria-label={`Open ${label}`}>
+      <button
+        type="button"
+        className="evidence-item__open"
+        onClick={onOpen}
+        aria-label={t('evidence.open', { name: label })}
+      >
         <EvidenceThumb attachment={attachment} />
       </button>
       <div className="evidence-item__body">
         {mayCaption ? (
           <>
             <label className="visually-hidden" htmlFor={captionId}>
-              Caption (alt text) of {attachment.name || 'this file'}
+              {t('evidence.caption-label', { named: attachment.name ? 'yes' : 'no', name: attachment.name })}
             </label>
             <input
               id={captionId}
               className="evidence-item__caption"
-              placeholder="Caption (read to screen readers)"
+              placeholder={t('evidence.caption-placeholder')}
               maxLength={2000}
               value={draft ?? attachment.caption}
               onChange={(event) => setDraft(event.target.value)}
@@ -132,17 +158,20 @@ function StoredItem({
           <span className="evidence-item__name">{label}</span>
         )}
         <span className="evidence-item__meta">
-          {attachment.type === 'application/pdf' ? 'PDF' : 'Image'} · {formatBytes(attachment.size)}
+          {t('evidence.meta', {
+            kind: attachment.type === 'application/pdf' ? 'pdf' : 'image',
+            size: formatBytes(language, attachment.size),
+          })}
         </span>
       </div>
       {mayRemove ? (
         <button
           type="button"
           className="button button--small button--icon"
-          aria-label={`Remove ${label}`}
+          aria-label={t('evidence.remove', { name: label })}
           onClick={() => {
             deleteAttachment(docs.content, attachment.id, origin);
-            announce(`${label} removed. Undo brings it back.`);
+            announce(t('evidence.removed', { name: label }));
           }}
         >
           <span aria-hidden="true">×</span>
@@ -154,12 +183,13 @@ function StoredItem({
 
 /** Buttons and a drop zone that add files to a parent (file picker, phone camera, drag and drop). */
 function AttachControls({ parent, photo }: { readonly parent: AttachmentParent; readonly photo: boolean }) {
+  const t = useT();
   const queue = useUploadQueue();
   const announce = usePanelStore((state) => state.announce);
   const [over, setOver] = useState(false);
   const add = (files: FileList | null) => {
     if (!files || files.length === 0) return;
-    for (const problem of queue.add(parent, [...files])) announce(problem);
+    for (const problem of queue.add(parent, [...files])) announce(t(problem));
   };
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for dragged files; the keyboard has the buttons inside
@@ -178,7 +208,7 @@ function AttachControls({ parent, photo }: { readonly parent: AttachmentParent; 
       }}
     >
       <label className="button button--small">
-        {photo ? 'Add photo' : 'Add file'}
+        {photo ? t('evidence.add-photo') : t('evidence.add-file')}
         <input
           type="file"
           className="visually-hidden"
@@ -191,7 +221,7 @@ function AttachControls({ parent, photo }: { readonly parent: AttachmentParent; 
         />
       </label>
       <label className="button button--small">
-        Take photo
+        {t('evidence.take-photo')}
         <input
           type="file"
           className="visually-hidden"
@@ -203,7 +233,7 @@ function AttachControls({ parent, photo }: { readonly parent: AttachmentParent; 
           }}
         />
       </label>
-      <span className="evidence-drop__hint">or drop files here{photo ? '' : ', or paste a screenshot'}</span>
+      <span className="evidence-drop__hint">{t('evidence.drop-hint', { photo: photo ? 'yes' : 'no' })}</span>
     </div>
   );
 }
@@ -214,13 +244,15 @@ function AttachControls({ parent, photo }: { readonly parent: AttachmentParent; 
  */
 export const EvidenceSection = memo(function EvidenceSection({
   parent,
-  title = 'Evidence',
+  title,
   photo = false,
 }: {
   readonly parent: AttachmentParent;
+  /** The section's heading, in the reader's language; "Evidence" when not given. */
   readonly title?: string;
   readonly photo?: boolean;
 }) {
+  const t = useT();
   const attachments = useAttachments(parent);
   const pending = usePendingUploads(parent);
   const mayAttach = useMayAttach();
@@ -230,7 +262,7 @@ export const EvidenceSection = memo(function EvidenceSection({
   return (
     <section className="evidence" aria-labelledby={headingId}>
       <h3 id={headingId} className="evidence__title">
-        {title} {attachments.length > 0 ? `(${attachments.length})` : ''}
+        {title ?? t('evidence.title')} {attachments.length > 0 ? `(${attachments.length})` : ''}
       </h3>
       {attachments.length + pending.length > 0 ? (
         <ul className="evidence__list">

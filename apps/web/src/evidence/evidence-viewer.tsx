@@ -1,6 +1,9 @@
 import { type Attachment, isImageAttachment } from '@journeyboard/journey';
 import { Dialog } from '../app/dialog';
 import { useBoard } from '../board/board-context';
+import { type Translate, t as translate } from '../i18n/i18n';
+import { fillSlots, slot } from '../i18n/slots';
+import { useLanguage, useT } from '../i18n/use-t';
 import { fileUrl } from './evidence-api';
 import { formatBytes } from './upload-messages';
 import { useFileUrl } from './use-evidence';
@@ -10,35 +13,41 @@ async function download(board: { boardId: string; key: string }, attachment: Att
   const url = await fileUrl(board, attachment.hash, 'full');
   const link = document.createElement('a');
   link.href = url;
-  link.download = attachment.name || `evidence-${attachment.hash.slice(0, 12)}.pdf`;
+  link.download = attachment.name || `${translate('evidence.file-stem')}-${attachment.hash.slice(0, 12)}.pdf`;
   document.body.append(link);
   link.click();
   link.remove();
 }
 
+/** The document's name in bold inside the sentence, wherever the reader's language puts it. */
+function docSentence(t: Translate, language: string, attachment: Attachment) {
+  const text = t('evidence.viewer.pdf', { name: slot('name'), size: formatBytes(language, attachment.size) });
+  return fillSlots(text, { name: <strong>{attachment.name || t('evidence.viewer.no-name')}</strong> });
+}
+
 function Shown({ attachment }: { readonly attachment: Attachment }) {
+  const t = useT();
+  const language = useLanguage();
   const board = useBoard();
   const image = isImageAttachment(attachment);
   const { url, failed } = useFileUrl(image ? attachment.hash : null, 'full');
-  const alt = attachment.caption || attachment.name || 'image';
+  const alt = attachment.caption || attachment.name || t('evidence.image');
   if (!image) {
     return (
       <div className="evidence-viewer__doc">
-        <p>
-          PDF document <strong>{attachment.name || 'without a name'}</strong> ({formatBytes(attachment.size)})
-        </p>
+        <p>{docSentence(t, language, attachment)}</p>
         <button type="button" className="button" onClick={() => void download(board, attachment)}>
-          Download {attachment.name || 'the PDF'}
+          {t('evidence.viewer.download', { named: attachment.name ? 'yes' : 'no', name: attachment.name })}
         </button>
       </div>
     );
   }
-  if (failed) return <p role="alert">This image could not be loaded.</p>;
+  if (failed) return <p role="alert">{t('evidence.viewer.failed')}</p>;
   if (!url)
     return (
       <p className="loading" role="status">
         <span className="spinner" aria-hidden="true" />
-        Loading the image…
+        {t('evidence.viewer.loading')}
       </p>
     );
   return (
@@ -64,12 +73,17 @@ export function EvidenceViewer({
   readonly onIndex: (index: number) => void;
   readonly onClose: () => void;
 }) {
+  const t = useT();
   const attachment = attachments[index];
   if (!attachment) return null;
   const count = attachments.length;
   const go = (delta: number) => onIndex((index + delta + count) % count);
   return (
-    <Dialog title={`Evidence ${index + 1} of ${count}`} onClose={onClose} className="evidence-viewer">
+    <Dialog
+      title={t('evidence.viewer.title', { index: String(index + 1), count: String(count) })}
+      onClose={onClose}
+      className="evidence-viewer"
+    >
       {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys page while focus is on the buttons */}
       <div
         className="evidence-viewer__body"
@@ -82,15 +96,15 @@ export function EvidenceViewer({
       >
         <figure className="evidence-viewer__figure">
           <Shown attachment={attachment} />
-          <figcaption>{attachment.caption || <em>No caption</em>}</figcaption>
+          <figcaption>{attachment.caption || <em>{t('evidence.viewer.no-caption')}</em>}</figcaption>
         </figure>
         {count > 1 ? (
           <div className="actions">
             <button type="button" className="button" onClick={() => go(-1)}>
-              Previous
+              {t('evidence.viewer.previous')}
             </button>
             <button type="button" className="button" onClick={() => go(1)}>
-              Next
+              {t('evidence.viewer.next')}
             </button>
           </div>
         ) : null}

@@ -2,6 +2,8 @@ import type { AttachmentParent } from '@journeyboard/journey';
 import { useCallback, useEffect } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { t as translate } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { EvidenceSection } from './evidence-section';
 import { selectedParent, uploadQueueFor, useMayAttach } from './use-evidence';
@@ -22,6 +24,7 @@ export function clipboardFiles(data: DataTransfer | null): File[] {
  * screenshot pasted anywhere on the board page goes to the selected note or step.
  */
 export function SelectedEvidence() {
+  const t = useT();
   const board = useBoard();
   // Primitives only: a selector returning a new object each time would render forever.
   const kind = useUiStore((state) => selectedParent(state)?.kind ?? null);
@@ -40,14 +43,14 @@ export function SelectedEvidence() {
       const announce = usePanelStore.getState().announce;
       const into = target();
       if (!into) {
-        announce('Select a step or a note first, then paste to attach the file to it.');
+        announce(translate('evidence.select-first'));
         return;
       }
       if (!mayAttach) {
-        announce('Your link does not let you add files now.');
+        announce(translate('evidence.may-not-attach'));
         return;
       }
-      for (const problem of uploadQueueFor(board).add(into, files)) announce(problem);
+      for (const problem of uploadQueueFor(board).add(into, files)) announce(translate(problem));
     };
     window.addEventListener('paste', onPaste);
     return () => window.removeEventListener('paste', onPaste);
@@ -58,7 +61,7 @@ export function SelectedEvidence() {
     <EvidenceSection
       key={`${shown.kind}/${shown.id}`}
       parent={shown}
-      title={kind === 'note' ? 'Evidence on the selected note' : 'Evidence'}
+      title={kind === 'note' ? t('evidence.on-selected-note') : t('evidence.title')}
     />
   );
 }

@@ -1,5 +1,6 @@
 import type { StoredBlob } from '@journeyboard/journey';
 import { describe, expect, it } from 'vitest';
+import { t as translate } from '../i18n/i18n';
 import { UploadError } from './evidence-api';
 import { type PendingUpload, UploadQueue, type UploadQueueDeps } from './upload-queue';
 
@@ -86,11 +87,15 @@ describe('UploadQueue', () => {
   it('says why an upload failed, and retries on request; refuses other types before sending', async () => {
     const t = setup();
     const refused = t.queue.add(step, [png(), new File(['<svg/>'], 'x.svg', { type: 'image/svg+xml' })]);
-    expect(refused).toEqual(['x.svg: only PNG, JPEG, WebP, GIF images and PDF documents can be attached.']);
+    expect(refused.map((m) => translate(m))).toEqual([
+      'x.svg: only PNG, JPEG, WebP, GIF images and PDF documents can be attached.',
+    ]);
     t.sends[0]!.reject(new UploadError('quota', "this board's files are full (10 MiB of 10 MiB)", 413));
     await t.flush();
     expect(t.queue.getItems()[0]).toMatchObject({ status: 'failed', error: { retry: false } });
-    expect(t.queue.getItems()[0]!.error?.text).toMatch(/^No room left/);
+    expect(translate(t.queue.getItems()[0]!.error!.text)).toBe(
+      'No room left: this board’s files are full (10 MiB of 10 MiB). Remove files the board no longer needs.',
+    );
     t.queue.retry(t.queue.getItems()[0]!.id);
     t.sends[1]!.resolve(BLOB);
     await t.flush();

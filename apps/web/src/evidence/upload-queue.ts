@@ -1,6 +1,7 @@
 import type { AttachmentParent, StoredBlob } from '@journeyboard/journey';
+import { type Message, message } from '../i18n/i18n';
 import { UploadError } from './evidence-api';
-import { precheckFile, uploadFailure } from './upload-messages';
+import { precheckFile, refusedFile, uploadFailure } from './upload-messages';
 
 export type UploadStatus = 'waiting' | 'uploading' | 'failed';
 
@@ -17,19 +18,24 @@ export interface PendingUpload {
   readonly status: UploadStatus;
   /** 0..1 while uploading. */
   readonly progress: number;
-  readonly error: { readonly text: string; readonly retry: boolean } | null;
+  /** Why it failed, put into words where it is shown (the reader may switch language meanwhile). */
+  readonly error: { readonly text: Message; readonly retry: boolean } | null;
 }
 
 export interface UploadQueueDeps {
   send(file: Blob, onProgress: (fraction: number) => void): Promise<StoredBlob>;
-  /** Writes the reference into the board; a sentence when it cannot (the item was removed meanwhile). */
-  attach(upload: PendingUpload, blob: StoredBlob): string | null;
+  /**
+   * Writes the reference into the board; when it cannot, why: `gone` (the item was removed meanwhile)
+   * or `not_attached` (the board refused it).
+   */
+  attach(upload: PendingUpload, blob: StoredBlob): 'gone' | 'not_attached' | null;
   isOnline(): boolean;
   /** Calls back when the browser comes back online; returns the unsubscribe. */
   onOnline(listener: () => void): () => void;
   previewUrl(file: Blob): string | null;
   revokeUrl(url: string): void;
-  announce(text: string): void;
+  /** Says something to screen readers; the parts are translated and read one after another. */
+  announce(...parts: Message[]): void;
 }
 
 let counter = 0;
@@ -57,14 +63,14 @@ export class UploadQueue {
     return () => this.listeners.delete(listener);
   };
 
-  /** Queues files for a parent; returns the sentences of those refused before sending. */
-  add(parent: AttachmentParent, files: readonly File[], caption = ''): string[] {
-    const refused: string[] = [];
+  /** Queues files for a parent; returns what to say about those refused before sending. */
+  add(parent: AttachmentParent, files: readonly File[], caption = ''): Message[] {
+    const refused: Message[] = [];
     const added: PendingUpload[] = [];
     for (const file of files) {
       const problem = precheckFile(file);
       if (problem) {
-        refused.push(`${file.name || 'The file'}: ${problem}.`);
+        refused.push(refusedFile(file.name, problem));
         continue;
       }
       const id = `upload-${++counter}`;
@@ -131,28 +137,28 @@ export class UploadQueue {
       const current = this.items.find((i) => i.id === item.id) ?? item;
       const problem = this.deps.attach(current, blob);
       if (problem) {
-        this.fail(item.id, 'gone', problem);
+        this.fail(item.id, problem, '');
         return;
       }
-      this.deps.announce(`${current.name} attached.`);
+      this.deps.announce(message('evidence.upload.attached', { name: current.name }));
       this.remove(current);
     } catch (error) {
       const code = error instanceof UploadError ? error.code : 'unknown';
-      const message = error instanceof Error ? error.message : String(error);
+      const relaySays = error instanceof Error ? error.message : String(error);
       if (code === 'network' && !this.deps.isOnline()) {
         // Offline meanwhile: it goes again when the connection is back.
         this.update(item.id, { status: 'waiting', progress: 0 });
         return;
       }
-      this.fail(item.id, code, message);
+      this.fail(item.id, code, relaySays);
     }
   }
 
-  private fail(id: string, code: string, message: string): void {
-    const error = uploadFailure(code, message);
+  private fail(id: string, code: string, relaySays: string): void {
     const item = this.items.find((i) => i.id === id);
+    const error = uploadFailure(code, relaySays, item?.parent.kind);
     this.update(id, { status: 'failed', error, progress: 0 });
-    this.deps.announce(`${item?.name ?? 'A file'}: ${error.text}`);
+    this.deps.announce(message('evidence.upload.file-said', { name: item?.name ?? '' }), error.text);
   }
 
   private remove(item: PendingUpload): void {

@@ -5,12 +5,12 @@ import {
   attachmentParentField,
   JourneyError,
   mayCreate,
-  readEntity,
 } from '@journeyboard/journey';
 import { useCallback, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import { BoardContext, type BoardContextValue, useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { useCollectionDerived, useSessionPermissions } from '../board/use-journey';
+import { t } from '../i18n/i18n';
 import { fileUrl, uploadFile } from './evidence-api';
 import { type PendingUpload, UploadQueue } from './upload-queue';
 
@@ -27,7 +27,7 @@ export function uploadQueueFor(board: BoardContextValue): UploadQueue {
         const { parent } = upload;
         // A question lives in the questions document: it must still be there to take the file.
         if (parent.kind === 'question' && !board.docs.questions.getMap('questions').has(parent.id)) {
-          return 'the question was deleted meanwhile';
+          return 'gone';
         }
         try {
           addAttachment(
@@ -37,9 +37,9 @@ export function uploadQueueFor(board: BoardContextValue): UploadQueue {
           );
           return null;
         } catch (error) {
-          if (error instanceof JourneyError && /^no /.test(error.message))
-            return `the ${parent.kind} was deleted meanwhile`;
-          return error instanceof Error ? error.message : String(error);
+          if (error instanceof JourneyError && /^no /.test(error.message)) return 'gone';
+          console.error('an uploaded file could not be attached:', error);
+          return 'not_attached';
         }
       },
       isOnline: () => navigator.onLine,
@@ -49,7 +49,8 @@ export function uploadQueueFor(board: BoardContextValue): UploadQueue {
       },
       previewUrl: (file) => URL.createObjectURL(file),
       revokeUrl: (url) => URL.revokeObjectURL(url),
-      announce: (text) => usePanelStore.getState().announce(text),
+      // Put into words as it is said, in the language the reader has then.
+      announce: (...parts) => usePanelStore.getState().announce(parts.map((part) => t(part)).join(' ')),
     });
     queues.set(board, queue);
   }
@@ -124,13 +125,4 @@ export function selectedParent(ui: {
   if (ui.selectedNoteId) return { kind: 'note', id: ui.selectedNoteId };
   if (ui.selectedStepId) return { kind: 'step', id: ui.selectedStepId };
   return null;
-}
-
-/** The parent's display name for messages and labels. */
-export function parentLabel(board: BoardContextValue, parent: AttachmentParent): string {
-  if (parent.kind === 'step') return readEntity(board.docs.content, 'step', parent.id)?.title || 'this step';
-  if (parent.kind === 'note') return 'this note';
-  if (parent.kind === 'persona')
-    return readEntity(board.docs.content, 'persona', parent.id)?.name || 'this persona';
-  return 'this question';
 }

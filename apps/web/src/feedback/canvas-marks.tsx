@@ -7,6 +7,8 @@ import { Circle, Group, Rect, Text } from '../canvas/konva';
 import { COLUMN_WIDTH, columnX } from '../canvas/layout';
 import { Polyline } from '../canvas/polyline';
 import { THEME } from '../canvas/theme';
+import { formatNumber } from '../i18n/format';
+import { useLanguage, useT } from '../i18n/use-t';
 import {
   highlightedDisagreements,
   type MeasuredPoint,
@@ -49,6 +51,7 @@ function MeasuredCurve({
   first,
   last,
 }: MeasuredCurveProps & { readonly session: Y.Doc }) {
+  const t = useT();
   const results = useFeedbackResults(session);
   const geometry = useMemo(() => {
     const measured = measuredByStep(results.cells);
@@ -93,7 +96,7 @@ function MeasuredCurve({
       <Text
         x={centre(Math.max(first, geometry.points[0]!.column)) - COLUMN_WIDTH / 2 + 6}
         y={row.y + 4}
-        text={`Customers (blue): mean, middle half, n = responses; solid from ${MEASURED_MIN_RESPONSES} responses`}
+        text={t('feedback.curve.legend', { min: String(MEASURED_MIN_RESPONSES) })}
         fontSize={10}
         fontFamily={THEME.font}
         fill={MEASURED}
@@ -134,6 +137,7 @@ function MeasuredDot({
   readonly bottom: number;
   readonly difference: number | null;
 }) {
+  const language = useLanguage();
   const x = centre(point.column);
   const y = toY(point.stats.mean);
   const label = `n=${point.stats.n}`;
@@ -158,7 +162,7 @@ function MeasuredDot({
             height={16}
             align="center"
             verticalAlign="middle"
-            text={`Δ ${difference > 0 ? '+' : '−'}${Math.abs(difference).toFixed(1)}`}
+            text={`Δ ${difference > 0 ? '+' : '−'}${formatNumber(language, Math.abs(difference), { minimumFractionDigits: 1, maximumFractionDigits: 1 })}`}
             fontSize={10}
             fontStyle="bold"
             fill="#ffffff"

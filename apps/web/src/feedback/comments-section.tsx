@@ -3,8 +3,19 @@ import { useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { attempt } from '../board/edit-actions';
 import { useEdit } from '../board/use-edit';
+import { formatDateTime } from '../i18n/format';
+import { useLanguage, useT } from '../i18n/use-t';
+import { type FeedbackProblem, feedbackProblemText } from './api-problem';
 
 type LaneKind = 'pain-points' | 'opportunities';
+
+type Decide = (id: string, decision: { accept: string } | 'discard') => Promise<FeedbackProblem | null>;
+
+/** What went wrong with a comment: a request the relay refused, or the note the board did not take. */
+type CommentProblem =
+  | FeedbackProblem
+  | { readonly action: 'no-lane'; readonly lane: LaneKind }
+  | 'note-failed';
 
 /** The step a comment is most likely about: the one its author rated lowest (on this board). */
 export function defaultStepOf(comment: PendingComment, stepIds: ReadonlySet<string>): string | null {
@@ -25,13 +36,14 @@ export function CommentsSection({
 }: {
   readonly comments: readonly PendingComment[];
   readonly board: BoardSnapshot;
-  readonly onDecide: (id: string, decision: { accept: string } | 'discard') => Promise<string | null>;
+  readonly onDecide: Decide;
 }) {
+  const t = useT();
   return (
     <section className="feedback-panel__section" aria-labelledby="feedback-comments-title">
-      <h3 id="feedback-comments-title">Pending comments ({comments.length})</h3>
+      <h3 id="feedback-comments-title">{t('feedback.comments.title', { count: String(comments.length) })}</h3>
       {comments.length === 0 ? (
-        <p>No comments are waiting. Participants and observers never see comments until you accept them.</p>
+        <p>{t('feedback.comments.none')}</p>
       ) : (
         <ul className="feedback-panel__comments">
           {comments.map((comment) => (
@@ -50,23 +62,24 @@ function CommentItem({
 }: {
   readonly comment: PendingComment;
   readonly board: BoardSnapshot;
-  readonly onDecide: (id: string, decision: { accept: string } | 'discard') => Promise<string | null>;
+  readonly onDecide: Decide;
 }) {
+  const t = useT();
+  const language = useLanguage();
   const { user } = useBoard();
   const edit = useEdit();
   const steps = board.steps.filter((s) => s.journeyId === comment.journeyId);
   const stepIds = new Set(steps.map((s) => s.id));
   const [stepId, setStepId] = useState<string>(defaultStepOf(comment, stepIds) ?? steps[0]?.id ?? '');
   const [lane, setLane] = useState<LaneKind>('pain-points');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<CommentProblem | null>(null);
   const [busy, setBusy] = useState(false);
-  const titleOf = (id: string) => steps.find((s) => s.id === id)?.title || 'a removed step';
+  const titleOf = (id: string) =>
+    steps.find((s) => s.id === id)?.title || t('feedback.comments.removed-step');
   const accept = async () => {
     const target = board.lanes.find((l) => l.kind === lane);
     if (!target || !stepIds.has(stepId)) {
-      setProblem(
-        `This board has no ${lane === 'pain-points' ? 'Pain points' : 'Opportunities'} lane or step to put it in.`,
-      );
+      setProblem({ action: 'no-lane', lane });
       return;
     }
     const written = edit((doc, origin) =>
@@ -78,14 +91,16 @@ function CommentItem({
             laneId: target.id,
             text: comment.text,
             authorId: user.id,
-            authorName: 'Customer feedback',
+            // Written into the board in the language of the facilitator who accepts it (content).
+            authorName: t('feedback.comments.author'),
           },
           origin,
         ),
       ),
     );
     if (!written.ok) {
-      setProblem(`The note could not be added: ${written.message}`);
+      console.error('the accepted comment’s note was not written:', written.message);
+      setProblem('note-failed');
       return;
     }
     setBusy(true);
@@ -97,29 +112,38 @@ function CommentItem({
     setProblem(await onDecide(comment.id, 'discard'));
     setBusy(false);
   };
-  const when = new Date(comment.submittedAt).toLocaleString();
+  const when = formatDateTime(language, comment.submittedAt);
+  const problemText = (p: CommentProblem) =>
+    p === 'note-failed'
+      ? t('feedback.comments.note-failed')
+      : p.action === 'no-lane'
+        ? t('feedback.comments.no-lane', { lane: t(`lane-kind.${p.lane}`) })
+        : feedbackProblemText(t, p);
   return (
     <li className="feedback-panel__comment">
       <blockquote>{comment.text}</blockquote>
       <p className="feedback-panel__muted">
-        {when} · rated {comment.ratings.map((r) => `${titleOf(r.stepId)} ${r.score}/10`).join(', ')}
+        {t('feedback.comments.rated', {
+          when,
+          ratings: comment.ratings.map((r) => `${titleOf(r.stepId)} ${r.score}/10`).join(', '),
+        })}
       </p>
       <div className="feedback-panel__accept">
         <label>
-          Step
+          {t('feedback.comments.step')}
           <select value={stepId} onChange={(e) => setStepId(e.target.value)}>
             {steps.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.title || 'Untitled step'}
+                {s.title || t('feedback.untitled-step')}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Lane
+          {t('feedback.comments.lane')}
           <select value={lane} onChange={(e) => setLane(e.target.value as LaneKind)}>
-            <option value="pain-points">Pain points</option>
-            <option value="opportunities">Opportunities</option>
+            <option value="pain-points">{t('lane-kind.pain-points')}</option>
+            <option value="opportunities">{t('lane-kind.opportunities')}</option>
           </select>
         </label>
       </div>
@@ -130,13 +154,13 @@ function CommentItem({
           disabled={busy}
           onClick={() => void accept()}
         >
-          Accept as note
+          {t('feedback.comments.accept')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void discard()}>
-          Discard
+          {t('feedback.comments.discard')}
         </button>
       </div>
-      {problem && <p role="alert">{problem}</p>}
+      {problem && <p role="alert">{problemText(problem)}</p>}
     </li>
   );
 }

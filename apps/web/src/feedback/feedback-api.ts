@@ -37,16 +37,45 @@ const commentSchema = z.object({
   submittedAt: z.number(),
 });
 
-/** Why the public page cannot show a form: the link's state as the relay said, with its sentence. */
+/** The link's state the relay names when it refuses the public page (its sentence is the client's). */
+export type FeedbackLinkState = 'unknown' | 'rotated' | 'closed' | 'paused';
+
+/**
+ * Why the public page cannot show a form or take an answer: the link's state as the relay said it, or
+ * what else went wrong (`network`, `rate-limited`, `step-gone`: a ticked step left the journey,
+ * `invalid`: the relay refused the answer, `server`). The page words it in the reader's language.
+ */
 export class FeedbackLinkError extends Error {
   override readonly name = 'FeedbackLinkError';
   constructor(
-    readonly state: 'unknown' | 'rotated' | 'closed' | 'paused' | 'other',
-    message: string,
+    readonly state: FeedbackLinkState | 'other',
+    readonly reason: FeedbackLinkState | 'network' | 'rate-limited' | 'step-gone' | 'invalid' | 'server',
     readonly status: number | null,
+    detail: string = reason,
   ) {
-    super(message);
+    super(detail);
   }
+}
+
+const LINK_STATES: readonly string[] = ['unknown', 'rotated', 'closed', 'paused'];
+
+/** The refusal of a public call from the relay's answer: its status and, when it names them, state and path. */
+export function publicRefusal(
+  status: number,
+  body: { error?: unknown; state?: unknown; path?: unknown } | null,
+): FeedbackLinkError {
+  const detail = typeof body?.error === 'string' ? body.error : `HTTP ${status}`;
+  const state = body?.state;
+  if (typeof state === 'string' && LINK_STATES.includes(state)) {
+    const known = state as FeedbackLinkState;
+    return new FeedbackLinkError(known, known, status, detail);
+  }
+  if (status === 429) return new FeedbackLinkError('other', 'rate-limited', status, detail);
+  if (status === 400 && typeof body?.path === 'string' && /^ratings\[\d+\]\.stepId$/.test(body.path)) {
+    return new FeedbackLinkError('other', 'step-gone', status, detail);
+  }
+  if (status >= 400 && status < 500) return new FeedbackLinkError('other', 'invalid', status, detail);
+  return new FeedbackLinkError('other', 'server', status, detail);
 }
 
 async function publicCall(url: string, init: RequestInit, fetcher: typeof fetch): Promise<unknown> {
@@ -54,27 +83,15 @@ async function publicCall(url: string, init: RequestInit, fetcher: typeof fetch)
   try {
     response = await fetcher(url, { ...init, credentials: 'same-origin' });
   } catch {
-    throw new FeedbackLinkError(
-      'other',
-      'Could not reach the server. Check your connection and try again.',
-      null,
-    );
+    throw new FeedbackLinkError('other', 'network', null);
   }
-  const body = (await response.json().catch(() => null)) as { error?: unknown; state?: unknown } | null;
+  const body = (await response.json().catch(() => null)) as {
+    error?: unknown;
+    state?: unknown;
+    path?: unknown;
+  } | null;
   if (response.ok) return body;
-  const message = typeof body?.error === 'string' ? body.error : response.statusText;
-  const state = body?.state;
-  if (state === 'unknown' || state === 'rotated' || state === 'closed' || state === 'paused') {
-    throw new FeedbackLinkError(state, message, response.status);
-  }
-  if (response.status === 429) {
-    throw new FeedbackLinkError(
-      'other',
-      'Too many answers from this network just now. Wait a minute and try again.',
-      429,
-    );
-  }
-  throw new FeedbackLinkError('other', message, response.status);
+  throw publicRefusal(response.status, body);
 }
 
 export async function fetchFeedbackForm(token: string, fetcher: typeof fetch = fetch): Promise<FeedbackForm> {

@@ -2,22 +2,24 @@ import { Suspense } from 'react';
 import { ErrorBoundary } from '../app/error-boundary';
 import { lazyPart } from '../app/lazy-part';
 import { useBoard } from '../board/board-context';
+import { useT } from '../i18n/use-t';
 import { useFeedbackPanelStore } from './feedback-store';
 
 const Panel = lazyPart(() => import('./feedback-panel').then((m) => m.FeedbackPanel));
 
 /** Where the facilitator's customer-feedback panel opens beside the canvas (its code loads when opened). */
 export function FeedbackPanelHost() {
+  const t = useT();
   const { role } = useBoard();
   const open = useFeedbackPanelStore((s) => s.open);
   if (!open || role !== 'facilitator') return null;
   return (
-    <ErrorBoundary area="The customer feedback panel">
+    <ErrorBoundary area={t('feedback.panel.area')}>
       <Suspense
         fallback={
           <p className="loading" role="status">
             <span className="spinner" aria-hidden="true" />
-            Loading customer feedback…
+            {t('feedback.panel.loading')}
           </p>
         }
       >
@@ -29,6 +31,7 @@ export function FeedbackPanelHost() {
 
 /** The toolbar's toggle for the panel (the facilitator's only). */
 export function FeedbackToggle() {
+  const t = useT();
   const open = useFeedbackPanelStore((s) => s.open);
   return (
     <button
@@ -37,7 +40,7 @@ export function FeedbackToggle() {
       aria-pressed={open}
       onClick={() => useFeedbackPanelStore.getState().toggle()}
     >
-      Customer feedback
+      {t('feedback.panel.title')}
     </button>
   );
 }

@@ -8,6 +8,8 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useRevealedBoardSnapshot } from '../after/use-board-snapshot';
 import { useBoard } from '../board/board-context';
+import { useT } from '../i18n/use-t';
+import { type FeedbackProblem, feedbackProblem, feedbackProblemText } from './api-problem';
 import { CommentsSection } from './comments-section';
 import {
   changeFeedbackLink,
@@ -24,14 +26,13 @@ import { ServiceDeskImport } from './service-desk/import-dialog';
 import { useFeedbackResults } from './use-feedback-results';
 import './feedback.css';
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * The facilitator's customer-feedback panel (issue 19): the journey's feedback link with its QR code,
  * the measured figures per step, and the comments waiting to be accepted as notes or discarded. Links
  * and comments come from the relay with the facilitator's key; the figures from the session document.
  */
 export function FeedbackPanel() {
+  const t = useT();
   const { boardId, key, docs } = useBoard();
   const caller: FeedbackCaller = useMemo(() => ({ boardId, key }), [boardId, key]);
   const board = useRevealedBoardSnapshot(docs);
@@ -43,7 +44,7 @@ export function FeedbackPanel() {
   const [links, setLinks] = useState<FeedbackLinkInfo[] | null>(null);
   const [comments, setComments] = useState<PendingComment[]>([]);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<FeedbackProblem | null>(null);
   const [importing, setImporting] = useState(false);
 
   const reload = useCallback(async () => {
@@ -55,7 +56,7 @@ export function FeedbackPanel() {
       setLinks(nextLinks);
       setComments(nextComments);
     } catch (error) {
-      setProblem(`Could not load the feedback: ${message(error)}`);
+      setProblem(feedbackProblem('load', error));
     }
   }, [caller]);
   // Every new response or decision changes the published revision: links' counts and comments follow.
@@ -76,45 +77,48 @@ export function FeedbackPanel() {
       await work();
       await reload();
     } catch (error) {
-      setProblem(message(error));
+      setProblem(feedbackProblem('change', error));
     } finally {
       setBusy(false);
     }
   };
-  const onDecide = async (id: string, decision: { accept: string } | 'discard'): Promise<string | null> => {
+  const onDecide = async (
+    id: string,
+    decision: { accept: string } | 'discard',
+  ): Promise<FeedbackProblem | null> => {
     try {
       await decideComment(caller, id, decision);
       setComments((list) => list.filter((c) => c.id !== id));
       return null;
     } catch (error) {
-      return `Could not record the decision: ${message(error)}`;
+      return feedbackProblem('decide', error);
     }
   };
 
   return (
-    <aside className="feedback-panel" aria-label="Customer feedback">
+    <aside className="feedback-panel" aria-label={t('feedback.panel.title')}>
       <header className="feedback-panel__header">
-        <h2>Customer feedback</h2>
+        <h2>{t('feedback.panel.title')}</h2>
         <button type="button" className="button" onClick={() => useFeedbackPanelStore.getState().close()}>
-          Close
+          {t('common.close')}
         </button>
       </header>
       <div className="feedback-panel__body">
         {journeys.length > 1 && (
           <label className="feedback-panel__journey">
-            Journey
+            {t('feedback.panel.journey')}
             <select value={journey?.id ?? ''} onChange={(e) => setJourneyId(e.target.value)}>
               {journeys.map((j) => (
                 <option key={j.id} value={j.id}>
-                  {j.name || 'Untitled journey'}
+                  {j.name || t('feedback.panel.untitled-journey')}
                 </option>
               ))}
             </select>
           </label>
         )}
-        {problem && <p role="alert">{problem}</p>}
+        {problem && <p role="alert">{feedbackProblemText(t, problem)}</p>}
         {links === null ? (
-          <p role="status">Loading the feedback link…</p>
+          <p role="status">{t('feedback.panel.loading-link')}</p>
         ) : journey ? (
           <LinkSection
             link={link}
@@ -125,7 +129,7 @@ export function FeedbackPanel() {
             }
           />
         ) : (
-          <p>This board has no journey yet.</p>
+          <p>{t('feedback.panel.no-journey')}</p>
         )}
         <CommentsSection comments={comments} board={board} onDecide={onDecide} />
         {journey && <MeasuredSection board={board} journeyId={journey.id} results={results} />}
@@ -134,12 +138,10 @@ export function FeedbackPanel() {
             <ServiceDeskImport steps={journeySteps(board, journey.id)} onClose={() => setImporting(false)} />
           ) : (
             <section className="feedback-panel__section">
-              <h3>Service-desk data</h3>
-              <p>
-                Add ticket volumes, waiting and resolution times and CSAT per step from a ticket export (CSV).
-              </p>
+              <h3>{t('feedback.panel.service-desk')}</h3>
+              <p>{t('feedback.panel.service-desk-intro')}</p>
               <button type="button" className="button" onClick={() => setImporting(true)}>
-                Import service-desk CSV
+                {t('feedback.panel.import')}
               </button>
             </section>
           ))}

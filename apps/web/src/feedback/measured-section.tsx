@@ -3,13 +3,52 @@ import {
   emotionCurve,
   type FeedbackResults,
   MEASURED_MIN_RESPONSES,
+  type MeasuredStats,
+  type MomentSuggestion,
   measuredByStep,
+  measuredCurve,
   suggestMeasuredMoments,
 } from '@journeyboard/journey';
 import { useMemo } from 'react';
+import type { Translate } from '../i18n/i18n';
+import { useLanguage, useT } from '../i18n/use-t';
+import { formatScore } from './format-score';
 import { highlightedDisagreements } from './measured-geometry';
 
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+type CurvePoints = ReturnType<typeof emotionCurve>;
+
+/**
+ * A measured moment of truth in the reader's language (the model's own sentence is English): what
+ * kind, the scores and, for a drop or a rise, the step before it on the measured curve.
+ */
+export function momentText(
+  t: Translate,
+  language: string,
+  moment: MomentSuggestion,
+  curve: CurvePoints,
+  measured: ReadonlyMap<string, MeasuredStats>,
+): string {
+  const scored = measuredCurve(curve, measured).filter((p) => p.value !== null);
+  const at = scored.findIndex((p) => p.stepId === moment.stepId);
+  const step = scored[at];
+  const previous = at > 0 ? scored[at - 1] : undefined;
+  const fmt = (n: number) => formatScore(language, n);
+  const kind = { lowest: 'lowest', highest: 'highest', 'steepest-drop': 'drop', 'steepest-rise': 'rise' }[
+    moment.kind
+  ];
+  const sentence = t('feedback.measured.moment', {
+    kind,
+    step: step?.title || t('feedback.untitled-step'),
+    value: fmt(moment.value),
+    change: fmt(Math.abs(moment.delta ?? 0)),
+    from: fmt(moment.value - (moment.delta ?? 0)),
+    previous: previous?.title || t('feedback.untitled-step'),
+  });
+  const n = measured.get(moment.stepId)?.n ?? 0;
+  return n >= MEASURED_MIN_RESPONSES
+    ? `${sentence} ${t('feedback.measured.moment-measured', { count: n })}`
+    : sentence;
+}
 
 /** Each step's measured figures beside the workshop's score, the biggest disagreements, measured moments. */
 export function MeasuredSection({
@@ -21,6 +60,9 @@ export function MeasuredSection({
   readonly journeyId: string;
   readonly results: FeedbackResults;
 }) {
+  const t = useT();
+  const language = useLanguage();
+  const fmt = (n: number) => formatScore(language, n);
   const view = useMemo(() => {
     const curve = emotionCurve(board, journeyId);
     const measured = measuredByStep(results.cells);
@@ -38,20 +80,22 @@ export function MeasuredSection({
   }, [board, journeyId, results]);
   return (
     <section className="feedback-panel__section" aria-labelledby="feedback-measured-title">
-      <h3 id="feedback-measured-title">Measured by customers</h3>
+      <h3 id="feedback-measured-title">{t('feedback.measured.title')}</h3>
       <p>
-        {results.responses} {results.responses === 1 ? 'response' : 'responses'} in all. A step’s measured
-        score counts for moments of truth from {MEASURED_MIN_RESPONSES} responses on.
+        {t('feedback.measured.intro', {
+          count: results.responses,
+          min: String(MEASURED_MIN_RESPONSES),
+        })}
       </p>
       <table className="feedback-panel__table">
-        <caption className="visually-hidden">Workshop and customer scores per step</caption>
+        <caption className="visually-hidden">{t('feedback.measured.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Workshop</th>
-            <th scope="col">Customers</th>
+            <th scope="col">{t('feedback.measured.step')}</th>
+            <th scope="col">{t('feedback.measured.workshop')}</th>
+            <th scope="col">{t('feedback.measured.customers')}</th>
             <th scope="col">n</th>
-            <th scope="col">Middle half</th>
+            <th scope="col">{t('feedback.measured.middle-half')}</th>
           </tr>
         </thead>
         <tbody>
@@ -61,11 +105,17 @@ export function MeasuredSection({
             return (
               <tr key={point.stepId} className={flagged ? 'is-flagged' : undefined}>
                 <th scope="row">
-                  {point.title || 'Untitled step'}
-                  {flagged && <span className="feedback-panel__flag"> disagree</span>}
+                  {point.title || t('feedback.untitled-step')}
+                  {flagged && (
+                    <span className="feedback-panel__flag"> {t('feedback.measured.disagree')}</span>
+                  )}
                 </th>
                 <td>{point.value === null ? '–' : fmt(point.value)}</td>
-                <td>{stats ? `${fmt(stats.mean)} (median ${fmt(stats.median)})` : '–'}</td>
+                <td>
+                  {stats
+                    ? t('feedback.measured.mean-median', { mean: fmt(stats.mean), median: fmt(stats.median) })
+                    : '–'}
+                </td>
                 <td>{stats ? stats.n : 0}</td>
                 <td>{stats ? `${fmt(stats.q1)}–${fmt(stats.q3)}` : '–'}</td>
               </tr>
@@ -75,10 +125,10 @@ export function MeasuredSection({
       </table>
       {view.moments.length > 0 && (
         <>
-          <h4>Moments of truth, measured</h4>
+          <h4>{t('feedback.measured.moments')}</h4>
           <ul>
             {view.moments.map((m) => (
-              <li key={`${m.kind}-${m.stepId}`}>{m.reason}</li>
+              <li key={`${m.kind}-${m.stepId}`}>{momentText(t, language, m, view.curve, view.measured)}</li>
             ))}
           </ul>
         </>

@@ -7,16 +7,20 @@ import {
 } from '@journeyboard/journey';
 import { memo, useMemo } from 'react';
 import { useBoard } from '../board/board-context';
+import type { Translate } from '../i18n/i18n';
+import { useLanguage, useT } from '../i18n/use-t';
+import { formatScore } from './format-score';
 import { useFeedbackResults } from './use-feedback-results';
 import { useServiceDeskFigures } from './use-service-desk';
-
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /**
  * The selected step's customer scores in the inspector, as text for everyone on the board (the canvas
  * draws the same as the measured curve): n, mean, median, the middle half and the latest months.
  */
 export const StepMeasured = memo(function StepMeasured({ stepId }: { readonly stepId: string }) {
+  const t = useT();
+  const language = useLanguage();
+  const fmt = (n: number) => formatScore(language, n);
   const { docs } = useBoard();
   const results = useFeedbackResults(docs.session);
   const desk = useServiceDeskFigures(docs.content).get(stepId);
@@ -31,19 +35,24 @@ export const StepMeasured = memo(function StepMeasured({ stepId }: { readonly st
   return (
     <>
       {deskMonths.length > 0 && <ServiceDesk months={deskMonths} />}
-      <section className="step-measured" aria-label="Measured by customers">
-        <h3>Measured by customers</h3>
+      <section className="step-measured" aria-label={t('feedback.measured.title')}>
+        <h3>{t('feedback.measured.title')}</h3>
         <p>
-          Mean {fmt(stats.mean)}, median {fmt(stats.median)}, middle half {fmt(stats.q1)}–{fmt(stats.q3)} · n
-          = {stats.n}
-          {stats.n < MEASURED_MIN_RESPONSES ? ` (counts from ${MEASURED_MIN_RESPONSES} responses)` : ''}
+          {t('feedback.step.stats', {
+            mean: fmt(stats.mean),
+            median: fmt(stats.median),
+            q1: fmt(stats.q1),
+            q3: fmt(stats.q3),
+            n: String(stats.n),
+          })}
+          {stats.n < MEASURED_MIN_RESPONSES
+            ? ` ${t('feedback.step.counts-from', { min: String(MEASURED_MIN_RESPONSES) })}`
+            : ''}
         </p>
         {months.length > 1 && (
           <ul>
             {months.map(({ period, stats: m }) => (
-              <li key={period}>
-                {period}: mean {fmt(m.mean)}, n = {m.n}
-              </li>
+              <li key={period}>{t('feedback.step.month', { period, mean: fmt(m.mean), n: String(m.n) })}</li>
             ))}
           </ul>
         )}
@@ -52,26 +61,38 @@ export const StepMeasured = memo(function StepMeasured({ stepId }: { readonly st
   );
 });
 
-const minutes = (m: number | null) =>
-  m === null
-    ? '–'
-    : m < 90
-      ? `${Math.round(m)} min`
-      : m < 48 * 60
-        ? `${fmt(m / 60)} h`
-        : `${fmt(m / 1440)} days`;
+/** A median time as the service desk reads it: minutes up to an hour and a half, hours up to two days. */
+function duration(t: Translate, language: string, m: number | null): string {
+  if (m === null) return '–';
+  if (m < 90) return t('feedback.step.duration', { unit: 'minutes', value: String(Math.round(m)) });
+  if (m < 48 * 60)
+    return t('feedback.step.duration', { unit: 'hours', value: formatScore(language, m / 60) });
+  return t('feedback.step.duration', { unit: 'days', value: formatScore(language, m / 1440) });
+}
 
 /** The step's service-desk figures per month (latest three), from imported ticket exports. */
 function ServiceDesk({ months }: { readonly months: readonly [string, ServiceDeskFigure][] }) {
+  const t = useT();
+  const language = useLanguage();
   return (
-    <section className="step-measured" aria-label="Service desk">
-      <h3>Service desk</h3>
+    <section className="step-measured" aria-label={t('feedback.step.service-desk')}>
+      <h3>{t('feedback.step.service-desk')}</h3>
       <ul>
         {months.map(([month, f]) => (
           <li key={month}>
-            {month}: {f.volume} tickets, first response {minutes(f.medianFirstResponseMinutes)}, resolved in{' '}
-            {minutes(f.medianResolutionMinutes)} (medians), CSAT{' '}
-            {f.csat === null ? '–' : `${fmt(f.csat)}% (n = ${f.csatResponses})`}
+            {t('feedback.step.service-desk-month', {
+              month,
+              volume: String(f.volume),
+              first: duration(t, language, f.medianFirstResponseMinutes),
+              resolved: duration(t, language, f.medianResolutionMinutes),
+              csat:
+                f.csat === null
+                  ? '–'
+                  : t('feedback.step.csat', {
+                      percent: formatScore(language, f.csat),
+                      n: String(f.csatResponses),
+                    }),
+            })}
           </li>
         ))}
       </ul>

@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { activateLanguage, t } from '../../i18n/i18n';
 import { draftFrom, setScore, submissionOf, togglePicked } from './feedback-form-state';
+
+/** A text read in Dutch, the language set back to English afterwards. */
+async function inDutch(read: () => string): Promise<string> {
+  await activateLanguage('nl');
+  try {
+    return read();
+  } finally {
+    await activateLanguage('en');
+  }
+}
 
 const steps = [
   { id: 's1', title: 'Cannot log in' },
@@ -26,14 +37,21 @@ describe('the feedback form', () => {
     expect(draft.comment).toBe('Slow');
   });
 
-  test('sends the ticked steps in the journey’s order, each with its score', () => {
+  test('sends the ticked steps in the journey’s order, each with its score', async () => {
     let draft = draftFrom({ state: 'open', title: 'J', steps, own: null });
     expect(submissionOf(draft, steps)).toMatchObject({
       ok: false,
-      message: 'Tick at least one step you went through.',
+      message: { key: 'feedback.page.tick-one' },
     });
     draft = togglePicked(togglePicked(draft, 's3'), 's1');
-    expect(submissionOf(draft, steps)).toMatchObject({ ok: false, stepId: 's1' });
+    const unrated = submissionOf(draft, steps);
+    expect(unrated).toMatchObject({ ok: false, stepId: 's1' });
+    if (!unrated.ok) {
+      expect(t(unrated.message)).toBe('Give “Cannot log in” a score from 1 to 10, or untick it.');
+      expect(await inDutch(() => t(unrated.message))).toBe(
+        'Geef ‘Cannot log in’ een cijfer van 1 tot 10, of vink de stap uit.',
+      );
+    }
     draft = setScore(setScore(draft, 's3', 8), 's1', 2);
     draft = setScore(draft, 's2', 5); // scored but not ticked: not sent
     expect(submissionOf({ ...draft, comment: '  thanks  ' }, steps)).toEqual({
@@ -46,6 +64,7 @@ describe('the feedback form', () => {
         comment: 'thanks',
       },
     });
-    expect(submissionOf({ ...draft, comment: 'x'.repeat(1001) }, steps).ok).toBe(false);
+    const long = submissionOf({ ...draft, comment: 'x'.repeat(1001) }, steps);
+    expect(!long.ok && t(long.message)).toBe('The comment is too long (at most 1000 characters).');
   });
 });

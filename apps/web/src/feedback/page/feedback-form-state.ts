@@ -1,4 +1,5 @@
 import { FEEDBACK_LIMITS, type FeedbackForm, type FeedbackSubmission } from '@journeyboard/journey';
+import { type Message, message } from '../../i18n/i18n';
 
 /** What the customer has filled in: the steps ticked (in the journey's order) and their scores. */
 export interface FormDraft {
@@ -30,25 +31,25 @@ export function setScore(draft: FormDraft, stepId: string, score: number): FormD
   return { ...draft, scores };
 }
 
-/** The submission, or the sentence saying what is missing (checked before anything is sent). */
+/** The submission, or what is missing, put into words where it is shown (checked before anything is sent). */
 export function submissionOf(
   draft: FormDraft,
   steps: FeedbackForm['steps'],
-): { ok: true; value: FeedbackSubmission } | { ok: false; message: string; stepId?: string } {
+): { ok: true; value: FeedbackSubmission } | { ok: false; message: Message; stepId?: string } {
   const chosen = steps.filter((s) => draft.picked.has(s.id));
-  if (chosen.length === 0) return { ok: false, message: 'Tick at least one step you went through.' };
+  if (chosen.length === 0) return { ok: false, message: message('feedback.page.tick-one') };
   const unrated = chosen.find((s) => !draft.scores.has(s.id));
   if (unrated) {
     return {
       ok: false,
-      message: `Give “${unrated.title}” a score from 1 to 10, or untick it.`,
+      message: message('feedback.page.score-missing', { step: unrated.title }),
       stepId: unrated.id,
     };
   }
   if (draft.comment.length > FEEDBACK_LIMITS.commentChars) {
     return {
       ok: false,
-      message: `The comment is too long (at most ${FEEDBACK_LIMITS.commentChars} characters).`,
+      message: message('feedback.page.comment-too-long', { max: String(FEEDBACK_LIMITS.commentChars) }),
     };
   }
   return {

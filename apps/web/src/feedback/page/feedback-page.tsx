@@ -1,5 +1,7 @@
 import { FEEDBACK_LIMITS, type FeedbackForm } from '@journeyboard/journey';
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import type { Message } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { FeedbackLinkError, fetchFeedbackForm, submitFeedback } from '../feedback-api';
 import { draftFrom, type FormDraft, setScore, submissionOf, togglePicked } from './feedback-form-state';
 import { ScoreScale } from './score-scale';
@@ -11,13 +13,15 @@ type PageState =
   | { kind: 'form'; form: FeedbackForm; draft: FormDraft }
   | { kind: 'thanks'; form: FeedbackForm; draft: FormDraft; replaced: boolean };
 
-const REFUSED_TITLES: Record<FeedbackLinkError['state'], string> = {
-  unknown: 'This feedback link does not exist',
-  rotated: 'This feedback link was replaced',
-  closed: 'This feedback link is closed',
-  paused: 'This feedback link is paused',
-  other: 'The feedback form could not be loaded',
-};
+/** The refusal's reason as the messages' select names it. */
+const reasonKey = (error: FeedbackLinkError) => error.reason.replace('-', '_');
+
+/** Why the server did not answer, when it is not a refusal the relay worded as a link state. */
+function refusalOf(error: unknown): FeedbackLinkError {
+  return error instanceof FeedbackLinkError
+    ? error
+    : new FeedbackLinkError('other', 'server', null, String(error));
+}
 
 /**
  * The page a customer opens from a feedback link or QR code (issue 19): no account and no access to the
@@ -25,9 +29,13 @@ const REFUSED_TITLES: Record<FeedbackLinkError['state'], string> = {
  * add a comment. Everything the server sends is shown as text.
  */
 export function FeedbackPage({ token }: { readonly token: string }) {
+  const t = useT();
   const [state, setState] = useState<PageState>({ kind: 'loading' });
+  const title = t('feedback.page.document-title');
   useEffect(() => {
-    document.title = 'Your feedback · Journeyboard';
+    document.title = title;
+  }, [title]);
+  useEffect(() => {
     let live = true;
     fetchFeedbackForm(token).then(
       (form) => {
@@ -35,19 +43,13 @@ export function FeedbackPage({ token }: { readonly token: string }) {
         if (form.state === 'paused') {
           setState({
             kind: 'refused',
-            error: new FeedbackLinkError(
-              'paused',
-              'It takes no answers for now. Please try again later.',
-              423,
-            ),
+            error: new FeedbackLinkError('paused', 'paused', 423),
           });
         } else setState({ kind: 'form', form, draft: draftFrom(form) });
       },
       (error: unknown) => {
         if (!live) return;
-        const refusal =
-          error instanceof FeedbackLinkError ? error : new FeedbackLinkError('other', String(error), null);
-        setState({ kind: 'refused', error: refusal });
+        setState({ kind: 'refused', error: refusalOf(error) });
       },
     );
     return () => {
@@ -57,16 +59,16 @@ export function FeedbackPage({ token }: { readonly token: string }) {
 
   return (
     <main className="feedback-page">
-      <p className="feedback-page__brand">Journeyboard · customer feedback</p>
+      <p className="feedback-page__brand">{t('feedback.page.brand')}</p>
       {state.kind === 'loading' && (
         <p role="status" className="feedback-page__status">
-          Loading the questions…
+          {t('feedback.page.loading')}
         </p>
       )}
       {state.kind === 'refused' && (
         <section className="feedback-page__refused" aria-labelledby="refused-title">
-          <h1 id="refused-title">{REFUSED_TITLES[state.error.state]}</h1>
-          <p>{state.error.message}</p>
+          <h1 id="refused-title">{t('feedback.page.refused-title', { state: state.error.state })}</h1>
+          <p>{t('feedback.page.refused-message', { reason: reasonKey(state.error) })}</p>
         </section>
       )}
       {state.kind === 'form' && (
@@ -81,17 +83,14 @@ export function FeedbackPage({ token }: { readonly token: string }) {
       )}
       {state.kind === 'thanks' && (
         <section className="feedback-page__thanks" aria-labelledby="thanks-title">
-          <h1 id="thanks-title">Thank you!</h1>
-          <p role="status">
-            {state.replaced ? 'Your answers were updated.' : 'Your answers were sent.'} They help the team
-            improve this journey.
-          </p>
+          <h1 id="thanks-title">{t('feedback.page.thanks-title')}</h1>
+          <p role="status">{t('feedback.page.thanks', { replaced: state.replaced ? 'yes' : 'no' })}</p>
           <button
             type="button"
             className="feedback-page__secondary"
             onClick={() => setState({ kind: 'form', form: state.form, draft: state.draft })}
           >
-            Change my answers
+            {t('feedback.page.change')}
           </button>
         </section>
       )}
@@ -114,7 +113,8 @@ function Questions({
   readonly onSent: (replaced: boolean) => void;
   readonly onRefused: (error: FeedbackLinkError) => void;
 }) {
-  const [problem, setProblem] = useState<string | null>(null);
+  const t = useT();
+  const [problem, setProblem] = useState<FeedbackLinkError | Message | null>(null);
   const [sending, setSending] = useState(false);
   const commentId = useId();
   const counterId = useId();
@@ -131,21 +131,20 @@ function Questions({
       (result) => onSent(result.replaced),
       (error: unknown) => {
         setSending(false);
-        if (error instanceof FeedbackLinkError && error.state !== 'other') onRefused(error);
-        else setProblem(error instanceof Error ? error.message : String(error));
+        const refusal = refusalOf(error);
+        if (refusal.state !== 'other') onRefused(refusal);
+        else setProblem(refusal);
       },
     );
   };
   const picked = form.steps.filter((s) => draft.picked.has(s.id));
   return (
     <form className="feedback-page__form" onSubmit={submit} noValidate>
-      <h1>How did it go?</h1>
+      <h1>{t('feedback.page.heading')}</h1>
       <p className="feedback-page__journey">{form.title}</p>
-      {form.own && (
-        <p className="feedback-page__note">You answered before: change anything and send again.</p>
-      )}
+      {form.own && <p className="feedback-page__note">{t('feedback.page.answered-before')}</p>}
       <fieldset className="feedback-page__steps">
-        <legend>Which steps did you go through?</legend>
+        <legend>{t('feedback.page.steps-legend')}</legend>
         {form.steps.map((step) => (
           <label key={step.id} className="feedback-page__step">
             <input
@@ -160,13 +159,13 @@ function Questions({
       {picked.map((step) => (
         <ScoreScale
           key={step.id}
-          label={`How was “${step.title}”?`}
+          label={t('feedback.page.score-label', { step: step.title })}
           value={draft.scores.get(step.id) ?? null}
           onChange={(score) => onDraft(setScore(draft, step.id, score))}
         />
       ))}
       <label className="feedback-page__comment-label" htmlFor={commentId}>
-        Anything you want to tell us? (optional)
+        {t('feedback.page.comment-label')}
       </label>
       <textarea
         id={commentId}
@@ -178,16 +177,20 @@ function Questions({
         onChange={(event) => onDraft({ ...draft, comment: event.target.value })}
       />
       <p id={counterId} className="feedback-page__counter">
-        {draft.comment.length} / {FEEDBACK_LIMITS.commentChars} characters. Please leave out names and contact
-        details.
+        {t('feedback.page.counter', {
+          count: String(draft.comment.length),
+          max: String(FEEDBACK_LIMITS.commentChars),
+        })}
       </p>
       {problem && (
         <p role="alert" className="feedback-page__problem">
-          {problem}
+          {problem instanceof FeedbackLinkError
+            ? t('feedback.page.refused-message', { reason: reasonKey(problem) })
+            : t(problem)}
         </p>
       )}
       <button type="submit" className="feedback-page__send" disabled={sending}>
-        {sending ? 'Sending…' : 'Send my answers'}
+        {sending ? t('feedback.page.sending') : t('feedback.page.send')}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/use-t';
 import { Face } from './face';
 
 const SCORES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -16,13 +17,14 @@ export function ScoreScale({
   readonly value: number | null;
   readonly onChange: (score: number) => void;
 }) {
+  const t = useT();
   const name = useId();
   return (
     <fieldset className="score-scale">
       <legend className="score-scale__legend">{label}</legend>
       <div className="score-scale__ends" aria-hidden="true">
-        <span>1 very bad</span>
-        <span>10 very good</span>
+        <span>{t('feedback.page.scale-low')}</span>
+        <span>{t('feedback.page.scale-high')}</span>
       </div>
       <div className="score-scale__choices">
         {SCORES.map((score) => (
@@ -33,7 +35,7 @@ export function ScoreScale({
               value={score}
               checked={value === score}
               onChange={() => onChange(score)}
-              aria-label={`${score} out of 10`}
+              aria-label={t('feedback.page.score-name', { score: String(score) })}
             />
             <Face score={score} size={26} />
             <span className="score-scale__number">{score}</span>

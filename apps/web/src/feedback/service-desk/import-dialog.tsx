@@ -1,7 +1,5 @@
 import {
   type Columns,
-  FIELD_LABELS,
-  type ImportProblem,
   REQUIRED_FIELDS,
   type ServiceDeskFigure,
   type Step,
@@ -12,19 +10,46 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { attempt } from '../../board/edit-actions';
 import { useEdit } from '../../board/use-edit';
+import { formatNumber } from '../../i18n/format';
+import { currentLanguage, type Message, message } from '../../i18n/i18n';
+import { useLanguage, useT } from '../../i18n/use-t';
+import { fieldMessage, importIssueText } from './import-issue-text';
 import type { WorkerAnswer, WorkerRequest } from './import-protocol';
-import { delimiterName } from './parse-file';
+import type { ParseProblem } from './parse-file';
 
 type Parsed = Extract<WorkerAnswer, { kind: 'parsed' }>;
 type Stage =
   | { kind: 'choose' }
-  | { kind: 'working'; text: string }
-  | { kind: 'refused'; message: string }
+  | { kind: 'working'; text: Message }
+  | { kind: 'refused'; text: Message | Extract<WorkerAnswer, { kind: 'figures-failed' }>['issue'] }
   | { kind: 'map'; parsed: Parsed }
-  | { kind: 'done'; text: string };
+  | { kind: 'done'; text: Message };
 
-const problemText = (p: ImportProblem) =>
-  `Line ${p.line}${p.column ? `, column “${p.column}”` : ''}: ${p.message}. Nothing was imported.`;
+function parseProblemMessage(problem: ParseProblem): Message {
+  switch (problem.code) {
+    case 'empty':
+      return message('feedback.import.parse.empty');
+    case 'single-column':
+      return message('feedback.import.parse.single-column');
+    case 'unclosed-quote':
+      return message('feedback.import.parse.unclosed-quote', { line: String(problem.line) });
+    case 'stray-quote':
+      return message('feedback.import.parse.stray-quote', { line: String(problem.line) });
+  }
+}
+
+/** "Category and Opened" / "Categorie en Aangemeld". */
+const formatList = (language: string, items: readonly string[]) =>
+  new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+
+function progressMessage(answer: Extract<WorkerAnswer, { kind: 'progress' }>): Message {
+  if (answer.total <= 1) return message('feedback.import.stage', { stage: answer.stage });
+  const percent = formatNumber(currentLanguage(), answer.done / answer.total, {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  });
+  return message('feedback.import.stage-progress', { stage: answer.stage, percent });
+}
 
 /**
  * Importing a service desk's ticket export (TOPdesk, SysAid, Zendesk…): choose the file, see a preview,
@@ -38,6 +63,7 @@ export function ServiceDeskImport({
   readonly steps: readonly Step[];
   readonly onClose: () => void;
 }) {
+  const t = useT();
   const edit = useEdit();
   const worker = useRef<Worker | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
@@ -60,29 +86,34 @@ export function ServiceDeskImport({
     w.onmessage = (event: MessageEvent<WorkerAnswer>) => {
       const answer = event.data;
       if (answer.kind === 'progress') {
-        const share = answer.total > 1 ? ` (${Math.round((answer.done / answer.total) * 100)}%)` : '';
-        setStage({ kind: 'working', text: `${answer.stage}…${share}` });
-      } else if (answer.kind === 'parse-failed') setStage({ kind: 'refused', message: answer.message });
+        setStage({ kind: 'working', text: progressMessage(answer) });
+      } else if (answer.kind === 'parse-failed')
+        setStage({ kind: 'refused', text: parseProblemMessage(answer.problem) });
       else if (answer.kind === 'parsed') {
         setColumns(answer.proposal);
         setValues({ categories: answer.categories, channels: answer.channels });
         setStage({ kind: 'map', parsed: answer });
       } else if (answer.kind === 'values') setValues(answer);
-      else if (answer.kind === 'figures-failed')
-        setStage({ kind: 'refused', message: problemText(answer.problem) });
+      else if (answer.kind === 'figures-failed') setStage({ kind: 'refused', text: answer.issue });
       else if (answer.kind === 'figures') {
         const figures = new Map(
           answer.figures.map(([stepId, months]) => [stepId, new Map<string, ServiceDeskFigure>(months)]),
         );
         const written = edit((doc, origin) => attempt(() => writeServiceDeskFigures(doc, figures, origin)));
         const months = new Set(answer.figures.flatMap(([, m]) => m.map(([month]) => month)));
+        if (!written.ok) console.error('service-desk figures not stored:', written.message);
         setStage(
           written.ok
             ? {
                 kind: 'done',
-                text: `Imported ${answer.tickets} tickets into ${figures.size} steps for ${[...months].sort().join(', ') || 'no month'}; ${answer.unmapped} matched no step.`,
+                text: message('feedback.import.done', {
+                  tickets: String(answer.tickets),
+                  steps: String(figures.size),
+                  months: [...months].sort().join(', '),
+                  unmapped: String(answer.unmapped),
+                }),
               }
-            : { kind: 'refused', message: `The figures could not be stored: ${written.message}` },
+            : { kind: 'refused', text: message('feedback.import.store-failed') },
         );
       }
     };
@@ -92,7 +123,7 @@ export function ServiceDeskImport({
     worker.current?.postMessage(request, transfer);
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    setStage({ kind: 'working', text: `Reading ${file.name}…` });
+    setStage({ kind: 'working', text: message('feedback.import.reading', { name: file.name }) });
     const bytes = await file.arrayBuffer();
     post({ kind: 'parse', bytes }, [bytes]);
   };
@@ -103,24 +134,26 @@ export function ServiceDeskImport({
       post({ kind: 'values', category: next.category, channel: next.channel });
   };
   const run = () => {
-    setStage({ kind: 'working', text: 'Checking the tickets…' });
+    setStage({ kind: 'working', text: message('feedback.import.stage', { stage: 'checking' }) });
     post({ kind: 'figures', columns, mapping: { byCategory, byChannel } });
   };
 
   return (
     <section className="feedback-panel__section" aria-labelledby="service-desk-import-title">
-      <h3 id="service-desk-import-title">Import service-desk tickets</h3>
+      <h3 id="service-desk-import-title">{t('feedback.import.title')}</h3>
       <label>
-        CSV export (comma, semicolon or tab; UTF-8 or Windows-1252)
+        {t('feedback.import.file-label')}
         <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => void choose(e.target.files?.[0])} />
       </label>
       {stage.kind === 'working' && (
         <p role="status">
-          <span className="spinner" aria-hidden="true" /> {stage.text}
+          <span className="spinner" aria-hidden="true" /> {t(stage.text)}
         </p>
       )}
-      {stage.kind === 'refused' && <p role="alert">{stage.message}</p>}
-      {stage.kind === 'done' && <p role="status">{stage.text}</p>}
+      {stage.kind === 'refused' && (
+        <p role="alert">{'key' in stage.text ? t(stage.text) : importIssueText(t, stage.text)}</p>
+      )}
+      {stage.kind === 'done' && <p role="status">{t(stage.text)}</p>}
       {stage.kind === 'map' && (
         <MappingForm
           parsed={stage.parsed}
@@ -136,7 +169,7 @@ export function ServiceDeskImport({
         />
       )}
       <button type="button" className="button" onClick={onClose}>
-        Close import
+        {t('feedback.import.close')}
       </button>
     </section>
   );
@@ -154,6 +187,8 @@ function MappingForm(props: {
   setByChannel: (m: Record<string, string>) => void;
   onImport: () => void;
 }) {
+  const t = useT();
+  const language = useLanguage();
   const { parsed, columns, steps } = props;
   const missing = REQUIRED_FIELDS.filter((f) => columns[f] === undefined);
   // Columns are positional (two may share a name): keyed by place.
@@ -161,10 +196,10 @@ function MappingForm(props: {
   const rows = parsed.preview.map((cells, index) => ({ cells, id: `row-${index}` }));
   const stepSelect = (label: string, value: string | undefined, onChange: (v: string) => void) => (
     <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
-      <option value="">No step</option>
+      <option value="">{t('feedback.import.no-step')}</option>
       {steps.map((s) => (
         <option key={s.id} value={s.id}>
-          {s.title || 'Untitled step'}
+          {s.title || t('feedback.untitled-step')}
         </option>
       ))}
     </select>
@@ -172,11 +207,15 @@ function MappingForm(props: {
   return (
     <div className="service-desk-map">
       <p>
-        {parsed.rowCount} rows, {parsed.encoding}, separated by {delimiterName(parsed.delimiter)}.
+        {t('feedback.import.summary', {
+          rows: String(parsed.rowCount),
+          encoding: parsed.encoding,
+          delimiter: parsed.delimiter === '\t' ? 'tab' : parsed.delimiter === ';' ? 'semicolon' : 'comma',
+        })}
       </p>
       <div className="service-desk-map__preview">
         <table className="feedback-panel__table">
-          <caption>The first rows</caption>
+          <caption>{t('feedback.import.first-rows')}</caption>
           <thead>
             <tr>
               {cols.map((c) => (
@@ -198,13 +237,14 @@ function MappingForm(props: {
         </table>
       </div>
       <fieldset>
-        <legend>Columns</legend>
+        <legend>{t('feedback.import.columns')}</legend>
         {TICKET_FIELDS.map((field) => (
           <label key={field} className="service-desk-map__field">
-            {FIELD_LABELS[field]}
-            {REQUIRED_FIELDS.includes(field) ? ' (needed)' : ''}
+            {REQUIRED_FIELDS.includes(field)
+              ? t('feedback.import.field-needed', { field: t(fieldMessage(field)) })
+              : t(fieldMessage(field))}
             <select value={columns[field] ?? ''} onChange={(e) => props.setColumn(field, e.target.value)}>
-              <option value="">Not in the file</option>
+              <option value="">{t('feedback.import.not-in-file')}</option>
               {cols.map((c) => (
                 <option key={c.id} value={c.index}>
                   {c.name}
@@ -215,11 +255,11 @@ function MappingForm(props: {
         ))}
       </fieldset>
       <fieldset>
-        <legend>Categories to steps</legend>
+        <legend>{t('feedback.import.categories')}</legend>
         {props.values.categories.map((c) => (
           <div key={c} className="service-desk-map__field">
             <span>{c}</span>
-            {stepSelect(`Step for category ${c}`, props.byCategory[c], (v) =>
+            {stepSelect(t('feedback.import.step-for-category', { value: c }), props.byCategory[c], (v) =>
               props.setByCategory({ ...props.byCategory, [c]: v }),
             )}
           </div>
@@ -227,11 +267,11 @@ function MappingForm(props: {
       </fieldset>
       {props.values.channels.length > 0 && (
         <fieldset>
-          <legend>Channels to steps (for categories without a step)</legend>
+          <legend>{t('feedback.import.channels')}</legend>
           {props.values.channels.map((c) => (
             <div key={c} className="service-desk-map__field">
               <span>{c}</span>
-              {stepSelect(`Step for channel ${c}`, props.byChannel[c], (v) =>
+              {stepSelect(t('feedback.import.step-for-channel', { value: c }), props.byChannel[c], (v) =>
                 props.setByChannel({ ...props.byChannel, [c]: v }),
               )}
             </div>
@@ -239,7 +279,14 @@ function MappingForm(props: {
         </fieldset>
       )}
       {missing.length > 0 && (
-        <p role="alert">Choose the {missing.map((f) => FIELD_LABELS[f]).join(' and ')} column.</p>
+        <p role="alert">
+          {t('feedback.import.choose-missing', {
+            fields: formatList(
+              language,
+              missing.map((f) => t(fieldMessage(f))),
+            ),
+          })}
+        </p>
       )}
       <button
         type="button"
@@ -247,7 +294,7 @@ function MappingForm(props: {
         disabled={missing.length > 0}
         onClick={props.onImport}
       >
-        Import tickets
+        {t('feedback.import.run')}
       </button>
     </div>
   );

@@ -1,4 +1,6 @@
-import type { Columns, ImportProblem, ServiceDeskFigure, StepMapping } from '@journeyboard/journey';
+import type { Columns, ServiceDeskFigure, StepMapping } from '@journeyboard/journey';
+import type { ImportIssue } from './import-issue';
+import type { ParseProblem } from './parse-file';
 
 /** What the page asks the import worker. */
 export type WorkerRequest =
@@ -8,8 +10,8 @@ export type WorkerRequest =
 
 /** What the import worker answers (progress first, then one result). */
 export type WorkerAnswer =
-  | { kind: 'progress'; stage: string; done: number; total: number }
-  | { kind: 'parse-failed'; message: string }
+  | { kind: 'progress'; stage: 'reading' | 'checking'; done: number; total: number }
+  | { kind: 'parse-failed'; problem: ParseProblem }
   | {
       kind: 'parsed';
       encoding: string;
@@ -22,7 +24,7 @@ export type WorkerAnswer =
       channels: string[];
     }
   | { kind: 'values'; categories: string[]; channels: string[] }
-  | { kind: 'figures-failed'; problem: ImportProblem }
+  | { kind: 'figures-failed'; issue: ImportIssue }
   | {
       kind: 'figures';
       figures: [string, [string, ServiceDeskFigure][]][];

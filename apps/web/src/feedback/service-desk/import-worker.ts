@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { readTickets, serviceDeskFigures } from '@journeyboard/journey';
+import { importIssueOf } from './import-issue';
 import type { WorkerAnswer, WorkerRequest } from './import-protocol';
 import { distinctValues, type ParsedFile, parseTicketFile } from './parse-file';
 
@@ -14,11 +15,11 @@ const send = (answer: WorkerAnswer) => self.postMessage(answer);
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.kind === 'parse') {
-    send({ kind: 'progress', stage: 'Reading the file', done: 0, total: 1 });
+    send({ kind: 'progress', stage: 'reading', done: 0, total: 1 });
     const outcome = parseTicketFile(new Uint8Array(request.bytes));
     if (!outcome.ok) {
       file = null;
-      send({ kind: 'parse-failed', message: outcome.message });
+      send({ kind: 'parse-failed', problem: outcome.problem });
       return;
     }
     file = outcome.file;
@@ -46,10 +47,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
   const total = file.rows.length;
   const read = readTickets(file.headers, file.rows, request.columns, (done) =>
-    send({ kind: 'progress', stage: 'Checking the tickets', done, total }),
+    send({ kind: 'progress', stage: 'checking', done, total }),
   );
   if (!read.ok) {
-    send({ kind: 'figures-failed', problem: read.problem });
+    send({ kind: 'figures-failed', issue: importIssueOf(read.problem, file.headers, request.columns) });
     return;
   }
   const { figures, unmapped } = serviceDeskFigures(read.tickets, request.mapping);

@@ -29,14 +29,14 @@ describe('reading a ticket export', () => {
   });
 
   test('an empty file, a single-column file and an unclosed quote are refused with what is wrong', () => {
-    expect(parseTicketFile(utf8(''))).toEqual({ ok: false, message: 'The file is empty.' });
+    expect(parseTicketFile(utf8(''))).toEqual({ ok: false, problem: { code: 'empty' } });
     expect(parseTicketFile(utf8('Category|Opened\nA|2026-03-01\n'))).toMatchObject({
       ok: false,
-      message: expect.stringContaining('single column'),
+      problem: { code: 'single-column' },
     });
     expect(parseTicketFile(utf8('Category,Opened\n"A,2026-03-01\nB,2026-03-02\n'))).toMatchObject({
       ok: false,
-      message: expect.stringContaining('quoted field'),
+      problem: { code: 'unclosed-quote', line: 2 },
     });
   });
 });

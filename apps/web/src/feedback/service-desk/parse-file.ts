@@ -11,10 +11,14 @@ export interface ParsedFile {
   readonly proposal: Columns;
 }
 
-export type ParseOutcome = { ok: true; file: ParsedFile } | { ok: false; message: string };
+/** Why a file could not be read as a table, put into words by the dialog (line numbers count from 1). */
+export type ParseProblem =
+  | { readonly code: 'empty' }
+  | { readonly code: 'unclosed-quote'; readonly line: number }
+  | { readonly code: 'stray-quote'; readonly line: number }
+  | { readonly code: 'single-column' };
 
-const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
-export const delimiterName = (d: string) => DELIMITER_NAMES[d] ?? JSON.stringify(d);
+export type ParseOutcome = { ok: true; file: ParsedFile } | { ok: false; problem: ParseProblem };
 
 /**
  * Decodes (UTF-8 with or without BOM, else Windows-1252) and parses a ticket export with papaparse,
@@ -23,7 +27,7 @@ export const delimiterName = (d: string) => DELIMITER_NAMES[d] ?? JSON.stringify
  */
 export function parseTicketFile(bytes: Uint8Array): ParseOutcome {
   const { text, encoding } = decodeCsvBytes(bytes);
-  if (text.trim() === '') return { ok: false, message: 'The file is empty.' };
+  if (text.trim() === '') return { ok: false, problem: { code: 'empty' } };
   const parsed = Papa.parse<string[]>(text, {
     delimitersToGuess: [',', ';', '\t'],
     skipEmptyLines: 'greedy',
@@ -31,15 +35,12 @@ export function parseTicketFile(bytes: Uint8Array): ParseOutcome {
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteError) {
     const line = (quoteError.row ?? 0) + 1;
-    return { ok: false, message: `Line ${line}: a quoted field is not closed (${quoteError.message}).` };
+    const code = quoteError.code === 'InvalidQuotes' ? 'stray-quote' : 'unclosed-quote';
+    return { ok: false, problem: { code, line } };
   }
   const [headers, ...rows] = parsed.data;
   if (!headers || headers.length < 2) {
-    return {
-      ok: false,
-      message:
-        'The header has a single column: the file is not separated by commas, semicolons or tabs. Export it as CSV and try again.',
-    };
+    return { ok: false, problem: { code: 'single-column' } };
   }
   const trimmed = headers.map((h) => h.trim());
   return {
