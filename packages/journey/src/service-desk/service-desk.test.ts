@@ -68,6 +68,8 @@ describe('reading tickets', () => {
       problem: {
         line: 4,
         column: 'opened',
+        field: 'opened',
+        reason: { code: 'not-a-date', value: '2026-03-32' },
         message: '“2026-03-32” is not a date (expected dd-mm-yyyy or yyyy-mm-dd)',
       },
     });
@@ -79,16 +81,21 @@ describe('reading tickets', () => {
   test('a missing required column, a wrong column count and a resolution before opening', () => {
     expect(readTickets(['channel'], [['Phone']], proposeColumns(['channel']))).toMatchObject({
       ok: false,
-      problem: { line: 1, column: 'Category' },
+      problem: { line: 1, column: '', field: 'category', reason: { code: 'missing-column' } },
     });
     expect(readTickets(headers, [['Password;Phone;2026-03-01']], columns)).toMatchObject({
       ok: false,
-      problem: { line: 2, message: 'expected 6 columns like the header, found 1' },
+      problem: {
+        line: 2,
+        field: null,
+        reason: { code: 'column-count', expected: 6, found: 1 },
+        message: 'expected 6 columns like the header, found 1',
+      },
     });
     expect(readTickets(headers, [['P', 'Phone', '2026-03-02', '', '2026-03-01', '']], columns)).toMatchObject(
       {
         ok: false,
-        problem: { line: 2, column: 'resolved' },
+        problem: { line: 2, column: 'resolved', field: 'resolved', reason: { code: 'before-opened' } },
       },
     );
   });

@@ -12,10 +12,24 @@ export interface Ticket {
   readonly satisfied: boolean | null;
 }
 
-/** The first problem of a file: its line (1 is the header) and column, and what is wrong. */
+/** Why a file was refused, as a code and its parameters: the client words it in the reader's language. */
+export type ImportReason =
+  | { readonly code: 'missing-column' }
+  | { readonly code: 'column-count'; readonly expected: number; readonly found: number }
+  | { readonly code: 'empty' }
+  | { readonly code: 'not-a-date'; readonly value: string }
+  | { readonly code: 'before-opened' }
+  | { readonly code: 'not-satisfaction'; readonly value: string };
+
+/**
+ * The first problem of a file: its line (1 is the header), the file's own column name ('' for the whole
+ * row), which of the import's fields (null for the whole row), why, and the same in English for logs.
+ */
 export interface ImportProblem {
   readonly line: number;
   readonly column: string;
+  readonly field: TicketField | null;
+  readonly reason: ImportReason;
   readonly message: string;
 }
 
@@ -62,7 +76,9 @@ export function readTickets(
         ok: false,
         problem: {
           line: 1,
-          column: FIELD_LABELS[field],
+          column: '',
+          field,
+          reason: { code: 'missing-column' },
           message: `the file has no ${FIELD_LABELS[field]} column`,
         },
       };
@@ -79,9 +95,9 @@ export function readTickets(
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const line = i + 2;
-    const fail = (field: TicketField, message: string) => ({
+    const fail = (field: TicketField, reason: ImportReason, message: string) => ({
       ok: false as const,
-      problem: { line, column: name(field), message },
+      problem: { line, column: name(field), field, reason, message },
     });
     if (row.length < headers.length && row.length <= 1 && (row[0] ?? '') === '') continue; // a blank line
     if (row.length !== headers.length) {
@@ -90,15 +106,21 @@ export function readTickets(
         problem: {
           line,
           column: '',
+          field: null,
+          reason: { code: 'column-count', expected: headers.length, found: row.length },
           message: `expected ${headers.length} columns like the header, found ${row.length}`,
         },
       };
     }
     const category = cell(row, 'category');
-    if (category === '') return fail('category', 'the category is empty');
+    if (category === '') return fail('category', { code: 'empty' }, 'the category is empty');
     const opened = parseServiceDeskDate(cell(row, 'opened'));
     if (opened === null)
-      return fail('opened', `“${cell(row, 'opened')}” is not a date (expected dd-mm-yyyy or yyyy-mm-dd)`);
+      return fail(
+        'opened',
+        { code: 'not-a-date', value: cell(row, 'opened') },
+        `“${cell(row, 'opened')}” is not a date (expected dd-mm-yyyy or yyyy-mm-dd)`,
+      );
     const times: Record<'firstResponse' | 'resolved', number | null> = {
       firstResponse: null,
       resolved: null,
@@ -107,14 +129,27 @@ export function readTickets(
       const text = cell(row, field);
       if (text === '') continue;
       const at = parseServiceDeskDate(text);
-      if (at === null) return fail(field, `“${text}” is not a date (expected dd-mm-yyyy or yyyy-mm-dd)`);
+      if (at === null)
+        return fail(
+          field,
+          { code: 'not-a-date', value: text },
+          `“${text}” is not a date (expected dd-mm-yyyy or yyyy-mm-dd)`,
+        );
       if (at < opened)
-        return fail(field, `${FIELD_LABELS[field].toLowerCase()} is before the ticket was opened`);
+        return fail(
+          field,
+          { code: 'before-opened' },
+          `${FIELD_LABELS[field].toLowerCase()} is before the ticket was opened`,
+        );
       times[field] = at;
     }
     const satisfied = readSatisfaction(cell(row, 'satisfaction'), scale);
     if (satisfied === undefined)
-      return fail('satisfaction', `“${cell(row, 'satisfaction')}” is not a satisfaction score`);
+      return fail(
+        'satisfaction',
+        { code: 'not-satisfaction', value: cell(row, 'satisfaction') },
+        `“${cell(row, 'satisfaction')}” is not a satisfaction score`,
+      );
     tickets.push({ category, channel: cell(row, 'channel'), opened, ...times, satisfied });
     if (onProgress && i % 5000 === 4999) onProgress(i + 1);
   }

@@ -28,8 +28,6 @@ export function importIssueText(t: Translate, issue: ImportIssue): string {
         return t('feedback.import.reason.before-opened', { field: issue.field ?? 'resolved' });
       case 'not-satisfaction':
         return t('feedback.import.reason.not-satisfaction', { value: r.value });
-      case 'other':
-        return r.detail;
     }
   })();
   const line = String(issue.line);

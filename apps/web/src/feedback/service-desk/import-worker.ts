@@ -50,7 +50,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     send({ kind: 'progress', stage: 'checking', done, total }),
   );
   if (!read.ok) {
-    send({ kind: 'figures-failed', issue: importIssueOf(read.problem, file.headers, request.columns) });
+    send({ kind: 'figures-failed', issue: importIssueOf(read.problem) });
     return;
   }
   const { figures, unmapped } = serviceDeskFigures(read.tickets, request.mapping);
