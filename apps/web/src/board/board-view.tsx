@@ -8,6 +8,7 @@ import { curveLegendText } from '../canvas/curve-legend';
 import { JourneyCanvas } from '../canvas/journey-canvas';
 import { FeedbackPanelHost } from '../feedback/feedback-panel-host';
 import { LanguagePicker } from '../i18n/language-picker';
+import { useT } from '../i18n/use-t';
 import { Announcer } from '../panels/announcer';
 import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
 import { Inspector } from '../panels/inspector';
@@ -50,6 +51,7 @@ const Structure = lazyPart(() => import('../panels/structure-panel').then((m) =>
  * after the workshop) on a rail at its right edge, each open over the canvas or docked beside it.
  */
 export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
+  const t = useT();
   const { docs, role, connection, user, undoManager } = useBoard();
   const meta = useMeta(docs.content);
   const { locked } = useSessionPermissions(docs.session);
@@ -74,8 +76,8 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
     <div className="board-layout">
       <SkipLinks />
       <header className="board-header">
-        <a className="brand" href="/" aria-label="Journeyboard start page">
-          Journeyboard
+        <a className="brand" href="/" aria-label={t('board.start-page')}>
+          {t('app.name')}
         </a>
         <h1 className="board-header__title">{title}</h1>
         {journeyTitle ? <span className="board-header__journey">“{journeyTitle}”</span> : null}
@@ -91,8 +93,8 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
         part={SessionBar}
         as="section"
         className="workshop-bar"
-        label="Workshop session"
-        what="the session controls"
+        label={t('board.session.label')}
+        loadingText={t('board.session.loading')}
       />
       <div
         className="board-main"
@@ -103,15 +105,15 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
         <aside
           id={panelElementId('outline')}
           className="side-panel panel-slot"
-          aria-label="Step details and outline"
+          aria-label={t('board.side-panel')}
           {...slotProps('outline', placement.shown.outline)}
         >
-          <PanelBar panel="outline" title="Outline" />
+          <PanelBar panel="outline" title={t('panel.outline.rail')} />
           <StructureHost journeyId={structure.journeyId} canEdit={canEdit} />
-          <ErrorBoundary area="The step details">
+          <ErrorBoundary area={t('board.area.step-details')}>
             <Inspector canEdit={canEdit} />
           </ErrorBoundary>
-          <ErrorBoundary area="The journey outline">
+          <ErrorBoundary area={t('board.area.outline')}>
             <Outline structure={structure} canEdit={canEdit} />
           </ErrorBoundary>
         </aside>
@@ -120,8 +122,8 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
             part={Workshop}
             as="aside"
             className="workshop-panel"
-            label="Workshop"
-            what="the workshop panel"
+            label={t('board.workshop.label')}
+            loadingText={t('board.workshop.loading')}
           />
         </PanelSlot>
         <PanelSlot id="after" mode={placement.shown.after}>
@@ -146,18 +148,22 @@ const CanvasArea = memo(function CanvasArea({
   readonly readOnly: boolean;
   readonly title: string;
 }) {
+  const t = useT();
   const { docs, origin, connection, user } = useBoard();
   const descriptionId = useId();
   const steps = structure.sections.reduce((n, section) => n + section.stepIds.length, 0);
   const stages = structure.sections.filter((section) => section.stageId !== null).length;
   return (
-    <section id={CANVAS_ID} className="canvas-area" aria-label="Journey map" aria-describedby={descriptionId}>
+    <section
+      id={CANVAS_ID}
+      className="canvas-area"
+      aria-label={t('board.map.label')}
+      aria-describedby={descriptionId}
+    >
       <p id={descriptionId} className="visually-hidden">
-        Visual journey map of “{title}”: {stages} stages and {steps} steps laid out in time order, with a
-        touchpoint card per channel, the emotion curve and the lanes. The Journey outline next to it holds the
-        same content as text and can be used to edit it with a keyboard. {curveLegendText()}
+        {t('board.map.description', { title, stages, steps })} {curveLegendText()}
       </p>
-      <ErrorBoundary area="The visual map">
+      <ErrorBoundary area={t('board.area.map')}>
         <JourneyCanvas
           doc={docs.content}
           origin={origin}
@@ -167,7 +173,7 @@ const CanvasArea = memo(function CanvasArea({
           announce={announceOnBoard}
         />
       </ErrorBoundary>
-      <DeferredPart part={RatingDock} label="Rating on the board" />
+      <DeferredPart part={RatingDock} label={t('board.rating-dock')} />
     </section>
   );
 });
@@ -211,6 +217,7 @@ function OfflineCacheOpener() {
 
 /** The board structure panel, whose code loads once the board is drawn (or when first opened). */
 function StructureHost(props: { readonly journeyId: string | null; readonly canEdit: boolean }) {
+  const t = useT();
   const open = useStructureStore((state) => state.open);
   const drawn = useBoardDrawn();
   useEffect(() => {
@@ -218,12 +225,12 @@ function StructureHost(props: { readonly journeyId: string | null; readonly canE
   }, [drawn]);
   if (!open) return null;
   return (
-    <ErrorBoundary area="The board structure">
+    <ErrorBoundary area={t('panels.structure.area')}>
       <Suspense
         fallback={
           <p className="loading" role="status">
             <span className="spinner" aria-hidden="true" />
-            Loading the board structure…
+            {t('board.structure.loading')}
           </p>
         }
       >

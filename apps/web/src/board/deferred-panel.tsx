@@ -8,24 +8,24 @@ interface DeferredPanelProps {
   /** The element and class of the panel, so the placeholder takes its place in the layout. */
   readonly as: 'aside' | 'section';
   readonly className: string;
-  /** The panel's accessible name, e.g. "Workshop". */
+  /** The panel's accessible name, e.g. "Workshop", in the reader's language. */
   readonly label: string;
-  /** Says what is loading: "Loading the … panel". */
-  readonly what: string;
+  /** Says what is loading, in the reader's language: "Loading the workshop panel…". */
+  readonly loadingText: string;
 }
 
 /**
  * A part of the board screen whose code loads once the board is drawn (useBoardDrawn): until then, and
  * while its code arrives, a placeholder with a "Loading…" status holds its place.
  */
-export function DeferredPanel({ part, as, className, label, what }: DeferredPanelProps) {
+export function DeferredPanel({ part, as, className, label, loadingText }: DeferredPanelProps) {
   const load = useBoardDrawn();
   const Element = as;
   const placeholder = (
     <Element className={className} aria-label={label} aria-busy="true">
       <p className="loading" role="status">
         <span className="spinner" aria-hidden="true" />
-        Loading {what}…
+        {loadingText}
       </p>
     </Element>
   );

@@ -9,6 +9,7 @@ import {
   updateStep,
 } from '@journeyboard/journey';
 import type * as Y from 'yjs';
+import { newContentName } from '../i18n/new-content';
 import type { MoveTarget } from './outline-structure';
 
 export type EditResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -35,8 +36,9 @@ export function addStepAtEnd(
   journeyId: string,
   stageId: string | null,
   origin: object,
+  title: string = newContentName('step'),
 ): EditResult<Step> {
-  return attempt(() => addStep(doc, { journeyId, stageId, title: 'New step' }, origin));
+  return attempt(() => addStep(doc, { journeyId, stageId, title }, origin));
 }
 
 export function patchStep(doc: Y.Doc, id: string, patch: StepPatch, origin: object): EditResult<Step> {

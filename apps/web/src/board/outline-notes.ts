@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n';
+import { nameOr } from '../i18n/untitled';
 import type { NoteLine } from './use-outline';
 
 /** A note's lane group in a step's outline row: the lane and its notes in board order. */
@@ -23,7 +25,7 @@ export function notesByLane(
 ): LaneNotes[] {
   return lanes.map((lane) => ({
     laneId: lane.id,
-    title: lane.title || 'Untitled lane',
+    title: nameOr(t, 'lane', lane.title),
     notes: notes.filter((note) => note.laneId === lane.id),
   }));
 }

@@ -78,7 +78,7 @@ export function BoardDrawing({ store, columnsDrawn }: { store: BoardStore; colum
           canAddSteps={false}
           pixelRatio={1}
         />
-        <Corner title="Steps →" pixelRatio={1} />
+        <Corner pixelRatio={1} />
       </Group>
     </DrawLiveContext.Provider>
   );

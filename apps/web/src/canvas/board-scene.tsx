@@ -153,7 +153,7 @@ export function BoardScene({
           />
         </Group>
         <Group ref={cornerRef}>
-          <Corner title="Steps →" pixelRatio={pixelRatio} />
+          <Corner pixelRatio={pixelRatio} />
         </Group>
       </Layer>
       {/* Presence and the dragged item change most often: one small layer on top, redrawn alone. */}

@@ -26,6 +26,6 @@ test('singular counts, and no channel list when there are no channels', () => {
 });
 
 test('a channel is named even when blank, with an icon we do not know by its stored name', () => {
-  expect(channelDescription({ name: '  ', icon: 'fax-machine' })).toBe('Unnamed channel (fax-machine icon)');
+  expect(channelDescription({ name: '  ', icon: 'fax-machine' })).toBe('Untitled channel (fax-machine icon)');
   expect(channelDescription({ name: 'Web', icon: 'globe' })).toBe('Web (Website icon)');
 });

@@ -1,4 +1,6 @@
 import type { Channel } from '@journeyboard/journey';
+import { t } from '../i18n/i18n';
+import { nameOr } from '../i18n/untitled';
 import { channelIconText } from './channel-icons';
 
 export interface SummaryInput {
@@ -9,15 +11,11 @@ export interface SummaryInput {
   readonly laneCount: number;
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** One channel as the text alternative names it: "Phone (Phone icon)", or the name alone. */
+/** One channel as the text alternative names it: "Phone (Phone icon)", or the name alone (never empty). */
 export function channelDescription(channel: Pick<Channel, 'name' | 'icon'>): string {
-  const name = channel.name.trim() || 'Unnamed channel';
+  const name = nameOr(t, 'channel', channel.name);
   const icon = channelIconText(channel.icon);
-  return icon ? `${name} (${icon})` : name;
+  return icon ? t('canvas.summary.channel-with-icon', { name, icon }) : name;
 }
 
 /**
@@ -25,17 +23,17 @@ export function channelDescription(channel: Pick<Channel, 'name' | 'icon'>): str
  * header shows (the icons are drawn, so a screen reader learns them here), and where to work instead.
  */
 export function canvasSummary(input: SummaryInput): string {
-  const channels =
-    input.channels.length === 0
-      ? ''
-      : ` Channel rows, top to bottom: ${input.channels.map(channelDescription).join(', ')}.`;
-  return `Journey map canvas with ${count(input.stepCount, 'step', 'steps')} in ${count(
-    input.stageCount,
-    'stage',
-    'stages',
-  )}, ${count(input.channels.length, 'channel', 'channels')} and ${count(
-    input.laneCount,
-    'lane',
-    'lanes',
-  )}.${channels} The Journey outline offers the same content and editing with a keyboard.`;
+  const sentences = [
+    t('canvas.summary.counts', {
+      steps: input.stepCount,
+      stages: input.stageCount,
+      channels: input.channels.length,
+      lanes: input.laneCount,
+    }),
+  ];
+  if (input.channels.length > 0) {
+    sentences.push(t('canvas.summary.rows', { rows: input.channels.map(channelDescription).join(', ') }));
+  }
+  sentences.push(t('canvas.summary.outline'));
+  return sentences.join(' ');
 }

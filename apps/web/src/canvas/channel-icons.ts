@@ -1,6 +1,8 @@
 // Channel icons as a few strokes in a 24-unit box, drawn straight onto the canvas context: an icon font
 // or SVG images would have to load (and Konva's Path shape would bring its SVG parser) for six glyphs.
 
+import { type MessageKey, t } from '../i18n/i18n';
+
 export const GLYPH_SIZE = 24;
 
 export type GlyphPart =
@@ -25,29 +27,29 @@ export type GlyphPart =
 export type Glyph = readonly GlyphPart[];
 
 interface IconDefinition {
-  /** How people name it: the select's option and the canvas's text alternative. */
-  readonly label: string;
+  /** How people name it (a message key): the select's option and the canvas's text alternative. */
+  readonly labelKey: MessageKey;
   readonly glyph: Glyph;
 }
 
 /** The icon names of the default channels (the model stores any name; these are the ones we draw). */
 export const CHANNEL_ICONS = {
   mail: {
-    label: 'Email',
+    labelKey: 'canvas.icon.mail',
     glyph: [
       { kind: 'rect', x: 2, y: 5, width: 20, height: 14, radius: 2 },
       { kind: 'poly', points: [2, 7, 12, 13.5, 22, 7] },
     ],
   },
   phone: {
-    label: 'Phone',
+    labelKey: 'canvas.icon.phone',
     glyph: [
       { kind: 'rect', x: 6.5, y: 2, width: 11, height: 20, radius: 2 },
       { kind: 'poly', points: [10.5, 18.5, 13.5, 18.5] },
     ],
   },
   portal: {
-    label: 'Portal',
+    labelKey: 'canvas.icon.portal',
     glyph: [
       { kind: 'rect', x: 2.5, y: 3.5, width: 19, height: 17, radius: 2 },
       { kind: 'poly', points: [2.5, 8.5, 21.5, 8.5] },
@@ -56,7 +58,7 @@ export const CHANNEL_ICONS = {
     ],
   },
   globe: {
-    label: 'Website',
+    labelKey: 'canvas.icon.globe',
     glyph: [
       { kind: 'circle', cx: 12, cy: 12, r: 10 },
       { kind: 'poly', points: [2, 12, 22, 12] },
@@ -65,7 +67,7 @@ export const CHANNEL_ICONS = {
     ],
   },
   people: {
-    label: 'In person',
+    labelKey: 'canvas.icon.people',
     glyph: [
       { kind: 'circle', cx: 9, cy: 7.5, r: 3.5 },
       { kind: 'curve', from: [2.5, 20], control: [9, 9], to: [15.5, 20] },
@@ -74,7 +76,7 @@ export const CHANNEL_ICONS = {
     ],
   },
   chat: {
-    label: 'Chat',
+    labelKey: 'canvas.icon.chat',
     glyph: [
       { kind: 'rect', x: 2.5, y: 3.5, width: 19, height: 13, radius: 3 },
       { kind: 'poly', points: [7.5, 16.5, 6.5, 21, 12, 16.5] },
@@ -100,10 +102,13 @@ export function channelIconGlyph(name: string): Glyph | null {
   return isKnownIcon(name) ? CHANNEL_ICONS[name].glyph : UNKNOWN_ICON_GLYPH;
 }
 
-/** How the icon is named in text: "Phone icon", the stored name for one we do not know, or nothing. */
+/**
+ * How the icon is named in text, in the reader's language: "Phone icon", the stored name for one we do
+ * not know, or nothing.
+ */
 export function channelIconText(name: string): string {
   if (!name) return '';
-  return `${isKnownIcon(name) ? CHANNEL_ICONS[name].label : name} icon`;
+  return t('canvas.icon.text', { name: isKnownIcon(name) ? t(CHANNEL_ICONS[name].labelKey) : name });
 }
 
 /** The part of a 2D context a glyph is traced with (Konva's Context and the DOM's both have it). */

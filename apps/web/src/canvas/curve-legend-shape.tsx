@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useT } from '../i18n/use-t';
 import { CURVE_LEGEND, type CurveMark } from './curve-legend';
 import { scoreColor } from './emotion-curve-path';
 import { Circle, Group, Rect, Text } from './konva';
@@ -28,6 +29,7 @@ function Swatch({ mark }: { readonly mark: CurveMark }) {
 
 /** The emotion curve's legend, in the curve row's pinned header (left of the curve it explains). */
 export const CurveLegendShape = memo(function CurveLegendShape({ x, y }: { x: number; y: number }) {
+  const t = useT();
   return (
     <Group x={x} y={y} listening={false}>
       {CURVE_LEGEND.map((item, index) => (
@@ -36,7 +38,7 @@ export const CurveLegendShape = memo(function CurveLegendShape({ x, y }: { x: nu
           <Text
             x={SWATCH + 6}
             y={0}
-            text={item.label}
+            text={t(item.labelKey)}
             fontSize={10}
             fontFamily={THEME.font}
             fill={THEME.headerText}

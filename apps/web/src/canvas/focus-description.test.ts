@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLanguage } from '../i18n/i18n';
 import { describeItem, type ItemFacts } from './focus-description';
 
 const facts: ItemFacts = {
@@ -47,5 +48,21 @@ describe('what the keyboard focus announces', () => {
     expect(describeItem({ kind: 'note', stepId: 's', rowKey: 'lane:pain', noteId: 'n' }, facts)).toBe(
       'Note 1 of 2 in Pain points, step 3 of 11, “Calls the service desk”: “Long wait”. Enter edits it, Delete removes it.',
     );
+  });
+
+  describe('in Dutch', () => {
+    afterEach(() => activateLanguage('en'));
+
+    it('says the same in the reader’s language, leaving what people typed as typed', async () => {
+      await activateLanguage('nl');
+      expect(describeItem({ kind: 'card', stepId: 's' }, { ...facts, stepTitle: '' })).toBe(
+        'Kaart, stap 3 van 11, “Naamloze stap” in Phone. Enter bewerkt de titel.',
+      );
+      expect(
+        describeItem({ kind: 'cell', stepId: 's', rowKey: 'lane:pain' }, { ...facts, noteCount: 1 }),
+      ).toBe(
+        'Pain points bij stap 3 van 11, “Calls the service desk”, 1 plakbriefje. Enter voegt een plakbriefje toe.',
+      );
+    });
   });
 });

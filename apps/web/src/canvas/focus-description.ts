@@ -1,3 +1,5 @@
+import { type MessageKey, t } from '../i18n/i18n';
+import { nameOr } from '../i18n/untitled';
 import type { CanvasItem } from './canvas-focus';
 
 /** What a screen reader is told about the focused item, gathered from the document by the canvas. */
@@ -25,40 +27,52 @@ export interface ItemFacts {
   readonly hasField: boolean;
 }
 
-const quote = (text: string) => `“${text}”`;
-
 function stepName(facts: ItemFacts): string {
-  return `step ${facts.stepNumber} of ${facts.stepCount}, ${quote(facts.stepTitle || 'Untitled step')}`;
+  return t('canvas.focus.step', {
+    number: facts.stepNumber,
+    count: facts.stepCount,
+    step: nameOr(t, 'step', facts.stepTitle),
+  });
 }
 
-function notes(count: number): string {
-  return count === 0 ? 'no notes' : count === 1 ? '1 note' : `${count} notes`;
+/** The sentence, then what Enter (and Delete) would do when this person may edit. */
+function withHint(sentence: string, hint: MessageKey | null): string {
+  return hint ? `${sentence} ${t(hint)}` : sentence;
 }
 
-/** The sentence announced when the keyboard lands on an item. */
+function cellHint(facts: ItemFacts): MessageKey | null {
+  if (!facts.editable) return null;
+  if (facts.hasField) return 'canvas.focus.hint-edit';
+  return facts.takesNotes ? 'canvas.focus.hint-add-note' : null;
+}
+
+/** The sentence announced when the keyboard lands on an item, in the reader's language. */
 export function describeItem(item: CanvasItem, facts: ItemFacts): string {
+  const step = stepName(facts);
   switch (item.kind) {
     case 'card': {
-      const channel = facts.channelName ? ` in ${facts.channelName}` : '';
-      const hint = facts.editable ? ' Enter edits the title.' : '';
-      return `Card, ${stepName(facts)}${channel}.${hint}`;
+      const sentence = facts.channelName
+        ? t('canvas.focus.card-in', { step, channel: facts.channelName })
+        : t('canvas.focus.card', { step });
+      return withHint(sentence, facts.editable ? 'canvas.focus.hint-edit-title' : null);
     }
     case 'cell': {
-      const text = facts.hasField ? (facts.fieldText ? `: ${facts.fieldText}` : ': empty') : '';
-      const count = facts.takesNotes ? `, ${notes(facts.noteCount)}` : '';
-      const hint = !facts.editable
-        ? ''
-        : facts.hasField
-          ? ' Enter edits it.'
-          : facts.takesNotes
-            ? ' Enter adds a note.'
-            : '';
-      return `${facts.rowTitle} of ${stepName(facts)}${text}${count}.${hint}`;
+      const sentence = t('canvas.focus.cell', {
+        row: facts.rowTitle,
+        step,
+        field: facts.hasField ? (facts.fieldText ? 'text' : 'empty') : 'none',
+        text: facts.fieldText ?? '',
+        notes: facts.takesNotes ? 'counted' : 'none',
+        count: facts.noteCount,
+      });
+      return withHint(sentence, cellHint(facts));
     }
     case 'note': {
-      const hint = facts.editable ? ' Enter edits it, Delete removes it.' : '';
-      const text = facts.noteText ? quote(facts.noteText) : 'empty';
-      return `Note ${facts.noteNumber} of ${facts.noteCount} in ${facts.rowTitle}, ${stepName(facts)}: ${text}.${hint}`;
+      const values = { number: facts.noteNumber, count: facts.noteCount, row: facts.rowTitle, step };
+      const sentence = facts.noteText
+        ? t('canvas.focus.note', { ...values, text: facts.noteText })
+        : t('canvas.focus.note-empty', values);
+      return withHint(sentence, facts.editable ? 'canvas.focus.hint-note' : null);
     }
   }
 }

@@ -1,8 +1,21 @@
 import type { Step } from '@journeyboard/journey';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLanguage } from '../i18n/i18n';
 import { fieldText, formatDuration, parseDuration } from './format';
 
 describe('durations', () => {
+  afterEach(() => activateLanguage('en'));
+
+  it('writes durations in Dutch, and reads them back', async () => {
+    await activateLanguage('nl');
+    expect(formatDuration(150)).toBe('2 u 30 min');
+    expect(formatDuration(1440 + 240)).toBe('1 d 4 u');
+    for (const minutes of [5, 60, 150, 1440, 1680])
+      expect(parseDuration(formatDuration(minutes))).toBe(minutes);
+    expect(parseDuration('2 uur')).toBe(120);
+    expect(parseDuration('1 dag 3 uren')).toBe(1620);
+  });
+
   it('formats minutes, hours and days', () => {
     expect(formatDuration(null)).toBe('');
     expect(formatDuration(-1)).toBe('');

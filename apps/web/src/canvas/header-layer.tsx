@@ -1,5 +1,8 @@
 import type { Channel, Lane, Stage } from '@journeyboard/journey';
 import { memo } from 'react';
+import type { Translate } from '../i18n/i18n';
+import { nameOr } from '../i18n/untitled';
+import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import type { BoardStore } from './board-store';
 import { CachedGroup, COLUMN_PART_NAME } from './cached-group';
@@ -51,6 +54,7 @@ const StepHeader = memo(function StepHeader({
   readOnly: boolean;
   pixelRatio: number;
 }) {
+  const t = useT();
   const step = useEntity(store, 'step', stepId);
   const selected = useUiStore((state) => state.selectedStepId === stepId);
   const remove = deleteStepButtonRect(index);
@@ -84,7 +88,7 @@ const StepHeader = memo(function StepHeader({
           y={STAGE_BAND_HEIGHT + 4}
           width={COLUMN_WIDTH - (selected && !readOnly ? 44 : 20)}
           height={STEP_HEADER_HEIGHT - 8}
-          text={`${index + 1}. ${step?.title || 'Untitled step'}`}
+          text={t('canvas.step-header', { number: index + 1, step: nameOr(t, 'step', step?.title ?? '') })}
           fontSize={detail === 'full' ? 13 : 22}
           fill={THEME.text}
           {...BOLD_LINE}
@@ -170,6 +174,7 @@ export const TopBand = memo(function TopBand({
   canAddSteps: boolean;
   pixelRatio: number;
 }) {
+  const t = useT();
   const count = layout.columns.length;
   const spans = layout.stageSpans.filter((span) => span.lastIndex >= first && span.firstIndex <= last);
   const columns = layout.columns.slice(first, last + 1);
@@ -197,7 +202,7 @@ export const TopBand = memo(function TopBand({
             <StageTitle
               x={span.x + 10}
               width={Math.min(MAX_STAGE_TITLE_WIDTH, Math.max(0, span.width - 20))}
-              title={stages.get(span.stageId)?.title || 'Untitled stage'}
+              title={nameOr(t, 'stage', stages.get(span.stageId)?.title ?? '')}
               detail={detail}
               pixelRatio={pixelRatio}
             />
@@ -214,7 +219,7 @@ export const TopBand = memo(function TopBand({
             height={STEP_HEADER_HEIGHT - 8}
             align="center"
             verticalAlign="middle"
-            text={readOnly ? 'No steps yet' : '+ Add the first step'}
+            text={t(readOnly ? 'canvas.stage-empty' : 'canvas.stage-add-first')}
             fontFamily={THEME.font}
             fontSize={13}
             fill={readOnly ? THEME.mutedText : THEME.button}
@@ -272,21 +277,22 @@ const StageTitle = memo(function StageTitle({
 });
 
 function rowTitle(
+  t: Translate,
   row: RowLayout,
   channels: ReadonlyMap<string, Channel>,
   lanes: ReadonlyMap<string, Lane>,
 ): string {
   switch (row.kind) {
     case 'channel':
-      return channels.get(row.channelId)?.name || 'Channel';
+      return nameOr(t, 'channel', channels.get(row.channelId)?.name ?? '');
     case 'curve':
-      return 'Emotion';
+      return t('canvas.row.emotion');
     case 'time':
-      return 'Time';
+      return t('canvas.row.time');
     case 'owner':
-      return 'Owner';
+      return t('canvas.row.owner');
     case 'lane':
-      return lanes.get(row.laneId)?.title || 'Lane';
+      return nameOr(t, 'lane', lanes.get(row.laneId)?.title ?? '');
   }
 }
 
@@ -301,6 +307,7 @@ function RowHeaderContent({
   lanes: ReadonlyMap<string, Lane>;
   detail: DetailLevel;
 }) {
+  const t = useT();
   const channel = row.kind === 'channel' ? channels.get(row.channelId) : undefined;
   const icon = channel?.icon ?? '';
   const parts = rowHeaderParts(row.height, detail, channelIconGlyph(icon) !== null);
@@ -321,7 +328,7 @@ function RowHeaderContent({
           y={parts.title.y}
           width={parts.title.width}
           height={parts.title.height}
-          text={rowTitle(row, channels, lanes)}
+          text={rowTitle(t, row, channels, lanes)}
           fontFamily={THEME.font}
           fontSize={detail === 'full' ? 13 : detail === 'titles' ? 22 : HEADER_SHAPES_FONT_SIZE}
           fontStyle="bold"
@@ -402,7 +409,8 @@ export const RowHeaders = memo(function RowHeaders({
 });
 
 /** The top-left corner over both pinned bands. */
-export const Corner = memo(function Corner({ title, pixelRatio }: { title: string; pixelRatio: number }) {
+export const Corner = memo(function Corner({ pixelRatio }: { pixelRatio: number }) {
+  const t = useT();
   return (
     <CachedGroup
       pixelRatio={pixelRatio}
@@ -414,7 +422,7 @@ export const Corner = memo(function Corner({ title, pixelRatio }: { title: strin
         y={8}
         width={ROW_HEADER_WIDTH - 24}
         height={TOP_HEIGHT - 16}
-        text={title}
+        text={t('canvas.corner')}
         verticalAlign="middle"
         fontFamily={THEME.font}
         fontSize={13}

@@ -1,9 +1,19 @@
+import { type MessageKey, t } from '../i18n/i18n';
+import { nameOr } from '../i18n/untitled';
 import type { BoardStore } from './board-store';
 import { cellKey, inlineEditableField } from './board-structure';
 import type { CanvasItem } from './canvas-focus';
 import type { ItemFacts } from './focus-description';
 
-const ROW_TITLES: Readonly<Record<string, string>> = { time: 'Time', owner: 'Owner' };
+const ROW_TITLE_KEYS: Readonly<Record<string, MessageKey>> = {
+  time: 'canvas.row.time',
+  owner: 'canvas.row.owner',
+};
+
+function rowKey(kind: string | undefined): string {
+  const key = kind === undefined ? undefined : ROW_TITLE_KEYS[kind];
+  return key ? t(key) : '';
+}
 
 /** What the announcement of a focused item needs, read from the board as it is now. */
 export function itemFacts(store: BoardStore, item: CanvasItem, editable: boolean): ItemFacts {
@@ -29,8 +39,8 @@ export function itemFacts(store: BoardStore, item: CanvasItem, editable: boolean
     stepNumber: structure.stepIds.indexOf(item.stepId) + 1,
     stepCount: structure.stepIds.length,
     stepTitle: step?.title ?? '',
-    channelName: channel?.name ?? null,
-    rowTitle: lane?.title ?? (row ? (ROW_TITLES[row.kind] ?? '') : ''),
+    channelName: channel ? nameOr(t, 'channel', channel.name) : null,
+    rowTitle: lane ? nameOr(t, 'lane', lane.title) : rowKey(row?.kind),
     fieldText: fieldValue === null || fieldValue === undefined ? null : String(fieldValue),
     noteCount: notes.length,
     noteNumber: item.kind === 'note' ? notes.indexOf(item.noteId) + 1 : 0,

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { useT } from '../i18n/use-t';
 import { BoardScene } from './board-scene';
 import { BoardStore } from './board-store';
 import { CanvasEditor } from './canvas-editor';
@@ -49,8 +50,6 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
   return <CanvasBoard store={store} {...props} />;
 }
 
-const HOW_TO = 'Arrow keys move between cards, cells and notes; Enter edits; Delete removes a note.';
-
 /** The canvas element: what it draws, the in-place editor and focus ring over it, and its input. */
 function CanvasBoard({
   store,
@@ -88,6 +87,7 @@ function CanvasBoard({
   useContentSize(layout);
   useZoomToFit(layout, size);
 
+  const t = useT();
   const hasStage = size.width > 0 && size.height > 0;
   const stepCount = structure.stepIds.length;
   const { wanted, range, overview } = visible;
@@ -106,9 +106,9 @@ function CanvasBoard({
     <div
       ref={containerRef}
       role="application"
-      aria-label="Journey map canvas"
-      aria-roledescription="canvas"
-      aria-description={HOW_TO}
+      aria-label={t('canvas.label')}
+      aria-roledescription={t('canvas.role')}
+      aria-description={t('canvas.how-to')}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a composite widget driven by arrow keys (role application)
       tabIndex={0}
       data-testid="journey-canvas"

@@ -1,5 +1,7 @@
 import type { Channel, Step } from '@journeyboard/journey';
 import { memo, useMemo } from 'react';
+import { nameOr } from '../i18n/untitled';
+import { useLanguage, useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import type { BoardStore } from './board-store';
 import { cellKey } from './board-structure';
@@ -68,6 +70,7 @@ export function TouchpointCard({
   y: number;
   opacity?: number;
 }) {
+  const t = useT();
   const accent = channel?.color ?? THEME.cardBorder;
   const icon = channel?.icon ?? '';
   const hasIcon = channelIconGlyph(icon) !== null;
@@ -93,7 +96,7 @@ export function TouchpointCard({
       {detail !== 'shapes' && (
         <Text
           {...cardTitleBox(detail)}
-          text={step.title || 'Untitled step'}
+          text={nameOr(t, 'step', step.title)}
           fontFamily={THEME.font}
           fontSize={detail === 'full' ? 14 : 22}
           fontStyle="bold"
@@ -172,6 +175,7 @@ function CellText({
 }
 
 function AddNoteButton({ y, count, hasField }: { y: number; count: number; hasField: boolean }) {
+  const t = useT();
   const rect = addNoteOffset(count, hasField);
   return (
     <Group x={rect.x} y={y + rect.y}>
@@ -186,7 +190,7 @@ function AddNoteButton({ y, count, hasField }: { y: number; count: number; hasFi
       <Text
         width={rect.width}
         height={rect.height}
-        text="+ Add note"
+        text={t('canvas.add-note')}
         align="center"
         verticalAlign="middle"
         fontFamily={THEME.font}
@@ -214,6 +218,8 @@ export const StepColumn = memo(function StepColumn({
   dragging,
   pixelRatio,
 }: StepColumnProps) {
+  // The time row's durations and the people-and-systems cell are worded in the reader's language.
+  useLanguage();
   const step = useEntity(store, 'step', stepId);
   const selected = useUiStore((state) => state.selectedStepId === stepId);
   const first = rows[0];

@@ -1,5 +1,6 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
+import { t } from '../i18n/i18n';
 import { useUiStore } from '../state/ui-store';
 import type { BoardStore } from './board-store';
 import {
@@ -86,7 +87,7 @@ export function useCanvasKeyboard({
       const item = resolveItem(board, interaction.getState().focus) ?? initialItem(board);
       interaction.setState({ focus: item, ring: item !== null });
       if (item) say(item);
-      else live.current.announce?.('The board has no steps yet.');
+      else live.current.announce?.(t('canvas.no-steps'));
     };
     const onBlur = (event: FocusEvent) => {
       if (event.target === element) interaction.setState({ ring: false });

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/i18n';
+
 /**
  * Persona avatars shipped with the app (drawn as icons, the same on every machine). A persona's
  * `avatar` field holds one of these keys; boards made before hold an emoji, which is read as the
@@ -17,6 +19,21 @@ export const AVATAR_KEYS = [
 ] as const;
 export type AvatarKey = (typeof AVATAR_KEYS)[number];
 
+/** What each avatar is called, as message keys (translate them where they are shown). */
+export const AVATAR_NAME_KEYS = {
+  person: 'look.avatar.person',
+  office: 'look.avatar.office',
+  student: 'look.avatar.student',
+  technician: 'look.avatar.technician',
+  health: 'look.avatar.health',
+  developer: 'look.avatar.developer',
+  support: 'look.avatar.support',
+  builder: 'look.avatar.builder',
+  shopper: 'look.avatar.shopper',
+  star: 'look.avatar.star',
+} as const satisfies Readonly<Record<AvatarKey, MessageKey>>;
+
+/** @deprecated English names; translate `AVATAR_NAME_KEYS` instead (removed once every screen does). */
 export const AVATAR_NAMES: Readonly<Record<AvatarKey, string>> = {
   person: 'Person',
   office: 'Office worker',

@@ -1,6 +1,7 @@
 import { EMOTION_LABELS } from '@journeyboard/journey';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { t } from '../i18n/i18n';
 import { clampRating, faceGeometry, facePaths, MOODS, moodOf, RATING_VALUES, ratingName } from './faces';
 
 describe('moodOf', () => {
@@ -51,8 +52,8 @@ describe('moodOf', () => {
 
 describe('faces', () => {
   it('names each value with its number and face', () => {
-    expect(ratingName(7)).toBe('7 of 10, Happy');
-    expect(ratingName(1)).toBe('1 of 10, Very unhappy');
+    expect(ratingName(t, 7)).toBe('7 of 10, Happy');
+    expect(ratingName(t, 1)).toBe('1 of 10, Very unhappy');
   });
 
   it('draws a frown for the unhappy faces, a line for neutral and a smile for the happy ones', () => {

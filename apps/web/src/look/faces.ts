@@ -1,4 +1,5 @@
 import type { EmotionLabel } from '@journeyboard/journey';
+import type { MessageKey, Translate } from '../i18n/i18n';
 
 /**
  * The app's own emotion faces: five moods over the 1–10 scale, drawn from a few shapes (a head, eyes,
@@ -15,8 +16,13 @@ export type MoodKey = 'very-unhappy' | 'unhappy' | 'neutral' | 'happy' | 'deligh
 
 export interface Mood {
   readonly key: MoodKey;
-  /** What the face is called, in words (announced and shown as a tooltip). */
+  /**
+   * What the face is called, in English.
+   * @deprecated translate `nameKey` instead; removed once every screen does.
+   */
   readonly name: string;
+  /** What the face is called, in words (announced and shown as a tooltip): a message key. */
+  readonly nameKey: MessageKey;
   /** The lowest score of the scale this face stands for. */
   readonly from: number;
   /** The domain's emotion label a rating with this face carries (kept in ballots and exports). */
@@ -28,11 +34,51 @@ export interface Mood {
 
 /** The moods from worst to best; each covers two scores of the scale. */
 export const MOODS: readonly Mood[] = [
-  { key: 'very-unhappy', name: 'Very unhappy', from: 1, emotion: 'angry', fill: '#fecaca', ink: '#991b1b' },
-  { key: 'unhappy', name: 'Unhappy', from: 3, emotion: 'frustrated', fill: '#fed7aa', ink: '#9a3412' },
-  { key: 'neutral', name: 'Neutral', from: 5, emotion: 'neutral', fill: '#fef08a', ink: '#854d0e' },
-  { key: 'happy', name: 'Happy', from: 7, emotion: 'happy', fill: '#d9f99d', ink: '#3f6212' },
-  { key: 'delighted', name: 'Delighted', from: 9, emotion: 'delighted', fill: '#bbf7d0', ink: '#166534' },
+  {
+    key: 'very-unhappy',
+    nameKey: 'look.mood.very-unhappy',
+    name: 'Very unhappy',
+    from: 1,
+    emotion: 'angry',
+    fill: '#fecaca',
+    ink: '#991b1b',
+  },
+  {
+    key: 'unhappy',
+    nameKey: 'look.mood.unhappy',
+    name: 'Unhappy',
+    from: 3,
+    emotion: 'frustrated',
+    fill: '#fed7aa',
+    ink: '#9a3412',
+  },
+  {
+    key: 'neutral',
+    nameKey: 'look.mood.neutral',
+    name: 'Neutral',
+    from: 5,
+    emotion: 'neutral',
+    fill: '#fef08a',
+    ink: '#854d0e',
+  },
+  {
+    key: 'happy',
+    nameKey: 'look.mood.happy',
+    name: 'Happy',
+    from: 7,
+    emotion: 'happy',
+    fill: '#d9f99d',
+    ink: '#3f6212',
+  },
+  {
+    key: 'delighted',
+    nameKey: 'look.mood.delighted',
+    name: 'Delighted',
+    from: 9,
+    emotion: 'delighted',
+    fill: '#bbf7d0',
+    ink: '#166534',
+  },
 ];
 
 /** A whole score of the scale, or null for anything that is not a number (NaN, ±Infinity). */
@@ -51,9 +97,10 @@ export function moodOf(value: number | null | undefined): Mood | null {
   return found;
 }
 
-/** The accessible name of one value of the scale, e.g. "7 of 10, Happy". */
-export function ratingName(value: number): string {
-  return `${value} of 10, ${moodOf(value)?.name ?? ''}`;
+/** The accessible name of one value of the scale, e.g. "7 of 10, Happy", in the reader's language. */
+export function ratingName(translate: Translate, value: number): string {
+  const mood = moodOf(value);
+  return translate('look.rating-name', { value, mood: mood ? translate(mood.nameKey) : '' });
 }
 
 export interface FacePoint {

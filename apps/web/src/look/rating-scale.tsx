@@ -1,4 +1,5 @@
 import { type KeyboardEvent, memo, useRef, useState } from 'react';
+import { useT } from '../i18n/use-t';
 import { FaceIcon } from './face-icon';
 import { RATING_VALUES, ratingName } from './faces';
 import { ratingKey, tabStop } from './rating-keys';
@@ -26,6 +27,7 @@ export const RatingScale = memo(function RatingScale({
   readonly tone?: 'own' | 'consensus';
   readonly describedBy?: string;
 }) {
+  const t = useT();
   const [focused, setFocused] = useState<number | null>(null);
   const buttons = useRef(new Map<number, HTMLButtonElement>());
   const stop = focused ?? tabStop(value);
@@ -63,8 +65,8 @@ export const RatingScale = memo(function RatingScale({
           type="button"
           role="radio"
           aria-checked={value === option}
-          aria-label={ratingName(option)}
-          title={ratingName(option)}
+          aria-label={ratingName(t, option)}
+          title={ratingName(t, option)}
           tabIndex={option === stop ? 0 : -1}
           disabled={disabled}
           className="rating-scale__option"

@@ -1,12 +1,16 @@
 import { memo, useId } from 'react';
+import type { Translate } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
 import { FaceIcon } from '../look/face-icon';
 import { moodOf } from '../look/faces';
 import { RatingScale } from '../look/rating-scale';
 import './consensus-score.css';
 
-/** "4 of 10, Unhappy", or "not set". */
-export function consensusText(score: number | null): string {
-  return score === null ? 'not set' : `${score} of 10, ${moodOf(score)?.name ?? ''}`;
+/** "4 of 10, Unhappy", or "not set", in the reader's language. */
+export function consensusText(t: Translate, score: number | null): string {
+  if (score === null) return t('panels.consensus.not-set');
+  const mood = moodOf(score);
+  return t('look.rating-name', { value: score, mood: mood ? t(mood.nameKey) : '' });
 }
 
 /**
@@ -26,25 +30,25 @@ export const ConsensusScore = memo(function ConsensusScore({
   readonly decides: boolean;
   readonly onChange: (score: number | null) => void;
 }) {
+  const t = useT();
   const headingId = useId();
   const hintId = useId();
   return (
     <section className="consensus" aria-labelledby={headingId}>
       <h3 id={headingId} className="consensus__title">
-        Consensus score <span className="consensus__who">(facilitator)</span>
+        {t('panels.consensus.title')} <span className="consensus__who">{t('panels.consensus.who')}</span>
       </h3>
       <p className="consensus__value">
         <FaceIcon value={score} size={18} />
-        <span>{consensusText(score)}</span>
+        <span>{consensusText(t, score)}</span>
       </p>
       {decides ? (
         <>
           <p id={hintId} className="consensus__hint">
-            What the room agreed on; the curve’s solid line follows it. Participants’ own ratings stay secret
-            until you reveal them.
+            {t('panels.consensus.hint-facilitator')}
           </p>
           <RatingScale
-            label={`Consensus score of ${stepTitle}`}
+            label={t('panels.consensus.scale-label', { step: stepTitle })}
             value={score}
             onChoose={onChange}
             tone="consensus"
@@ -52,14 +56,12 @@ export const ConsensusScore = memo(function ConsensusScore({
           />
           {score !== null ? (
             <button type="button" className="button button--small" onClick={() => onChange(null)}>
-              Clear consensus score
+              {t('panels.consensus.clear')}
             </button>
           ) : null}
         </>
       ) : (
-        <p className="consensus__hint">
-          Set by the facilitator with the room; the curve’s solid line follows it.
-        </p>
+        <p className="consensus__hint">{t('panels.consensus.hint-others')}</p>
       )}
     </section>
   );

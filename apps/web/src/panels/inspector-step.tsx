@@ -5,6 +5,8 @@ import { patchStep, removeStep, splitList } from '../board/edit-actions';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useCollection } from '../board/use-journey';
+import { nameOr } from '../i18n/untitled';
+import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { ConsensusScore } from './consensus-score';
 import { SelectField, TextField } from './fields';
@@ -25,6 +27,7 @@ export function InspectorStep({ step, canEdit }: { readonly step: Step; readonly
 }
 
 function StepForm({ step }: { readonly step: Step }) {
+  const t = useT();
   const { docs, role } = useBoard();
   // The consensus score and the moment-of-truth verdict are the facilitator's (the declared rule).
   const decides =
@@ -46,44 +49,49 @@ function StepForm({ step }: { readonly step: Step }) {
   const save = useCallback(
     (patch: StepPatch) => {
       const result = edit((doc, o) => patchStep(doc, step.id, patch, o));
-      if (!result.ok) announce(`Not saved: ${result.message}`);
+      if (!result.ok) announce(t('panels.not-saved', { reason: result.message }));
     },
-    [edit, step.id, announce],
+    [edit, step.id, announce, t],
   );
 
   const stageOptions = [
-    { value: '', label: 'No stage' },
+    { value: '', label: t('panels.inspector.no-stage') },
     ...stages
       .filter((s) => s.journeyId === step.journeyId)
-      .map((s) => ({ value: s.id, label: s.title || 'Untitled stage' })),
+      .map((s) => ({ value: s.id, label: nameOr(t, 'stage', s.title) })),
   ];
   const channelOptions = [
-    { value: '', label: 'No channel' },
-    ...channels.map((c) => ({ value: c.id, label: c.name || 'Untitled channel' })),
+    { value: '', label: t('panels.no-channel') },
+    ...channels.map((c) => ({ value: c.id, label: nameOr(t, 'channel', c.name) })),
   ];
 
   return (
     <form
       className="form inspector__form"
       onSubmit={(event) => event.preventDefault()}
-      aria-label="Edit step"
+      aria-label={t('panels.inspector.form')}
     >
-      <TextField label="Title" value={step.title} inputRef={titleRef} onCommit={(title) => save({ title })} />
       <TextField
-        label="Description"
+        label={t('panels.field.title')}
+        value={step.title}
+        inputRef={titleRef}
+        onCommit={(title) => save({ title })}
+      />
+      <TextField
+        label={t('panels.field.description')}
         multiline
         value={step.description}
         onCommit={(description) => save({ description })}
       />
       <div className="field-row">
         <SelectField
-          label="Stage"
+          label={t('panels.field.stage')}
           value={step.stageId ?? ''}
           options={stageOptions}
           onChange={(value) => save({ stageId: value || null })}
         />
         <SelectField
-          label="Channel"
+          label={t('panels.field.channel')}
           value={step.channelId ?? ''}
           options={channelOptions}
           onChange={(value) => save({ channelId: value || null })}
@@ -91,7 +99,7 @@ function StepForm({ step }: { readonly step: Step }) {
       </div>
       <ConsensusScore
         score={step.score}
-        stepTitle={step.title || 'this step'}
+        stepTitle={step.title.trim() || t('panels.consensus.this-step')}
         decides={decides}
         onChange={(score) => save(consensusPatch(score))}
       />
@@ -99,39 +107,54 @@ function StepForm({ step }: { readonly step: Step }) {
         <MomentOfTruth checked={step.momentOfTruth} onChange={(momentOfTruth) => save({ momentOfTruth })} />
       ) : null}
       <div className="field-row">
-        <TextField label="Owner" value={step.owner} onCommit={(owner) => save({ owner })} />
+        <TextField label={t('panels.field.owner')} value={step.owner} onCommit={(owner) => save({ owner })} />
         <TextField
-          label="Duration (minutes)"
+          label={t('panels.field.duration')}
           inputMode="numeric"
           value={step.durationMinutes === null ? '' : String(step.durationMinutes)}
           onCommit={(text) => {
             const parsed = parseDuration(text);
             if (parsed.ok) save({ durationMinutes: parsed.value });
-            else announce(parsed.message);
+            else announce(t(parsed.message));
           }}
         />
       </div>
       <TextField
-        label="People"
-        hint="Separate with commas"
+        label={t('panels.field.people')}
+        hint={t('panels.field.list-hint')}
         value={step.people.join(', ')}
         onCommit={(text) => save({ people: splitList(text) })}
       />
       <TextField
-        label="Systems"
-        hint="Separate with commas"
+        label={t('panels.field.systems')}
+        hint={t('panels.field.list-hint')}
         value={step.systems.join(', ')}
         onCommit={(text) => save({ systems: splitList(text) })}
       />
-      <TextField label="Doing" multiline value={step.doing} onCommit={(doing) => save({ doing })} />
       <TextField
-        label="Thinking"
+        label={t('panels.field.doing')}
+        multiline
+        value={step.doing}
+        onCommit={(doing) => save({ doing })}
+      />
+      <TextField
+        label={t('panels.field.thinking')}
         multiline
         value={step.thinking}
         onCommit={(thinking) => save({ thinking })}
       />
-      <TextField label="Feeling" multiline value={step.feeling} onCommit={(feeling) => save({ feeling })} />
-      <TextField label="Notes" multiline value={step.notes} onCommit={(notes) => save({ notes })} />
+      <TextField
+        label={t('panels.field.feeling')}
+        multiline
+        value={step.feeling}
+        onCommit={(feeling) => save({ feeling })}
+      />
+      <TextField
+        label={t('panels.field.notes')}
+        multiline
+        value={step.notes}
+        onCommit={(notes) => save({ notes })}
+      />
       <div className="actions actions--start">
         <button
           type="button"
@@ -139,14 +162,14 @@ function StepForm({ step }: { readonly step: Step }) {
           onClick={() => {
             const result = edit((doc, o) => removeStep(doc, step.id, o));
             if (!result.ok) {
-              announce(`Not deleted: ${result.message}`);
+              announce(t('panels.not-deleted', { reason: result.message }));
               return;
             }
             useUiStore.getState().clearSelection();
-            announce(`Deleted “${step.title || 'Untitled step'}”. Press Ctrl+Z or Undo to bring it back.`);
+            announce(t('panels.step-deleted', { step: nameOr(t, 'step', step.title) }));
           }}
         >
-          Delete step
+          {t('panels.inspector.delete')}
         </button>
       </div>
     </form>
@@ -160,10 +183,11 @@ function MomentOfTruth({
   readonly checked: boolean;
   readonly onChange: (v: boolean) => void;
 }) {
+  const t = useT();
   return (
     <label className="checkbox">
       <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
-      <span>Moment of truth</span>
+      <span>{t('panels.field.moment-of-truth')}</span>
     </label>
   );
 }

@@ -1,13 +1,14 @@
 import type { StepPatch } from '@journeyboard/journey';
+import { type Message, message } from '../i18n/i18n';
 import { clampRating, moodOf } from '../look/faces';
 
 /** Parses the duration field: blank clears it; otherwise a whole number of minutes, 0 or more. */
 export function parseDuration(
   text: string,
-): { ok: true; value: number | null } | { ok: false; message: string } {
+): { ok: true; value: number | null } | { ok: false; message: Message } {
   const trimmed = text.trim();
   if (!trimmed) return { ok: true, value: null };
-  if (!/^\d+$/.test(trimmed)) return { ok: false, message: 'Duration is a whole number of minutes.' };
+  if (!/^\d+$/.test(trimmed)) return { ok: false, message: message('panels.inspector.duration-invalid') };
   return { ok: true, value: Number(trimmed) };
 }
 

@@ -3,6 +3,7 @@ import { lazyPart } from '../app/lazy-part';
 import { useBoard } from '../board/board-context';
 import { useBoardDrawn } from '../board/use-board-drawn';
 import { useEntity } from '../board/use-journey';
+import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { usePanelSlots } from './panel-slots';
 
@@ -11,6 +12,7 @@ const StepDetails = lazyPart(() => import('./inspector-step').then((m) => m.Insp
 
 /** Every field of the selected step; read-only for those who cannot edit. */
 export const Inspector = memo(function Inspector({ canEdit }: { readonly canEdit: boolean }) {
+  const t = useT();
   const { docs } = useBoard();
   const selectedStepId = useUiStore((state) => state.selectedStepId);
   const step = useEntity(docs.content, 'step', selectedStepId);
@@ -23,18 +25,18 @@ export const Inspector = memo(function Inspector({ canEdit }: { readonly canEdit
   return (
     <section className="panel inspector" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel__title">
-        Step details
+        {t('panels.inspector.title')}
       </h2>
       {!step ? (
         <p className="panel__empty">
-          Select a step on the board or in the outline to see {canEdit ? 'and edit ' : ''}its details.
+          {t(canEdit ? 'panels.inspector.empty-editor' : 'panels.inspector.empty-reader')}
         </p>
       ) : (
         <Suspense
           fallback={
             <p className="loading" role="status">
               <span className="spinner" aria-hidden="true" />
-              Loading the step’s details…
+              {t('panels.inspector.loading')}
             </p>
           }
         >

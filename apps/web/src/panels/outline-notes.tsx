@@ -7,6 +7,8 @@ import { type NoteControl, usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useCollection } from '../board/use-journey';
 import type { NoteLine } from '../board/use-outline';
+import { nameOr } from '../i18n/untitled';
+import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { RovingToolbar } from './roving-toolbar';
 
@@ -25,20 +27,21 @@ interface OutlineNotesProps {
  * form adds a note to any lane. Everything the canvas does with notes, without a mouse.
  */
 export const OutlineNotes = memo(function OutlineNotes(props: OutlineNotesProps) {
+  const t = useT();
   const { docs } = useBoard();
   const lanes = useCollection(docs.content, 'lane');
   const groups = notesByLane(lanes, props.notes);
   return (
     <>
       {props.notes.length > 0 ? (
-        <ul className="outline-step__notes" aria-label="Notes">
+        <ul className="outline-step__notes" aria-label={t('panels.notes.list')}>
           {groups.flatMap((group) =>
             group.notes.map((note, index) =>
               props.canEdit ? (
                 <NoteItem key={note.id} note={note} number={index + 1} group={group} {...props} />
               ) : (
                 <li key={note.id}>
-                  <span className="outline-step__lane">{group.title}:</span> {note.text}
+                  <span className="outline-step__lane">{group.title}:</span> {nameOr(t, 'note', note.text)}
                 </li>
               ),
             ),
@@ -58,9 +61,10 @@ function NoteItem({
   stepTitle,
   stepIds,
 }: OutlineNotesProps & { readonly note: NoteLine; readonly number: number; readonly group: LaneNotes }) {
+  const t = useT();
   const edit = useEdit();
   const announce = usePanelStore((state) => state.announce);
-  const name = `${group.title} note ${number} of ${stepTitle}`;
+  const name = t('panels.note.name', { lane: group.title, number, step: stepTitle });
   const buttons = useRef(new Map<NoteControl, HTMLButtonElement | null>());
   const [editing, setEditing] = useState(false);
   const focus = usePanelStore((state) => (state.noteFocus?.id === note.id ? state.noteFocus : null));
@@ -83,29 +87,29 @@ function NoteItem({
       const target = across
         ? stepTarget(stepIds, of, stepId, group.laneId, direction)
         : reorderTarget(group.notes, note.id, direction);
-      if (!target) return { ok: false, message: 'it is already at the end' };
+      if (!target) return { ok: false, message: t('panels.note.at-end') };
       return moveNoteTo(doc, note.id, target, o);
     });
     if (!result.ok) {
-      announce(`Not moved: ${result.message}`);
+      announce(t('panels.not-moved', { reason: result.message }));
       return;
     }
     usePanelStore.getState().setNoteFocus({ id: note.id, control });
     useUiStore.getState().requestReveal({ kind: 'note', noteId: note.id });
-    const where = across
+    const moved = across
       ? direction < 0
-        ? 'to the previous step'
-        : 'to the next step'
+        ? 'panels.note.moved-previous-step'
+        : 'panels.note.moved-next-step'
       : direction < 0
-        ? 'earlier'
-        : 'later';
-    announce(`Moved the note ${where}.`);
+        ? 'panels.note.moved-earlier'
+        : 'panels.note.moved-later';
+    announce(t(moved));
   };
 
   const remove = () => {
     const result = edit((doc, o) => removeNote(doc, note.id, o));
     if (!result.ok) {
-      announce(`Not deleted: ${result.message}`);
+      announce(t('panels.not-deleted', { reason: result.message }));
       return;
     }
     if (useUiStore.getState().selectedNoteId === note.id) useUiStore.getState().clearSelection();
@@ -114,7 +118,7 @@ function NoteItem({
     usePanelStore
       .getState()
       .setNoteFocus({ id: neighbour ? neighbour.id : `add:${stepId}`, control: 'text' });
-    announce(`Deleted the ${group.title} note. Press Ctrl+Z or Undo to bring it back.`);
+    announce(t('panels.note.deleted', { lane: group.title }));
   };
 
   const ref = (control: NoteControl) => (element: HTMLButtonElement | null) => {
@@ -131,30 +135,30 @@ function NoteItem({
             usePanelStore.getState().setNoteFocus({ id: note.id, control: 'text' });
             if (text === note.text) return;
             const result = edit((doc, o) => editNoteText(doc, note.id, text, o));
-            if (!result.ok) announce(`Not saved: ${result.message}`);
+            if (!result.ok) announce(t('panels.not-saved', { reason: result.message }));
           }}
         />
       ) : (
         <span className="outline-note__text">
-          <span className="outline-step__lane">{group.title}:</span> {note.text}
+          <span className="outline-step__lane">{group.title}:</span> {nameOr(t, 'note', note.text)}
         </span>
       )}
-      <RovingToolbar label={`Edit, move or delete ${name}`}>
+      <RovingToolbar label={t('panels.note.tools', { name })}>
         <button
           ref={ref('text')}
           type="button"
           className="button button--small"
-          aria-label={`Edit ${name}`}
+          aria-label={t('panels.edit-named', { name })}
           aria-expanded={editing}
           onClick={() => setEditing(true)}
         >
-          Edit
+          {t('panels.edit')}
         </button>
         <button
           ref={ref('earlier')}
           type="button"
           className="button button--small button--icon"
-          aria-label={`Move ${name} earlier`}
+          aria-label={t('panels.move-earlier-named', { name })}
           disabled={!earlier}
           onClick={() => move('earlier', -1, false)}
         >
@@ -164,7 +168,7 @@ function NoteItem({
           ref={ref('later')}
           type="button"
           className="button button--small button--icon"
-          aria-label={`Move ${name} later`}
+          aria-label={t('panels.move-later-named', { name })}
           disabled={!later}
           onClick={() => move('later', 1, false)}
         >
@@ -174,7 +178,7 @@ function NoteItem({
           ref={ref('previous-step')}
           type="button"
           className="button button--small button--icon"
-          aria-label={`Move ${name} to the previous step`}
+          aria-label={t('panels.note.move-previous-step', { name })}
           disabled={!previousStep}
           onClick={() => move('previous-step', -1, true)}
         >
@@ -184,7 +188,7 @@ function NoteItem({
           ref={ref('next-step')}
           type="button"
           className="button button--small button--icon"
-          aria-label={`Move ${name} to the next step`}
+          aria-label={t('panels.note.move-next-step', { name })}
           disabled={!nextStep}
           onClick={() => move('next-step', 1, true)}
         >
@@ -193,10 +197,10 @@ function NoteItem({
         <button
           type="button"
           className="button button--small button--danger"
-          aria-label={`Delete ${name}`}
+          aria-label={t('panels.delete-named', { name })}
           onClick={remove}
         >
-          Delete
+          {t('panels.delete')}
         </button>
       </RovingToolbar>
     </li>
@@ -251,6 +255,7 @@ function AddNote({
   readonly stepTitle: string;
   readonly lanes: readonly LaneNotes[];
 }) {
+  const t = useT();
   const { user } = useBoard();
   const edit = useEdit();
   const announce = usePanelStore((state) => state.announce);
@@ -278,18 +283,18 @@ function AddNote({
   const add = () => {
     const trimmed = text.trim();
     if (!trimmed) {
-      announce('Type the note first.');
+      announce(t('panels.note.type-first'));
       return;
     }
     const cell = { stepId, laneId: lane.laneId, count: lane.notes.length };
     const result = edit((doc, o) => addNoteIn(doc, cell, trimmed, user, o));
     if (!result.ok) {
-      announce(`Could not add the note: ${result.message}`);
+      announce(t('panels.note.not-added', { reason: result.message }));
       return;
     }
     setText('');
     useUiStore.getState().requestReveal({ kind: 'note', noteId: result.value.id });
-    announce(`Note added to ${lane.title} of “${stepTitle}”.`);
+    announce(t('panels.note.added', { lane: lane.title, step: stepTitle }));
   };
   if (!open) {
     return (
@@ -297,18 +302,18 @@ function AddNote({
         ref={toggleRef}
         type="button"
         className="button button--small outline-notes__open"
-        aria-label={`Add a note to ${stepTitle}`}
+        aria-label={t('panels.note.add-to', { step: stepTitle })}
         aria-expanded={false}
         onClick={() => setOpen(true)}
       >
-        + Note
+        {t('panels.note.open-add')}
       </button>
     );
   }
   return (
     <form
       className="outline-notes__add"
-      aria-label={`Add a note to ${stepTitle}`}
+      aria-label={t('panels.note.add-to', { step: stepTitle })}
       onSubmit={(event) => {
         event.preventDefault();
         add();
@@ -316,7 +321,7 @@ function AddNote({
     >
       <select
         ref={laneRef}
-        aria-label={`Lane of the new note on ${stepTitle}`}
+        aria-label={t('panels.note.new-lane', { step: stepTitle })}
         value={lane.laneId}
         onChange={(event) => setLaneId(event.target.value)}
       >
@@ -329,16 +334,16 @@ function AddNote({
       <input
         ref={textRef}
         type="text"
-        aria-label={`New note on ${stepTitle}`}
-        placeholder="New note"
+        aria-label={t('panels.note.new-text', { step: stepTitle })}
+        placeholder={t('panels.note.new-placeholder')}
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
       <button type="submit" className="button button--small">
-        Add
+        {t('panels.note.add')}
       </button>
       <button type="button" className="button button--small" onClick={() => setOpen(false)}>
-        Done
+        {t('common.done')}
       </button>
     </form>
   );

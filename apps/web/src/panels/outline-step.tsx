@@ -6,6 +6,8 @@ import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useEntity } from '../board/use-journey';
 import type { NoteLine } from '../board/use-outline';
+import { nameOr } from '../i18n/untitled';
+import { useT } from '../i18n/use-t';
 import { FaceIcon } from '../look/face-icon';
 import { useUiStore } from '../state/ui-store';
 import { consensusText } from './consensus-score';
@@ -28,6 +30,7 @@ export const OutlineStep = memo(function OutlineStep({
   canEdit,
   notes,
 }: OutlineStepProps) {
+  const t = useT();
   const { docs } = useBoard();
   const { StepRating } = usePanelSlots();
   const edit = useEdit();
@@ -57,7 +60,7 @@ export const OutlineStep = memo(function OutlineStep({
   }, [outlineFocus]);
 
   if (!step) return null;
-  const title = step.title || 'Untitled step';
+  const title = nameOr(t, 'step', step.title);
   const earlier = neighbourTarget(structure, stepId, -1);
   const later = neighbourTarget(structure, stepId, 1);
 
@@ -66,17 +69,17 @@ export const OutlineStep = memo(function OutlineStep({
     if (!target) return;
     const result = edit((doc, o) => moveStepTo(doc, stepId, target, o));
     if (!result.ok) {
-      announce(`Not moved: ${result.message}`);
+      announce(t('panels.not-moved', { reason: result.message }));
       return;
     }
     usePanelStore.getState().setOutlineFocus({ stepId, control: direction < 0 ? 'earlier' : 'later' });
-    announce(`Moved “${title}” ${direction < 0 ? 'earlier' : 'later'}.`);
+    announce(t(direction < 0 ? 'panels.step-moved-earlier' : 'panels.step-moved-later', { step: title }));
   };
 
   const remove = () => {
     const result = edit((doc, o) => removeStep(doc, stepId, o));
     if (!result.ok) {
-      announce(`Not deleted: ${result.message}`);
+      announce(t('panels.not-deleted', { reason: result.message }));
       return;
     }
     if (useUiStore.getState().selectedStepId === stepId) useUiStore.getState().clearSelection();
@@ -84,7 +87,7 @@ export const OutlineStep = memo(function OutlineStep({
     const index = ids.indexOf(stepId);
     const neighbour = ids[index + 1] ?? ids[index - 1];
     if (neighbour) usePanelStore.getState().setOutlineFocus({ stepId: neighbour, control: 'title' });
-    announce(`Deleted “${title}”. Press Ctrl+Z or Undo to bring it back.`);
+    announce(t('panels.step-deleted', { step: title }));
   };
 
   return (
@@ -97,19 +100,22 @@ export const OutlineStep = memo(function OutlineStep({
           ref={titleButton}
           type="button"
           className="outline-step__title"
-          aria-label={`Step ${number}: ${title}`}
+          aria-label={t('panels.outline.step-name', { number, step: title })}
           onClick={() => useUiStore.getState().setSelectedStepId(stepId)}
         >
           <span className="outline-step__number" aria-hidden="true">
             {number}.
           </span>{' '}
           {title}
-          {step.momentOfTruth ? <span className="outline-step__flag"> · moment of truth</span> : null}
+          {step.momentOfTruth ? (
+            <span className="outline-step__flag"> · {t('panels.outline.moment-of-truth')}</span>
+          ) : null}
         </button>
         <p className="outline-step__facts">
-          <span>{channel ? channel.name : 'No channel'}</span>
+          <span>{channel ? nameOr(t, 'channel', channel.name) : t('panels.no-channel')}</span>
           <span>
-            <FaceIcon value={step.score} size={14} /> Consensus score: {consensusText(step.score)}
+            <FaceIcon value={step.score} size={14} />{' '}
+            {t('panels.outline.consensus', { score: consensusText(t, step.score) })}
           </span>
         </p>
         {StepRating ? <StepRating stepId={stepId} stepTitle={title} /> : null}
@@ -126,19 +132,19 @@ export const OutlineStep = memo(function OutlineStep({
           <button
             type="button"
             className="button button--small"
-            aria-label={`Edit ${title}`}
+            aria-label={t('panels.edit-named', { name: title })}
             onClick={() => {
               useUiStore.getState().setSelectedStepId(stepId);
               usePanelStore.getState().requestInspectorFocus(stepId);
             }}
           >
-            Edit
+            {t('panels.edit')}
           </button>
           <button
             ref={earlierButton}
             type="button"
             className="button button--small button--icon"
-            aria-label={`Move ${title} earlier`}
+            aria-label={t('panels.move-earlier-named', { name: title })}
             disabled={!earlier}
             onClick={() => move(-1)}
           >
@@ -148,7 +154,7 @@ export const OutlineStep = memo(function OutlineStep({
             ref={laterButton}
             type="button"
             className="button button--small button--icon"
-            aria-label={`Move ${title} later`}
+            aria-label={t('panels.move-later-named', { name: title })}
             disabled={!later}
             onClick={() => move(1)}
           >
@@ -157,10 +163,10 @@ export const OutlineStep = memo(function OutlineStep({
           <button
             type="button"
             className="button button--small button--danger"
-            aria-label={`Delete ${title}`}
+            aria-label={t('panels.delete-named', { name: title })}
             onClick={remove}
           >
-            Delete
+            {t('panels.delete')}
           </button>
         </div>
       ) : null}

@@ -11,6 +11,7 @@ import { useEdit } from '../board/use-edit';
 import { useFirstContentDeferred } from '../board/use-first-content-deferred';
 import { useEntity } from '../board/use-journey';
 import { notesFor, useNotesByStep } from '../board/use-outline';
+import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { OutlineStep } from './outline-step';
 
@@ -28,6 +29,7 @@ function hasSteps(structure: OutlineStructure): boolean {
  * canvas does with a mouse can be done here with a keyboard or a screen reader.
  */
 export const Outline = memo(function Outline({ structure: latest, canEdit }: OutlineProps) {
+  const t = useT();
   const structure = useFirstContentDeferred(latest, hasSteps, EMPTY_STRUCTURE);
   const headingId = useId();
   const { docs } = useBoard();
@@ -37,11 +39,13 @@ export const Outline = memo(function Outline({ structure: latest, canEdit }: Out
   return (
     <section className="panel outline" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel__title">
-        Journey outline
+        {t('panels.outline.title')}
       </h2>
       <p className="outline__summary">
-        {stageCount} {stageCount === 1 ? 'stage' : 'stages'}, {stepCount} {stepCount === 1 ? 'step' : 'steps'}
-        {canEdit ? '. Use the buttons on each step to edit, move or delete it.' : '.'}
+        {t(canEdit ? 'panels.outline.summary-editor' : 'panels.outline.summary-reader', {
+          stages: stageCount,
+          steps: stepCount,
+        })}
       </p>
       {structure.sections.map((section, index) => (
         <OutlineSection
@@ -70,25 +74,29 @@ const OutlineSection = memo(function OutlineSection({
   readonly canEdit: boolean;
   readonly notesByStep: ReturnType<typeof useNotesByStep>;
 }) {
+  const t = useT();
   const { docs } = useBoard();
   const edit = useEdit();
   const stage = useEntity(docs.content, 'stage', section.stageId);
   const announce = usePanelStore((state) => state.announce);
-  const title = section.stageId === null ? 'Steps without a stage' : stage?.title || `Stage ${position + 1}`;
+  const title =
+    section.stageId === null
+      ? t('panels.outline.no-stage')
+      : stage?.title.trim() || t('panels.outline.stage-numbered', { number: position + 1 });
   const headingId = useId();
   const addHere = () => {
     if (!structure.journeyId) return;
     const journeyId = structure.journeyId;
     const result = edit((doc, o) => addStepAtEnd(doc, journeyId, section.stageId, o));
     if (!result.ok) {
-      announce(`Could not add a step: ${result.message}`);
+      announce(t('panels.step-not-added', { reason: result.message }));
       return;
     }
     const ui = useUiStore.getState();
     ui.setSelectedStepId(result.value.id);
     ui.requestReveal({ kind: 'step', stepId: result.value.id, field: 'title' });
     usePanelStore.getState().requestInspectorFocus(result.value.id);
-    announce(`Step added to ${title}. Type its title in the inspector.`);
+    announce(t('panels.outline.step-added', { stage: title }));
   };
   return (
     <div className="outline__stage">
@@ -96,7 +104,7 @@ const OutlineSection = memo(function OutlineSection({
         {title}
       </h3>
       {stage?.description ? <p className="outline__stage-description">{stage.description}</p> : null}
-      {section.stepIds.length === 0 ? <p className="outline__empty">No steps yet.</p> : null}
+      {section.stepIds.length === 0 ? <p className="outline__empty">{t('panels.outline.no-steps')}</p> : null}
       <ol className="outline__steps">
         {section.stepIds.map((stepId, index) => (
           <OutlineStep
@@ -111,7 +119,7 @@ const OutlineSection = memo(function OutlineSection({
       </ol>
       {canEdit ? (
         <button type="button" className="button button--small" onClick={addHere}>
-          Add step to {title}
+          {t('panels.outline.add-step', { stage: title })}
         </button>
       ) : null}
     </div>

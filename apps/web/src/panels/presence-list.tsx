@@ -14,11 +14,12 @@ import { useUiStore } from '../state/ui-store';
  * (shown to observers too) has the "Change your name" button.
  */
 export const PresenceList = memo(function PresenceList({ awareness }: { readonly awareness: Awareness }) {
+  const t = useT();
   const { people, observerCount, self } = usePresenceSummary(awareness);
   const followTarget = useUiStore((state) => state.followTarget);
   const selfListed = self !== null && people.some((peer) => peer.clientId === self.clientId);
   return (
-    <section className="presence" aria-label="People on this board">
+    <section className="presence" aria-label={t('panels.presence.label')}>
       <ul className="presence__list">
         {people.map((peer) =>
           peer.clientId === self?.clientId ? (
@@ -29,9 +30,7 @@ export const PresenceList = memo(function PresenceList({ awareness }: { readonly
         )}
         {self && !selfListed ? <SelfItem key={self.clientId} peer={self} /> : null}
       </ul>
-      <span className="presence__observers">
-        {observerCount === 1 ? '1 observer' : `${observerCount} observers`}
-      </span>
+      <span className="presence__observers">{t('panels.presence.observers', { count: observerCount })}</span>
     </section>
   );
 });
@@ -58,12 +57,15 @@ const SelfItem = memo(function SelfItem({ peer }: { readonly peer: Peer }) {
   const t = useT();
   const role = t(ROLE_NAME_KEYS[peer.user.role]);
   return (
-    <li className="presence__item presence__item--self" title={`${peer.user.name} (you), ${role}`}>
+    <li
+      className="presence__item presence__item--self"
+      title={t('panels.presence.self-title', { name: peer.user.name, role })}
+    >
       <span className="avatar" style={{ background: peer.user.color }} aria-hidden="true">
         {initialsOf(peer.user.name)}
       </span>
       <span className="presence__text">
-        <span className="presence__name">{peer.user.name} (you)</span>
+        <span className="presence__name">{t('panels.presence.self-name', { name: peer.user.name })}</span>
         <span className="presence__role">{role}</span>
       </span>
       <button
@@ -71,8 +73,8 @@ const SelfItem = memo(function SelfItem({ peer }: { readonly peer: Peer }) {
         type="button"
         className="icon-button"
         aria-haspopup="dialog"
-        aria-label="Change your name"
-        title="Change your name"
+        aria-label={t('panels.presence.change-name')}
+        title={t('panels.presence.change-name')}
         onClick={() => setRenaming(true)}
       >
         <Pencil size={14} aria-hidden="true" />
@@ -81,7 +83,7 @@ const SelfItem = memo(function SelfItem({ peer }: { readonly peer: Peer }) {
         <ChangeNameDialog
           currentName={peer.user.name}
           onClose={() => setRenaming(false)}
-          onChanged={(name) => usePanelStore.getState().announce(`Others now see you as ${name}.`)}
+          onChanged={(name) => usePanelStore.getState().announce(t('panels.presence.renamed', { name }))}
         />
       ) : null}
     </li>
@@ -103,8 +105,14 @@ const PresenceItem = memo(function PresenceItem({
         type="button"
         className={`avatar-button ${following ? 'is-following' : ''}`}
         aria-pressed={following}
-        aria-label={`${following ? 'Stop following' : 'Follow'} ${peer.user.name}, ${role}`}
-        title={`${peer.user.name}, ${role}${following ? ' (following)' : ''}`}
+        aria-label={t(following ? 'panels.presence.stop-following' : 'panels.presence.follow', {
+          name: peer.user.name,
+          role,
+        })}
+        title={t(following ? 'panels.presence.title-following' : 'panels.presence.title', {
+          name: peer.user.name,
+          role,
+        })}
         onClick={() => useUiStore.getState().setFollowTarget(following ? null : peer.clientId)}
       >
         <span className="avatar" style={{ background: peer.user.color }} aria-hidden="true">
@@ -112,7 +120,7 @@ const PresenceItem = memo(function PresenceItem({
         </span>
         <span className="presence__text" aria-hidden="true">
           <span className="presence__name">{peer.user.name}</span>
-          <span className="presence__role">{following ? 'Following' : role}</span>
+          <span className="presence__role">{following ? t('panels.presence.following') : role}</span>
         </span>
       </button>
     </li>

@@ -16,6 +16,8 @@ import {
 } from '@journeyboard/journey';
 import type * as Y from 'yjs';
 import { attempt, type EditResult } from '../board/edit-actions';
+import { t } from '../i18n/i18n';
+import { newContentName } from '../i18n/new-content';
 import type { Removal, StructureKind } from './structure-consequences';
 
 // The Board structure panel's writes. Each is one model call, so one transaction with the user's
@@ -26,15 +28,9 @@ export type NewStructureItem =
   | { readonly kind: 'channel'; readonly name: string; readonly color: string; readonly icon: string }
   | { readonly kind: 'lane'; readonly name: string; readonly laneKind: LaneKind };
 
-export const DEFAULT_NAMES: Record<StructureKind, string> = {
-  stage: 'New stage',
-  channel: 'New channel',
-  lane: 'New lane',
-};
-
 /** Adds at the end; an empty name becomes the default one, so the new row is never blank. */
 export function addStructureItem(doc: Y.Doc, item: NewStructureItem, origin: object): EditResult<string> {
-  const name = item.name.trim() || DEFAULT_NAMES[item.kind];
+  const name = item.name.trim() || newContentName(item.kind);
   return attempt(() => {
     switch (item.kind) {
       case 'stage':
@@ -56,7 +52,7 @@ export function renameStructureItem(
   origin: object,
 ): EditResult<void> {
   const trimmed = name.trim();
-  if (!trimmed) return { ok: false, message: 'a name cannot be empty' };
+  if (!trimmed) return { ok: false, message: t('panels.structure.name-empty') };
   return attempt(() => {
     switch (kind) {
       case 'stage':

@@ -2,8 +2,10 @@ import type { LaneKind } from '@journeyboard/journey';
 import { type FormEvent, useId, useState } from 'react';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
-import { addStructureItem, DEFAULT_NAMES, type NewStructureItem } from './structure-actions';
-import { KIND_NOUN, type StructureKind } from './structure-consequences';
+import { newContentName } from '../i18n/new-content';
+import { useT } from '../i18n/use-t';
+import { addStructureItem, type NewStructureItem } from './structure-actions';
+import type { StructureKind } from './structure-consequences';
 import { CHANNEL_ICON_OPTIONS, DEFAULT_CHANNEL_COLOR, LANE_KIND_OPTIONS } from './structure-labels';
 
 /**
@@ -17,6 +19,7 @@ export function StructureAddForm({
   readonly kind: StructureKind;
   readonly journeyId: string | null;
 }) {
+  const t = useT();
   const edit = useEdit();
   const announce = usePanelStore((state) => state.announce);
   const id = useId();
@@ -24,7 +27,6 @@ export function StructureAddForm({
   const [color, setColor] = useState(DEFAULT_CHANNEL_COLOR);
   const [icon, setIcon] = useState('');
   const [laneKind, setLaneKind] = useState<LaneKind>('custom');
-  const noun = KIND_NOUN[kind];
   const disabled = kind === 'stage' && journeyId === null;
 
   const submit = (event: FormEvent) => {
@@ -37,29 +39,29 @@ export function StructureAddForm({
     else item = { kind, name, laneKind };
     const result = edit((doc, origin) => addStructureItem(doc, item, origin));
     if (!result.ok) {
-      announce(`Could not add the ${noun}: ${result.message}`);
+      announce(t('panels.structure.not-added', { kind, reason: result.message }));
       return;
     }
-    announce(`Added ${noun} “${name.trim() || DEFAULT_NAMES[kind]}” at the end.`);
+    announce(t('panels.structure.added', { kind, name: name.trim() || newContentName(kind) }));
     setName('');
   };
 
   return (
-    <form className="structure-add" aria-label={`Add ${noun}`} onSubmit={submit}>
+    <form className="structure-add" aria-label={t('panels.structure.add', { kind })} onSubmit={submit}>
       <div className="field structure-add__name">
-        <label htmlFor={`${id}-name`}>New {noun} name</label>
+        <label htmlFor={`${id}-name`}>{t('panels.structure.new-name', { kind })}</label>
         <input
           id={`${id}-name`}
           type="text"
           value={name}
-          placeholder={DEFAULT_NAMES[kind]}
+          placeholder={newContentName(kind)}
           onChange={(event) => setName(event.target.value)}
         />
       </div>
       {kind === 'channel' ? (
         <>
           <div className="field structure-add__color">
-            <label htmlFor={`${id}-color`}>Colour</label>
+            <label htmlFor={`${id}-color`}>{t('panels.structure.colour')}</label>
             <input
               id={`${id}-color`}
               type="color"
@@ -68,11 +70,11 @@ export function StructureAddForm({
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-icon`}>Icon</label>
+            <label htmlFor={`${id}-icon`}>{t('panels.structure.icon')}</label>
             <select id={`${id}-icon`} value={icon} onChange={(event) => setIcon(event.target.value)}>
               {CHANNEL_ICON_OPTIONS.map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {t(option.label)}
                 </option>
               ))}
             </select>
@@ -81,7 +83,7 @@ export function StructureAddForm({
       ) : null}
       {kind === 'lane' ? (
         <div className="field">
-          <label htmlFor={`${id}-kind`}>Kind</label>
+          <label htmlFor={`${id}-kind`}>{t('panels.structure.kind')}</label>
           <select
             id={`${id}-kind`}
             value={laneKind}
@@ -89,14 +91,14 @@ export function StructureAddForm({
           >
             {LANE_KIND_OPTIONS.map((option) => (
               <option key={option.value} value={option.value}>
-                {option.label}
+                {t(option.labelKey)}
               </option>
             ))}
           </select>
         </div>
       ) : null}
       <button type="submit" className="button button--small" disabled={disabled}>
-        Add {noun}
+        {t('panels.structure.add', { kind })}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
+import { useT } from '../i18n/use-t';
 import { restyleChannel } from './structure-actions';
 import { channelIconOptions, channelIconText } from './structure-labels';
 import { useDraft } from './use-draft';
@@ -17,6 +18,7 @@ interface LookProps {
  * the field): writing every intermediate colour would flood the peers and the undo history.
  */
 export function ChannelColourField({ id, name, color }: LookProps & { readonly color: string }) {
+  const t = useT();
   const edit = useEdit();
   const announce = usePanelStore((state) => state.announce);
   const input = useRef<HTMLInputElement>(null);
@@ -27,9 +29,10 @@ export function ChannelColourField({ id, name, color }: LookProps & { readonly c
   commitRef.current = (picked: string) => {
     const result = edit((doc, origin) => restyleChannel(doc, id, { color: picked }, origin));
     if (!result.ok) {
-      announce(`Colour not changed: ${result.message}`);
+      announce(t('panels.structure.colour-not-changed', { reason: result.message }));
       setDraft(color.toLowerCase());
-    } else if (result.value) announce(`Channel “${name}” is now coloured ${picked.toLowerCase()}.`);
+    } else if (result.value)
+      announce(t('panels.structure.colour-changed', { name, colour: picked.toLowerCase() }));
   };
   useEffect(() => {
     const element = input.current;
@@ -45,7 +48,7 @@ export function ChannelColourField({ id, name, color }: LookProps & { readonly c
       ref={input}
       type="color"
       className="structure-row__color"
-      aria-label={`Colour of channel ${name}`}
+      aria-label={t('panels.structure.colour-of', { name })}
       value={draft}
       onFocus={() => setEditing(true)}
       onBlur={(event) => {
@@ -59,25 +62,30 @@ export function ChannelColourField({ id, name, color }: LookProps & { readonly c
 
 /** The channel's icon, written as soon as one is chosen (like a lane's kind). */
 export function ChannelIconSelect({ id, name, icon }: LookProps & { readonly icon: string }) {
+  const t = useT();
   const edit = useEdit();
   const announce = usePanelStore((state) => state.announce);
   const options = channelIconOptions(icon);
   return (
     <select
       className="structure-row__kind"
-      aria-label={`Icon of channel ${name}`}
+      aria-label={t('panels.structure.icon-of', { name })}
       value={icon}
       onChange={(event) => {
         const next = event.target.value;
         const result = edit((doc, origin) => restyleChannel(doc, id, { icon: next }, origin));
-        if (!result.ok) announce(`Icon not changed: ${result.message}`);
+        if (!result.ok) announce(t('panels.structure.icon-not-changed', { reason: result.message }));
         else if (result.value)
-          announce(`Channel “${name}” now has ${next ? `the ${channelIconText(next)}` : 'no icon'}.`);
+          announce(
+            next
+              ? t('panels.structure.icon-changed', { name, icon: channelIconText(next) })
+              : t('panels.structure.icon-removed', { name }),
+          );
       }}
     >
       {options.map((option) => (
         <option key={option.value} value={option.value}>
-          {option.label}
+          {t(option.label)}
         </option>
       ))}
     </select>

@@ -16,6 +16,8 @@ import {
   type Stage,
   type Step,
 } from '@journeyboard/journey';
+import { type MessageKey, t } from '../i18n/i18n';
+import { nameOr } from '../i18n/untitled';
 
 export type StructureKind = 'stage' | 'channel' | 'lane';
 
@@ -39,7 +41,7 @@ export interface BoardContents {
 export interface Consequences {
   /** The name as shown (never empty). */
   readonly name: string;
-  /** e.g. `Remove channel “Phone”?` */
+  /** e.g. `Remove channel “Phone”?`, in the reader's language (as are the effects). */
   readonly question: string;
   /** What happens to everything that refers to it, one sentence each, in the model's real behaviour. */
   readonly effects: readonly string[];
@@ -47,26 +49,17 @@ export interface Consequences {
   readonly stepCount: number;
 }
 
-export const KIND_NOUN: Record<StructureKind, string> = { stage: 'stage', channel: 'channel', lane: 'lane' };
-
-const UNDO_HINT = 'You can undo this with Undo or Ctrl+Z.';
-
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
+const FIELD_LABEL_KEYS = {
+  doing: 'panels.field.doing',
+  thinking: 'panels.field.thinking',
+  feeling: 'panels.field.feeling',
+  'people-systems': 'panels.remove.field.people-systems',
+} as const satisfies Readonly<Record<string, MessageKey>>;
 
 /** A display name that is never empty, as the canvas shows it. */
 export function displayName(kind: StructureKind, name: string): string {
-  if (name.trim()) return name;
-  return kind === 'stage' ? 'Untitled stage' : kind === 'channel' ? 'Untitled channel' : 'Untitled lane';
+  return nameOr(t, kind, name);
 }
-
-const FIELD_LABELS = {
-  doing: 'Doing',
-  thinking: 'Thinking',
-  feeling: 'Feeling',
-  'people-systems': 'People and systems',
-} as const;
 
 /**
  * What removing a stage, channel or lane does, worded for the confirmation. The counts come from the
@@ -102,24 +95,33 @@ function planFor(targets: readonly RemovalTarget[], board: BoardContents): Remov
   );
 }
 
-function linkedOpportunities(plan: RemovalPlan, what: string): string | null {
+function linkedOpportunities(plan: RemovalPlan, toOne: boolean): string | null {
   const linked = relinkedCount(plan, 'opportunity');
   if (linked === 0) return null;
-  return `${count(linked, 'opportunity', 'opportunities')} ${linked === 1 ? 'loses its' : 'lose their'} link to ${what}.`;
+  return t(toOne ? 'panels.remove.opportunities-unlinked-it' : 'panels.remove.opportunities-unlinked-them', {
+    count: linked,
+  });
+}
+
+/** "3 sticky notes and 1 rating": what goes along with deleted steps. */
+function alongWith(notes: number, ratings: number): string | null {
+  const parts = [
+    notes > 0 ? t('panels.remove.sticky-notes', { count: notes }) : null,
+    ratings > 0 ? t('panels.remove.ratings', { count: ratings }) : null,
+  ].filter((part) => part !== null);
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0]! : t('panels.remove.and', { first: parts[0]!, second: parts[1]! });
 }
 
 function stageConsequences(id: string, deleteSteps: boolean, board: BoardContents): Consequences {
   const stage = board.stages.find((s) => s.id === id);
   const name = displayName('stage', stage?.title ?? '');
-  const question = `Remove stage “${name}”?`;
+  const question = t('panels.remove.question', { kind: 'stage', name });
   const stepIds = board.steps.filter((step) => step.stageId === id).map((step) => step.id);
   const effects: string[] = [];
-  if (stepIds.length === 0) effects.push('It has no steps.');
+  if (stepIds.length === 0) effects.push(t('panels.remove.stage.no-steps'));
   else if (!deleteSteps) {
-    effects.push(
-      `${stepIds.length === 1 ? 'Its step stays' : `Its ${stepIds.length} steps stay`} on the board, ` +
-        'under “Steps without a stage” after the other stages, with all their cards and notes.',
-    );
+    effects.push(t('panels.remove.stage.steps-stay', { count: stepIds.length }));
   } else {
     const plan = planFor(
       [{ kind: 'stage', id }, ...stepIds.map((s) => ({ kind: 'step' as const, id: s }))],
@@ -128,62 +130,55 @@ function stageConsequences(id: string, deleteSteps: boolean, board: BoardContent
     const steps = removedCount(plan, 'step');
     const notes = removedCount(plan, 'note');
     const ratings = removedCount(plan, 'rating');
-    const along = [
-      notes > 0 ? count(notes, 'sticky note') : null,
-      ratings > 0 ? count(ratings, 'rating') : null,
-    ].filter((part) => part !== null);
+    const along = alongWith(notes, ratings);
     effects.push(
-      `${steps === 1 ? 'Its step is' : `Its ${steps} steps are`} deleted` +
-        `${along.length > 0 ? `, with ${steps === 1 ? 'its' : 'their'} ${along.join(' and ')}` : ''}.`,
+      along === null
+        ? t('panels.remove.stage.steps-deleted', { count: steps })
+        : t('panels.remove.stage.steps-deleted-with', { count: steps, along }),
     );
-    const linked = linkedOpportunities(plan, 'them');
+    const linked = linkedOpportunities(plan, false);
     if (linked) effects.push(linked);
   }
-  effects.push(UNDO_HINT);
+  effects.push(t('panels.remove.undo-hint'));
   return { name, question, effects, stepCount: stepIds.length };
 }
 
 function channelConsequences(id: string, board: BoardContents): Consequences {
   const channel = board.channels.find((c) => c.id === id);
   const name = displayName('channel', channel?.name ?? '');
-  const question = `Remove channel “${name}”?`;
+  const question = t('panels.remove.question', { kind: 'channel', name });
   const plan = planFor([{ kind: 'channel', id }], board);
   const steps = relinkedCount(plan, 'step');
   const effects: string[] = [];
-  if (steps === 0) effects.push('No step uses it.');
+  if (steps === 0) effects.push(t('panels.remove.channel.unused'));
   else {
-    effects.push(
-      `${steps === 1 ? 'Its touchpoint card leaves' : `Its ${steps} touchpoint cards leave`} the board: ` +
-        `${steps === 1 ? 'the step stays' : 'the steps stay'}, with no channel, and can be given another one.`,
-    );
+    effects.push(t('panels.remove.channel.cards-leave', { count: steps }));
   }
   const personas = relinkedCount(plan, 'persona');
   if (personas > 0) {
-    effects.push(
-      `${count(personas, 'persona')} no longer ${personas === 1 ? 'lists' : 'list'} it as a preferred channel.`,
-    );
+    effects.push(t('panels.remove.channel.personas', { count: personas }));
   }
-  effects.push(UNDO_HINT);
+  effects.push(t('panels.remove.undo-hint'));
   return { name, question, effects, stepCount: 0 };
 }
 
 function laneConsequences(id: string, board: BoardContents): Consequences {
   const lane = board.lanes.find((l) => l.id === id);
   const name = displayName('lane', lane?.title ?? '');
-  const question = `Remove lane “${name}”?`;
+  const question = t('panels.remove.question', { kind: 'lane', name });
   const plan = planFor([{ kind: 'lane', id }], board);
   const notes = removedCount(plan, 'note');
   const effects: string[] = [];
-  if (notes === 0) effects.push('It has no sticky notes.');
+  if (notes === 0) effects.push(t('panels.remove.lane.no-notes'));
   else {
-    effects.push(`${notes === 1 ? 'Its sticky note is' : `Its ${notes} sticky notes are`} deleted.`);
-    const linked = linkedOpportunities(plan, notes === 1 ? 'it' : 'them');
+    effects.push(t('panels.remove.lane.notes-deleted', { count: notes }));
+    const linked = linkedOpportunities(plan, notes === 1);
     if (linked) effects.push(linked);
   }
   const field = lane ? laneStepField(lane.kind) : null;
   if (field) {
-    effects.push(`Each step keeps its “${FIELD_LABELS[field]}” text; it stays in the step details.`);
+    effects.push(t('panels.remove.lane.field-kept', { field: t(FIELD_LABEL_KEYS[field]) }));
   }
-  effects.push(UNDO_HINT);
+  effects.push(t('panels.remove.undo-hint'));
   return { name, question, effects, stepCount: 0 };
 }

@@ -47,7 +47,9 @@ test('sameCounts compares by content', () => {
 });
 
 test('countLabel reads naturally', () => {
-  expect(countLabel(0, 'step')).toBe('no steps');
-  expect(countLabel(1, 'card')).toBe('1 card');
-  expect(countLabel(4, 'sticky note')).toBe('4 sticky notes');
+  expect(countLabel('stage', 0)).toBe('no steps');
+  expect(countLabel('stage', 1)).toBe('1 step');
+  expect(countLabel('channel', 1)).toBe('1 card');
+  expect(countLabel('channel', 2)).toBe('2 cards');
+  expect(countLabel('lane', 4)).toBe('4 notes');
 });

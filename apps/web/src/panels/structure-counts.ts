@@ -1,6 +1,8 @@
 import type { Note, Step } from '@journeyboard/journey';
 import type * as Y from 'yjs';
 import { useCollectionDerived } from '../board/use-journey';
+import { type MessageKey, t } from '../i18n/i18n';
+import type { StructureKind } from './structure-consequences';
 
 export type Counts = ReadonlyMap<string, number>;
 
@@ -40,7 +42,14 @@ export function useStructureCounts(doc: Y.Doc): {
   };
 }
 
-/** "no steps", "1 step", "3 steps". */
-export function countLabel(n: number, singular: string, plural = `${singular}s`): string {
-  return n === 0 ? `no ${plural}` : `${n} ${n === 1 ? singular : plural}`;
+/** What each row counts: the steps a stage spans, the cards in a channel row, the notes in a lane. */
+const COUNT_KEYS = {
+  stage: 'panels.structure.count.stage',
+  channel: 'panels.structure.count.channel',
+  lane: 'panels.structure.count.lane',
+} as const satisfies Readonly<Record<StructureKind, MessageKey>>;
+
+/** "no steps", "1 step", "3 steps" (cards for a channel, notes for a lane), in the reader's language. */
+export function countLabel(kind: StructureKind, n: number): string {
+  return t(COUNT_KEYS[kind], { count: n });
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
+import { useT } from '../i18n/use-t';
 import { describeStage, normaliseDescription } from './structure-actions';
 import { useDraft } from './use-draft';
 
@@ -22,6 +23,7 @@ export function StageDescriptionField({
   readonly name: string;
   readonly value: string;
 }) {
+  const t = useT();
   const edit = useEdit();
   const announce = usePanelStore((state) => state.announce);
   const hintId = useId();
@@ -35,14 +37,14 @@ export function StageDescriptionField({
     }
     const result = edit((doc, origin) => describeStage(doc, id, draft, origin));
     if (!result.ok) {
-      announce(`Description not saved: ${result.message}`);
+      announce(t('panels.structure.description-not-saved', { reason: result.message }));
       setDraft(value);
       return;
     }
     setDraft(next);
     if (result.value)
       announce(
-        next ? `Saved the description of stage “${name}”.` : `Cleared the description of stage “${name}”.`,
+        t(next ? 'panels.structure.description-saved' : 'panels.structure.description-cleared', { name }),
       );
   };
 
@@ -50,10 +52,10 @@ export function StageDescriptionField({
     <div className="structure-row__description-field">
       <textarea
         className="structure-row__description-input"
-        aria-label={`Description of stage ${name}`}
+        aria-label={t('panels.structure.description', { name })}
         aria-describedby={hintId}
         aria-keyshortcuts="Control+Enter Meta+Enter"
-        placeholder="Add a description"
+        placeholder={t('panels.structure.description-placeholder')}
         rows={Math.min(4, Math.max(1, draft.split('\n').length))}
         maxLength={MAX_DESCRIPTION}
         value={draft}
@@ -75,7 +77,7 @@ export function StageDescriptionField({
         }}
       />
       <span id={hintId} className="visually-hidden">
-        Ctrl+Enter or leaving the field saves; Escape cancels.
+        {t('panels.structure.description-hint')}
       </span>
     </div>
   );

@@ -1,39 +1,34 @@
 import { LANE_KINDS, type LaneKind } from '@journeyboard/journey';
 import { CHANNEL_ICONS } from '../canvas/channel-icons';
+import { type Message, type MessageKey, message } from '../i18n/i18n';
 
-export const LANE_KIND_LABELS: Record<LaneKind, string> = {
-  doing: 'Doing (shows each step’s “Doing”)',
-  thinking: 'Thinking (shows each step’s “Thinking”)',
-  feeling: 'Feeling (shows each step’s “Feeling”)',
-  'people-systems': 'People & systems (shows each step’s people and systems)',
-  'pain-points': 'Pain points',
-  opportunities: 'Opportunities',
-  backstage: 'Backstage',
-  custom: 'Custom (sticky notes only)',
-};
+/** A lane kind as the add form offers it: what the lane shows, for the kinds that fill themselves. */
+export const LANE_KIND_OPTION_KEYS = {
+  doing: 'panels.lane-kind-option.doing',
+  thinking: 'panels.lane-kind-option.thinking',
+  feeling: 'panels.lane-kind-option.feeling',
+  'people-systems': 'panels.lane-kind-option.people-systems',
+  'pain-points': 'lane-kind.pain-points',
+  opportunities: 'lane-kind.opportunities',
+  backstage: 'lane-kind.backstage',
+  custom: 'panels.lane-kind-option.custom',
+} as const satisfies Readonly<Record<LaneKind, MessageKey>>;
 
-export const LANE_KIND_NAMES: Record<LaneKind, string> = {
-  doing: 'Doing',
-  thinking: 'Thinking',
-  feeling: 'Feeling',
-  'people-systems': 'People & systems',
-  'pain-points': 'Pain points',
-  opportunities: 'Opportunities',
-  backstage: 'Backstage',
-  custom: 'Custom',
-};
-
-export const LANE_KIND_OPTIONS = LANE_KINDS.map((kind) => ({ value: kind, label: LANE_KIND_LABELS[kind] }));
+export const LANE_KIND_OPTIONS = LANE_KINDS.map((kind) => ({
+  value: kind,
+  labelKey: LANE_KIND_OPTION_KEYS[kind],
+}));
 
 export interface IconOption {
   readonly value: string;
-  readonly label: string;
+  /** Its name, translated where the option is shown. */
+  readonly label: Message;
 }
 
 /** The icon choices: none, then every icon the canvas draws. */
 export const CHANNEL_ICON_OPTIONS: readonly IconOption[] = [
-  { value: '', label: 'No icon' },
-  ...Object.entries(CHANNEL_ICONS).map(([value, icon]) => ({ value, label: icon.label })),
+  { value: '', label: message('panels.structure.icon-none') },
+  ...Object.entries(CHANNEL_ICONS).map(([value, icon]) => ({ value, label: message(icon.labelKey) })),
 ];
 
 /**
@@ -42,7 +37,10 @@ export const CHANNEL_ICON_OPTIONS: readonly IconOption[] = [
  */
 export function channelIconOptions(current: string): readonly IconOption[] {
   if (CHANNEL_ICON_OPTIONS.some((option) => option.value === current)) return CHANNEL_ICON_OPTIONS;
-  return [...CHANNEL_ICON_OPTIONS, { value: current, label: `Other (${current})` }];
+  return [
+    ...CHANNEL_ICON_OPTIONS,
+    { value: current, label: message('panels.structure.icon-other', { name: current }) },
+  ];
 }
 
 /** How the read-only panel names a channel's icon: "Phone icon", or nothing when it has none. */
@@ -50,4 +48,8 @@ export { channelIconText } from '../canvas/channel-icons';
 
 export const DEFAULT_CHANNEL_COLOR = '#64748b';
 
-export const SECTION_TITLES = { stage: 'Stages', channel: 'Channels', lane: 'Lanes' } as const;
+export const SECTION_TITLE_KEYS = {
+  stage: 'panels.structure.stages',
+  channel: 'panels.structure.channels',
+  lane: 'panels.structure.lanes',
+} as const satisfies Readonly<Record<'stage' | 'channel' | 'lane', MessageKey>>;

@@ -2,11 +2,12 @@ import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { ErrorBoundary } from '../app/error-boundary';
 import { useBoard } from '../board/board-context';
 import { useCollection } from '../board/use-journey';
+import { useT } from '../i18n/use-t';
 import { structureAccess } from './structure-access';
 import { StructureAddForm } from './structure-add-form';
 import type { StructureKind } from './structure-consequences';
 import { type Counts, countLabel, useStructureCounts } from './structure-counts';
-import { SECTION_TITLES } from './structure-labels';
+import { SECTION_TITLE_KEYS } from './structure-labels';
 import { type StructureItem, StructureRow } from './structure-row';
 import { useStructureStore } from './structure-store';
 import '../styles/structure.css';
@@ -23,16 +24,18 @@ interface PanelProps {
  * facilitator renames, reorders, removes and adds them here; everyone else reads them as text.
  */
 export function StructurePanel(props: PanelProps) {
+  const t = useT();
   const open = useStructureStore((state) => state.open);
   if (!open) return null;
   return (
-    <ErrorBoundary area="The board structure">
+    <ErrorBoundary area={t('panels.structure.area')}>
       <StructurePanelOpen {...props} />
     </ErrorBoundary>
   );
 }
 
 function StructurePanelOpen({ journeyId, canEdit }: PanelProps) {
+  const t = useT();
   const { docs, role } = useBoard();
   const editable = structureAccess(role, canEdit) === 'edit';
   const headingId = useId();
@@ -64,21 +67,19 @@ function StructurePanelOpen({ journeyId, canEdit }: PanelProps) {
     <section className="panel structure" aria-labelledby={headingId}>
       <div className="structure__header">
         <h2 id={headingId} ref={heading} tabIndex={-1} className="panel__title">
-          Board structure
+          {t('panels.structure.title')}
         </h2>
         <button
           type="button"
           className="button button--small button--icon"
-          aria-label="Close the board structure panel"
+          aria-label={t('panels.structure.close')}
           onClick={() => useStructureStore.getState().setOpen(false)}
         >
           ×
         </button>
       </div>
       <p className="structure__hint">
-        {editable
-          ? 'Changes reach everyone at once. Undo or Ctrl+Z takes back your last change.'
-          : 'Only the facilitator changes the stages, channels and lanes.'}
+        {t(editable ? 'panels.structure.hint-editor' : 'panels.structure.hint-reader')}
       </p>
       <StructureSection
         kind="stage"
@@ -118,6 +119,7 @@ const StructureSection = memo(function StructureSection({
   readonly editable: boolean;
   readonly journeyId: string | null;
 }) {
+  const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeading = useStructureStore(
     (state) => state.focus?.kind === kind && state.focus.control === 'heading',
@@ -128,13 +130,13 @@ const StructureSection = memo(function StructureSection({
     useStructureStore.getState().clearFocus();
   }, [focusHeading]);
   const ids = useStableIds(items);
-  const title = SECTION_TITLES[kind];
+  const title = t(SECTION_TITLE_KEYS[kind]);
   return (
     <div className="structure__section">
       <h3 ref={heading} tabIndex={-1} className="structure__section-title">
         {title} <span className="structure__count">({items.length})</span>
       </h3>
-      {items.length === 0 ? <p className="structure__empty">None yet.</p> : null}
+      {items.length === 0 ? <p className="structure__empty">{t('panels.structure.none')}</p> : null}
       <ol className="structure__list" aria-label={title}>
         {items.map((item) => (
           <StructureRow
@@ -143,7 +145,7 @@ const StructureSection = memo(function StructureSection({
             item={item}
             ids={ids}
             editable={editable}
-            detail={countLabel(counts.get(item.id) ?? 0, COUNTED[kind])}
+            detail={countLabel(kind, counts.get(item.id) ?? 0)}
           />
         ))}
       </ol>
@@ -151,9 +153,6 @@ const StructureSection = memo(function StructureSection({
     </div>
   );
 });
-
-/** What each row counts: the steps a stage spans, the cards in a channel row, the notes in a lane. */
-const COUNTED: Record<StructureKind, string> = { stage: 'step', channel: 'card', lane: 'note' };
 
 /** The ids keep their identity while the order is unchanged, so renaming one row re-renders only it. */
 function useStableIds(items: readonly StructureItem[]): readonly string[] {

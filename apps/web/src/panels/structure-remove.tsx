@@ -4,10 +4,10 @@ import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useCollection } from '../board/use-journey';
+import { useT } from '../i18n/use-t';
 import { removeStructureItem } from './structure-actions';
 import {
   type BoardContents,
-  KIND_NOUN,
   type Removal,
   removalConsequences,
   type StructureKind,
@@ -37,6 +37,7 @@ interface ConfirmProps {
 /** The confirm step of a removal: what will happen to what refers to it, then Remove or Cancel. */
 export function StructureRemoveConfirm({ kind, id, onCancel }: ConfirmProps) {
   const { docs } = useBoard();
+  const t = useT();
   const edit = useEdit();
   const announce = usePanelStore((state) => state.announce);
   const contents = useBoardContents(docs.content);
@@ -47,20 +48,19 @@ export function StructureRemoveConfirm({ kind, id, onCancel }: ConfirmProps) {
 
   const removal: Removal = kind === 'stage' ? { kind, id, deleteSteps } : { kind, id };
   const consequences = removalConsequences(removal, contents);
-  const noun = KIND_NOUN[kind];
 
   const confirm = () => {
     const result = edit((doc, origin) => removeStructureItem(doc, removal, origin));
     if (!result.ok) {
-      announce(`Not removed: ${result.message}`);
+      announce(t('panels.structure.not-removed', { reason: result.message }));
       return;
     }
     // The row is gone: the section heading takes focus (not a text field, so Ctrl+Z undoes at once).
     useStructureStore.getState().requestFocus({ kind, id: null, control: 'heading' });
     announce(
       result.value
-        ? `Removed ${noun} “${consequences.name}”. Press Ctrl+Z or Undo to bring it back.`
-        : `That ${noun} was already removed by someone else.`,
+        ? t('panels.structure.removed', { kind, name: consequences.name })
+        : t('panels.structure.already-removed', { kind }),
     );
   };
 
@@ -92,17 +92,15 @@ export function StructureRemoveConfirm({ kind, id, onCancel }: ConfirmProps) {
             checked={deleteSteps}
             onChange={(event) => setDeleteSteps(event.target.checked)}
           />
-          <span>
-            Also delete its {consequences.stepCount === 1 ? 'step' : `${consequences.stepCount} steps`}
-          </span>
+          <span>{t('panels.structure.delete-steps-too', { count: consequences.stepCount })}</span>
         </label>
       ) : null}
       <div className="actions actions--start">
         <button type="button" className="button button--small button--danger" onClick={confirm}>
-          Yes, remove {noun}
+          {t('panels.structure.confirm-remove', { kind })}
         </button>
         <button type="button" className="button button--small" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </fieldset>

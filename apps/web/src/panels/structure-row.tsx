@@ -1,12 +1,13 @@
-import type { LaneKind } from '@journeyboard/journey';
+import { type LaneKind, laneKindLabelKey } from '@journeyboard/journey';
 import { memo, type RefObject, useEffect, useRef, useState } from 'react';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
+import { useT } from '../i18n/use-t';
 import { moveStructureItem, renameStructureItem, setLaneKind } from './structure-actions';
 import { ChannelColourField, ChannelIconSelect } from './structure-channel-look';
-import { displayName, KIND_NOUN, type StructureKind } from './structure-consequences';
+import { displayName, type StructureKind } from './structure-consequences';
 import { StageDescriptionField } from './structure-description';
-import { channelIconText, LANE_KIND_NAMES, LANE_KIND_OPTIONS } from './structure-labels';
+import { channelIconText, LANE_KIND_OPTIONS } from './structure-labels';
 import { neighbourIndex } from './structure-order';
 import { StructureRemoveConfirm } from './structure-remove';
 import { type StructureControl, useStructureStore } from './structure-store';
@@ -33,6 +34,7 @@ interface RowProps {
 
 /** One stage, channel or lane: its name, and for the facilitator rename, move and remove. */
 export const StructureRow = memo(function StructureRow({ kind, item, ids, editable, detail }: RowProps) {
+  const t = useT();
   const edit = useEdit();
   const announce = usePanelStore((state) => state.announce);
   const [confirming, setConfirming] = useState(false);
@@ -57,7 +59,6 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
     useStructureStore.getState().clearFocus();
   }, [focus]);
 
-  const noun = KIND_NOUN[kind];
   const name = displayName(kind, item.name);
   const up = neighbourIndex(ids, item.id, -1);
   const down = neighbourIndex(ids, item.id, 1);
@@ -67,17 +68,24 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
     if (index === null) return;
     const result = edit((doc, origin) => moveStructureItem(doc, kind, item.id, index, origin));
     if (!result.ok) {
-      announce(`Not moved: ${result.message}`);
+      announce(t('panels.not-moved', { reason: result.message }));
       return;
     }
     useStructureStore.getState().requestFocus({ kind, id: item.id, control: direction < 0 ? 'up' : 'down' });
-    announce(`Moved ${noun} “${name}” ${direction < 0 ? 'up' : 'down'}: now ${index + 1} of ${ids.length}.`);
+    announce(
+      t(direction < 0 ? 'panels.structure.moved-up' : 'panels.structure.moved-down', {
+        kind,
+        name,
+        position: index + 1,
+        total: ids.length,
+      }),
+    );
   };
 
   const rename = (text: string): boolean => {
     const result = edit((doc, origin) => renameStructureItem(doc, kind, item.id, text, origin));
-    if (!result.ok) announce(`Not renamed: ${result.message}`);
-    else announce(`Renamed ${noun} to “${text.trim()}”.`);
+    if (!result.ok) announce(t('panels.structure.not-renamed', { reason: result.message }));
+    else announce(t('panels.structure.renamed', { kind, name: text.trim() }));
     return result.ok;
   };
 
@@ -93,7 +101,7 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
         <div className="structure-row__text">
           {editable ? (
             <RenameField
-              label={`Rename ${noun} ${name}`}
+              label={t('panels.structure.rename', { kind, name })}
               value={item.name}
               inputRef={nameRef}
               onCommit={rename}
@@ -102,7 +110,7 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
             <span className="structure-row__name">{name}</span>
           )}
           <span className="structure-row__detail">
-            {kind === 'lane' && item.laneKind && !editable ? `${LANE_KIND_NAMES[item.laneKind]} · ` : ''}
+            {kind === 'lane' && item.laneKind && !editable ? `${t(laneKindLabelKey(item.laneKind))} · ` : ''}
             {kind === 'channel' && item.icon && !editable ? `${channelIconText(item.icon)} · ` : ''}
             {detail}
           </span>
@@ -116,21 +124,24 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
           {kind === 'lane' && item.laneKind ? (
             <select
               className="structure-row__kind"
-              aria-label={`Kind of lane ${name}`}
+              aria-label={t('panels.structure.lane-kind', { name })}
               value={item.laneKind}
               onChange={(event) => {
                 const laneKind = event.target.value as LaneKind;
                 const result = edit((doc, origin) => setLaneKind(doc, item.id, laneKind, origin));
                 announce(
                   result.ok
-                    ? `Lane “${name}” is now a ${LANE_KIND_NAMES[laneKind]} lane.`
-                    : `Not changed: ${result.message}`,
+                    ? t('panels.structure.lane-kind-changed', {
+                        name,
+                        laneKind: t(laneKindLabelKey(laneKind)),
+                      })
+                    : t('panels.structure.not-changed', { reason: result.message }),
                 );
               }}
             >
               {LANE_KIND_OPTIONS.map((option) => (
                 <option key={option.value} value={option.value}>
-                  {LANE_KIND_NAMES[option.value]}
+                  {t(laneKindLabelKey(option.value))}
                 </option>
               ))}
             </select>
@@ -142,7 +153,7 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
             ref={upRef}
             type="button"
             className="button button--small button--icon"
-            aria-label={`Move ${noun} ${name} up`}
+            aria-label={t('panels.structure.move-up', { kind, name })}
             disabled={up === null}
             onClick={() => move(-1)}
           >
@@ -152,7 +163,7 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
             ref={downRef}
             type="button"
             className="button button--small button--icon"
-            aria-label={`Move ${noun} ${name} down`}
+            aria-label={t('panels.structure.move-down', { kind, name })}
             disabled={down === null}
             onClick={() => move(1)}
           >
@@ -162,11 +173,11 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
             ref={removeRef}
             type="button"
             className="button button--small button--danger"
-            aria-label={`Remove ${noun} ${name}`}
+            aria-label={t('panels.structure.remove-named', { kind, name })}
             aria-expanded={confirming}
             onClick={() => setConfirming((open) => !open)}
           >
-            Remove
+            {t('panels.structure.remove')}
           </button>
         </div>
       ) : null}

@@ -1,10 +1,12 @@
 import { useCallback } from 'react';
+import { useT } from '../i18n/use-t';
 import { useStructureStore } from './structure-store';
 
 // Its own file so the toolbar does not pull the panel's code (forms, consequences) into the board's first
 // chunk: the panel loads when it is first opened.
 /** The toolbar button that opens and closes the panel (for every role: the others read it). */
 export function StructureToggle() {
+  const t = useT();
   const open = useStructureStore((state) => state.open);
   const toggle = useCallback(() => useStructureStore.getState().toggle(), []);
   return (
@@ -14,7 +16,7 @@ export function StructureToggle() {
       aria-pressed={open}
       onClick={toggle}
     >
-      Board structure
+      {t('panels.structure.title')}
     </button>
   );
 }

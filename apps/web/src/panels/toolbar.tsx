@@ -6,6 +6,7 @@ import { addStepAtEnd, defaultStageFor } from '../board/edit-actions';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useUndoAvailability } from '../board/use-undo';
+import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { usePanelSlots } from './panel-slots';
 import { StructureToggle } from './structure-toggle';
@@ -17,10 +18,16 @@ interface ToolbarProps {
 }
 
 export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: ToolbarProps) {
+  const t = useT();
   const { role } = useBoard();
   const { ToolbarExtra } = usePanelSlots();
   return (
-    <div className="toolbar" role="toolbar" aria-label="Board tools" onKeyDown={moveFocusWithArrows}>
+    <div
+      className="toolbar"
+      role="toolbar"
+      aria-label={t('panels.toolbar.label')}
+      onKeyDown={moveFocusWithArrows}
+    >
       {canEdit ? <EditTools journeyId={journeyId} /> : null}
       <ZoomTools />
       <span className="toolbar__spacer" />
@@ -34,7 +41,7 @@ export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: Too
           className="button button--primary"
           onClick={() => usePanelStore.getState().setShareOpen(true)}
         >
-          Share
+          {t('panels.toolbar.share')}
         </button>
       ) : null}
     </div>
@@ -53,6 +60,7 @@ function moveFocusWithArrows(event: KeyboardEvent<HTMLDivElement>) {
 }
 
 function EditTools({ journeyId }: { readonly journeyId: string | null }) {
+  const t = useT();
   const { undoManager } = useBoard();
   const edit = useEdit();
   const { canUndo, canRedo } = useUndoAvailability(undoManager);
@@ -61,19 +69,19 @@ function EditTools({ journeyId }: { readonly journeyId: string | null }) {
     if (!journeyId) return;
     const result = edit((doc, o) => addStepAtEnd(doc, journeyId, defaultStageFor(doc, journeyId), o));
     if (!result.ok) {
-      announce(`Could not add a step: ${result.message}`);
+      announce(t('panels.step-not-added', { reason: result.message }));
       return;
     }
     // Edit where you look: the new step's title opens on the board, selected, so typing replaces it.
     const ui = useUiStore.getState();
     ui.setSelectedStepId(result.value.id);
     ui.requestEdit({ kind: 'step', stepId: result.value.id, field: 'title' });
-    announce('Step added at the end. Type its title, then press Enter.');
+    announce(t('panels.toolbar.step-added'));
   };
   return (
     <>
       <button type="button" className="button" onClick={addStep} disabled={!journeyId}>
-        <span aria-hidden="true">+</span> Add step
+        <span aria-hidden="true">+</span> {t('panels.toolbar.add-step')}
       </button>
       <span className="toolbar__divider" aria-hidden="true" />
       <button
@@ -82,9 +90,9 @@ function EditTools({ journeyId }: { readonly journeyId: string | null }) {
         onClick={() => undoManager.undo()}
         disabled={!canUndo}
         aria-keyshortcuts="Control+Z Meta+Z"
-        title="Undo (Ctrl+Z)"
+        title={t('panels.toolbar.undo-title')}
       >
-        Undo
+        {t('panels.toolbar.undo')}
       </button>
       <button
         type="button"
@@ -92,9 +100,9 @@ function EditTools({ journeyId }: { readonly journeyId: string | null }) {
         onClick={() => undoManager.redo()}
         disabled={!canRedo}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-        title="Redo (Ctrl+Shift+Z)"
+        title={t('panels.toolbar.redo-title')}
       >
-        Redo
+        {t('panels.toolbar.redo')}
       </button>
       <span className="toolbar__divider" aria-hidden="true" />
     </>
@@ -102,28 +110,45 @@ function EditTools({ journeyId }: { readonly journeyId: string | null }) {
 }
 
 function ZoomTools() {
+  const t = useT();
   const scale = useUiStore((state) => state.viewport.scale);
   const { zoomIn, zoomOut, requestZoomToFit } = useUiStore.getState();
   return (
     <>
-      <button type="button" className="button button--icon" onClick={zoomOut} aria-label="Zoom out">
+      <button
+        type="button"
+        className="button button--icon"
+        onClick={zoomOut}
+        aria-label={t('panels.toolbar.zoom-out')}
+      >
         −
       </button>
       {/* Named, but not live: a screen reader reads it on demand instead of at every wheel step. */}
-      <output className="toolbar__zoom" aria-live="off" aria-label="Zoom level" title="Zoom level">
+      <output
+        className="toolbar__zoom"
+        aria-live="off"
+        aria-label={t('panels.toolbar.zoom-level')}
+        title={t('panels.toolbar.zoom-level')}
+      >
         {Math.round(scale * 100)}%
       </output>
-      <button type="button" className="button button--icon" onClick={zoomIn} aria-label="Zoom in">
+      <button
+        type="button"
+        className="button button--icon"
+        onClick={zoomIn}
+        aria-label={t('panels.toolbar.zoom-in')}
+      >
         +
       </button>
       <button type="button" className="button" onClick={requestZoomToFit}>
-        Zoom to fit
+        {t('panels.toolbar.zoom-to-fit')}
       </button>
     </>
   );
 }
 
 function LockToggle({ locked }: { readonly locked: boolean }) {
+  const t = useT();
   const { docs, origin } = useBoard();
   const announce = usePanelStore((state) => state.announce);
   return (
@@ -133,13 +158,11 @@ function LockToggle({ locked }: { readonly locked: boolean }) {
       aria-pressed={locked}
       onClick={() => {
         setLocked(docs.session, !locked, origin);
-        announce(
-          locked ? 'Board unlocked: participants can edit.' : 'Board locked: participants cannot edit.',
-        );
+        announce(t(locked ? 'panels.toolbar.unlocked' : 'panels.toolbar.locked'));
       }}
     >
       {locked ? <Lock size={16} aria-hidden="true" /> : null}
-      Lock board
+      {t('panels.toolbar.lock')}
     </button>
   );
 }
