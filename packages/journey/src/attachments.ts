@@ -46,7 +46,7 @@ export function attachmentParent(attachment: Attachment): AttachmentParent {
     const id = attachment[field];
     if (id !== null) return { kind, id };
   }
-  throw new JourneyError(`attachment ${attachment.id} has no parent`);
+  throw new JourneyError(`attachment ${attachment.id} has no parent`, '', 'missing');
 }
 
 /** The blob as the relay described it after storing it (its upload answer). */
@@ -113,7 +113,7 @@ export function moveAttachment(doc: Y.Doc, id: string, index: number, origin: Or
   transact(doc, origin, () => {
     const map = requireEntity(doc, 'attachment', id);
     const field = ATTACHMENT_PARENTS.find((f) => typeof map.get(f) === 'string');
-    if (!field) throw new JourneyError(`attachment ${id} has no parent`);
+    if (!field) throw new JourneyError(`attachment ${id} has no parent`, '', 'missing');
     const parentId = map.get(field);
     reposition(
       doc,

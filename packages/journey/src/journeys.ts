@@ -80,7 +80,7 @@ export function forkJourney(
     requireEntity(doc, 'journey', sourceId);
     const board = readBoard(doc);
     const source = board.journeys.find((j) => j.id === sourceId);
-    if (!source) throw new JourneyError(`journey ${sourceId} is not readable`);
+    if (!source) throw new JourneyError(`journey ${sourceId} is not readable`, '', 'missing');
     const makeId = options.makeId ?? newId;
     const stages = journeyStages(board, sourceId);
     const steps = journeySteps(board, sourceId);
@@ -100,7 +100,7 @@ export function forkJourney(
       taken('step', stepIds.values()) ||
       taken('note', noteIds.values())
     ) {
-      throw new JourneyError('a fork id is already in use');
+      throw new JourneyError('a fork id is already in use', '', 'exists');
     }
     const journey = insertEntity(
       doc,

@@ -49,7 +49,7 @@ function applyRekeys(doc: Y.Doc, kind: EntityKind, rekeys: ReadonlyMap<string, s
 
 export function requireEntity(doc: Y.Doc, kind: EntityKind, id: string): Y.Map<unknown> {
   const map = entityMap(doc, kind, id);
-  if (!map) throw new JourneyError(`no ${kind} ${id}`);
+  if (!map) throw new JourneyError(`no ${kind} ${id}`, '', 'missing');
   return map;
 }
 
@@ -60,7 +60,8 @@ export function insertEntity<K extends EntityKind>(
   fields: Record<string, unknown> & { id: string },
   position?: { siblings: Ordered[]; index: number | undefined },
 ): EntityByKind[K] {
-  if (collection(doc, kind).has(fields.id)) throw new JourneyError(`${kind} ${fields.id} already exists`);
+  if (collection(doc, kind).has(fields.id))
+    throw new JourneyError(`${kind} ${fields.id} already exists`, '', 'exists');
   // Validate before writing anything: Yjs keeps a transaction's earlier writes even if it then throws.
   let candidate: Record<string, unknown> = fields;
   let rekeys: ReadonlyMap<string, string> = new Map();

@@ -32,7 +32,7 @@ export function createOpportunityFrom(
 ): Opportunity {
   if (source.kind === 'step') {
     const step = readEntity(doc, 'step', source.id);
-    if (!step) throw new JourneyError(`no step ${source.id}`);
+    if (!step) throw new JourneyError(`no step ${source.id}`, '', 'missing');
     return addOpportunity(
       doc,
       {
@@ -45,7 +45,7 @@ export function createOpportunityFrom(
     );
   }
   const note = readEntity(doc, 'note', source.id);
-  if (!note) throw new JourneyError(`no note ${source.id}`);
+  if (!note) throw new JourneyError(`no note ${source.id}`, '', 'missing');
   const step = readEntity(doc, 'step', note.stepId);
   return addOpportunity(
     doc,

@@ -122,13 +122,13 @@ export function askQuestion(
 export function editQuestion(doc: Y.Doc, id: string, newText: string, origin: Origin): void {
   const value = parse(text, newText);
   const map = questionsMap(doc).get(id);
-  if (!(map instanceof Y.Map)) throw new JourneyError(`no question ${id}`);
+  if (!(map instanceof Y.Map)) throw new JourneyError(`no question ${id}`, '', 'missing');
   doc.transact(() => map.set('text', value), origin);
 }
 
 export function setQuestionResolved(doc: Y.Doc, id: string, resolved: boolean, origin: Origin): void {
   const map = questionsMap(doc).get(id);
-  if (!(map instanceof Y.Map)) throw new JourneyError(`no question ${id}`);
+  if (!(map instanceof Y.Map)) throw new JourneyError(`no question ${id}`, '', 'missing');
   doc.transact(() => map.set('resolved', resolved), origin);
 }
 
@@ -140,7 +140,7 @@ export function pinQuestion(
   origin: Origin,
 ): void {
   const map = questionsMap(doc).get(id);
-  if (!(map instanceof Y.Map)) throw new JourneyError(`no question ${id}`);
+  if (!(map instanceof Y.Map)) throw new JourneyError(`no question ${id}`, '', 'missing');
   doc.transact(() => {
     map.set('stepId', pin.stepId);
     map.set('noteId', pin.noteId);
@@ -165,7 +165,7 @@ export function answerQuestion(
   clock: Clock = systemClock,
 ): Answer {
   if (!(questionsMap(doc).get(input.questionId) instanceof Y.Map)) {
-    throw new JourneyError(`no question ${input.questionId}`);
+    throw new JourneyError(`no question ${input.questionId}`, '', 'missing');
   }
   const answer = parse(answerSchema, { ...input, id: input.id ?? newId('answer-'), createdAt: clock() });
   doc.transact(() => answersMap(doc).set(answer.id, toMap(answer)), origin);

@@ -40,11 +40,11 @@ export function checkStepLinks(
   if (stageId !== null) {
     const stage = entityMap(doc, 'stage', stageId);
     if (!stage || stage.get('journeyId') !== journeyId) {
-      throw new JourneyError(`no stage ${stageId} in journey ${journeyId}`, 'step.stageId');
+      throw new JourneyError(`no stage ${stageId} in journey ${journeyId}`, 'step.stageId', 'missing');
     }
   }
   if (channelId !== null && !entityMap(doc, 'channel', channelId)) {
-    throw new JourneyError(`no channel ${channelId}`, 'step.channelId');
+    throw new JourneyError(`no channel ${channelId}`, 'step.channelId', 'missing');
   }
 }
 

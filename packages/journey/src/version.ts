@@ -26,9 +26,13 @@ export function newerVersionMessage(version: number): string {
 /** Throws unless mutations may write to this document at the current schema. */
 export function assertWritable(doc: Y.Doc): void {
   const version = documentVersion(doc);
-  if (version > SCHEMA_VERSION) throw new JourneyError(newerVersionMessage(version));
+  if (version > SCHEMA_VERSION) throw new JourneyError(newerVersionMessage(version), '', 'newer-version');
   if (version !== 0 && version < SCHEMA_VERSION) {
-    throw new JourneyError(`This board is at schema ${version}; call openBoard(doc) to migrate it first.`);
+    throw new JourneyError(
+      `This board is at schema ${version}; call openBoard(doc) to migrate it first.`,
+      '',
+      'not-migrated',
+    );
   }
 }
 

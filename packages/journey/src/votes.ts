@@ -42,7 +42,7 @@ export function castVote(doc: Y.Doc, input: DotInput, votesPerPerson: number, or
       input.targetId,
       votesPerPerson,
     );
-    if (!next) throw new JourneyError(`no votes left (${votesPerPerson} per person)`);
+    if (!next) throw new JourneyError(`no votes left (${votesPerPerson} per person)`, '', 'no-votes-left');
     return writeDots(doc, input, next);
   });
 }

@@ -1,7 +1,6 @@
 import {
   addStep,
   deleteStep,
-  JourneyError,
   moveStep,
   readCollection,
   type Step,
@@ -9,19 +8,22 @@ import {
   updateStep,
 } from '@journeyboard/journey';
 import type * as Y from 'yjs';
+import { t } from '../i18n/i18n';
 import { newContentName } from '../i18n/new-content';
+import { editErrorMessage } from './edit-error';
 import type { MoveTarget } from './outline-structure';
 
 export type EditResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** Runs a journey mutation, turning a refused edit (bad input, concurrent delete) into a message. */
+/**
+ * Runs a journey mutation, turning a refused edit (bad input, concurrent delete) into a sentence in the
+ * reader's language, said at once (announced or shown where the edit was made).
+ */
 export function attempt<T>(run: () => T): EditResult<T> {
   try {
     return { ok: true, value: run() };
   } catch (error) {
-    if (error instanceof JourneyError) return { ok: false, message: error.message };
-    if (error instanceof Error) return { ok: false, message: error.message };
-    return { ok: false, message: 'the change could not be made' };
+    return { ok: false, message: t(editErrorMessage(error)) };
   }
 }
 
