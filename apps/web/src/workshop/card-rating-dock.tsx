@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useBoard } from '../board/board-context';
 import { useEntity } from '../board/use-journey';
 import { useOutlineStructure } from '../board/use-outline';
+import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { columnOfStep, dockLeft } from './dock-position';
 import { RatingControl } from './rating-control';
@@ -17,6 +18,7 @@ const DOCK_WIDTH = 220;
  */
 export const CardRatingDock = memo(function CardRatingDock() {
   const { docs, role } = useBoard();
+  const t = useT();
   const stepId = useUiStore((state) => state.selectedStepId);
   const step = useEntity(docs.content, 'step', stepId) as Step | null;
   const structure = useOutlineStructure(docs.content);
@@ -27,7 +29,7 @@ export const CardRatingDock = memo(function CardRatingDock() {
     return Math.round(dockLeft(column, state.viewport, state.viewportSize, DOCK_WIDTH));
   });
   if (role !== 'participant' || !step) return null;
-  const title = step.title || 'this step';
+  const title = step.title || t('workshop.step.this');
   return (
     <div
       className="workshop-card-dock"
@@ -36,7 +38,12 @@ export const CardRatingDock = memo(function CardRatingDock() {
       <p className="workshop-card-dock__title" title={title}>
         {title}
       </p>
-      <RatingControl key={step.id} stepId={step.id} stepTitle={title} label={`Rate ${title} on the board`} />
+      <RatingControl
+        key={step.id}
+        stepId={step.id}
+        stepTitle={title}
+        label={t('workshop.rating.dock-label', { step: title })}
+      />
     </div>
   );
 });

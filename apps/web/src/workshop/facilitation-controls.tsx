@@ -4,6 +4,8 @@ import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { canRunSession } from '../board/permissions';
+import { fillSlots, slot } from '../i18n/slots';
+import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { visibleArea } from '../state/viewport';
 import { requestFromViewport } from './follow-request';
@@ -19,6 +21,7 @@ import { WORKSHOP_ORIGIN } from './workshop-origin';
 
 const BringEveryoneButton = memo(function BringEveryoneButton() {
   const { docs, user } = useBoard();
+  const t = useT();
   const onClick = useCallback(() => {
     const { viewport, viewportSize, viewportInsets } = useUiStore.getState();
     const size =
@@ -30,11 +33,11 @@ const BringEveryoneButton = memo(function BringEveryoneButton() {
       WORKSHOP_ORIGIN,
       serverNow,
     );
-    usePanelStore.getState().announce('Everyone now sees what you see.');
-  }, [docs.session, user.id]);
+    usePanelStore.getState().announce(t('workshop.bring.announced'));
+  }, [docs.session, user.id, t]);
   return (
     <button type="button" onClick={onClick}>
-      Bring everyone to me
+      {t('workshop.bring.button')}
     </button>
   );
 });
@@ -42,25 +45,28 @@ const BringEveryoneButton = memo(function BringEveryoneButton() {
 /** The facilitator picks the spotlighted step; everyone sees which one it is. */
 const SpotlightControl = memo(function SpotlightControl() {
   const { docs, role } = useBoard();
+  const t = useT();
   const spotlight = useSessionSelector(docs.session, selectSpotlight);
   const steps = useStepOptions();
   const current = steps.find((s) => s.id === spotlight) ?? null;
   if (!canRunSession(role)) {
     return current ? (
       <span className="workshop-spotlight" role="status" data-testid="spotlight-status">
-        Spotlight: <strong>{current.title}</strong>
+        {fillSlots(t('workshop.spotlight.current', { step: slot('step') }), {
+          step: <strong>{current.title}</strong>,
+        })}
       </span>
     ) : null;
   }
   return (
     <label className="workshop-field">
-      <span>Spotlight</span>
+      <span>{t('workshop.spotlight.label')}</span>
       <select
-        aria-label="Spotlight a step"
+        aria-label={t('workshop.spotlight.select')}
         value={current?.id ?? ''}
         onChange={(e) => setSpotlight(docs.session, e.target.value || null, WORKSHOP_ORIGIN)}
       >
-        <option value="">None</option>
+        <option value="">{t('workshop.none')}</option>
         {steps.map((s) => (
           <option key={s.id} value={s.id}>
             {s.title}
@@ -73,33 +79,31 @@ const SpotlightControl = memo(function SpotlightControl() {
 
 const RatingRevealToggle = memo(function RatingRevealToggle() {
   const { docs, role } = useBoard();
+  const t = useT();
   const visibility = useSessionSelector(docs.session, selectRatingVisibility);
   const named = useSessionSelector(docs.session, selectRatingsNamed);
   const revealed = visibility === 'revealed';
   return (
     <span className="workshop-reveal">
       <span className="workshop-reveal__status" data-testid="ratings-visibility">
-        {revealed ? 'Ratings revealed' : 'Ratings hidden until reveal'}
+        {t(revealed ? 'workshop.reveal.revealed' : 'workshop.reveal.hidden')}
       </span>
       {canRunSession(role) ? (
         <button
           type="button"
           onClick={() => setRatingVisibility(docs.session, revealed ? 'hidden' : 'revealed', WORKSHOP_ORIGIN)}
         >
-          {revealed ? 'Hide ratings' : 'Reveal ratings'}
+          {t(revealed ? 'workshop.reveal.hide' : 'workshop.reveal.show')}
         </button>
       ) : null}
       {canRunSession(role) ? (
-        <label
-          className="workshop-field"
-          title="Ratings cast while this is on show their author's name at the reveal"
-        >
+        <label className="workshop-field" title={t('workshop.reveal.named-title')}>
           <input
             type="checkbox"
             checked={named}
             onChange={(e) => setRatingsNamed(docs.session, e.target.checked, WORKSHOP_ORIGIN)}
           />
-          <span>Named ratings</span>
+          <span>{t('workshop.reveal.named')}</span>
         </label>
       ) : null}
     </span>

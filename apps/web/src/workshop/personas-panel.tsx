@@ -13,9 +13,13 @@ import { usePanelStore } from '../board/panel-store';
 import { canEditContent, canEditFrame } from '../board/permissions';
 import { useCollection, useCollectionDerived, useEntity } from '../board/use-journey';
 import { EvidenceSection } from '../evidence/evidence-section';
-import { AVATAR_KEYS, AVATAR_NAMES, avatarKey } from '../look/avatars';
+import { t as translate } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
+import { AVATAR_KEYS, avatarKey } from '../look/avatars';
 import { PersonaAvatar } from '../look/persona-avatar';
+import { AVATAR_NAME_KEYS } from './avatar-names';
 import { linesToList, listToLines } from './persona-lists';
+import { notSavedMessage } from './save-error';
 import { CommitField } from './text-field';
 import { useJourneyPersonaId } from './use-journey-persona';
 import { selectLocked, useSessionSelector } from './use-session';
@@ -32,6 +36,7 @@ function useCanEdit(): boolean {
 
 const PersonaCard = memo(function PersonaCard({ id }: { readonly id: string }) {
   const { docs, origin, role } = useBoard();
+  const t = useT();
   const persona = useEntity(docs.content, 'persona', id) as Persona | null;
   const channels = useCollection(docs.content, 'channel') as readonly Channel[];
   const journeyPersonaId = useJourneyPersonaId(docs.content);
@@ -41,54 +46,66 @@ const PersonaCard = memo(function PersonaCard({ id }: { readonly id: string }) {
       try {
         updatePersona(docs.content, id, patch, origin);
       } catch (error) {
-        usePanelStore.getState().announce(error instanceof Error ? error.message : String(error));
+        usePanelStore.getState().announce(translate(notSavedMessage(error)));
       }
     },
     [docs.content, id, origin],
   );
   if (!persona) return null;
-  const name = persona.name || 'Unnamed persona';
+  const name = persona.name || t('workshop.persona.unnamed');
   const isJourneyPersona = journeyPersonaId === id;
   return (
-    <li className="workshop-persona" aria-label={`Persona ${name}`}>
+    <li className="workshop-persona" aria-label={t('workshop.persona.item', { name })}>
       <div className="workshop-persona__head">
         <PersonaAvatar value={persona.avatar} />
         <strong>{name}</strong>
-        {isJourneyPersona ? <span className="badge">This journey’s persona</span> : null}
+        {isJourneyPersona ? <span className="badge">{t('workshop.persona.journeys')}</span> : null}
       </div>
       {editable ? (
         <div className="workshop-persona__form">
           <label className="workshop-field">
-            <span>Avatar</span>
+            <span>{t('workshop.persona.avatar')}</span>
             <select
-              aria-label={`Avatar of ${name}`}
+              aria-label={t('workshop.persona.avatar-of', { name })}
               value={avatarKey(persona.avatar)}
               onChange={(e) => save({ avatar: e.target.value })}
             >
               {AVATAR_KEYS.map((key) => (
                 <option key={key} value={key}>
-                  {AVATAR_NAMES[key]}
+                  {t(AVATAR_NAME_KEYS[key])}
                 </option>
               ))}
             </select>
           </label>
-          <CommitField label="Name" value={persona.name} onCommit={(v) => save({ name: v })} />
-          <CommitField label="Job" value={persona.job} onCommit={(v) => save({ job: v })} />
           <CommitField
-            label="Goals (one per line)"
+            label={t('workshop.persona.field.name')}
+            value={persona.name}
+            onCommit={(v) => save({ name: v })}
+          />
+          <CommitField
+            label={t('workshop.persona.field.job')}
+            value={persona.job}
+            onCommit={(v) => save({ job: v })}
+          />
+          <CommitField
+            label={t('workshop.persona.field.goals')}
             multiline
             value={listToLines(persona.goals)}
             onCommit={(v) => save({ goals: linesToList(v) })}
           />
           <CommitField
-            label="Frustrations (one per line)"
+            label={t('workshop.persona.field.frustrations')}
             multiline
             value={listToLines(persona.frustrations)}
             onCommit={(v) => save({ frustrations: linesToList(v) })}
           />
-          <CommitField label="Quote" value={persona.quote} onCommit={(v) => save({ quote: v })} />
+          <CommitField
+            label={t('workshop.persona.field.quote')}
+            value={persona.quote}
+            onCommit={(v) => save({ quote: v })}
+          />
           <fieldset className="workshop-persona__channels">
-            <legend>Preferred channels</legend>
+            <legend>{t('workshop.persona.channels')}</legend>
             {channels.map((c) => (
               <label key={c.id}>
                 <input
@@ -109,18 +126,18 @@ const PersonaCard = memo(function PersonaCard({ id }: { readonly id: string }) {
           <div className="workshop-persona__actions">
             {canEditFrame(role) && !isJourneyPersona ? (
               <button type="button" onClick={() => setJourneyPersona(docs.content, id, origin)}>
-                Map this journey for {name}
+                {t('workshop.persona.map-for', { name })}
               </button>
             ) : null}
             <button
               type="button"
-              aria-label={`Delete persona ${name}`}
+              aria-label={t('workshop.persona.delete-label', { name })}
               onClick={() => {
                 if (isJourneyPersona) setJourneyPersona(docs.content, null, origin);
                 deletePersona(docs.content, id, origin);
               }}
             >
-              Delete
+              {t('workshop.persona.delete')}
             </button>
           </div>
         </div>
@@ -130,7 +147,7 @@ const PersonaCard = memo(function PersonaCard({ id }: { readonly id: string }) {
           {persona.quote ? <blockquote>“{persona.quote}”</blockquote> : null}
           {persona.goals.length ? (
             <>
-              <h4>Goals</h4>
+              <h4>{t('workshop.persona.goals')}</h4>
               <ul>
                 {persona.goals.map((g) => (
                   <li key={g}>{g}</li>
@@ -140,7 +157,7 @@ const PersonaCard = memo(function PersonaCard({ id }: { readonly id: string }) {
           ) : null}
           {persona.frustrations.length ? (
             <>
-              <h4>Frustrations</h4>
+              <h4>{t('workshop.persona.frustrations')}</h4>
               <ul>
                 {persona.frustrations.map((f) => (
                   <li key={f}>{f}</li>
@@ -150,32 +167,37 @@ const PersonaCard = memo(function PersonaCard({ id }: { readonly id: string }) {
           ) : null}
           {persona.preferredChannelIds.length ? (
             <p>
-              Prefers:{' '}
-              {persona.preferredChannelIds
-                .map((cid) => channels.find((c) => c.id === cid)?.name)
-                .filter(Boolean)
-                .join(', ')}
+              {t('workshop.persona.prefers', {
+                channels: persona.preferredChannelIds
+                  .map((cid) => channels.find((c) => c.id === cid)?.name)
+                  .filter(Boolean)
+                  .join(', '),
+              })}
             </p>
           ) : null}
         </div>
       )}
-      <EvidenceSection parent={{ kind: 'persona', id }} title="Photo and evidence" photo />
+      <EvidenceSection parent={{ kind: 'persona', id }} title={t('workshop.persona.evidence')} photo />
     </li>
   );
 });
 
 export const PersonasPanel = memo(function PersonasPanel() {
   const { docs, origin } = useBoard();
+  const t = useT();
   const ids = useCollectionDerived(docs.content, 'persona', personaIds, sameIds);
   const editable = useCanEdit();
   return (
     <div className="workshop-personas">
       {editable ? (
-        <button type="button" onClick={() => addPersona(docs.content, { name: 'New persona' }, origin)}>
-          Add persona
+        <button
+          type="button"
+          onClick={() => addPersona(docs.content, { name: t('workshop.persona.new-name') }, origin)}
+        >
+          {t('workshop.persona.add')}
         </button>
       ) : null}
-      {ids.length === 0 ? <p>No personas yet.</p> : null}
+      {ids.length === 0 ? <p>{t('workshop.personas.empty')}</p> : null}
       <ul className="workshop-personas__list">
         {ids.map((id) => (
           <PersonaCard key={id} id={id} />

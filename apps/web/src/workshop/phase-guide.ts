@@ -1,71 +1,72 @@
 import type { Phase, Role } from '@journeyboard/journey';
 import { canAsk, canEditContent, canRate, type SessionRules } from '../board/permissions';
+import { type Message, type MessageKey, message } from '../i18n/i18n';
 
 // The workshop's rhythm (customers map and talk, stakeholders observe, then ask), one line per role so
-// everyone knows what to do right now without the facilitator repeating it.
+// everyone knows what to do right now without the facilitator repeating it. The phases' own names are
+// the model's label keys (phaseLabelKey); these are the instructions, in the reader's language.
 
-export const PHASE_LABELS: Readonly<Record<Phase, string>> = {
-  preparation: 'Preparation',
-  mapping: 'Mapping',
-  readout: 'Readout',
-  qa: 'Q&A',
-  wrapup: 'Wrap-up',
-};
-
-const GUIDE: Readonly<Record<Phase, Readonly<Record<Role, string>>>> = {
+const GUIDE: Readonly<Record<Phase, Readonly<Record<Role, MessageKey>>>> = {
   preparation: {
-    facilitator: 'Set the scope, goal and persona, then start Mapping.',
-    participant: 'Welcome! Think back over your experience, step by step.',
-    observer: 'Welcome! Watch the customers map their journey.',
+    facilitator: 'workshop.guide.preparation.facilitator',
+    participant: 'workshop.guide.preparation.participant',
+    observer: 'workshop.guide.preparation.observer',
   },
   mapping: {
-    facilitator: 'Keep time; ask customers to go step by step: doing, thinking, feeling.',
-    participant: 'Map each step: what you did, thought and felt, who and what you used, and rate it.',
-    observer: 'Observe; questions open in Q&A.',
+    facilitator: 'workshop.guide.mapping.facilitator',
+    participant: 'workshop.guide.mapping.participant',
+    observer: 'workshop.guide.mapping.observer',
   },
   readout: {
-    facilitator: 'Invite one customer to walk through the journey in their words.',
-    participant: 'One volunteer reads the journey out; the others add what is missing.',
-    observer: 'Listen to the readout; note your questions for Q&A.',
+    facilitator: 'workshop.guide.readout.facilitator',
+    participant: 'workshop.guide.readout.participant',
+    observer: 'workshop.guide.readout.observer',
   },
   qa: {
-    facilitator: 'Take the stakeholders’ questions; mark them resolved when answered.',
-    participant: 'Answer the stakeholders’ questions about your experience.',
-    observer: 'Ask your questions now, pinned to a step or a note.',
+    facilitator: 'workshop.guide.qa.facilitator',
+    participant: 'workshop.guide.qa.participant',
+    observer: 'workshop.guide.qa.observer',
   },
   wrapup: {
-    facilitator: 'Vote on pain points and opportunities; agree on next steps and owners.',
-    participant: 'Vote on what hurts most; thank you for sharing your experience!',
-    observer: 'Review the results; owners take the next steps.',
+    facilitator: 'workshop.guide.wrapup.facilitator',
+    participant: 'workshop.guide.wrapup.participant',
+    observer: 'workshop.guide.wrapup.observer',
   },
 };
 
-export function phaseInstruction(phase: Phase, role: Role): string {
-  return GUIDE[phase][role];
+export function phaseInstruction(phase: Phase, role: Role): Message {
+  return message(GUIDE[phase][role]);
 }
 
-/** Joins "a", "b" and "c" as "a, b and c". */
-function listed(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+/** What a role may do, as the code of the `workshop.abilities.can` message ("edit-rate", or "none"). */
+export type Abilities =
+  | 'none'
+  | 'edit'
+  | 'rate'
+  | 'ask'
+  | 'edit-rate'
+  | 'edit-ask'
+  | 'rate-ask'
+  | 'edit-rate-ask';
 
 /**
  * What this role may do right now, worded from the domain's rules (the ones the relay judges by), so the
  * line under the phase never promises or forbids something the board would not: the same source for
- * participants and observers, only the answers differ.
+ * participants and observers, only the answers differ. One sentence each, to be joined with spaces.
  */
-export function phaseAbilities(role: Role, rules: SessionRules): string {
+export function phaseAbilities(role: Role, rules: SessionRules): readonly Message[] {
   const can = [
-    canEditContent(role, rules) ? 'edit the map' : null,
-    canRate(role, rules) ? 'rate steps' : null,
-    canAsk(role, rules) ? 'ask questions' : null,
+    canEditContent(role, rules) ? 'edit' : null,
+    canRate(role, rules) ? 'rate' : null,
+    canAsk(role, rules) ? 'ask' : null,
   ].filter((ability): ability is string => ability !== null);
-  const later =
-    canAsk(role, { ...rules, phase: 'qa' }) && !canAsk(role, rules) ? ' Questions open in Q&A.' : '';
+  const abilities = (can.length === 0 ? 'none' : can.join('_')) as Abilities;
+  const later = canAsk(role, { ...rules, phase: 'qa' }) && !canAsk(role, rules);
   const locked =
     rules.locked && !canEditContent(role, rules) && canEditContent(role, { ...rules, locked: false });
-  const lock = locked ? 'The board is locked. ' : '';
-  if (can.length === 0) return `${lock}You can watch.${later}`;
-  return `${lock}You can ${listed(can)}.${later}`;
+  return [
+    ...(locked ? [message('workshop.abilities.locked')] : []),
+    message('workshop.abilities.can', { abilities }),
+    ...(later ? [message('workshop.abilities.later')] : []),
+  ];
 }

@@ -11,7 +11,10 @@ import { usePanelStore } from '../board/panel-store';
 import { canAnswer, canAsk, canResolve } from '../board/permissions';
 import { useCollectionDerived } from '../board/use-journey';
 import { EvidenceSection } from '../evidence/evidence-section';
+import { type Message, t as translate } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
 import { orderForList } from './question-badges';
+import { notPostedMessage } from './save-error';
 import { useQuestionsDerived } from './use-questions';
 import { selectPhase, useSessionSelector } from './use-session';
 import { useStepOptions } from './use-steps';
@@ -35,23 +38,33 @@ function shorten(text: string, max = 40): string {
 /** Steps and sticky notes a question can be pinned to; values are `step:<id>` or `note:<id>`. */
 function usePinOptions(): readonly PinOption[] {
   const { docs } = useBoard();
+  const t = useT();
   const steps = useStepOptions();
   const notes = useCollectionDerived(docs.content, 'note', noteOptions, sameNoteOptions);
   return useMemo(
     () => [
-      ...steps.map((s) => ({ value: `step:${s.id}`, label: `Step: ${s.title}` })),
-      ...notes.map((n) => ({ value: `note:${n.id}`, label: `Note: ${shorten(n.text || 'empty note')}` })),
+      ...steps.map((s) => ({
+        value: `step:${s.id}`,
+        label: t('workshop.questions.pin-step', { step: s.title }),
+      })),
+      ...notes.map((n) => ({
+        value: `note:${n.id}`,
+        label: t('workshop.questions.pin-note', {
+          note: shorten(n.text || t('workshop.questions.empty-note')),
+        }),
+      })),
     ],
-    [steps, notes],
+    [steps, notes, t],
   );
 }
 
 const QuestionComposer = memo(function QuestionComposer() {
   const { docs, user, role } = useBoard();
+  const t = useT();
   const pins = usePinOptions();
   const [text, setText] = useState('');
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   const post = (event: React.FormEvent) => {
     event.preventDefault();
     const [kind, id] = pin.split(/:(.*)/s);
@@ -70,24 +83,24 @@ const QuestionComposer = memo(function QuestionComposer() {
       );
       setText('');
       setError(null);
-      usePanelStore.getState().announce('Question posted.');
+      usePanelStore.getState().announce(translate('workshop.questions.posted'));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(notPostedMessage(e));
     }
   };
   return (
-    <form className="workshop-composer" onSubmit={post} aria-label="Ask a question">
+    <form className="workshop-composer" onSubmit={post} aria-label={t('workshop.questions.ask')}>
       <textarea
-        aria-label="Your question"
-        placeholder="What would you like to ask?"
+        aria-label={t('workshop.questions.yours')}
+        placeholder={t('workshop.questions.placeholder')}
         value={text}
         onChange={(e) => setText(e.target.value)}
         rows={2}
       />
       <label className="workshop-field workshop-field--stacked">
-        <span>Pin to</span>
+        <span>{t('workshop.questions.pin-to')}</span>
         <select value={pin} onChange={(e) => setPin(e.target.value)}>
-          <option value="">The whole journey</option>
+          <option value="">{t('workshop.questions.whole-journey')}</option>
           {pins.map((p) => (
             <option key={p.value} value={p.value}>
               {p.label}
@@ -96,11 +109,11 @@ const QuestionComposer = memo(function QuestionComposer() {
         </select>
       </label>
       <button type="submit" disabled={text.trim().length === 0}>
-        Post question
+        {t('workshop.questions.post')}
       </button>
       {error ? (
         <p role="alert" className="workshop-error">
-          {error}
+          {t(error)}
         </p>
       ) : null}
     </form>
@@ -109,6 +122,7 @@ const QuestionComposer = memo(function QuestionComposer() {
 
 const AnswerComposer = memo(function AnswerComposer({ question }: { readonly question: Question }) {
   const { docs, user, role } = useBoard();
+  const t = useT();
   const [text, setText] = useState('');
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -123,13 +137,13 @@ const AnswerComposer = memo(function AnswerComposer({ question }: { readonly que
   return (
     <form className="workshop-answer-form" onSubmit={submit}>
       <input
-        aria-label={`Answer to: ${shorten(question.text, 60)}`}
-        placeholder="Answer…"
+        aria-label={t('workshop.questions.answer-to', { question: shorten(question.text, 60) })}
+        placeholder={t('workshop.questions.answer-placeholder')}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
       <button type="submit" disabled={!text.trim()}>
-        Answer
+        {t('workshop.questions.answer')}
       </button>
     </form>
   );
@@ -148,6 +162,7 @@ const QuestionItem = memo(function QuestionItem({
   readonly pinLabels: ReadonlyMap<string, string>;
 }) {
   const { docs, role } = useBoard();
+  const t = useT();
   const derive = useCallback((all: readonly Question[]) => all.find((q) => q.id === id) ?? null, [id]);
   const question = useQuestionsDerived(docs.questions, derive, sameQuestion);
   if (!question) return null;
@@ -159,24 +174,35 @@ const QuestionItem = memo(function QuestionItem({
   return (
     <li
       className={`workshop-question${question.resolved ? ' workshop-question--resolved' : ''}`}
-      aria-label={`Question from ${question.authorName || 'someone'}`}
+      aria-label={
+        question.authorName
+          ? t('workshop.questions.from', { name: question.authorName })
+          : t('workshop.questions.from-someone')
+      }
       data-testid="question"
     >
       <p className="workshop-question__text">{question.text}</p>
       <p className="workshop-question__meta">
-        {question.authorName || 'Someone'} ({question.role}){pinned ? ` · ${pinned}` : ''}
-        {question.resolved ? ' · resolved' : ''}
+        {t('workshop.questions.author', {
+          name: question.authorName || t('workshop.questions.someone'),
+          role: t('workshop.role', { role: question.role }),
+        })}
+        {pinned ? ` · ${pinned}` : ''}
+        {question.resolved ? ` · ${t('workshop.questions.resolved')}` : ''}
       </p>
       {question.answers.length > 0 ? (
         <ul className="workshop-question__answers">
           {question.answers.map((a) => (
             <li key={a.id}>
-              <strong>{a.authorName || a.role}:</strong> {a.text}
+              <strong>{a.authorName || t('workshop.role', { role: a.role })}:</strong> {a.text}
             </li>
           ))}
         </ul>
       ) : null}
-      <EvidenceSection parent={{ kind: 'question', id: question.id }} title="Evidence for this question" />
+      <EvidenceSection
+        parent={{ kind: 'question', id: question.id }}
+        title={t('workshop.questions.evidence')}
+      />
       {canAnswer(role) && !question.resolved ? <AnswerComposer question={question} /> : null}
       {canResolve(role) ? (
         <button
@@ -184,9 +210,14 @@ const QuestionItem = memo(function QuestionItem({
           onClick={() =>
             setQuestionResolved(docs.questions, question.id, !question.resolved, WORKSHOP_ORIGIN)
           }
-          aria-label={`${question.resolved ? 'Reopen' : 'Mark resolved'}: ${shorten(question.text, 60)}`}
+          aria-label={t(
+            question.resolved ? 'workshop.questions.reopen-label' : 'workshop.questions.resolve-label',
+            {
+              question: shorten(question.text, 60),
+            },
+          )}
         >
-          {question.resolved ? 'Reopen' : 'Mark resolved'}
+          {t(question.resolved ? 'workshop.questions.reopen' : 'workshop.questions.resolve')}
         </button>
       ) : null}
     </li>
@@ -199,6 +230,7 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
 
 export const QuestionsPanel = memo(function QuestionsPanel() {
   const { docs, role } = useBoard();
+  const t = useT();
   const phase = useSessionSelector(docs.session, selectPhase);
   const ids = useQuestionsDerived(docs.questions, listIds, sameIds);
   const pins = usePinOptions();
@@ -209,13 +241,13 @@ export const QuestionsPanel = memo(function QuestionsPanel() {
         <QuestionComposer />
       ) : (
         <p className="workshop-questions__closed" data-testid="questions-closed">
-          Questions open in the Q&amp;A phase.
+          {t('workshop.questions.closed')}
         </p>
       )}
       {ids.length === 0 ? (
-        <p>No questions yet.</p>
+        <p>{t('workshop.questions.empty')}</p>
       ) : (
-        <ul className="workshop-questions__list" aria-label="Questions">
+        <ul className="workshop-questions__list" aria-label={t('workshop.questions.list')}>
           {ids.map((id) => (
             <QuestionItem key={id} id={id} pinLabels={pinLabels} />
           ))}

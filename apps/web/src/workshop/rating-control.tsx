@@ -1,9 +1,11 @@
 import { memo, useCallback, useId, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { canRate } from '../board/permissions';
+import { useT } from '../i18n/use-t';
 import { FaceIcon } from '../look/face-icon';
 import { moodOf } from '../look/faces';
 import { RatingScale } from '../look/rating-scale';
+import { MOOD_NAME_KEYS } from './mood-names';
 import { useOwnBallots } from './use-ballots';
 import { selectLocked, selectRatingsNamed, useSessionSelector } from './use-session';
 
@@ -24,6 +26,7 @@ export const RatingControl = memo(function RatingControl({
   readonly label?: string;
 }) {
   const { docs, user, role, ballots } = useBoard();
+  const t = useT();
   const locked = useSessionSelector(docs.session, selectLocked);
   const named = useSessionSelector(docs.session, selectRatingsNamed);
   const own = useOwnBallots().mine;
@@ -41,16 +44,18 @@ export const RatingControl = memo(function RatingControl({
   );
   if (role !== 'participant') return null;
   const shown = sending ?? mine?.score ?? null;
-  const groupLabel = label ?? `Your rating of ${stepTitle}`;
+  const groupLabel = label ?? t('workshop.rating.group', { step: stepTitle });
+  const mood = shown === null ? null : moodOf(shown);
   return (
     <div className="workshop-rating">
       <p className="workshop-rating__status" id={statusId} aria-live="polite">
         {shown === null ? (
-          <>Your rating: not rated yet</>
+          t('workshop.rating.none')
         ) : (
           <>
-            <FaceIcon value={shown} size={16} /> Your rating: {shown}/10, {moodOf(shown)?.name}
-            {sending !== null ? ' (sending…)' : ''}
+            <FaceIcon value={shown} size={16} />{' '}
+            {t('workshop.rating.mine', { score: shown, mood: mood ? t(MOOD_NAME_KEYS[mood.key]) : '' })}
+            {sending !== null ? ` ${t('workshop.rating.sending')}` : ''}
           </>
         )}
       </p>
@@ -62,11 +67,13 @@ export const RatingControl = memo(function RatingControl({
         describedBy={statusId}
       />
       <p className="workshop-rating__hint">
-        {locked
-          ? 'The board is locked: ratings are closed.'
-          : named
-            ? 'Named ratings: your name is shown beside your score at the reveal.'
-            : 'Secret until the facilitator reveals everyone’s ratings.'}
+        {t(
+          locked
+            ? 'workshop.rating.hint-locked'
+            : named
+              ? 'workshop.rating.hint-named'
+              : 'workshop.rating.hint-secret',
+        )}
         {mine && sending === null ? (
           <>
             {' '}
@@ -76,7 +83,7 @@ export const RatingControl = memo(function RatingControl({
               disabled={!enabled}
               onClick={() => void ballots.withdraw(stepId)}
             >
-              Withdraw my rating
+              {t('workshop.rating.withdraw')}
             </button>
           </>
         ) : null}

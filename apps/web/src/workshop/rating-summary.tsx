@@ -8,6 +8,8 @@ import {
 import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { useCollectionDerived } from '../board/use-journey';
+import { formatNumber } from '../i18n/format';
+import { useLanguage, useT } from '../i18n/use-t';
 import { FaceIcon } from '../look/face-icon';
 import { useBallotResults } from './use-ballots';
 import { selectRatingVisibility, useSessionSelector } from './use-session';
@@ -38,6 +40,8 @@ export const RatingSummary = memo(function RatingSummary({
   readonly stepTitle: string;
 }) {
   const { docs } = useBoard();
+  const t = useT();
+  const language = useLanguage();
   const visibility = useSessionSelector(docs.session, selectRatingVisibility);
   const results = useBallotResults();
   const legacy = useLegacyRatings(stepId);
@@ -45,7 +49,7 @@ export const RatingSummary = memo(function RatingSummary({
     const count = ratingCountOf(results, legacy, stepId);
     return (
       <p className="workshop-rating-summary" data-testid={`rating-summary-${stepId}`}>
-        {count} {count === 1 ? 'rating' : 'ratings'} in for {stepTitle}; hidden until the reveal.
+        {t('workshop.summary.hidden', { count, step: stepTitle })}
       </p>
     );
   }
@@ -56,17 +60,29 @@ export const RatingSummary = memo(function RatingSummary({
   return (
     <figure className="workshop-rating-summary" data-testid={`rating-summary-${stepId}`}>
       <figcaption>
-        {stepTitle}:{' '}
         {d.count === 0
-          ? 'no ratings'
-          : `${d.count} ${d.count === 1 ? 'rating' : 'ratings'}, mean ${d.mean!.toFixed(1)}, range ${d.min}–${d.max}`}
+          ? t('workshop.summary.none', { step: stepTitle })
+          : t('workshop.summary.revealed', {
+              step: stepTitle,
+              count: d.count,
+              mean: formatNumber(language, d.mean ?? 0, {
+                minimumFractionDigits: 1,
+                maximumFractionDigits: 1,
+              }),
+              min: d.min ?? 0,
+              max: d.max ?? 0,
+            })}
       </figcaption>
       {d.count > 0 ? (
         <>
-          <ol className="workshop-histogram" aria-label={`Scores given to ${stepTitle}`}>
+          <ol className="workshop-histogram" aria-label={t('workshop.summary.scores', { step: stepTitle })}>
             {d.byScore.map((n, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the index is the score, a fixed scale
-              <li key={i} title={`${n} × ${i + 1}`} aria-label={`Score ${i + 1}: ${n}`}>
+              <li
+                // biome-ignore lint/suspicious/noArrayIndexKey: the index is the score, a fixed scale
+                key={i}
+                title={`${n} × ${i + 1}`}
+                aria-label={t('workshop.summary.score', { score: i + 1, count: n })}
+              >
                 <span className="workshop-histogram__bar" style={{ height: `${(n / d.count) * 100}%` }} />
                 <FaceIcon value={i + 1} size={12} />
                 <span className="workshop-histogram__label">{i + 1}</span>
@@ -74,7 +90,10 @@ export const RatingSummary = memo(function RatingSummary({
             ))}
           </ol>
           {named.length > 0 ? (
-            <ul className="workshop-rating-summary__named" aria-label={`Named ratings of ${stepTitle}`}>
+            <ul
+              className="workshop-rating-summary__named"
+              aria-label={t('workshop.summary.named', { step: stepTitle })}
+            >
               {named.map((n, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: names may repeat; the list is re-sent whole
                 <li key={i}>

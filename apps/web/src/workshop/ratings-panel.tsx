@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useT } from '../i18n/use-t';
 import { RatingSummary } from './rating-summary';
 import { useStepOptions } from './use-steps';
 
@@ -7,8 +8,9 @@ import { useStepOptions } from './use-steps';
  * on the card and in the outline; this list is where the room's answers are read.
  */
 export const RatingsPanel = memo(function RatingsPanel() {
+  const t = useT();
   const steps = useStepOptions();
-  if (steps.length === 0) return <p>No steps to rate yet.</p>;
+  if (steps.length === 0) return <p>{t('workshop.ratings.empty')}</p>;
   return (
     <ul className="workshop-ratings">
       {steps.map((s) => (

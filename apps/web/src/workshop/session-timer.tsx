@@ -9,6 +9,8 @@ import {
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { canRunSession } from '../board/permissions';
+import { formatMinutes } from '../i18n/format';
+import { useLanguage, useT } from '../i18n/use-t';
 import { playChime } from './beep';
 import { type CountdownView, countdownView, nextTickDelay, parseDuration, shouldRing } from './countdown';
 import { serverNow } from './server-offset-store';
@@ -30,6 +32,7 @@ function useCountdown(timer: TimerState): CountdownView {
 }
 
 const TimerDisplay = memo(function TimerDisplay({ timer }: { readonly timer: TimerState }) {
+  const t = useT();
   const view = useCountdown(timer);
   const previous = useRef<CountdownView | null>(null);
   useEffect(() => {
@@ -41,13 +44,20 @@ const TimerDisplay = memo(function TimerDisplay({ timer }: { readonly timer: Tim
       className={`workshop-timer workshop-timer--${view.status}${view.expired ? ' workshop-timer--expired' : ''}`}
       data-testid="workshop-timer"
     >
-      <span role="timer" aria-label="Workshop timer" aria-live="off" className="workshop-timer__time">
+      <span
+        role="timer"
+        aria-label={t('workshop.timer.label')}
+        aria-live="off"
+        className="workshop-timer__time"
+      >
         {view.label}
       </span>
-      {view.status === 'paused' ? <span className="workshop-timer__note">paused</span> : null}
+      {view.status === 'paused' ? (
+        <span className="workshop-timer__note">{t('workshop.timer.paused')}</span>
+      ) : null}
       {view.expired ? (
         <span className="workshop-timer__note" role="alert">
-          Time’s up
+          {t('workshop.timer.up')}
         </span>
       ) : null}
       <span className="workshop-timer__bar" aria-hidden="true">
@@ -59,6 +69,8 @@ const TimerDisplay = memo(function TimerDisplay({ timer }: { readonly timer: Tim
 
 const TimerControls = memo(function TimerControls({ timer }: { readonly timer: TimerState }) {
   const { docs } = useBoard();
+  const t = useT();
+  const language = useLanguage();
   const doc = docs.session;
   const [duration, setDuration] = useState('5');
   const parsed = parseDuration(duration);
@@ -69,7 +81,7 @@ const TimerControls = memo(function TimerControls({ timer }: { readonly timer: T
     <div className="workshop-timer__controls">
       <input
         className="workshop-timer__duration"
-        aria-label="Timer duration (minutes, or m:ss)"
+        aria-label={t('workshop.timer.duration')}
         aria-invalid={parsed === null}
         value={duration}
         onChange={(e) => setDuration(e.target.value)}
@@ -79,27 +91,27 @@ const TimerControls = memo(function TimerControls({ timer }: { readonly timer: T
         size={5}
       />
       <button type="button" onClick={start} disabled={parsed === null}>
-        Start timer
+        {t('workshop.timer.start')}
       </button>
       {timer.status === 'running' ? (
         <button type="button" onClick={() => pauseSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)}>
-          Pause timer
+          {t('workshop.timer.pause')}
         </button>
       ) : null}
       {timer.status === 'paused' ? (
         <button type="button" onClick={() => resumeSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)}>
-          Resume timer
+          {t('workshop.timer.resume')}
         </button>
       ) : null}
       <button
         type="button"
-        aria-label="Add one minute"
+        aria-label={t('workshop.timer.add-minute')}
         onClick={() => addSessionTimerMinute(doc, WORKSHOP_ORIGIN, serverNow)}
       >
-        +1 min
+        +{formatMinutes(language, 1)}
       </button>
       <button type="button" onClick={() => resetSessionTimer(doc, WORKSHOP_ORIGIN)}>
-        Reset timer
+        {t('workshop.timer.reset')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useT } from '../i18n/use-t';
 import { RatingSummary } from './rating-summary';
 import './workshop.css';
 
@@ -13,7 +14,8 @@ export const StepWorkshop = memo(function StepWorkshop({
   readonly stepId: string;
   readonly stepTitle: string;
 }) {
-  const title = stepTitle || 'this step';
+  const t = useT();
+  const title = stepTitle || t('workshop.step.this');
   return (
     <div className="workshop-step">
       <RatingSummary stepId={stepId} stepTitle={title} />

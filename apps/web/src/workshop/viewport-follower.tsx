@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { t } from '../i18n/i18n';
 import { useUiStore } from '../state/ui-store';
 import { visibleArea } from '../state/viewport';
 import { shouldFollow, viewportForRequest } from './follow-request';
@@ -21,7 +22,7 @@ export const ViewportFollower = memo(function ViewportFollower() {
     ui.setFollowTarget(null);
     // Into the part of this canvas no panel covers, so what the facilitator points at is in view.
     ui.setViewport(viewportForRequest(request, visibleArea(size, ui.viewportInsets)));
-    usePanelStore.getState().announce('The facilitator brought everyone to their view.');
+    usePanelStore.getState().announce(t('workshop.follow.brought'));
   }, [request, user.id, role]);
   return null;
 });

@@ -18,42 +18,48 @@ import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { canRunSession, canVote } from '../board/permissions';
 import { useCollection } from '../board/use-journey';
+import { useT } from '../i18n/use-t';
 import { useBallotResults, useOwnBallots } from './use-ballots';
 import { sameJson, selectActiveRound, selectLocked, selectRounds, useSessionSelector } from './use-session';
-import { type Candidate, useVoteCandidates, VOTE_KIND_LABELS } from './use-vote-candidates';
+import { type Candidate, useVoteCandidates, VOTE_KIND_LABEL_KEYS } from './use-vote-candidates';
 import { WORKSHOP_ORIGIN } from './workshop-origin';
 
 /** The facilitator opens a round on a kind of item with N dots each, and ends it. */
 const RoundControls = memo(function RoundControls({ active }: { readonly active: VotingRound | null }) {
   const { docs } = useBoard();
+  const t = useT();
   const [kind, setKind] = useState<VoteTargetKind>('note');
   const [perPerson, setPerPerson] = useState(3);
   if (active) {
     const end = () => {
       // The relay publishes the round's counts once it is closed (see RecordOpportunityVotes).
       closeVotingRound(docs.session, active.id, WORKSHOP_ORIGIN);
-      usePanelStore.getState().announce('Voting ended; results are shown.');
+      usePanelStore.getState().announce(t('workshop.voting.ended'));
     };
     return (
       <button type="button" onClick={end}>
-        End voting round
+        {t('workshop.voting.end')}
       </button>
     );
   }
   return (
     <div className="workshop-round-setup">
       <label className="workshop-field">
-        <span>Vote on</span>
-        <select aria-label="Vote on" value={kind} onChange={(e) => setKind(e.target.value as VoteTargetKind)}>
+        <span>{t('workshop.voting.vote-on')}</span>
+        <select
+          aria-label={t('workshop.voting.vote-on')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as VoteTargetKind)}
+        >
           {VOTE_TARGET_KINDS.map((k) => (
             <option key={k} value={k}>
-              {VOTE_KIND_LABELS[k]}
+              {t(VOTE_KIND_LABEL_KEYS[k])}
             </option>
           ))}
         </select>
       </label>
       <label className="workshop-field">
-        <span>Votes each</span>
+        <span>{t('workshop.voting.per-person')}</span>
         <input
           type="number"
           min={1}
@@ -67,12 +73,12 @@ const RoundControls = memo(function RoundControls({ active }: { readonly active:
         onClick={() =>
           openVotingRound(
             docs.session,
-            { targetKind: kind, votesPerPerson: perPerson, title: VOTE_KIND_LABELS[kind] },
+            { targetKind: kind, votesPerPerson: perPerson, title: t(VOTE_KIND_LABEL_KEYS[kind]) },
             WORKSHOP_ORIGIN,
           )
         }
       >
-        Start voting round
+        {t('workshop.voting.start')}
       </button>
     </div>
   );
@@ -113,6 +119,7 @@ interface BallotRowProps {
 
 const BallotRow = memo(function BallotRow({ candidate, round, dots, left, enabled }: BallotRowProps) {
   const { ballots } = useBoard();
+  const t = useT();
   const mine = dots.filter((d) => d === candidate.id).length;
   const place = () =>
     void ballots.changeDots(round.id, (current) => addDot(current, candidate.id, round.votesPerPerson));
@@ -120,11 +127,12 @@ const BallotRow = memo(function BallotRow({ candidate, round, dots, left, enable
     <li className="workshop-ballot__row" data-testid={`ballot-${candidate.id}`}>
       <span className="workshop-ballot__label">{candidate.label}</span>
       <span className="workshop-ballot__dots" data-testid="my-votes">
-        <span aria-hidden="true">{'●'.repeat(mine)}</span> {mine > 0 ? `you: ${mine}` : ''}
+        <span aria-hidden="true">{'●'.repeat(mine)}</span>{' '}
+        {mine > 0 ? t('workshop.voting.mine', { count: mine }) : ''}
       </span>
       <button
         type="button"
-        aria-label={`Remove a vote from ${candidate.label}`}
+        aria-label={t('workshop.voting.remove', { item: candidate.label })}
         disabled={!enabled || mine === 0}
         onClick={() => void ballots.changeDots(round.id, (current) => removeDot(current, candidate.id))}
       >
@@ -132,7 +140,7 @@ const BallotRow = memo(function BallotRow({ candidate, round, dots, left, enable
       </button>
       <button
         type="button"
-        aria-label={`Vote for ${candidate.label}`}
+        aria-label={t('workshop.voting.add', { item: candidate.label })}
         disabled={!enabled || left === 0}
         onClick={place}
       >
@@ -147,6 +155,7 @@ const NO_DOTS: readonly string[] = [];
 /** The open round: participants place and remove their dots; nobody sees counts until it ends. */
 const Ballot = memo(function Ballot({ round }: { readonly round: VotingRound }) {
   const { docs, role } = useBoard();
+  const t = useT();
   const locked = useSessionSelector(docs.session, selectLocked);
   const legacyVotes = useCollection(docs.content, 'vote') as readonly Vote[];
   const results = useBallotResults();
@@ -155,11 +164,15 @@ const Ballot = memo(function Ballot({ round }: { readonly round: VotingRound }) 
   const left = Math.max(0, round.votesPerPerson - dots.length);
   const enabled = canVote(role, { phase: 'wrapup', locked }, true);
   return (
-    <section aria-label="Voting round" className="workshop-ballot">
+    <section aria-label={t('workshop.voting.round')} className="workshop-ballot">
       <p role="status" data-testid="voting-status">
-        Voting on {VOTE_KIND_LABELS[round.targetKind].toLowerCase()}: {round.votesPerPerson} votes each.{' '}
-        {enabled ? `You have ${left} left. ` : ''}
-        {roundVoters(results, legacyVotes, round.id)} voted so far; counts stay hidden until the round ends.
+        {[
+          t('workshop.voting.status', { kind: round.targetKind, count: round.votesPerPerson }),
+          enabled ? t('workshop.voting.left', { count: left }) : null,
+          t('workshop.voting.so-far', { count: roundVoters(results, legacyVotes, round.id) }),
+        ]
+          .filter((line) => line !== null)
+          .join(' ')}
       </p>
       {role === 'participant' ? (
         <ul className="workshop-ballot__list">
@@ -175,6 +188,7 @@ const Ballot = memo(function Ballot({ round }: { readonly round: VotingRound }) 
 /** The latest finished round's ranking, kept until a newer round ends. */
 const Results = memo(function Results({ round }: { readonly round: VotingRound }) {
   const { docs } = useBoard();
+  const t = useT();
   const legacyVotes = useCollection(docs.content, 'vote') as readonly Vote[];
   const published = useBallotResults();
   const candidates = useVoteCandidates(round.targetKind);
@@ -186,17 +200,17 @@ const Results = memo(function Results({ round }: { readonly round: VotingRound }
     candidates.map((c) => c.id),
   );
   return (
-    <section aria-label="Voting results" className="workshop-results">
-      <h3>Results: {VOTE_KIND_LABELS[round.targetKind].toLowerCase()}</h3>
+    <section aria-label={t('workshop.voting.results')} className="workshop-results">
+      <h3>{t('workshop.voting.results-heading', { kind: round.targetKind })}</h3>
       {results.length === 0 ? (
-        <p>No votes were cast.</p>
+        <p>{t('workshop.voting.no-votes')}</p>
       ) : (
         <ol className="workshop-results__list">
           {results.map((r) => (
             <li key={r.targetId} data-testid="vote-result">
               <span className="workshop-results__rank">#{r.rank}</span> {labels.get(r.targetId) ?? r.targetId}{' '}
               <span className="workshop-results__count">
-                {r.count} {r.count === 1 ? 'vote' : 'votes'}
+                {t('workshop.voting.count', { count: r.count })}
               </span>
             </li>
           ))}
@@ -208,6 +222,7 @@ const Results = memo(function Results({ round }: { readonly round: VotingRound }
 
 export const VotingPanel = memo(function VotingPanel() {
   const { docs, role } = useBoard();
+  const t = useT();
   const active = useSessionSelector(docs.session, selectActiveRound, sameJson);
   const rounds = useSessionSelector(docs.session, selectRounds, sameJson);
   const last = active ? null : latestClosedRound(rounds);
@@ -217,7 +232,7 @@ export const VotingPanel = memo(function VotingPanel() {
       {active ? <Ballot round={active} /> : null}
       {last ? <Results round={last} /> : null}
       {last && canRunSession(role) ? <RecordOpportunityVotes round={last} /> : null}
-      {!active && !last ? <p>No voting round yet.</p> : null}
+      {!active && !last ? <p>{t('workshop.voting.none')}</p> : null}
     </div>
   );
 });

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useT } from '../i18n/use-t';
 import { FacilitationControls } from './facilitation-controls';
 import { PhaseControl } from './phase-control';
 import { SessionTimer } from './session-timer';
@@ -7,8 +8,9 @@ import './workshop.css';
 
 /** The session bar everyone sees: phase and instruction, the shared timer, and (for the facilitator) controls. */
 export const WorkshopBar = memo(function WorkshopBar() {
+  const t = useT();
   return (
-    <section className="workshop-bar" aria-label="Workshop session">
+    <section className="workshop-bar" aria-label={t('workshop.bar.label')}>
       <PhaseControl />
       <SessionTimer />
       <FacilitationControls />
