@@ -72,6 +72,8 @@ const schema = z.object({
   MAX_ROOMS: integer(1, 1_000_000).default(10_000),
   MAX_CONNECTIONS_PER_BOARD: integer(1, 100_000).default(200),
   MAX_MESSAGES_PER_SECOND: integer(1, 1_000_000).default(300),
+  // What may wait unsent for one socket (a reader that fell behind) before it is dropped with 1013.
+  MAX_BUFFERED_BYTES: integer(64 * 1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),
   AWARENESS_PER_SECOND: integer(1, 10_000).default(30),
   // One presence (awareness) state's JSON; the web client's are a few hundred bytes.
   MAX_PRESENCE_BYTES: integer(256, 64 * 1024).default(4096),
