@@ -174,8 +174,8 @@ export async function townHallSection(): Promise<void> {
     observers: env('BENCH_TOWNHALL_OBSERVERS', 990),
     observerProcesses: env('BENCH_TOWNHALL_OBSERVER_PROCESSES', 2),
     rate: env('BENCH_TOWNHALL_RATE', 3),
-    seconds: env('BENCH_TOWNHALL_SECONDS', 15),
-    limitMs: 60_000,
+    seconds: env('BENCH_TOWNHALL_SECONDS', 10),
+    limitMs: env('BENCH_TOWNHALL_LIMIT_MS', 60_000),
   };
   console.log(
     `\nTown hall: ${options.writers} writers × ${options.rate} updates/s, then with ${options.observers} observers ` +
