@@ -1,7 +1,6 @@
 import { OBSERVER_COUNT_CLIENT_ID } from '@journeyboard/journey';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  LOCAL_COUNT_CLIENT_ID,
   OBSERVER_COUNT_INTERVAL_MS,
   OBSERVER_COUNT_RENEW_MS,
   ObserverCount,
@@ -37,7 +36,8 @@ describe('ObserverCount', () => {
     expect(toPeers.map(countOf)).toEqual([50]);
     expect(toPeers[0]!.clientId).toBe(OBSERVER_COUNT_CLIENT_ID);
     expect(toBus.map(countOf)).toEqual([50]);
-    expect(toBus[0]!.clientId).toBe(LOCAL_COUNT_CLIENT_ID);
+    expect(toBus[0]!.clientId).toBe(counter.localId);
+    expect(counter.localId).toBeGreaterThan(OBSERVER_COUNT_CLIENT_ID);
     // More changes right after wait for the interval, then go out as one.
     counter.setLocal('peer-0', null);
     counter.setLocal('peer-1', null);
@@ -66,9 +66,12 @@ describe('ObserverCount', () => {
     b.counter.setLocal('y', 'bob');
     b.counter.setLocal('z', 'cy');
     vi.advanceTimersByTime(OBSERVER_COUNT_INTERVAL_MS);
-    // Each hears the other's local count over the bus (the relays' ids differ in a real cluster).
-    a.counter.applyRemote(LOCAL_COUNT_CLIENT_ID + 1, countOf(b.toBus.at(-1)!));
-    b.counter.applyRemote(LOCAL_COUNT_CLIENT_ID + 2, countOf(a.toBus.at(-1)!));
+    // Each hears the other's local count over the bus, under the other's id.
+    expect(a.counter.localId).not.toBe(b.counter.localId);
+    a.counter.applyRemote(b.toBus.at(-1)!.clientId, countOf(b.toBus.at(-1)!));
+    b.counter.applyRemote(a.toBus.at(-1)!.clientId, countOf(a.toBus.at(-1)!));
+    // Its own count coming back is never added twice.
+    a.counter.applyRemote(a.counter.localId, 5);
     vi.advanceTimersByTime(OBSERVER_COUNT_INTERVAL_MS);
     expect(countOf(a.toPeers.at(-1)!)).toBe(3);
     expect(countOf(b.toPeers.at(-1)!)).toBe(3);
@@ -102,6 +105,6 @@ describe('ObserverCount', () => {
     expect(counter.isEcho(OBSERVER_COUNT_CLIENT_ID, clock, { observers: 1 })).toBe(true);
     expect(counter.isEcho(OBSERVER_COUNT_CLIENT_ID, clock + 1, null)).toBe(true);
     expect(counter.isEcho(OBSERVER_COUNT_CLIENT_ID, clock + 1, { observers: 9 })).toBe(false);
-    expect(counter.isEcho(LOCAL_COUNT_CLIENT_ID, 1, { observers: 9 })).toBe(false);
+    expect(counter.isEcho(counter.localId, 1, { observers: 9 })).toBe(false);
   });
 });

@@ -10,17 +10,19 @@ export const OBSERVER_COUNT_RENEW_MS = 15_000;
 export const REMOTE_COUNT_TIMEOUT_MS = 40_000;
 
 /**
- * This relay's own client id for its local counts on the bus: relay-owned (above every Yjs client id),
- * other than the board total's, and distinct per process.
+ * A client id for one loaded room's local counts on the bus: relay-owned (above every Yjs client id),
+ * other than the board total's, random per room and relay (several relays may share a process in tests).
  */
-export const LOCAL_COUNT_CLIENT_ID = RELAY_CLIENT_ID_MIN + 1 + randomInt(2 ** 40);
+export function localCountClientId(): number {
+  return RELAY_CLIENT_ID_MIN + 1 + randomInt(2 ** 40);
+}
 
 const encoder = new TextEncoder();
 
 export interface ObserverCountSinks {
   /** Sends the board's total (the `OBSERVER_COUNT_CLIENT_ID` entry) to every peer of the room. */
   toPeers(entry: RawAwarenessEntry): void;
-  /** Publishes this relay's local count (its `LOCAL_COUNT_CLIENT_ID` entry) to the other relays. */
+  /** Publishes this relay's local count (its `localId` entry) to the other relays. */
   toBus(entry: RawAwarenessEntry): void;
 }
 
@@ -48,6 +50,8 @@ export class ObserverCount<Peer> {
   private timer: NodeJS.Timeout | null = null;
   private lastFlush = 0;
   private closed = false;
+  /** This room's id for its local count on the bus. */
+  readonly localId = localCountClientId();
 
   constructor(private readonly sinks: ObserverCountSinks) {}
 
@@ -64,7 +68,7 @@ export class ObserverCount<Peer> {
 
   /** Another relay's local count, from the bus (null or 0: none there). */
   applyRemote(clientId: number, count: number | null, now = Date.now()): void {
-    if (clientId === OBSERVER_COUNT_CLIENT_ID || clientId === LOCAL_COUNT_CLIENT_ID) return;
+    if (clientId === OBSERVER_COUNT_CLIENT_ID || clientId === this.localId) return;
     const before = this.remote.get(clientId)?.count ?? 0;
     if (!count) this.remote.delete(clientId);
     else this.remote.set(clientId, { count, at: now });
@@ -150,7 +154,7 @@ export class ObserverCount<Peer> {
 
   private publishLocal(count: number, now: number): void {
     this.localPublished = { count, clock: nextClock(this.localPublished?.clock ?? 0, now), at: now };
-    this.sinks.toBus(entryOf(LOCAL_COUNT_CLIENT_ID, this.localPublished));
+    this.sinks.toBus(entryOf(this.localId, this.localPublished));
   }
 }
 
