@@ -28,6 +28,8 @@ export interface LatencyResult {
   deliveredPerSecond: number;
   /** Share of the expected deliveries (every update to every other client) that arrived. */
   deliveredShare: number;
+  /** The measured window (epoch ms): updates sent within it were counted. */
+  window: { from: number; until: number };
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -101,6 +103,7 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
       sentPerSecond: sent / seconds,
       deliveredPerSecond: delivered / seconds,
       deliveredShare: delivered / Math.max(1, sent * (options.clients - 1)),
+      window: { from: measureFrom, until: measureUntil },
     };
   } finally {
     for (const worker of workers) worker.child.kill();

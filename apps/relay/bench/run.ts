@@ -9,6 +9,7 @@ import { type LatencyResult, measureLatency } from './latency';
 import { prepareBoards } from './prepare';
 import { cpuSeconds, type ServerProcess, startReferenceProcess, startRelayProcess } from './processes';
 import { inBatches, openRoom } from './rooms';
+import { townHallSection } from './town-hall';
 
 /**
  * `npm run bench` (apps/relay): our relay (a separate process, storing every update in SQLite) against
@@ -296,11 +297,14 @@ async function main(): Promise<void> {
   console.log(
     `Journeyboard relay benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
   );
-  // BENCH_SECTIONS=delivery,memory,cold,cluster (default: all) runs a subset.
-  const sections = new Set((process.env.BENCH_SECTIONS ?? 'delivery,memory,cold,cluster').split(','));
+  // BENCH_SECTIONS=delivery,memory,cold,townhall,cluster (default: all) runs a subset.
+  const sections = new Set(
+    (process.env.BENCH_SECTIONS ?? 'delivery,memory,cold,townhall,cluster').split(','),
+  );
   if (sections.has('delivery')) await deliverySection();
   if (sections.has('memory')) await memorySection();
   if (sections.has('cold')) await coldLoadSection();
+  if (sections.has('townhall')) await townHallSection();
   console.log(
     `\nload average after: ${loadavg()
       .map((l) => l.toFixed(1))

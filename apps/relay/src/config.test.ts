@@ -89,12 +89,26 @@ describe('loadConfig', () => {
   });
 
   it('reserves connection slots from MAX_CONNECTIONS_PER_BOARD, and refuses reservations leaving observers none', () => {
-    expect(loadConfig({})).toMatchObject({
-      MAX_CONNECTIONS_PER_BOARD: 200,
+    // The defaults hold a town hall: 1,000 observers' tabs (3 sockets each) on one board, from one address.
+    const defaults = loadConfig({});
+    expect(defaults).toMatchObject({
+      MAX_CONNECTIONS_PER_BOARD: 3_600,
+      RESERVED_FACILITATOR_CONNECTIONS: 30,
+      RESERVED_PARTICIPANT_CONNECTIONS: 300,
+      MAX_CONNECTIONS_PER_ADDRESS: 4_000,
+      MAX_BUFFERED_BYTES: 4 * 1024 * 1024,
+      BOARD_CREATIONS_PER_HOUR: 60,
+    });
+    const forObservers =
+      defaults.MAX_CONNECTIONS_PER_BOARD -
+      defaults.RESERVED_FACILITATOR_CONNECTIONS -
+      defaults.RESERVED_PARTICIPANT_CONNECTIONS;
+    expect(forObservers).toBeGreaterThanOrEqual(3 * 1_000);
+    expect(defaults.MAX_CONNECTIONS_PER_ADDRESS).toBeGreaterThanOrEqual(defaults.MAX_CONNECTIONS_PER_BOARD);
+    // A small board keeps the proportional reservations.
+    expect(loadConfig({ MAX_CONNECTIONS_PER_BOARD: '200' })).toMatchObject({
       RESERVED_FACILITATOR_CONNECTIONS: 10,
       RESERVED_PARTICIPANT_CONNECTIONS: 50,
-      MAX_CONNECTIONS_PER_ADDRESS: 500,
-      BOARD_CREATIONS_PER_HOUR: 60,
     });
     expect(loadConfig({ MAX_CONNECTIONS_PER_BOARD: '1' })).toMatchObject({
       RESERVED_FACILITATOR_CONNECTIONS: 0,

@@ -57,7 +57,8 @@ const schema = z.object({
   // address, how many sockets one address may hold, which slots of a board only some roles may take.
   TRUST_PROXY: proxyTrust.default({ kind: 'none' }),
   METRICS_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
-  MAX_CONNECTIONS_PER_ADDRESS: integer(1, 1_000_000).default(500),
+  // 4,000: a town hall of 1,000 people behind one office NAT (three sockets a tab) fits from one address.
+  MAX_CONNECTIONS_PER_ADDRESS: integer(1, 1_000_000).default(4_000),
   RESERVED_FACILITATOR_CONNECTIONS: integer(0, 100_000).optional(),
   RESERVED_PARTICIPANT_CONNECTIONS: integer(0, 100_000).optional(),
   BOARD_CREATIONS_PER_HOUR: integer(1, 1_000_000).default(60),
@@ -70,8 +71,11 @@ const schema = z.object({
   MAX_MESSAGE_BYTES: integer(1024, 256 * 1024 * 1024).default(1024 * 1024),
   MAX_DOC_BYTES: integer(1024, 1024 * 1024 * 1024).default(32 * 1024 * 1024),
   MAX_ROOMS: integer(1, 1_000_000).default(10_000),
-  MAX_CONNECTIONS_PER_BOARD: integer(1, 100_000).default(200),
+  // 3,600: 1,000 observers' tabs (3 sockets each) plus the reserved slots below.
+  MAX_CONNECTIONS_PER_BOARD: integer(1, 100_000).default(3_600),
   MAX_MESSAGES_PER_SECOND: integer(1, 1_000_000).default(300),
+  // What may wait unsent for one socket (a reader that fell behind) before it is dropped with 1013.
+  MAX_BUFFERED_BYTES: integer(64 * 1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),
   AWARENESS_PER_SECOND: integer(1, 10_000).default(30),
   // One presence (awareness) state's JSON; the web client's are a few hundred bytes.
   MAX_PRESENCE_BYTES: integer(256, 64 * 1024).default(4096),
@@ -103,9 +107,9 @@ type Reserved = 'RESERVED_FACILITATOR_CONNECTIONS' | 'RESERVED_PARTICIPANT_CONNE
 
 export type Config = Omit<z.output<typeof schema>, 'DATA_DIR' | Reserved> & {
   DATA_DIR: string;
-  /** Connections on a board only the facilitator may take (default: a twentieth of the board's). */
+  /** Connections on a board only the facilitator may take (default: a twentieth of the board's, at most 30). */
   RESERVED_FACILITATOR_CONNECTIONS: number;
-  /** Further connections observers may not take (default: a quarter of the board's). */
+  /** Further connections observers may not take (default: a quarter of the board's, at most 300). */
   RESERVED_PARTICIPANT_CONNECTIONS: number;
   /** The SQLite file inside DATA_DIR. */
   DATABASE_FILE: string;
@@ -149,11 +153,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-/** The reserved slots of a board, defaulted from MAX_CONNECTIONS_PER_BOARD; observers keep at least one. */
+/**
+ * The reserved slots of a board, defaulted from MAX_CONNECTIONS_PER_BOARD (a twentieth and a quarter, at
+ * most 30 and 300: ten facilitator tabs and a hundred participants' are plenty, and a large board's other
+ * slots are its audience's); observers keep at least one.
+ */
 function reservedConnections(data: z.output<typeof schema>): Pick<Config, Reserved> {
   const max = data.MAX_CONNECTIONS_PER_BOARD;
-  const facilitator = data.RESERVED_FACILITATOR_CONNECTIONS ?? Math.floor(max / 20);
-  const participant = data.RESERVED_PARTICIPANT_CONNECTIONS ?? Math.floor(max / 4);
+  const facilitator = data.RESERVED_FACILITATOR_CONNECTIONS ?? Math.min(30, Math.floor(max / 20));
+  const participant = data.RESERVED_PARTICIPANT_CONNECTIONS ?? Math.min(300, Math.floor(max / 4));
   if (facilitator + participant >= max) {
     throw new ConfigError([
       `RESERVED_FACILITATOR_CONNECTIONS (${facilitator}) + RESERVED_PARTICIPANT_CONNECTIONS (${participant}) ` +

@@ -25,7 +25,9 @@ export type RejectReason =
   | 'presence_too_big'
   | 'presence_invalid'
   | 'internal_error'
-  | 'board_damaged';
+  | 'board_damaged'
+  /** A connection that fell more than MAX_BUFFERED_BYTES behind was dropped. */
+  | 'slow_consumer';
 
 /** One registry per relay instance, so several relays in one test process do not collide. */
 export function createMetrics() {

@@ -137,6 +137,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
       messagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
       awarenessPerSecond: config.AWARENESS_PER_SECOND,
       maxPresenceBytes: config.MAX_PRESENCE_BYTES,
+      maxBufferedBytes: config.MAX_BUFFERED_BYTES,
       heartbeatMs: config.HEARTBEAT_MS,
     },
     {

@@ -36,7 +36,11 @@ export const CloseCode = {
   internalError: 1011,
   /** The relay is restarting: reconnect. */
   serviceRestart: 1012,
-  /** MAX_ROOMS rooms are busy: retry later. */
+  /**
+   * MAX_ROOMS rooms are busy, storage is unavailable, or this connection fell behind (more than
+   * MAX_BUFFERED_BYTES waited unsent for it: a reader too slow for the board's traffic): retry later, and
+   * sync the latest state.
+   */
   tryAgainLater: 1013,
   /** Board id or document name outside the accepted forms. */
   badRequest: 4400,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { jsonNestsDeeperThan, parsePresenceJson } from './presence';
+import {
+  isRelayClientId,
+  jsonNestsDeeperThan,
+  OBSERVER_COUNT_CLIENT_ID,
+  parseObserverCountJson,
+  parsePresenceJson,
+} from './presence';
 
 const user = { id: 'u-1', name: 'Ada', color: '#0369a1', role: 'participant' };
 const parse = (value: unknown) => {
@@ -45,5 +51,24 @@ describe('presence states', () => {
     expect(jsonNestsDeeperThan('{"a":"\\"[[","b":{"c":[1]}}', 2)).toBe(true);
     expect(jsonNestsDeeperThan('[[[]]]', 3)).toBe(false);
     expect(jsonNestsDeeperThan('[[[[]]]]', 3)).toBe(true);
+  });
+});
+
+describe('the relay’s observer count', () => {
+  it('is read from untrusted JSON: a count, a removal, or refused', () => {
+    const read = (text: string) => parseObserverCountJson(text, text.length);
+    expect(read('{"observers":12}')).toEqual({ ok: true, state: { observers: 12 } });
+    expect(read('null')).toEqual({ ok: true, state: null });
+    expect(read('{"observers":-1}').ok).toBe(false);
+    expect(read('{"observers":1.5}').ok).toBe(false);
+    expect(read('{"observers":1,"user":{}}').ok).toBe(false);
+    expect(read('{"observers"').ok).toBe(false);
+    expect(read(`{"observers":1${' '.repeat(300)}}`)).toMatchObject({ ok: false, reason: 'too_big' });
+  });
+
+  it('lives under client ids no Yjs client can have', () => {
+    expect(isRelayClientId(OBSERVER_COUNT_CLIENT_ID)).toBe(true);
+    expect(isRelayClientId(2 ** 32 - 1)).toBe(false);
+    expect(isRelayClientId(0)).toBe(false);
   });
 });

@@ -46,6 +46,26 @@ export const presenceStateSchema = z.strictObject({
   view: presenceViewSchema.nullable().optional(),
 });
 
+/**
+ * Awareness client ids from 2^32 up are the relay's own: a Yjs client id is a 32-bit number, so no client
+ * ever has one, and the relay refuses a client presenting a state under one (close code 4403).
+ */
+export const RELAY_CLIENT_ID_MIN = 2 ** 32;
+/**
+ * The relay's entry that counts the board's observers, sent to every peer in place of each observer's own
+ * presence (observers are counted, not broadcast): its state is `{ observers: N }`.
+ */
+export const OBSERVER_COUNT_CLIENT_ID = RELAY_CLIENT_ID_MIN;
+
+export function isRelayClientId(clientId: number): boolean {
+  return clientId >= RELAY_CLIENT_ID_MIN;
+}
+
+/** The state of a relay-owned entry: how many observers (distinct people) are present. */
+export const observerCountSchema = z.strictObject({ observers: z.number().int().min(0).max(10_000_000) });
+
+export type ObserverCount = z.infer<typeof observerCountSchema>;
+
 export type PresenceUser = z.infer<typeof presenceUserSchema>;
 export type PresenceCursor = z.infer<typeof presenceCursorSchema>;
 export type PresenceSelection = z.infer<typeof presenceSelectionSchema>;
@@ -109,5 +129,25 @@ export function parsePresenceJson(
     const where = issue?.path.map(String).join('.') || 'state';
     return { ok: false, reason: 'invalid', detail: `presence ${where}: ${issue?.message ?? 'invalid'}` };
   }
+  return { ok: true, state: parsed.data };
+}
+
+export type ObserverCountParse =
+  | { ok: true; state: ObserverCount | null }
+  | { ok: false; reason: 'too_big' | 'invalid'; detail: string };
+
+/** Reads a relay-owned entry's state from its JSON text (untrusted: it may come from a client or the bus). */
+export function parseObserverCountJson(text: string, byteLength: number): ObserverCountParse {
+  if (byteLength > 256)
+    return { ok: false, reason: 'too_big', detail: `observer count of ${byteLength} bytes` };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'invalid', detail: 'observer count is not JSON' };
+  }
+  if (raw === null) return { ok: true, state: null };
+  const parsed = observerCountSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: 'invalid', detail: 'observer count outside its schema' };
   return { ok: true, state: parsed.data };
 }

@@ -1,3 +1,4 @@
+import { OBSERVER_COUNT_CLIENT_ID } from '@journeyboard/journey';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
@@ -102,6 +103,47 @@ describe('several relays on PostgreSQL and Redis', () => {
     expect(await metricSum(b!.url, 'journeyboard_redis_up')).toBe(1);
     expect(await metricSum(b!.url, 'journeyboard_postgres_up')).toBe(1);
     expect(await metricSum(c!.url, 'journeyboard_bus_events', 'event="received"')).toBeGreaterThan(0);
+  });
+
+  it('counts the board’s observers over every relay, and no observer’s presence crosses the bus', async () => {
+    const {
+      relays: [a, b],
+    } = await cluster(2);
+    const board = await createBoard(a!, { title: 'Town hall' });
+    const participant = open(a!, board.id, 'content', keyOf(board.links.participant));
+    participant.provider.awareness.setLocalStateField('user', presenceOf('Pat').user);
+    const observerKey = keyOf(board.links.observer);
+    const watchers = [
+      open(a!, board.id, 'content', observerKey),
+      open(b!, board.id, 'content', observerKey),
+      open(b!, board.id, 'content', observerKey),
+    ];
+    watchers.forEach((watcher, index) => {
+      watcher.provider.awareness.setLocalStateField('user', presenceOf(`Olga ${index}`, 'observer').user);
+    });
+    await Promise.all([participant, ...watchers].map((client) => synced(client)));
+    const countAt = (client: Client) =>
+      (
+        client.provider.awareness.getStates().get(OBSERVER_COUNT_CLIENT_ID) as
+          | { observers?: number }
+          | undefined
+      )?.observers;
+    await waitFor(() => countAt(participant) === 3, 8000, 'three observers counted on A');
+    await waitFor(() => countAt(watchers[1]!) === 3, 8000, 'three observers counted on B');
+    // The observer on B sees the participant on A, but nobody sees another observer's state.
+    await waitFor(
+      () => watchers[1]!.provider.awareness.getStates().has(participant.doc.clientID),
+      5000,
+      'Pat on B',
+    );
+    for (const watcher of watchers) {
+      expect(participant.provider.awareness.getStates().has(watcher.doc.clientID)).toBe(false);
+      expect(watchers[0]!.provider.awareness.getStates().has(watcher.doc.clientID)).toBe(
+        watcher === watchers[0],
+      );
+    }
+    watchers[2]!.destroy();
+    await waitFor(() => countAt(participant) === 2, 8000, 'one observer gone, seen on A');
   });
 
   it('an observer on relay A cannot write through relay A nor relay B', async () => {

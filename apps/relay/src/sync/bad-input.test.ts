@@ -261,8 +261,9 @@ describe('awareness flood', () => {
     const relay = await startTestRelay({ AWARENESS_PER_SECOND: '5' });
     try {
       const board = await createBoard(relay);
+      // A participant: an observer's presence is only counted, never held or forwarded.
       const socket = await rawSocket(
-        `${relay.wsUrl}/sync/${board.id}/content?key=${keyOf(board.links.observer)}`,
+        `${relay.wsUrl}/sync/${board.id}/content?key=${keyOf(board.links.participant)}`,
       );
       const frames = record(socket);
       for (let clock = 1; clock <= 40; clock++) {

@@ -1,3 +1,4 @@
+import { OBSERVER_COUNT_CLIENT_ID } from '@journeyboard/journey';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presenceOf } from '../test-support/frames';
 import {
@@ -65,7 +66,15 @@ describe('collaboration through the relay', () => {
       5000,
       'awareness from a at b',
     );
+    // An observer is counted, not broadcast: a hears how many observers there are, not b's state.
     b.provider.awareness.setLocalStateField('user', presenceOf('Bob', 'observer').user);
-    await waitFor(() => a.provider.awareness.getStates().has(b.doc.clientID), 5000, 'awareness from b at a');
+    await waitFor(
+      () =>
+        (a.provider.awareness.getStates().get(OBSERVER_COUNT_CLIENT_ID) as { observers?: number } | undefined)
+          ?.observers === 1,
+      5000,
+      'the observer count at a',
+    );
+    expect(a.provider.awareness.getStates().has(b.doc.clientID)).toBe(false);
   });
 });

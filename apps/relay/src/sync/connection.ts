@@ -18,6 +18,8 @@ import type { RoomHandle } from './room-manager';
 const SEND_OPTIONS = { binary: true, compress: false } as const;
 /** How long a connection holding a client id that another connection claims has to answer a ping. */
 const CLAIM_PING_MS = 3000;
+/** How long a consumer dropped for falling behind has to take its close frame before its socket is cut. */
+const SLOW_CLOSE_GRACE_MS = 2000;
 
 export interface ConnectionContext {
   id: number;
@@ -34,6 +36,8 @@ export interface ConnectionLimits {
   awarenessPerSecond: number;
   /** Cap on one presence state's JSON (MAX_PRESENCE_BYTES). */
   maxPresenceBytes: number;
+  /** What may wait unsent for this socket before it is dropped as too slow (MAX_BUFFERED_BYTES). */
+  maxBufferedBytes: number;
 }
 
 /**
@@ -55,6 +59,8 @@ export class SyncConnection implements RoomPeer {
   private awaitingPong = false;
   /** The latest awareness entries of a claim being checked (see `resolveClaim`). */
   private claimedAwareness: PresenceEntry[] | null = null;
+  /** Bytes of sync answers handed to the socket and not yet written out (see `fellBehind`). */
+  private answerBytesUnsent = 0;
   private readonly messageBucket: TokenBucket;
   private readonly awarenessBucket: TokenBucket;
   log: Logger;
@@ -112,17 +118,44 @@ export class SyncConnection implements RoomPeer {
     }
   }
 
-  /** `written` runs once the frame is handed to the operating system (not if the socket closes first). */
+  /**
+   * `written` runs once the frame is handed to the operating system (not if the socket closes first): a
+   * sync answer, which may be a whole board at once and is not counted against `fellBehind`.
+   */
   send(frame: Uint8Array, written?: () => void): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    if (!written && this.fellBehind()) return;
     this.metrics.bytesOut.inc(frame.byteLength);
     // A failed send surfaces as the socket's 'error' event, handled above.
-    if (written) this.socket.send(frame, SEND_OPTIONS, (error) => error || written());
-    else this.socket.send(frame, SEND_OPTIONS);
+    if (written) {
+      this.answerBytesUnsent += frame.byteLength;
+      this.socket.send(frame, SEND_OPTIONS, (error) => {
+        this.answerBytesUnsent -= frame.byteLength;
+        if (!error) written();
+      });
+    } else this.socket.send(frame, SEND_OPTIONS);
+  }
+
+  /**
+   * Whether this reader fell too far behind: more than `maxBufferedBytes` of broadcasts wait unsent for it
+   * (its network or its tab cannot keep up). It is then dropped with 1013 (try again later) rather than
+   * buffered without bound; its client reconnects and syncs the latest state in one answer. Sync answers
+   * still on their way do not count: a large board is one large answer.
+   */
+  private fellBehind(): boolean {
+    const backlog = this.socket.bufferedAmount - this.answerBytesUnsent;
+    if (backlog <= this.limits.maxBufferedBytes) return false;
+    this.metrics.messagesRejected.inc({ reason: 'slow_consumer' });
+    this.log.warn({ backlog }, 'connection fell behind: dropped');
+    this.close(CloseCode.tryAgainLater, `too slow: ${backlog} bytes waiting`);
+    // The close frame waits behind the backlog: a reader that does not take it soon is cut.
+    setTimeout(() => this.socket.terminate(), SLOW_CLOSE_GRACE_MS).unref();
+    return true;
   }
 
   sendBatch(frames: readonly Uint8Array[]): number {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return 0;
+    if (this.fellBehind()) return 0;
     // Corking the TCP socket (ws keeps it as `_socket`) turns the frames into one write: one system call
     // instead of one per frame. Without it (another ws version) the frames still go out, one by one.
     const tcp = (this.socket as unknown as { _socket?: { cork?: () => void; uncork?: () => void } })._socket;

@@ -1,4 +1,4 @@
-import { parsePresenceJson, type Role } from '@journeyboard/journey';
+import { isRelayClientId, parseObserverCountJson, parsePresenceJson, type Role } from '@journeyboard/journey';
 import type { PresenceEntry, RawAwarenessEntry } from './protocol';
 
 export type PresenceCheck =
@@ -11,7 +11,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * Checks every entry of an awareness message against the presence schema (`@journeyboard/journey`
  * presence.ts): the size of each state first (before decoding anything), then UTF-8, nesting, JSON and
  * the schema. One bad entry refuses the whole message. The entries keep their JSON bytes as received:
- * that is what the relay forwards.
+ * that is what the relay forwards. An entry under a relay-owned client id (`isRelayClientId`) is read
+ * against the observer count's schema instead: stock clients echo the relay's count back, and the room
+ * tells an echo from a claim (`RoomPresence.apply`).
  */
 export function checkPresence(entries: readonly RawAwarenessEntry[], maxStateBytes: number): PresenceCheck {
   const checked: PresenceEntry[] = [];
@@ -29,7 +31,9 @@ export function checkPresence(entries: readonly RawAwarenessEntry[], maxStateByt
     } catch {
       return { ok: false, reason: 'presence_invalid', detail: 'presence state is not UTF-8' };
     }
-    const parsed = parsePresenceJson(text, entry.json.byteLength, maxStateBytes);
+    const parsed = isRelayClientId(entry.clientId)
+      ? parseObserverCountJson(text, entry.json.byteLength)
+      : parsePresenceJson(text, entry.json.byteLength, maxStateBytes);
     if (!parsed.ok) {
       const reason = parsed.reason === 'too_big' ? 'presence_too_big' : 'presence_invalid';
       return { ok: false, reason, detail: parsed.detail };

@@ -1,4 +1,4 @@
-import type { PresenceEntry } from './protocol';
+import type { PresenceEntry, RawAwarenessEntry } from './protocol';
 import { encodeRawAwarenessEntries } from './protocol';
 
 /** A removal's state, written by the relay itself. */
@@ -76,15 +76,18 @@ export class PresenceStore {
     return this.remove(outdated, now);
   }
 
-  /** Every present client's state as one awareness update, or null when nobody is present. */
-  snapshot(): Uint8Array | null {
-    if (this.encoded.size === 0) return null;
+  /**
+   * Every present client's state as one awareness update, with `extra` entries (the relay's own), or null
+   * when there is nothing to send.
+   */
+  snapshot(extra: readonly RawAwarenessEntry[] = []): Uint8Array | null {
+    if (this.encoded.size === 0 && extra.length === 0) return null;
     const entries = [...this.encoded].map(([clientId, json]) => ({
       clientId,
       clock: this.meta.get(clientId)?.clock ?? 0,
       json,
     }));
-    return encodeRawAwarenessEntries(entries);
+    return encodeRawAwarenessEntries([...entries, ...extra]);
   }
 
   clear(): void {

@@ -1,7 +1,8 @@
-import type { Role } from '@journeyboard/journey';
+import { isRelayClientId, type Role } from '@journeyboard/journey';
 import type { Logger } from 'pino';
 import type { Bus } from '../cluster/bus';
 import { AwarenessOwners } from './awareness-owners';
+import { ObserverCount } from './observer-count';
 import { checkPresence, presenceWithOtherRole } from './presence-check';
 import { PresenceStore } from './presence-store';
 import {
@@ -33,10 +34,13 @@ export interface RoomPresenceDeps {
 /**
  * The presence (awareness) side of a room: who is here, bound per connection (`AwarenessOwners`),
  * forwarded to the room's peers and to the other relays as the bytes each owner sent (`PresenceStore`).
+ * Observers are counted, not forwarded (`ObserverCount`): with hundreds of them, every observer's cursor
+ * sent to every socket would be most of the relay's work and of each client's.
  */
 export class RoomPresence {
   readonly store = new PresenceStore();
   private readonly owners = new AwarenessOwners<RoomPeer>(this.store);
+  readonly observers: ObserverCount<RoomPeer>;
   private readonly expiry: NodeJS.Timeout;
   private closed = false;
 
@@ -45,33 +49,57 @@ export class RoomPresence {
     private readonly peers: ReadonlySet<RoomPeer>,
     private readonly deps: RoomPresenceDeps,
   ) {
-    this.expiry = setInterval(() => this.forward(this.store.expire(), null), EXPIRY_CHECK_MS);
+    this.observers = new ObserverCount<RoomPeer>({
+      toPeers: (entry) => this.sendToPeers(encodeRawAwarenessEntries([entry])),
+      toBus: (entry) => this.publish(encodeRawAwarenessEntries([entry])),
+    });
+    this.expiry = setInterval(() => {
+      this.forward(this.store.expire(), null);
+      this.observers.tick();
+    }, EXPIRY_CHECK_MS);
     this.expiry.unref();
   }
 
-  /** Sends everyone present to a peer that just joined. */
+  /** Sends everyone present (and the observer count) to a peer that just joined. */
   greet(peer: RoomPeer): void {
     const frame = this.snapshotFrame();
     if (frame) peer.send(frame);
   }
 
   snapshotFrame(): Uint8Array | null {
-    const snapshot = this.store.snapshot();
+    const count = this.observers.greeting();
+    const snapshot = this.store.snapshot(count ? [count] : []);
     return snapshot ? encodeAwarenessMessage(snapshot) : null;
   }
 
-  /** Applies a connection's checked entries for its own client id (see `AwarenessOwners`). */
+  /**
+   * Applies a connection's checked entries for its own client id (see `AwarenessOwners`). Entries under
+   * the relay's own ids are dropped when they echo what the relay sent, and refused otherwise. An
+   * observer's state is kept only to count the person it presents; nobody else receives it.
+   */
   apply(peer: RoomPeer, entries: readonly PresenceEntry[], role: Role): AwarenessResult {
-    const decision = this.owners.decide(peer, entries);
+    const own: PresenceEntry[] = [];
+    for (const entry of entries) {
+      if (!isRelayClientId(entry.clientId)) own.push(entry);
+      else if (!this.observers.isEcho(entry.clientId, entry.clock, entry.state))
+        return { kind: 'foreign_client' };
+    }
+    const decision = this.owners.decide(peer, own);
     if (decision.kind === 'foreign_client') return decision;
     if (decision.kind === 'contested') return { kind: 'contested', holder: decision.holder };
     if (presenceWithOtherRole(decision.entries, role)) return { kind: 'wrong_role' };
+    if (role === 'observer') {
+      const latest = decision.entries.at(-1);
+      if (latest) this.observers.setLocal(peer, userIdOf(latest.state));
+      return { kind: 'ok' };
+    }
     this.forward(this.store.apply(decision.entries), peer);
     return { kind: 'ok' };
   }
 
   /** The connection left: its state is removed for everyone, and its clock forgotten. */
   leave(peer: RoomPeer): void {
+    this.observers.setLocal(peer, null);
     const clientId = this.owners.release(peer);
     if (clientId === undefined) return;
     this.forward(this.store.remove([clientId]), peer);
@@ -79,7 +107,10 @@ export class RoomPresence {
     this.store.meta.delete(clientId);
   }
 
-  /** An awareness update another relay published: checked like a client's, then forwarded to every peer. */
+  /**
+   * An awareness update another relay published: checked like a client's, then forwarded to every peer;
+   * a relay's observer count is added to the board's instead.
+   */
   applyFromBus(update: Uint8Array): void {
     let checked: ReturnType<typeof checkPresence>;
     try {
@@ -92,11 +123,21 @@ export class RoomPresence {
       this.deps.logger.warn({ room: this.name, detail: checked.detail }, 'an invalid presence from the bus');
       return;
     }
-    this.forward(this.store.apply(checked.entries), 'bus');
+    const people: PresenceEntry[] = [];
+    for (const entry of checked.entries) {
+      if (!isRelayClientId(entry.clientId)) people.push(entry);
+      else
+        this.observers.applyRemote(
+          entry.clientId,
+          (entry.state as { observers: number } | null)?.observers ?? null,
+        );
+    }
+    this.forward(this.store.apply(people), 'bus');
   }
 
   close(): void {
     this.closed = true;
+    this.observers.close();
     clearInterval(this.expiry);
     this.store.clear();
   }
@@ -105,9 +146,25 @@ export class RoomPresence {
   private forward(entries: readonly PresenceEntry[], origin: RoomPeer | 'bus' | null): void {
     if (entries.length === 0 || this.closed) return;
     const update = encodeRawAwarenessEntries(entries);
-    const frame = encodeAwarenessMessage(update);
-    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
-    if (origin !== 'bus')
-      void this.deps.bus.publish(this.name, { kind: 'awareness', update }).catch(() => {});
+    this.sendToPeers(update, origin);
+    if (origin !== 'bus') this.publish(update);
   }
+
+  /** One frame, encoded once, to every peer but `except`. */
+  private sendToPeers(update: Uint8Array, except: RoomPeer | 'bus' | null = null): void {
+    if (this.closed) return;
+    const frame = encodeAwarenessMessage(update);
+    for (const peer of this.peers) if (peer !== except) peer.send(frame);
+  }
+
+  private publish(update: Uint8Array): void {
+    if (this.closed) return;
+    void this.deps.bus.publish(this.name, { kind: 'awareness', update }).catch(() => {});
+  }
+}
+
+/** The person a presence state presents (`user.id`), if any. */
+function userIdOf(state: unknown): string | null {
+  const id = (state as { user?: { id?: unknown } } | null)?.user?.id;
+  return typeof id === 'string' ? id : null;
 }

@@ -1,3 +1,4 @@
+import { OBSERVER_COUNT_CLIENT_ID } from '@journeyboard/journey/presence';
 import { describe, expect, it } from 'vitest';
 import { MAX_SCALE, screenToBoard } from '../state/viewport';
 import { colorForUser, parsePeer, samePeopleList, summarisePresence, viewportFollowing } from './presence';
@@ -56,6 +57,45 @@ describe('summarisePresence', () => {
     expect(summary.people.map((p) => p.user.name)).toEqual(['Fran', 'Amy', 'Zed']);
     expect(summary.people[1]?.clientId).toBe(6);
     expect(summary.observerCount).toBe(2);
+  });
+
+  it('takes the observer count from the relay’s entry, never counting an observer twice', () => {
+    const fran = { user: user('f', 'Fran', 'facilitator') };
+    const obi = { user: user('o', 'Obi', 'observer') };
+    // The facilitator hears only the count: observers' own states are not sent to anyone.
+    const asFacilitator = summarisePresence(
+      new Map<number, unknown>([
+        [1, fran],
+        [OBSERVER_COUNT_CLIENT_ID, { observers: 40 }],
+      ]),
+      1,
+    );
+    expect(asFacilitator.observerCount).toBe(40);
+    expect(asFacilitator.people.map((p) => p.user.name)).toEqual(['Fran']);
+    // An observer already counted by the relay sees the same number, not one more.
+    const counted = new Map<number, unknown>([
+      [1, fran],
+      [2, obi],
+      [OBSERVER_COUNT_CLIENT_ID, { observers: 1 }],
+    ]);
+    expect(summarisePresence(counted, 2).observerCount).toBe(1);
+    // An observer the relay has not counted yet (count 0) still counts themselves.
+    const early = new Map<number, unknown>([
+      [1, fran],
+      [2, obi],
+      [OBSERVER_COUNT_CLIENT_ID, { observers: 0 }],
+    ]);
+    expect(summarisePresence(early, 2).observerCount).toBe(1);
+    expect(summarisePresence(early, 1).observerCount).toBe(0);
+    // A malformed count is ignored: observers' states are counted as before.
+    const bad = new Map<number, unknown>([
+      [1, fran],
+      [2, obi],
+      [OBSERVER_COUNT_CLIENT_ID, { observers: -3 }],
+    ]);
+    expect(summarisePresence(bad, 1).observerCount).toBe(1);
+    // The relay's entry is never shown as a person.
+    expect(summarisePresence(counted, 1).people).toHaveLength(1);
   });
 
   it('compares lists ignoring cursors', () => {

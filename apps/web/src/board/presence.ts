@@ -5,6 +5,9 @@
  */
 import type { Role } from '@journeyboard/journey/contract';
 import {
+  isRelayClientId,
+  OBSERVER_COUNT_CLIENT_ID,
+  observerCountSchema,
   type PresenceCursor,
   type PresenceSelection,
   type PresenceUser,
@@ -69,13 +72,19 @@ export interface PresenceSummary {
 
 const ROLE_RANK: Record<PresenceRole, number> = { facilitator: 0, participant: 1, observer: 2 };
 
-/** Who is here, from every awareness state; a user with several tabs counts once. */
+/**
+ * Who is here, from every awareness state; a user with several tabs counts once. Observers are counted
+ * by the relay, not sent to everyone: its entry (`OBSERVER_COUNT_CLIENT_ID`, `{ observers: N }`) gives the
+ * number. An observer who is not in that number yet (it just arrived) still counts themselves, once.
+ * Without the relay's entry, observers' own states are counted.
+ */
 export function summarisePresence(
   states: ReadonlyMap<number, unknown>,
   selfClientId: number,
 ): PresenceSummary {
   const byUser = new Map<string, Peer>();
   for (const [clientId, raw] of states) {
+    if (isRelayClientId(clientId)) continue;
     const peer = parsePeer(clientId, raw);
     if (!peer) continue;
     const existing = byUser.get(peer.user.id);
@@ -91,11 +100,12 @@ export function summarisePresence(
         a.user.name.localeCompare(b.user.name) ||
         a.clientId - b.clientId,
     );
-  return {
-    people,
-    observerCount: everyone.length - people.length,
-    self: parsePeer(selfClientId, states.get(selfClientId)),
-  };
+  const self = parsePeer(selfClientId, states.get(selfClientId));
+  const counted = observerCountSchema.safeParse(states.get(OBSERVER_COUNT_CLIENT_ID));
+  const observerCount = counted.success
+    ? Math.max(counted.data.observers, self?.user.role === 'observer' ? 1 : 0)
+    : everyone.length - people.length;
+  return { people, observerCount, self };
 }
 
 function sameListing(a: Peer | null | undefined, b: Peer | null | undefined): boolean {
