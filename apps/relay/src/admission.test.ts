@@ -25,10 +25,10 @@ describe('admissionFrom', () => {
     expect(admission.trust('10.1.2.3', 0)).toBe(true);
     expect(admission.trust('203.0.113.1', 0)).toBe(false);
     expect(admission.slots).toEqual({
-      maxPerBoard: 200,
-      reservedForFacilitator: 10,
-      reservedForParticipants: 50,
-      maxPerAddress: 500,
+      maxPerBoard: 3600,
+      reservedForFacilitator: 30,
+      reservedForParticipants: 300,
+      maxPerAddress: 4000,
     });
   });
 });

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { metaMap, readFields, sameValue } from './doc';
-import { JourneyError } from './errors';
+import { refusedValue } from './errors';
 import { transact } from './mutate';
 import { firstIssue, metaSchema } from './schema';
 import type { Meta, Origin } from './types';
@@ -14,8 +14,8 @@ export function updateMeta(doc: Y.Doc, patch: MetaPatch, origin: Origin): Meta {
     const merged = { ...readFields(map), ...patch, schemaVersion: SCHEMA_VERSION };
     const result = metaSchema.safeParse(merged);
     if (!result.success) {
-      const { path, message } = firstIssue(result.error);
-      throw new JourneyError(message, `meta.${path}`);
+      const issue = firstIssue(result.error);
+      throw refusedValue(issue, `meta.${issue.path}`);
     }
     for (const [key, value] of Object.entries(patch)) {
       if (key === 'schemaVersion' || value === undefined) continue;

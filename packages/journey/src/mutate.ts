@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { collection, entityMap, mapFromFields, readFields, sameValue, toStored } from './doc';
-import { JourneyError } from './errors';
+import { JourneyError, refusedValue } from './errors';
 import { keysForInsert, type Ordered } from './order';
 import { ENTITY_SCHEMAS, firstIssue } from './schema';
 import type { EntityByKind, EntityKind, Origin } from './types';
@@ -21,8 +21,8 @@ export function transact<T>(doc: Y.Doc, origin: Origin, fn: () => T): T {
 export function validate<K extends EntityKind>(kind: K, candidate: Record<string, unknown>): EntityByKind[K] {
   const result = ENTITY_SCHEMAS[kind].safeParse(candidate);
   if (!result.success) {
-    const { path, message } = firstIssue(result.error);
-    throw new JourneyError(message, path ? `${kind}.${path}` : kind);
+    const issue = firstIssue(result.error);
+    throw refusedValue(issue, issue.path ? `${kind}.${issue.path}` : kind);
   }
   return result.data as EntityByKind[K];
 }

@@ -249,8 +249,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-export function firstIssue(error: z.ZodError): { path: string; message: string } {
+export function firstIssue(error: z.ZodError): { path: string; message: string; maximum?: number } {
   const issue = error.issues[0];
   if (!issue) return { path: '', message: 'invalid value' };
-  return { path: formatPath(issue.path), message: issue.message };
+  const found = { path: formatPath(issue.path), message: issue.message };
+  // A text over its length limit: the client says how long it may be.
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return { ...found, maximum: Number(issue.maximum) };
+  return found;
 }

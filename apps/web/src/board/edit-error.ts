@@ -3,6 +3,7 @@ import { type Message, message } from '../i18n/i18n';
 
 const KEYS = {
   invalid: 'edit-error.invalid',
+  'too-long': 'edit-error.too-long',
   missing: 'edit-error.missing',
   exists: 'edit-error.exists',
   'no-votes-left': 'edit-error.no-votes-left',
@@ -16,7 +17,10 @@ const KEYS = {
  * without its (English, technical) text.
  */
 export function editErrorMessage(error: unknown): Message {
-  if (error instanceof JourneyError) return message(KEYS[error.code]);
+  if (error instanceof JourneyError)
+    return error.code === 'too-long'
+      ? message(KEYS[error.code], { maximum: error.maximum ?? 0 })
+      : message(KEYS[error.code]);
   console.error('an edit failed unexpectedly:', error);
   return message('edit-error.unexpected');
 }
