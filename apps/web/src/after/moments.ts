@@ -7,12 +7,13 @@ import {
   reviewSuggestions,
   suggestMomentsOfTruth,
 } from '@journeyboard/journey';
+import type { MessageKey } from '../i18n/i18n';
 
-export const MOMENT_KIND_LABELS: Readonly<Record<MomentKind, string>> = {
-  lowest: 'Lowest point',
-  highest: 'Highest point',
-  'steepest-drop': 'Steep drop',
-  'steepest-rise': 'Steep rise',
+export const MOMENT_KIND_LABEL_KEYS: Readonly<Record<MomentKind, MessageKey>> = {
+  lowest: 'after.moment-kind.lowest',
+  highest: 'after.moment-kind.highest',
+  'steepest-drop': 'after.moment-kind.steepest-drop',
+  'steepest-rise': 'after.moment-kind.steepest-rise',
 };
 
 export interface FlaggedStep {
@@ -34,6 +35,8 @@ export function momentsModel(
   board: BoardSnapshot,
   journeyId: string,
   dismissed: ReadonlySet<string>,
+  /** What an untitled step is called, in the reader's language. */
+  untitledStep = '',
 ): MomentsModel {
   const curve = emotionCurve(board, journeyId);
   const steps = journeySteps(board, journeyId);
@@ -43,7 +46,7 @@ export function momentsModel(
     .filter((s) => s.momentOfTruth)
     .map((s) => ({
       stepId: s.id,
-      title: s.title || 'Untitled step',
+      title: s.title || untitledStep,
       score: value.get(s.id) ?? null,
       reasons: reviewed.filter((r) => r.stepId === s.id).map((r) => r.reason),
     }));
