@@ -7,7 +7,7 @@ import { findHardCodedStrings } from './hard-coded-strings';
  * The folders whose components take every user-visible string from the messages files. Add a folder
  * (or a file) here once it is converted; `pending` in the report below lists what is left.
  */
-const CHECKED_FOLDERS = ['app', 'board', 'i18n'] as const;
+const CHECKED_FOLDERS = ['app', 'board', 'i18n', 'after'] as const;
 /** Files in checked folders that are not converted yet, each with why (empty when all are). */
 const NOT_YET_CONVERTED: Readonly<Record<string, string>> = {
   'board/board-view.tsx': 'issue 16 is reworking the board layout; converted after it lands',

@@ -23,6 +23,9 @@ import { downloadBlob, fileNameFor } from './download';
 import { exportPoster } from './export-pdf';
 import { exportBoardPng } from './export-png';
 
+/** The relay's import endpoint: code, the same in every language. */
+const IMPORT_API = 'POST /api/boards/import';
+
 type Job = { label: Message; fraction: number } | null;
 
 /** Every export of the board, with progress for the ones that take a while on a big board. */
@@ -247,7 +250,7 @@ export function ExportPanel({
       ) : null}
       <p className="after-muted">
         {fillSlots(t('after.export.import-back', { api: slot('api') }), {
-          api: <code>POST /api/boards/import</code>,
+          api: <code>{IMPORT_API}</code>,
         })}
       </p>
     </div>
