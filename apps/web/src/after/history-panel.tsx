@@ -6,6 +6,7 @@ import { formatDateTime } from '../i18n/format';
 import type { Translate } from '../i18n/i18n';
 import { useLanguage, useT } from '../i18n/use-t';
 import { BoardImage } from './board-image';
+import { errorReason } from './error-reason';
 import {
   type CheckpointSummary,
   createNamedCheckpoint,
@@ -57,7 +58,7 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
       setCheckpoints(await listCheckpoints(boardId, key));
       setError(null);
     } catch (caught) {
-      setError(t('after.history.unavailable', { reason: (caught as Error).message }));
+      setError(t('after.history.unavailable', { reason: errorReason(caught, t) }));
     }
   }, [boardId, key, t]);
 
@@ -73,7 +74,7 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
       const content = decodeBase64(data.docs.content);
       setPreview({ info, board: boardFromUpdate(content), content });
     } catch (caught) {
-      setError(t('after.history.open-failed', { reason: (caught as Error).message }));
+      setError(t('after.history.open-failed', { reason: errorReason(caught, t) }));
     }
   };
 
@@ -97,7 +98,7 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
       setPreview(null);
       await refresh();
     } catch (caught) {
-      setError(t('after.history.restore-failed', { reason: (caught as Error).message }));
+      setError(t('after.history.restore-failed', { reason: errorReason(caught, t) }));
     } finally {
       setBusy(false);
     }
@@ -113,7 +114,7 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
       setName('');
       await refresh();
     } catch (caught) {
-      setError(t('after.history.save-failed', { reason: (caught as Error).message }));
+      setError(t('after.history.save-failed', { reason: errorReason(caught, t) }));
     } finally {
       setBusy(false);
     }
@@ -215,7 +216,7 @@ function Replay() {
       setIndex(0);
       setPlaying(loaded.length > 1);
     } catch (caught) {
-      setError(t('after.history.replay-unavailable', { reason: (caught as Error).message }));
+      setError(t('after.history.replay-unavailable', { reason: errorReason(caught, t) }));
     }
   };
 

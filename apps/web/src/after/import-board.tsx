@@ -7,6 +7,7 @@ import { navigate } from '../app/navigation';
 import { localPathOf } from '../app/route';
 import { type Message, message } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
+import { errorReason } from './error-reason';
 
 const createdSchema = z.object({
   id: z.string().min(1),
@@ -78,7 +79,7 @@ export function ImportBoard() {
       saveBoardLinks(board.id, board.links);
       navigate(localPathOf(board.links.facilitator), { openShare: false });
     } catch (caught) {
-      setError(message('after.import.failed', { reason: (caught as Error).message }));
+      setError(message('after.import.failed', { reason: errorReason(caught, t) }));
     } finally {
       setBusy(false);
       event.target.value = '';
