@@ -63,7 +63,7 @@ export function MomentsPanel({ board, journeyId, canEdit }: MomentsPanelProps) {
                     step: title(s.stepId),
                   })}
                 </strong>
-                <p>{s.reason}</p>
+                <p>{t(s.why)}</p>
                 {facilitator ? (
                   <div className="after-actions">
                     <button
@@ -107,7 +107,7 @@ export function MomentsPanel({ board, journeyId, canEdit }: MomentsPanelProps) {
               </strong>{' '}
               <span className="after-muted">{t('after.moments.score', { score: formatScore(f.score) })}</span>
               {f.reasons.map((r) => (
-                <p key={r}>{r}</p>
+                <p key={`${r.key}|${JSON.stringify(r.values)}`}>{t(r)}</p>
               ))}
               {f.reasons.length === 0 ? <p className="after-muted">{t('after.moments.by-hand')}</p> : null}
               <div className="after-actions">
