@@ -109,7 +109,7 @@ export async function exportPoster(
     creator: 'Journeyboard',
   });
   // The document's language, for screen readers and search (jsPDF writes it as /Lang).
-  pdf.setLanguage(input.words.language === 'nl' ? 'nl' : 'en');
+  pdf.setLanguage(input.words.language as Parameters<typeof pdf.setLanguage>[0]);
   onProgress(0.95, message('after.export.step.saving-pdf'));
   await yieldToBrowser();
   const blob = pdf.output('blob');
