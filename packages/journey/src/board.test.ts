@@ -22,6 +22,17 @@ describe('createBoard', () => {
     expect(Object.isFrozen(board.steps)).toBe(true);
   });
 
+  test('records the language it was created in; boards from before read as English', () => {
+    const dutch = new Y.Doc();
+    createBoard(dutch, 'onboarding', 'x', 'nl');
+    expect(readBoardWithIssues(dutch).board.meta.language).toBe('nl');
+    const english = new Y.Doc();
+    createBoard(english, 'blank');
+    expect(readBoardWithIssues(english).board.meta.language).toBe('en');
+    english.getMap('meta').delete('language');
+    expect(readBoardWithIssues(english).board.meta.language).toBe('en');
+  });
+
   test('refuses a second create and unknown templates', () => {
     const doc = new Y.Doc();
     createBoard(doc, 'blank');

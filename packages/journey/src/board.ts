@@ -43,6 +43,7 @@ export function createBoard(
     const meta = metaMap(doc);
     for (const [key, value] of Object.entries(t.meta)) meta.set(key, value);
     meta.set('templateId', t.id);
+    meta.set('language', language);
     meta.set('schemaVersion', SCHEMA_VERSION);
     for (const [c, order] of withOrder(t.channels)) put(doc, 'channel', { ...c, order });
     for (const [l, order] of withOrder(t.lanes)) put(doc, 'lane', { ...l, order });

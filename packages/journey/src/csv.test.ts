@@ -12,6 +12,7 @@ import {
   stepsToCsv,
   toCsv,
 } from './csv';
+import { ENGLISH_ACTION_PLAN_CSV_LABELS, ENGLISH_STEPS_CSV_LABELS } from './csv-labels';
 import { setRating } from './ratings';
 import { readBoard } from './read';
 import { updateStep } from './steps';
@@ -203,5 +204,41 @@ describe('steps and action plan exports', () => {
     expect(rows.slice(1).map((r) => r[5])).toEqual(['high', 'high', 'medium', 'low']);
     expect(rows[1]?.[2]).toBe('Asked to open an email they cannot reach');
     expect(rows[3]?.[2]).toBe('Searches "password not working"; Search finds nothing useful');
+  });
+
+  test('headers and coded values come in the words the exporter passes (the board’s language)', () => {
+    const doc = new Y.Doc();
+    createBoard(doc, 'password-reset');
+    const board = readBoard(doc);
+    const upper = <K extends string>(words: Readonly<Record<K, string>>) =>
+      Object.fromEntries(Object.entries(words).map(([k, v]) => [k, String(v).toUpperCase()])) as Record<
+        K,
+        string
+      >;
+    const steps = parseCsv(
+      stepsToCsv(board, 'journey-current', {
+        labels: {
+          columns: upper(ENGLISH_STEPS_CSV_LABELS.columns),
+          yes: 'ja',
+          no: 'nee',
+          emotions: upper(ENGLISH_STEPS_CSV_LABELS.emotions),
+        },
+      }).slice(1),
+    );
+    expect(steps[0]).toEqual(STEP_CSV_COLUMNS.map((c) => c.toUpperCase()));
+    expect(steps[1]?.[13]).toBe('😕 CONFUSED');
+    expect(steps[10]?.[19]).toBe('ja');
+    expect(steps[1]?.[19]).toBe('nee');
+    const plan = parseCsv(
+      actionPlanToCsv(board, {
+        labels: {
+          columns: upper(ENGLISH_ACTION_PLAN_CSV_LABELS.columns),
+          priorities: { low: 'laag', medium: 'gemiddeld', high: 'hoog' },
+          statuses: upper(ENGLISH_ACTION_PLAN_CSV_LABELS.statuses),
+        },
+      }).slice(1),
+    );
+    expect(plan[0]).toEqual(ACTION_PLAN_CSV_COLUMNS.map((c) => c.toUpperCase()));
+    expect(plan.slice(1).map((r) => r[5])).toEqual(['hoog', 'hoog', 'gemiddeld', 'laag']);
   });
 });

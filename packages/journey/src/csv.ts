@@ -1,5 +1,13 @@
 import { emotionCurve } from './analytics/curve';
 import { type MeasuredCells, measuredByStep } from './analytics/measured';
+import {
+  ACTION_PLAN_CSV_COLUMN_IDS,
+  type ActionPlanCsvLabels,
+  ENGLISH_ACTION_PLAN_CSV_LABELS,
+  ENGLISH_STEPS_CSV_LABELS,
+  STEP_CSV_COLUMN_IDS,
+  type StepsCsvLabels,
+} from './csv-labels';
 import { EMOTIONS } from './emotions';
 import { journeySteps } from './read';
 import type { BoardSnapshot } from './types';
@@ -48,37 +56,16 @@ export function toCsv(
   return `${options.bom === false ? '' : CSV_BOM}${body}\r\n`;
 }
 
-export const STEP_CSV_COLUMNS = [
-  'Journey',
-  'Stage',
-  'Step #',
-  'Step',
-  'Description',
-  'Channel',
-  'Owner',
-  'Duration (minutes)',
-  'People',
-  'Systems, tools & documents',
-  'Doing',
-  'Thinking',
-  'Feeling',
-  'Emotion',
-  'Score',
-  'Participants mean',
-  'Participants min',
-  'Participants max',
-  'Ratings',
-  'Moment of truth',
-  'Notes',
-  'Sticky notes',
-  'Measured responses',
-  'Measured mean',
-  'Measured median',
-] as const;
+/** The steps CSV's English header (the relay's export API; clients pass the board's language). */
+export const STEP_CSV_COLUMNS: readonly string[] = STEP_CSV_COLUMN_IDS.map(
+  (id) => ENGLISH_STEPS_CSV_LABELS.columns[id],
+);
 
 export interface StepsCsvOptions extends CsvOptions {
   /** Customers' published aggregates (`readFeedbackResults(session).cells`): all-time measured columns. */
   readonly measured?: MeasuredCells;
+  /** Headers and coded values in the board's language; English when absent. */
+  readonly labels?: StepsCsvLabels;
 }
 
 const round1 = (n: number | undefined) => (n === undefined ? '' : Math.round(n * 10) / 10);
@@ -90,7 +77,8 @@ export function stepsToCsv(board: BoardSnapshot, journeyId?: string, options: St
   const channelName = new Map(board.channels.map((c) => [c.id, c.name]));
   const laneTitle = new Map(board.lanes.map((l) => [l.id, l.title]));
   const measured = measuredByStep(options.measured ?? new Map());
-  const rows: (string | number | boolean | null)[][] = [[...STEP_CSV_COLUMNS]];
+  const labels = options.labels ?? ENGLISH_STEPS_CSV_LABELS;
+  const rows: (string | number | boolean | null)[][] = [STEP_CSV_COLUMN_IDS.map((id) => labels.columns[id])];
   for (const journey of journeys) {
     const curve = new Map(emotionCurve(board, journey.id).map((p) => [p.stepId, p]));
     journeySteps(board, journey.id).forEach((step, i) => {
@@ -114,13 +102,13 @@ export function stepsToCsv(board: BoardSnapshot, journeyId?: string, options: St
         step.doing,
         step.thinking,
         step.feeling,
-        step.emotion ? `${EMOTIONS[step.emotion].emoji} ${EMOTIONS[step.emotion].name}` : '',
+        step.emotion ? `${EMOTIONS[step.emotion].emoji} ${labels.emotions[step.emotion]}` : '',
         step.score,
         round1(stats?.mean),
         stats?.min ?? '',
         stats?.max ?? '',
         stats?.count ?? 0,
-        step.momentOfTruth ? 'yes' : 'no',
+        step.momentOfTruth ? labels.yes : labels.no,
         step.notes,
         stickies,
         customers?.n ?? 0,
@@ -132,26 +120,26 @@ export function stepsToCsv(board: BoardSnapshot, journeyId?: string, options: St
   return toCsv(rows, options);
 }
 
-export const ACTION_PLAN_CSV_COLUMNS = [
-  'Action',
-  'Description',
-  'Steps',
-  'Owner',
-  'Deadline',
-  'Priority',
-  'Status',
-  'Votes',
-] as const;
+/** The action plan CSV's English header (the relay's export API; clients pass the board's language). */
+export const ACTION_PLAN_CSV_COLUMNS: readonly string[] = ACTION_PLAN_CSV_COLUMN_IDS.map(
+  (id) => ENGLISH_ACTION_PLAN_CSV_LABELS.columns[id],
+);
+
+export interface ActionPlanCsvOptions extends CsvOptions {
+  /** Headers, priorities and statuses in the board's language; English when absent. */
+  readonly labels?: ActionPlanCsvLabels;
+}
 
 /** The action plan: opportunities, highest priority first, then by board order. */
-export function actionPlanToCsv(board: BoardSnapshot, options: CsvOptions = {}): string {
+export function actionPlanToCsv(board: BoardSnapshot, options: ActionPlanCsvOptions = {}): string {
+  const labels = options.labels ?? ENGLISH_ACTION_PLAN_CSV_LABELS;
   const stepTitle = new Map(board.steps.map((s) => [s.id, s.title]));
   const rank = { high: 0, medium: 1, low: 2 } as const;
   const items = board.opportunities
     .map((o, i) => ({ o, i }))
     .sort((a, b) => rank[a.o.priority] - rank[b.o.priority] || a.i - b.i)
     .map(({ o }) => o);
-  const rows: (string | number | null)[][] = [[...ACTION_PLAN_CSV_COLUMNS]];
+  const rows: (string | number | null)[][] = [ACTION_PLAN_CSV_COLUMN_IDS.map((id) => labels.columns[id])];
   for (const o of items) {
     rows.push([
       o.title,
@@ -159,8 +147,8 @@ export function actionPlanToCsv(board: BoardSnapshot, options: CsvOptions = {}):
       o.stepIds.map((id) => stepTitle.get(id) ?? id).join('; '),
       o.owner,
       o.deadline,
-      o.priority,
-      o.status,
+      labels.priorities[o.priority],
+      labels.statuses[o.status],
       o.votes,
     ]);
   }

@@ -15,6 +15,7 @@ export * from './board';
 export * from './channels';
 export * from './contract';
 export * from './csv';
+export * from './csv-labels';
 export type { ChannelSeed, LaneSeed } from './defaults';
 export { CURRENT_JOURNEY_ID, DEFAULT_CHANNELS, DEFAULT_LANES, laneStepField, NOTE_COLORS } from './defaults';
 export { COLLECTION_NAMES, ENTITY_KINDS, META_NAME } from './doc';

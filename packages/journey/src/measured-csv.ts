@@ -1,5 +1,6 @@
 import type { MeasuredStats } from './analytics/measured-stats';
 import { type CsvOptions, toCsv } from './csv';
+import { ENGLISH_MEASURED_CSV_LABELS, MEASURED_CSV_COLUMN_IDS, type MeasuredCsvLabels } from './csv-labels';
 import { type MeasuredSources, measuredExport, type ServiceDeskPeriod } from './measured-export';
 import { journeySteps } from './read';
 import type { BoardSnapshot } from './types';
@@ -7,27 +8,17 @@ import type { BoardSnapshot } from './types';
 // The measured figures as a spreadsheet reads them best: one row per step and period ("All time" first,
 // then each month oldest first), customers' ratings and the service desk's figures side by side.
 
-export const MEASURED_CSV_COLUMNS = [
-  'Journey',
-  'Step #',
-  'Step',
-  'Period',
-  'Responses',
-  'Mean',
-  'Median',
-  'Q1',
-  'Q3',
-  'Std dev',
-  'Min',
-  'Max',
-  'Tickets',
-  'Median first response (minutes)',
-  'Median resolution (minutes)',
-  'CSAT %',
-  'CSAT answers',
-] as const;
+/** The measured CSV's English header (the relay's export API; clients pass the board's language). */
+export const MEASURED_CSV_COLUMNS: readonly string[] = MEASURED_CSV_COLUMN_IDS.map(
+  (id) => ENGLISH_MEASURED_CSV_LABELS.columns[id],
+);
 
-export const ALL_TIME = 'All time';
+export const ALL_TIME = ENGLISH_MEASURED_CSV_LABELS.allTime;
+
+export interface MeasuredCsvOptions extends CsvOptions {
+  /** Headers and the "All time" period in the board's language; English when absent. */
+  readonly labels?: MeasuredCsvLabels;
+}
 
 type Cell = string | number | null;
 
@@ -62,8 +53,9 @@ function deskCells(figure: ServiceDeskPeriod | undefined): Cell[] {
 export function measuredToCsv(
   board: BoardSnapshot,
   sources: MeasuredSources,
-  options: CsvOptions = {},
+  options: MeasuredCsvOptions = {},
 ): string {
+  const labels = options.labels ?? ENGLISH_MEASURED_CSV_LABELS;
   const journeyName = new Map(board.journeys.map((j) => [j.id, j.name]));
   const place = new Map<string, { index: number; title: string }>();
   for (const journey of board.journeys) {
@@ -71,14 +63,14 @@ export function measuredToCsv(
       place.set(step.id, { index: i + 1, title: step.title });
     });
   }
-  const rows: Cell[][] = [[...MEASURED_CSV_COLUMNS]];
+  const rows: Cell[][] = [MEASURED_CSV_COLUMN_IDS.map((id) => labels.columns[id])];
   for (const step of measuredExport(board, sources).steps) {
     const { index, title } = place.get(step.stepId)!;
     const head = [journeyName.get(step.journeyId) ?? '', index, title];
     const tickets = step.serviceDesk.reduce((sum, f) => sum + f.volume, 0);
     rows.push([
       ...head,
-      ALL_TIME,
+      labels.allTime,
       ...statsCells(step.all),
       step.serviceDesk.length ? tickets : '',
       '',

@@ -30,6 +30,7 @@ test('updateMeta sets the board description and validates the target', () => {
     targetScore: 7,
     templateId: 'blank',
     personaId: null,
+    language: 'en',
     schemaVersion: SCHEMA_VERSION,
   });
   expect(() => updateMeta(doc, { targetScore: 12 }, 'local')).toThrow(

@@ -6,7 +6,7 @@ import { firstIssue, metaSchema } from './schema';
 import type { Meta, Origin } from './types';
 import { SCHEMA_VERSION } from './version';
 
-export type MetaPatch = Partial<Omit<Meta, 'schemaVersion' | 'templateId'>>;
+export type MetaPatch = Partial<Omit<Meta, 'schemaVersion' | 'templateId' | 'language'>>;
 
 export function updateMeta(doc: Y.Doc, patch: MetaPatch, origin: Origin): Meta {
   return transact(doc, origin, () => {

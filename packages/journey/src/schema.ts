@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTENT_LANGUAGES, DEFAULT_CONTENT_LANGUAGE } from './templates/template';
 import type { EntityByKind, EntityKind, Meta } from './types';
 import {
   ATTACHMENT_PARENTS,
@@ -48,6 +49,8 @@ export const metaSchema = z.object({
   targetScore: score().nullable().default(null),
   templateId: z.string({ error: TEXT }).nullable().default(null),
   personaId: z.string({ error: TEXT }).nullable().default(null),
+  /** The language the board was created in; boards from before it was recorded were English. */
+  language: oneOf(CONTENT_LANGUAGES).default(DEFAULT_CONTENT_LANGUAGE),
   schemaVersion: z
     .number({ error: 'expected a schema version number' })
     .int({ error: 'expected a schema version number' })

@@ -1,6 +1,8 @@
 // Plain snapshot types of a Journeyboard `content` document. Everything readBoard returns is built from
 // these and deeply frozen, so a client can compare by reference and never mutates shared state.
 
+import type { ContentLanguage } from './templates/template';
+
 export type Id = string;
 
 /** A fractional-indexing key; items sort by (order, id) so ties from concurrent inserts are stable. */
@@ -49,6 +51,11 @@ export interface Meta {
   readonly templateId: string | null;
   /** The persona this journey is mapped for (see journey-persona.ts), or null. */
   readonly personaId: Id | null;
+  /**
+   * The language the board was created in (its template's words): exports (CSV headers, poster, PDF)
+   * speak it, whatever language each reader's interface is in.
+   */
+  readonly language: ContentLanguage;
   readonly schemaVersion: number;
 }
 

@@ -17,6 +17,7 @@ const CHECKED_FOLDERS = [
   'canvas',
   'look',
   'workshop',
+  'after',
 ] as const;
 /** Files in checked folders that are not converted yet, each with why (empty when all are). */
 const NOT_YET_CONVERTED: Readonly<Record<string, string>> = {};

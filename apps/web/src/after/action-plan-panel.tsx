@@ -16,6 +16,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { OpportunityRemeasure } from '../feedback/opportunity-remeasure';
+import type { MessageKey } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
 import {
   ACTION_SORT_KEYS,
   type ActionFilter,
@@ -26,22 +28,24 @@ import {
   localIsoDate,
   NO_FILTER,
   nextSort,
-  PRIORITY_LABELS,
-  STATUS_LABELS,
+  PRIORITY_LABEL_KEYS,
+  STATUS_LABEL_KEYS,
 } from './action-plan';
 import { useAfterStore } from './after-store';
+import { boardTranslator } from './board-words';
+import { actionPlanCsvLabels } from './csv-labels';
 import { downloadBlob, fileNameFor } from './download';
 import { InlineInput } from './inline-fields';
 import { OpportunityFromButton } from './opportunity-from-button';
 
-const COLUMN_LABELS: Readonly<Record<ActionSortKey, string>> = {
-  title: 'Title',
-  steps: 'Linked steps',
-  owner: 'Owner',
-  deadline: 'Deadline',
-  priority: 'Priority',
-  status: 'Status',
-  votes: 'Votes',
+const COLUMN_LABEL_KEYS: Readonly<Record<ActionSortKey, MessageKey>> = {
+  title: 'after.actions.column.title',
+  steps: 'after.actions.column.steps',
+  owner: 'after.actions.column.owner',
+  deadline: 'after.actions.column.deadline',
+  priority: 'after.actions.column.priority',
+  status: 'after.actions.column.status',
+  votes: 'after.actions.column.votes',
 };
 
 /** The action plan: every opportunity as an editable, sortable, filterable row. */
@@ -53,13 +57,18 @@ export function ActionPlanPanel({
   readonly canEdit: boolean;
 }) {
   const { docs, origin, role } = useBoard();
+  const t = useT();
   // Votes are a round's result, recorded by the facilitator (the declared rule).
   const recordsVotes =
     mayChange('opportunity', 'votes', { role, identity: null }, { phase: 'mapping', locked: false }) === null;
   const [filter, setFilter] = useState<ActionFilter>(NO_FILTER);
   const [sort, setSort] = useState<ActionSort>(DEFAULT_SORT);
   const today = localIsoDate(new Date());
-  const rows = useMemo(() => actionPlanRows(board, filter, sort, today), [board, filter, sort, today]);
+  const untitledStep = t('after.untitled-step');
+  const rows = useMemo(
+    () => actionPlanRows(board, filter, sort, today, untitledStep),
+    [board, filter, sort, today, untitledStep],
+  );
   const focusId = useAfterStore((s) => s.focusOpportunityId);
   const announce = usePanelStore((s) => s.announce);
 
@@ -81,7 +90,7 @@ export function ActionPlanPanel({
     try {
       updateOpportunity(docs.content, o.id, patch, origin);
     } catch (error) {
-      announce(`Not saved: ${(error as Error).message}`);
+      announce(t('after.actions.not-saved', { reason: (error as Error).message }));
     }
   };
 
@@ -92,36 +101,36 @@ export function ActionPlanPanel({
 
   return (
     <div className="after-section">
-      <fieldset className="after-toolbar after-fieldset" aria-label="Filter the action plan">
+      <fieldset className="after-toolbar after-fieldset" aria-label={t('after.actions.filter-label')}>
         <input
           type="search"
           className="after-input"
-          placeholder="Filter…"
-          aria-label="Filter actions by text"
+          placeholder={t('after.actions.filter-placeholder')}
+          aria-label={t('after.actions.filter-text')}
           value={filter.text}
           onChange={(e) => setFilter({ ...filter, text: e.target.value })}
         />
         <select
-          aria-label="Filter by status"
+          aria-label={t('after.actions.filter-status')}
           value={filter.status}
           onChange={(e) => setFilter({ ...filter, status: e.target.value as OpportunityStatus | 'all' })}
         >
-          <option value="all">Any status</option>
+          <option value="all">{t('after.actions.any-status')}</option>
           {OPPORTUNITY_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {t(STATUS_LABEL_KEYS[s])}
             </option>
           ))}
         </select>
         <select
-          aria-label="Filter by priority"
+          aria-label={t('after.actions.filter-priority')}
           value={filter.priority}
           onChange={(e) => setFilter({ ...filter, priority: e.target.value as Priority | 'all' })}
         >
-          <option value="all">Any priority</option>
+          <option value="all">{t('after.actions.any-priority')}</option>
           {PRIORITIES.map((p) => (
             <option key={p} value={p}>
-              {PRIORITY_LABELS[p]}
+              {t(PRIORITY_LABEL_KEYS[p])}
             </option>
           ))}
         </select>
@@ -131,7 +140,7 @@ export function ActionPlanPanel({
             checked={filter.overdueOnly}
             onChange={(e) => setFilter({ ...filter, overdueOnly: e.target.checked })}
           />
-          Overdue only
+          {t('after.actions.overdue-only')}
         </label>
         <span className="board-header__spacer" />
         {canEdit ? (
@@ -139,35 +148,41 @@ export function ActionPlanPanel({
             type="button"
             className="button"
             onClick={() => {
-              const o = addOpportunity(docs.content, { title: 'New opportunity' }, origin);
+              const o = addOpportunity(docs.content, { title: t('after.actions.new-title') }, origin);
               useAfterStore.setState({ focusOpportunityId: o.id });
             }}
           >
-            Add opportunity
+            {t('after.actions.add')}
           </button>
         ) : null}
         <button
           type="button"
           className="button"
           onClick={() =>
-            downloadBlob(
-              new Blob([actionPlanToCsv(board, { bom: true })], { type: 'text/csv;charset=utf-8' }),
-              fileNameFor(board.meta.title, '-action-plan', 'csv'),
-            )
+            void boardTranslator(board)
+              .then(({ t: words }) =>
+                downloadBlob(
+                  new Blob([actionPlanToCsv(board, { bom: true, labels: actionPlanCsvLabels(words) })], {
+                    type: 'text/csv;charset=utf-8',
+                  }),
+                  fileNameFor(board.meta.title, '-action-plan', 'csv'),
+                ),
+              )
+              .catch((error: unknown) => announce(t('after.export.failed-words', { reason: String(error) })))
           }
         >
-          Export action plan CSV
+          {t('after.actions.export-csv')}
         </button>
       </fieldset>
 
       <div className="after-table-wrap">
-        <table className="after-table" aria-label="Action plan">
+        <table className="after-table" aria-label={t('after.actions.table')}>
           <thead>
             <tr>
               {ACTION_SORT_KEYS.map((key) => (
                 <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
                   <button type="button" className="after-sort" onClick={() => setSort(nextSort(sort, key))}>
-                    {COLUMN_LABELS[key]}
+                    {t(COLUMN_LABEL_KEYS[key])}
                     <span aria-hidden="true">
                       {sort.key === key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
                     </span>
@@ -176,7 +191,7 @@ export function ActionPlanPanel({
               ))}
               {canEdit ? (
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('after.actions.actions-column')}</span>
                 </th>
               ) : null}
             </tr>
@@ -186,20 +201,20 @@ export function ActionPlanPanel({
               <tr>
                 <td colSpan={8} className="after-muted">
                   {board.opportunities.length === 0
-                    ? 'No opportunities yet: create one from a pain point below.'
-                    : 'No action matches the filter.'}
+                    ? t('after.actions.none-yet')
+                    : t('after.actions.none-match')}
                 </td>
               </tr>
             ) : null}
             {rows.map(({ opportunity: o, stepTitles, overdue }) => {
-              const name = o.title || 'Untitled opportunity';
+              const name = o.title || t('after.untitled-opportunity');
               return (
                 <tr key={o.id} data-opportunity-id={o.id} className={overdue ? 'is-overdue' : undefined}>
                   <td>
                     {canEdit ? (
                       <InlineInput
                         value={o.title}
-                        label={`Title of ${name}`}
+                        label={t('after.actions.title-of', { name })}
                         onCommit={(title) => save(o, { title })}
                       />
                     ) : (
@@ -213,7 +228,7 @@ export function ActionPlanPanel({
                     {canEdit ? (
                       <InlineInput
                         value={o.owner}
-                        label={`Owner of ${name}`}
+                        label={t('after.actions.owner-of', { name })}
                         onCommit={(owner) => save(o, { owner })}
                       />
                     ) : (
@@ -225,38 +240,40 @@ export function ActionPlanPanel({
                       <InlineInput
                         type="date"
                         value={o.deadline ?? ''}
-                        label={`Deadline of ${name}`}
+                        label={t('after.actions.deadline-of', { name })}
                         onCommit={(deadline) => save(o, { deadline: deadline || null })}
                       />
                     ) : (
                       (o.deadline ?? '')
                     )}
-                    {overdue ? <span className="after-badge after-badge--danger">Overdue</span> : null}
+                    {overdue ? (
+                      <span className="after-badge after-badge--danger">{t('after.actions.overdue')}</span>
+                    ) : null}
                   </td>
                   <td>
                     <select
-                      aria-label={`Priority of ${name}`}
+                      aria-label={t('after.actions.priority-of', { name })}
                       value={o.priority}
                       disabled={!canEdit}
                       onChange={(e) => save(o, { priority: e.target.value as Priority })}
                     >
                       {PRIORITIES.map((p) => (
                         <option key={p} value={p}>
-                          {PRIORITY_LABELS[p]}
+                          {t(PRIORITY_LABEL_KEYS[p])}
                         </option>
                       ))}
                     </select>
                   </td>
                   <td>
                     <select
-                      aria-label={`Status of ${name}`}
+                      aria-label={t('after.actions.status-of', { name })}
                       value={o.status}
                       disabled={!canEdit}
                       onChange={(e) => save(o, { status: e.target.value as OpportunityStatus })}
                     >
                       {OPPORTUNITY_STATUSES.map((s) => (
                         <option key={s} value={s}>
-                          {STATUS_LABELS[s]}
+                          {t(STATUS_LABEL_KEYS[s])}
                         </option>
                       ))}
                     </select>
@@ -268,7 +285,7 @@ export function ActionPlanPanel({
                         type="number"
                         min={0}
                         value={String(o.votes)}
-                        label={`Votes for ${name}`}
+                        label={t('after.actions.votes-for', { name })}
                         className="after-input after-input--narrow"
                         onCommit={(votes) => save(o, { votes: Math.max(0, Math.round(Number(votes) || 0)) })}
                       />
@@ -281,10 +298,10 @@ export function ActionPlanPanel({
                       <button
                         type="button"
                         className="button button--small"
-                        aria-label={`Delete ${name}`}
+                        aria-label={t('after.actions.delete-label', { name })}
                         onClick={() => deleteOpportunity(docs.content, o.id, origin)}
                       >
-                        Delete
+                        {t('after.actions.delete')}
                       </button>
                     </td>
                   ) : null}
@@ -297,15 +314,22 @@ export function ActionPlanPanel({
 
       {canEdit ? (
         <section aria-labelledby="pain-points-heading">
-          <h3 id="pain-points-heading">Pain points</h3>
-          {painPoints.length === 0 ? <p className="after-muted">No pain points on the board yet.</p> : null}
-          <ul className="after-list" aria-label="Pain points">
+          <h3 id="pain-points-heading">{t('after.actions.pain-points')}</h3>
+          {painPoints.length === 0 ? (
+            <p className="after-muted">{t('after.actions.no-pain-points')}</p>
+          ) : null}
+          <ul className="after-list" aria-label={t('after.actions.pain-points')}>
             {painPoints.map((n) => (
               <li key={n.id} className="after-card">
                 <span>
-                  {n.text} <span className="after-muted">({stepTitle.get(n.stepId) || 'step'})</span>
+                  {n.text}{' '}
+                  <span className="after-muted">
+                    ({stepTitle.get(n.stepId) || t('after.actions.step-fallback')})
+                  </span>
                 </span>
-                {linkedNotes.has(n.id) ? <span className="after-badge">Linked to an opportunity</span> : null}
+                {linkedNotes.has(n.id) ? (
+                  <span className="after-badge">{t('after.actions.linked')}</span>
+                ) : null}
                 <OpportunityFromButton source={{ kind: 'note', id: n.id }} label={n.text.slice(0, 60)} />
               </li>
             ))}

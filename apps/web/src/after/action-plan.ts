@@ -6,6 +6,7 @@ import {
   PRIORITIES,
   type Priority,
 } from '@journeyboard/journey';
+import type { MessageKey } from '../i18n/i18n';
 
 export const ACTION_SORT_KEYS = [
   'title',
@@ -41,17 +42,17 @@ export interface ActionRow {
   readonly overdue: boolean;
 }
 
-export const STATUS_LABELS: Readonly<Record<OpportunityStatus, string>> = {
-  idea: 'Idea',
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  done: 'Done',
+export const STATUS_LABEL_KEYS: Readonly<Record<OpportunityStatus, MessageKey>> = {
+  idea: 'after.status.idea',
+  planned: 'after.status.planned',
+  'in-progress': 'after.status.in-progress',
+  done: 'after.status.done',
 };
 
-export const PRIORITY_LABELS: Readonly<Record<Priority, string>> = {
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
+export const PRIORITY_LABEL_KEYS: Readonly<Record<Priority, MessageKey>> = {
+  low: 'after.priority.low',
+  medium: 'after.priority.medium',
+  high: 'after.priority.high',
 };
 
 /** Today as `YYYY-MM-DD` in local time, the form deadlines are stored in. */
@@ -100,8 +101,10 @@ export function actionPlanRows(
   filter: ActionFilter,
   sort: ActionSort,
   today: string,
+  /** What an untitled linked step is called, in the reader's language. */
+  untitledStep = '',
 ): ActionRow[] {
-  const stepTitle = new Map(board.steps.map((s) => [s.id, s.title || 'Untitled step']));
+  const stepTitle = new Map(board.steps.map((s) => [s.id, s.title || untitledStep]));
   const needle = text(filter.text);
   const rows = board.opportunities.map((opportunity, index) => ({
     index,

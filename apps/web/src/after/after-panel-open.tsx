@@ -1,8 +1,9 @@
 import { type KeyboardEvent, useId, useRef } from 'react';
 import { useBoard } from '../board/board-context';
 import { DockToggle } from '../board/panel-bar';
+import { useT } from '../i18n/use-t';
 import { ActionPlanPanel } from './action-plan-panel';
-import { AFTER_TAB_LABELS, AFTER_TABS, type AfterTab, useAfterStore } from './after-store';
+import { AFTER_TAB_LABEL_KEYS, AFTER_TABS, type AfterTab, useAfterStore } from './after-store';
 import { ComparePanel } from './compare-panel';
 import { defaultExportJourney } from './export-journey';
 import { ExportPanel } from './export-panel';
@@ -13,6 +14,7 @@ import { useRevealedBoardSnapshot } from './use-board-snapshot';
 /** The open after-the-workshop panel: its tab list and the current tab (loaded on first open). */
 export function AfterPanelOpen({ tab, canEdit }: { tab: AfterTab; canEdit: boolean }) {
   const { docs } = useBoard();
+  const t = useT();
   const board = useRevealedBoardSnapshot(docs);
   const id = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -37,36 +39,36 @@ export function AfterPanelOpen({ tab, canEdit }: { tab: AfterTab; canEdit: boole
   };
 
   return (
-    <aside className="after-panel" aria-label="After the workshop">
+    <aside className="after-panel" aria-label={t('after.panel.name')}>
       <div className="after-panel__header">
-        <h2>After the workshop</h2>
+        <h2>{t('after.panel.name')}</h2>
         <DockToggle panel="after" />
         <button
           type="button"
           className="button button--icon"
-          aria-label="Close the after-the-workshop panel"
+          aria-label={t('after.panel.close')}
           onClick={() => useAfterStore.getState().close()}
         >
           ×
         </button>
       </div>
-      <div role="tablist" aria-label="After the workshop" className="after-tabs" onKeyDown={onKeyDown}>
-        {AFTER_TABS.map((t, i) => (
+      <div role="tablist" aria-label={t('after.panel.name')} className="after-tabs" onKeyDown={onKeyDown}>
+        {AFTER_TABS.map((name, i) => (
           <button
-            key={t}
+            key={name}
             ref={(el) => {
               tabs.current[i] = el;
             }}
             type="button"
             role="tab"
-            id={`${id}-${t}`}
-            aria-selected={tab === t}
+            id={`${id}-${name}`}
+            aria-selected={tab === name}
             aria-controls={`${id}-panel`}
-            tabIndex={tab === t ? 0 : -1}
-            className={`after-tab ${tab === t ? 'is-active' : ''}`}
-            onClick={() => useAfterStore.getState().open(t)}
+            tabIndex={tab === name ? 0 : -1}
+            className={`after-tab ${tab === name ? 'is-active' : ''}`}
+            onClick={() => useAfterStore.getState().open(name)}
           >
-            {AFTER_TAB_LABELS[t]}
+            {t(AFTER_TAB_LABEL_KEYS[name])}
           </button>
         ))}
       </div>
@@ -83,7 +85,7 @@ export function AfterPanelOpen({ tab, canEdit }: { tab: AfterTab; canEdit: boole
           journeyId ? (
             <MomentsPanel board={board} journeyId={journeyId} canEdit={canEdit} />
           ) : (
-            <p className="after-muted">This board has no journey yet.</p>
+            <p className="after-muted">{t('after.no-journey')}</p>
           )
         ) : null}
         {tab === 'actions' ? <ActionPlanPanel board={board} canEdit={canEdit} /> : null}

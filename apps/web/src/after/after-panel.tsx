@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../app/error-boundary';
 import { lazyPart } from '../app/lazy-part';
 import { useBoard } from '../board/board-context';
 import { useEntity, useSessionPermissions } from '../board/use-journey';
+import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { useAfterStore } from './after-store';
 import { OpportunityFromButton } from './opportunity-from-button';
@@ -17,15 +18,16 @@ const Open = lazyPart(() => import('./after-panel-open').then((m) => m.AfterPane
  */
 export function AfterPanel({ canEdit }: { readonly canEdit: boolean }) {
   const tab = useAfterStore((s) => s.tab);
+  const t = useT();
   if (tab === null) return null;
   return (
-    <ErrorBoundary area="The after-the-workshop panel">
+    <ErrorBoundary area={t('after.panel.area')}>
       <Suspense
         fallback={
-          <aside className="after-panel" aria-label="After the workshop" aria-busy="true">
+          <aside className="after-panel" aria-label={t('after.panel.name')} aria-busy="true">
             <p className="loading" role="status">
               <span className="spinner" aria-hidden="true" />
-              Loading the after-the-workshop panel…
+              {t('after.panel.loading')}
             </p>
           </aside>
         }
@@ -41,6 +43,7 @@ export function AfterPanel({ canEdit }: { readonly canEdit: boolean }) {
  * One gesture from whatever is selected on the board: a sticky note (a pain point, usually) or a step. */
 export function SelectionOpportunity() {
   const { docs, role, connection } = useBoard();
+  const t = useT();
   const noteId = useUiStore((s) => s.selectedNoteId);
   const stepId = useUiStore((s) => s.selectedStepId);
   const note = useEntity(docs.content, 'note', noteId);
@@ -51,10 +54,15 @@ export function SelectionOpportunity() {
     return (
       <OpportunityFromButton
         source={{ kind: 'note', id: note.id }}
-        label={note.text.slice(0, 60) || 'note'}
+        label={note.text.slice(0, 60) || t('after.opportunity.note-fallback')}
       />
     );
   if (step)
-    return <OpportunityFromButton source={{ kind: 'step', id: step.id }} label={step.title || 'step'} />;
+    return (
+      <OpportunityFromButton
+        source={{ kind: 'step', id: step.id }}
+        label={step.title || t('after.opportunity.step-fallback')}
+      />
+    );
   return null;
 }

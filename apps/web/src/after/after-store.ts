@@ -1,14 +1,15 @@
 import { create } from 'zustand';
+import type { MessageKey } from '../i18n/i18n';
 
 export const AFTER_TABS = ['moments', 'actions', 'future', 'history', 'export'] as const;
 export type AfterTab = (typeof AFTER_TABS)[number];
 
-export const AFTER_TAB_LABELS: Readonly<Record<AfterTab, string>> = {
-  moments: 'Moments of truth',
-  actions: 'Action plan',
-  future: 'Future state',
-  history: 'History',
-  export: 'Export',
+export const AFTER_TAB_LABEL_KEYS: Readonly<Record<AfterTab, MessageKey>> = {
+  moments: 'after.tab.moments',
+  actions: 'after.tab.actions',
+  future: 'after.tab.future',
+  history: 'after.tab.history',
+  export: 'after.tab.export',
 };
 
 /** Local UI state of the after-workshop panel (nothing here is shared). */

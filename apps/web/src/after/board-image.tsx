@@ -1,5 +1,6 @@
 import { type BoardSnapshot, journeySteps } from '@journeyboard/journey';
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/use-t';
 import { drawSnapshot } from './board-picture-of';
 import { defaultExportJourney } from './export-journey';
 import { renderPictureBlob } from './export-png';
@@ -14,6 +15,7 @@ export function BoardImage({
   readonly maxWidth?: number;
   readonly label: string;
 }) {
+  const t = useT();
   const [url, setUrl] = useState<string | null>(null);
   const journeyId = defaultExportJourney(board);
   useEffect(() => {
@@ -37,12 +39,18 @@ export function BoardImage({
     };
   }, [board, journeyId, maxWidth]);
   const steps = journeyId ? journeySteps(board, journeyId) : [];
-  const alt = `${label}: “${board.meta.title || 'Untitled board'}”, ${steps.length} steps, ${board.notes.length} notes, ${board.opportunities.length} opportunities.`;
+  const alt = t('after.image.alt', {
+    label,
+    title: board.meta.title || t('after.untitled-board'),
+    steps: steps.length,
+    notes: board.notes.length,
+    opportunities: board.opportunities.length,
+  });
   return url ? (
     <img className="after-board-image" src={url} alt={alt} style={{ maxWidth }} />
   ) : (
     <p className="after-muted" role="status">
-      Drawing {label.toLowerCase()}…
+      {t('after.image.drawing', { label: label.toLocaleLowerCase() })}
     </p>
   );
 }

@@ -8,7 +8,8 @@ import { buildStructure } from '../canvas/board-structure';
 import { type CanvasMarks, CanvasMarksContext, NO_MARKS } from '../canvas/canvas-marks-slot';
 import { computeLayout } from '../canvas/layout';
 import { measureLine } from '../canvas/measure-text';
-import { CardAfterMarks, MarksDocContext, NoteAfterMarks } from './canvas-marks';
+import { message } from '../i18n/i18n';
+import { CardAfterMarks, MarksDocContext, MarksWordsContext, NoteAfterMarks } from './canvas-marks';
 import { PosterFrame } from './poster-frame';
 import { type PosterFactsInput, type PosterLayout, posterFacts, posterLayout } from './poster-layout';
 import { type ProgressListener, yieldToBrowser } from './yield';
@@ -47,7 +48,7 @@ async function draw(
       height: size.height,
       columnCount,
       pause: yieldToBrowser,
-      onProgress: (f) => onProgress(f, 'Drawing the board'),
+      onProgress: (f) => onProgress(f, message('after.export.step.drawing')),
       render: (columns) => (
         <CanvasMarksContext.Provider value={PICTURE_MARKS}>
           <MarksDocContext.Provider value={store.doc}>
@@ -97,7 +98,12 @@ export async function drawPoster(
   const picture = await draw(
     store,
     layout,
-    (drawing) => <PosterFrame layout={layout}>{drawing}</PosterFrame>,
+    // The board's own marks ("Moment of truth") in the board's language too.
+    (drawing) => (
+      <MarksWordsContext.Provider value={input.words.t}>
+        <PosterFrame layout={layout}>{drawing}</PosterFrame>
+      </MarksWordsContext.Provider>
+    ),
     onProgress,
   );
   return owning(picture, store, layout);
@@ -114,5 +120,6 @@ export function posterLayoutOf(input: PosterFactsInput): PosterLayout {
     channels: structure.channels,
     targetScore: input.board.meta.targetScore,
     measure: measureText,
+    t: input.words.t,
   });
 }

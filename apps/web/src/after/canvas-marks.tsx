@@ -6,6 +6,8 @@ import { type Glyph, traceGlyph } from '../canvas/channel-icons';
 import { useInvalidateColumn } from '../canvas/column-cache';
 import { Group, Rect, Shape, Text } from '../canvas/konva';
 import { THEME } from '../canvas/theme';
+import type { Translate } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
 import { type OpportunityLinks, opportunityLinksFor } from './opportunity-links';
 
 // What the after-the-workshop work adds on the canvas: a "moment of truth" tag on flagged steps' cards
@@ -95,6 +97,12 @@ function Tag({
   );
 }
 
+/**
+ * The language of the marks where it is not the reader's: a poster is worded in the board's language.
+ * Null on the live canvas (the reader's language).
+ */
+export const MarksWordsContext = createContext<Translate | null>(null);
+
 /** Drawn in a touchpoint card's coordinates, on its left edge so the workshop's badges keep the right. */
 export const CardAfterMarks = memo(function CardAfterMarks({
   stepId,
@@ -108,12 +116,14 @@ export const CardAfterMarks = memo(function CardAfterMarks({
   const count = useLinkCount(
     useCallback((links: OpportunityLinks) => links.byStep.get(stepId) ?? 0, [stepId]),
   );
+  const readerT = useT();
+  const t = useContext(MarksWordsContext) ?? readerT;
   // Columns are cached as bitmaps: a badge that changes on its own must ask for a re-cache.
   useInvalidateColumn();
   if (!momentOfTruth && count === 0) return null;
   return (
     <Group listening={false}>
-      {momentOfTruth && <Tag x={10} y={-8} text="★ Moment of truth" color={THEME.danger} />}
+      {momentOfTruth && <Tag x={10} y={-8} text={t('after.marks.moment')} color={THEME.danger} />}
       {count > 0 && <Tag x={10} y={height - 8} text={String(count)} color={OPPORTUNITY} bulb />}
     </Group>
   );

@@ -12,6 +12,7 @@ import {
 import { useMemo } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { useT } from '../i18n/use-t';
 import { useAfterStore } from './after-store';
 import { type ChartBox, chartPoints, formatDelta, formatScore, polylinePath, scoreY } from './compare-chart';
 import { InlineInput } from './inline-fields';
@@ -19,19 +20,20 @@ import { InlineInput } from './inline-fields';
 const BOX: ChartBox = { width: 520, height: 200, padding: 24 };
 
 function CompareChart({ board, fromId, toId }: { board: BoardSnapshot; fromId: string; toId: string }) {
+  const t = useT();
   const from = emotionCurve(board, fromId);
   const to = emotionCurve(board, toId);
   const slots = Math.max(from.length, to.length, 1);
   const fromPoints = chartPoints(from, slots, BOX);
   const toPoints = chartPoints(to, slots, BOX);
   const describe = (points: typeof fromPoints) =>
-    points.map((p) => formatScore(p.value)).join(', ') || 'no scores';
+    points.map((p) => formatScore(p.value)).join(', ') || t('after.compare.no-scores');
   return (
     <figure className="after-chart">
       <svg
         viewBox={`0 0 ${BOX.width} ${BOX.height}`}
         role="img"
-        aria-label={`Emotion curves overlaid. Current: ${describe(fromPoints)}. Future: ${describe(toPoints)}.`}
+        aria-label={t('after.compare.chart', { current: describe(fromPoints), future: describe(toPoints) })}
       >
         {[1, 4, 7, 10].map((v) => (
           <g key={v}>
@@ -57,8 +59,8 @@ function CompareChart({ board, fromId, toId }: { board: BoardSnapshot; fromId: s
         ))}
       </svg>
       <figcaption>
-        <span className="after-legend after-legend--from">Current state</span>{' '}
-        <span className="after-legend after-legend--to">Future state</span>
+        <span className="after-legend after-legend--from">{t('after.compare.current-state')}</span>{' '}
+        <span className="after-legend after-legend--to">{t('after.compare.future-state')}</span>
       </figcaption>
     </figure>
   );
@@ -73,6 +75,7 @@ export function ComparePanel({
   readonly canEdit: boolean;
 }) {
   const { docs, origin } = useBoard();
+  const t = useT();
   const announce = usePanelStore((s) => s.announce);
   const currents = board.journeys.filter((j) => j.kind === 'current');
   const futures = board.journeys.filter((j) => j.kind === 'future');
@@ -83,27 +86,28 @@ export function ComparePanel({
     () => (fromId && toId ? journeyImprovement(board, fromId, toId) : null),
     [board, fromId, toId],
   );
-  const title = new Map(board.steps.map((s) => [s.id, s.title || 'Untitled step']));
+  const untitled = t('after.untitled-step');
+  const title = new Map(board.steps.map((s) => [s.id, s.title || untitled]));
 
   const fork = () => {
     if (!fromId) return;
     const journey = forkJourney(docs.content, fromId, origin);
     useAfterStore.setState({ journeyId: journey.id });
-    announce(`Future state “${journey.name}” created from the current state`);
+    announce(t('after.compare.forked', { name: journey.name }));
   };
 
-  if (!fromId) return <p className="after-muted">This board has no journey yet.</p>;
+  if (!fromId) return <p className="after-muted">{t('after.no-journey')}</p>;
 
   return (
     <div className="after-section">
       <div className="after-toolbar">
         {futures.length > 1 ? (
           <label>
-            <span>Future state </span>
+            <span>{t('after.compare.future-state')} </span>
             <select
               value={toId ?? ''}
               onChange={(e) => useAfterStore.setState({ journeyId: e.target.value })}
-              aria-label="Future state to compare"
+              aria-label={t('after.compare.pick-future')}
             >
               {futures.map((j) => (
                 <option key={j.id} value={j.id}>
@@ -115,44 +119,44 @@ export function ComparePanel({
         ) : null}
         {canEdit ? (
           <button type="button" className="button" onClick={fork}>
-            Fork current state into a future state
+            {t('after.compare.fork')}
           </button>
         ) : null}
       </div>
       {!toId || !result ? (
-        <p className="after-muted">No future state yet. Fork the current state to design the future one.</p>
+        <p className="after-muted">{t('after.compare.no-future')}</p>
       ) : (
         <>
           <CompareChart board={board} fromId={fromId} toId={toId} />
-          <dl className="after-numbers" aria-label="Improvement">
+          <dl className="after-numbers" aria-label={t('after.compare.improvement')}>
             <div>
-              <dt>Average score</dt>
+              <dt>{t('after.compare.average')}</dt>
               <dd data-testid="average-improvement">
                 {formatScore(result.comparison.fromAverage)} → {formatScore(result.comparison.toAverage)} (
                 {formatDelta(result.comparison.averageDelta)})
               </dd>
             </div>
             <div>
-              <dt>Lowest point</dt>
+              <dt>{t('after.compare.lowest')}</dt>
               <dd data-testid="lowest-improvement">
                 {formatScore(result.fromLowest?.value ?? null)} →{' '}
                 {formatScore(result.toLowest?.value ?? null)} ({formatDelta(result.lowestDelta)})
               </dd>
             </div>
             <div>
-              <dt>Steps better / worse</dt>
+              <dt>{t('after.compare.better-worse')}</dt>
               <dd>
                 {result.improved} / {result.worsened}
               </dd>
             </div>
           </dl>
-          <table className="after-table" aria-label="Score change per step">
+          <table className="after-table" aria-label={t('after.compare.per-step')}>
             <thead>
               <tr>
-                <th scope="col">Step</th>
-                <th scope="col">Current</th>
-                <th scope="col">Future</th>
-                <th scope="col">Change</th>
+                <th scope="col">{t('after.compare.step')}</th>
+                <th scope="col">{t('after.compare.current')}</th>
+                <th scope="col">{t('after.compare.future')}</th>
+                <th scope="col">{t('after.compare.change')}</th>
               </tr>
             </thead>
             <tbody>
@@ -174,16 +178,20 @@ export function ComparePanel({
           </table>
           <div className="after-columns">
             <section aria-labelledby="added-steps">
-              <h3 id="added-steps">Added steps ({result.comparison.added.length})</h3>
-              <ul aria-label="Added steps">
+              <h3 id="added-steps">
+                {t('after.compare.added-count', { count: result.comparison.added.length })}
+              </h3>
+              <ul aria-label={t('after.compare.added')}>
                 {result.comparison.added.map((id) => (
                   <li key={id}>{title.get(id)}</li>
                 ))}
               </ul>
             </section>
             <section aria-labelledby="removed-steps">
-              <h3 id="removed-steps">Removed steps ({result.comparison.removed.length})</h3>
-              <ul aria-label="Removed steps">
+              <h3 id="removed-steps">
+                {t('after.compare.removed-count', { count: result.comparison.removed.length })}
+              </h3>
+              <ul aria-label={t('after.compare.removed')}>
                 {result.comparison.removed.map((id) => (
                   <li key={id}>{title.get(id)}</li>
                 ))}
@@ -200,23 +208,24 @@ export function ComparePanel({
 /** Quick edits of the future state's steps, so it can be designed right here. */
 function FutureEditor({ board, journeyId }: { board: BoardSnapshot; journeyId: string }) {
   const { docs, origin } = useBoard();
+  const t = useT();
   const steps = journeySteps(board, journeyId);
   const stages = journeyStages(board, journeyId);
   return (
     <section aria-labelledby="future-editor">
-      <h3 id="future-editor">Edit the future state</h3>
-      <ul className="after-list" aria-label="Future state steps">
+      <h3 id="future-editor">{t('after.compare.edit-future')}</h3>
+      <ul className="after-list" aria-label={t('after.compare.future-steps')}>
         {steps.map((s) => {
-          const name = s.title || 'Untitled step';
+          const name = s.title || t('after.untitled-step');
           return (
             <li key={s.id} className="after-row">
               <InlineInput
                 value={s.title}
-                label={`Future step title: ${name}`}
-                onCommit={(t) => updateStep(docs.content, s.id, { title: t }, origin)}
+                label={t('after.compare.future-title', { name })}
+                onCommit={(title) => updateStep(docs.content, s.id, { title }, origin)}
               />
               <select
-                aria-label={`Future score of ${name}`}
+                aria-label={t('after.compare.future-score', { name })}
                 value={s.score ?? ''}
                 onChange={(e) =>
                   updateStep(
@@ -237,10 +246,10 @@ function FutureEditor({ board, journeyId }: { board: BoardSnapshot; journeyId: s
               <button
                 type="button"
                 className="button button--small"
-                aria-label={`Remove ${name} from the future state`}
+                aria-label={t('after.compare.remove-label', { name })}
                 onClick={() => deleteStep(docs.content, s.id, origin)}
               >
-                Remove
+                {t('after.compare.remove')}
               </button>
             </li>
           );
@@ -252,12 +261,12 @@ function FutureEditor({ board, journeyId }: { board: BoardSnapshot; journeyId: s
         onClick={() =>
           addStep(
             docs.content,
-            { journeyId, title: 'New step', stageId: stages[stages.length - 1]?.id ?? null },
+            { journeyId, title: t('after.compare.new-step'), stageId: stages[stages.length - 1]?.id ?? null },
             origin,
           )
         }
       >
-        Add a future step
+        {t('after.compare.add-step')}
       </button>
     </section>
   );

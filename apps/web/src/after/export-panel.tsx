@@ -13,12 +13,20 @@ import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { fetchFileBytes } from '../evidence/evidence-api';
 import { buildBoardZip } from '../evidence/zip-export';
+import { type Message, message } from '../i18n/i18n';
+import { fillSlots, slot } from '../i18n/slots';
+import { useT } from '../i18n/use-t';
 import { posterLayoutOf } from './board-picture-of';
+import { type BoardWords, boardTranslator, useBoardWords } from './board-words';
+import { actionPlanCsvLabels, measuredCsvLabels, stepsCsvLabels } from './csv-labels';
 import { downloadBlob, fileNameFor } from './download';
 import { exportPoster } from './export-pdf';
 import { exportBoardPng } from './export-png';
 
-type Job = { label: string; fraction: number } | null;
+/** The relay's import endpoint: code, the same in every language. */
+const IMPORT_API = 'POST /api/boards/import';
+
+type Job = { label: Message; fraction: number } | null;
 
 /** Every export of the board, with progress for the ones that take a while on a big board. */
 export function ExportPanel({
@@ -29,46 +37,68 @@ export function ExportPanel({
   readonly journeyId: string | null;
 }) {
   const { docs, boardId, key } = useBoard();
+  const t = useT();
   const [job, setJob] = useState<Job>(null);
-  const [result, setResult] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<Message | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   const announce = usePanelStore((s) => s.announce);
   const personaId = readJourneyPersonaId(docs.content);
+  // The poster is worded in the board's language; its size shows once those words are known.
+  const words = useBoardWords(board);
   const layout = useMemo(
-    () => posterLayoutOf({ board, journeyId, personaId, date: new Date() }),
-    [board, journeyId, personaId],
+    () => (words ? posterLayoutOf({ board, journeyId, personaId, date: new Date(), words }) : null),
+    [board, journeyId, personaId, words],
   );
-  const title = board.meta.title || 'board';
+  const title = board.meta.title || t('after.export.file-fallback');
   // Customers' published aggregates and the service-desk figures, as they are at the moment of the export.
   const measuredNow = () => readMeasuredSources(docs.content, docs.session);
 
   const run = async (
-    label: string,
-    work: (progress: (fraction: number, step: string) => void) => Promise<string>,
+    label: Message,
+    work: (progress: (fraction: number, step: Message | null) => void) => Promise<Message>,
   ) => {
     setError(null);
     setResult(null);
     setJob({ label, fraction: 0 });
     try {
-      const done = await work((fraction, step) => setJob({ label: step || label, fraction }));
+      const done = await work((fraction, step) => setJob({ label: step ?? label, fraction }));
       setResult(done);
-      announce(done);
+      announce(t(done));
     } catch (caught) {
-      setError(`${label} failed: ${(caught as Error).message}`);
+      setError(message('after.export.failed', { what: t(label), reason: (caught as Error).message }));
     } finally {
       setJob(null);
     }
   };
 
-  const text = (content: string, type: string, suffix: string, extension: string, what: string) => {
-    downloadBlob(new Blob([content], { type }), fileNameFor(title, suffix, extension));
-    setResult(`${what} downloaded.`);
+  // Spreadsheets are headed in the board's language (its messages may need fetching first).
+  const text = (
+    content: (words: BoardWords) => string,
+    type: string,
+    suffix: string,
+    extension: string,
+    what: Message,
+  ) => {
+    setError(null);
+    boardTranslator(board).then(
+      (words) => {
+        downloadBlob(new Blob([content(words)], { type }), fileNameFor(title, suffix, extension));
+        setResult(message('after.export.downloaded', { what: t(what) }));
+      },
+      (caught: unknown) =>
+        setError(message('after.export.failed', { what: t(what), reason: (caught as Error).message })),
+    );
   };
 
   return (
     <div className="after-section">
       <p>
-        {`Poster size: ${Math.round(layout.width)} × ${Math.round(layout.height)} px (the board with a header and a legend)`}
+        {layout
+          ? t('after.export.poster-size', {
+              width: Math.round(layout.width),
+              height: Math.round(layout.height),
+            })
+          : t('after.export.poster-size-pending')}
       </p>
       <div className="after-export-grid">
         <button
@@ -76,28 +106,34 @@ export function ExportPanel({
           className="button"
           disabled={job !== null}
           onClick={() =>
-            void run('PNG export', async (progress) => {
-              const png = await exportBoardPng({ board, journeyId, personaId, date: new Date() }, progress);
+            void run(message('after.export.png-job'), async (progress) => {
+              const words = await boardTranslator(board);
+              const input = { board, journeyId, personaId, date: new Date(), words };
+              const png = await exportBoardPng(input, progress);
               downloadBlob(png.blob, fileNameFor(title, '', 'png'));
-              return `PNG downloaded: ${png.width} × ${png.height} pixels.`;
+              return message('after.export.png-done', { width: png.width, height: png.height });
             })
           }
         >
-          Download PNG (2×)
+          {t('after.export.png')}
         </button>
         <button
           type="button"
           className="button"
           disabled={job !== null}
           onClick={() =>
-            void run('PDF poster', async (progress) => {
-              const blob = await exportPoster({ board, journeyId, personaId, date: new Date() }, progress);
+            void run(message('after.export.pdf-job'), async (progress) => {
+              const words = await boardTranslator(board);
+              const blob = await exportPoster(
+                { board, journeyId, personaId, date: new Date(), words },
+                progress,
+              );
               downloadBlob(blob, fileNameFor(title, '-poster', 'pdf'));
-              return 'PDF poster downloaded.';
+              return message('after.export.pdf-done');
             })
           }
         >
-          Download PDF poster
+          {t('after.export.pdf')}
         </button>
         <button
           type="button"
@@ -105,15 +141,19 @@ export function ExportPanel({
           disabled={job !== null}
           onClick={() =>
             text(
-              stepsToCsv(board, undefined, { measured: measuredNow().cells }),
+              (words) =>
+                stepsToCsv(board, undefined, {
+                  measured: measuredNow().cells,
+                  labels: stepsCsvLabels(words.t),
+                }),
               'text/csv;charset=utf-8',
               '-steps',
               'csv',
-              'Steps CSV',
+              message('after.export.steps-csv-what'),
             )
           }
         >
-          Download steps CSV
+          {t('after.export.steps-csv')}
         </button>
         <button
           type="button"
@@ -121,25 +161,15 @@ export function ExportPanel({
           disabled={job !== null}
           onClick={() =>
             text(
-              measuredToCsv(board, measuredNow()),
+              (words) => measuredToCsv(board, measuredNow(), { labels: measuredCsvLabels(words.t) }),
               'text/csv;charset=utf-8',
               '-measured',
               'csv',
-              'Measured figures CSV',
+              message('after.export.measured-csv-what'),
             )
           }
         >
-          Download measured CSV
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={job !== null}
-          onClick={() =>
-            text(actionPlanToCsv(board), 'text/csv;charset=utf-8', '-action-plan', 'csv', 'Action plan CSV')
-          }
-        >
-          Download action plan CSV
+          {t('after.export.measured-csv')}
         </button>
         <button
           type="button"
@@ -147,61 +177,81 @@ export function ExportPanel({
           disabled={job !== null}
           onClick={() =>
             text(
-              `${JSON.stringify(exportBoard(board, measuredExport(board, measuredNow())), null, 2)}\n`,
-              'application/json',
-              '',
-              'json',
-              'Board JSON',
+              (words) => actionPlanToCsv(board, { labels: actionPlanCsvLabels(words.t) }),
+              'text/csv;charset=utf-8',
+              '-action-plan',
+              'csv',
+              message('after.export.action-plan-csv-what'),
             )
           }
         >
-          Download JSON (without files)
+          {t('after.export.action-plan-csv')}
         </button>
         <button
           type="button"
           className="button"
           disabled={job !== null}
           onClick={() =>
-            void run('Board zip', async (progress) => {
+            text(
+              () => `${JSON.stringify(exportBoard(board, measuredExport(board, measuredNow())), null, 2)}\n`,
+              'application/json',
+              '',
+              'json',
+              message('after.export.json-what'),
+            )
+          }
+        >
+          {t('after.export.json')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={job !== null}
+          onClick={() =>
+            void run(message('after.export.zip-job'), async (progress) => {
               const zip = await buildBoardZip(
                 board,
                 (hash) => fetchFileBytes({ boardId, key }, hash),
-                (fraction) => progress(fraction, 'Packing the files'),
+                (fraction) => progress(fraction, message('after.export.packing')),
                 measuredExport(board, measuredNow()),
               );
               downloadBlob(
                 new Blob([zip as BlobPart], { type: 'application/zip' }),
                 fileNameFor(title, '', 'zip'),
               );
-              return `Board zip downloaded: the board and its ${board.attachments.length} attached files.`;
+              return message('after.export.zip-done', { count: board.attachments.length });
             })
           }
         >
-          Download board with files (.zip)
+          {t('after.export.zip')}
         </button>
       </div>
       {job ? (
         <div role="status" className="after-progress">
           <label>
-            {job.label}…
-            <progress max={1} value={job.fraction} aria-label={`${job.label} progress`} />
+            {t('after.export.working', { what: t(job.label) })}
+            <progress
+              max={1}
+              value={job.fraction}
+              aria-label={t('after.export.progress', { what: t(job.label) })}
+            />
           </label>
         </div>
       ) : null}
       {result ? (
         <p role="status" className="after-result">
-          {result}
+          {t(result)}
         </p>
       ) : null}
       {error ? (
         <p role="alert" className="field-error">
-          {error}
+          {t(error)}
         </p>
       ) : null}
       <p className="after-muted">
-        The .zip (the board’s JSON and its attached files) and the JSON file (without files) import back into
-        an identical board from the start page (“Import a board”) or with
-        <code> POST /api/boards/import</code>.
+        {fillSlots(t('after.export.import-back', { api: slot('api') }), {
+          api: <code>{IMPORT_API}</code>,
+        })}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { message } from '../i18n/i18n';
 import { drawPoster } from './board-picture-of';
 import { renderPictureBlob } from './export-png';
 import type { PosterFactsInput, PosterLayout } from './poster-layout';
@@ -69,13 +70,13 @@ export async function exportPoster(
   if (!layout) throw new Error('the poster has no layout');
   try {
     const ratio = Math.min(2, MAX_IMAGE_PIXELS / picture.width);
-    onProgress(0.55, 'Rendering the poster');
+    onProgress(0.55, message('after.export.step.rendering-poster'));
     await yieldToBrowser();
     image = await blobToDataUrl(await renderPictureBlob(picture, ratio, 'image/jpeg', 0.92));
   } finally {
     picture.destroy();
   }
-  onProgress(0.8, 'Laying out the page');
+  onProgress(0.8, message('after.export.step.laying-out'));
   await yieldToBrowser();
   const { jsPDF } = await import('jspdf');
   const pdf = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a3', compress: true });
@@ -95,9 +96,10 @@ export async function exportPoster(
       baseline: 'alphabetic',
     });
   }
-  const title = pdfSafe(layout.header.lines[0]?.text ?? 'Customer journey');
+  const title = pdfSafe(layout.header.lines[0]?.text ?? input.words.t('after.poster.untitled'));
   pdf.setProperties({
     title,
+    keywords: pdfSafe(input.words.t('after.poster.pdf-keywords')),
     subject: pdfSafe(
       layout.header.lines
         .slice(1)
@@ -106,9 +108,11 @@ export async function exportPoster(
     ),
     creator: 'Journeyboard',
   });
-  onProgress(0.95, 'Saving the PDF');
+  // The document's language, for screen readers and search (jsPDF writes it as /Lang).
+  pdf.setLanguage(input.words.language as Parameters<typeof pdf.setLanguage>[0]);
+  onProgress(0.95, message('after.export.step.saving-pdf'));
   await yieldToBrowser();
   const blob = pdf.output('blob');
-  onProgress(1, 'Done');
+  onProgress(1, message('after.export.step.done'));
   return blob;
 }

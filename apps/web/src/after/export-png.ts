@@ -1,4 +1,5 @@
 import type { BoardPicture } from '../canvas/board-picture';
+import { message } from '../i18n/i18n';
 import { drawPoster } from './board-picture-of';
 import { PngStream } from './png-encoder';
 import type { PosterFactsInput } from './poster-layout';
@@ -88,10 +89,10 @@ async function renderTiled(scene: BoardPicture, onProgress: ProgressListener): P
       await yieldToBrowser();
     }
     await png.writeRows(pixels, rows);
-    onProgress((band + 1) / bands, 'Rendering the image');
+    onProgress((band + 1) / bands, message('after.export.step.rendering-image'));
   }
   for (const column of scene.columns) column.node.visible(true);
-  onProgress(1, 'Compressing the image');
+  onProgress(1, message('after.export.step.compressing'));
   return png.finish();
 }
 
@@ -109,12 +110,12 @@ export async function exportBoardPng(
     const pxW = Math.round(width * PNG_PIXEL_RATIO);
     const pxH = Math.round(height * PNG_PIXEL_RATIO);
     const tiled = !fitsOneCanvas(pxW, pxH);
-    onProgress(0.45, 'Rendering the image');
+    onProgress(0.45, message('after.export.step.rendering-image'));
     await yieldToBrowser();
     const blob = tiled
       ? await renderTiled(picture, (f, label) => onProgress(0.45 + f * 0.55, label))
       : await renderPictureBlob(picture, PNG_PIXEL_RATIO);
-    onProgress(1, 'Done');
+    onProgress(1, message('after.export.step.done'));
     return { blob, width: pxW, height: pxH, posterWidth: width, posterHeight: height, tiled };
   } finally {
     picture.destroy();

@@ -2,7 +2,11 @@ import { type BoardSnapshot, boardFromUpdate, docFromUpdate, restoreBoard } from
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { formatDateTime } from '../i18n/format';
+import type { Translate } from '../i18n/i18n';
+import { useLanguage, useT } from '../i18n/use-t';
 import { BoardImage } from './board-image';
+import { errorReason } from './error-reason';
 import {
   type CheckpointSummary,
   createNamedCheckpoint,
@@ -17,9 +21,18 @@ import {
 const REFRESH_MS = 15_000;
 const REPLAY_STEP_MS = 900;
 
-export function describeCheckpoint(c: CheckpointSummary): string {
-  const time = new Date(c.createdAt).toLocaleString();
-  return c.kind === 'named' && c.name ? `${c.name} (${time})` : `Automatic checkpoint, ${time}`;
+export function describeCheckpoint(c: CheckpointSummary, t: Translate, language: string): string {
+  const time = formatDateTime(language, c.createdAt);
+  return c.kind === 'named' && c.name
+    ? t('after.history.named', { name: c.name, time })
+    : t('after.history.automatic-at', { time });
+}
+
+/** Describes checkpoints in the reader's language. */
+function useDescribe(): (c: CheckpointSummary) => string {
+  const t = useT();
+  const language = useLanguage();
+  return (c) => describeCheckpoint(c, t, language);
 }
 
 /** The board's checkpoints: list, read-only preview, restore in place, name one, and replay. */
@@ -36,15 +49,18 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const announce = usePanelStore((s) => s.announce);
+  const t = useT();
+  const language = useLanguage();
+  const describe = useDescribe();
 
   const refresh = useCallback(async () => {
     try {
       setCheckpoints(await listCheckpoints(boardId, key));
       setError(null);
     } catch (caught) {
-      setError(`History unavailable: ${(caught as Error).message}`);
+      setError(t('after.history.unavailable', { reason: errorReason(caught, t) }));
     }
-  }, [boardId, key]);
+  }, [boardId, key, t]);
 
   useEffect(() => {
     void refresh();
@@ -58,7 +74,7 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
       const content = decodeBase64(data.docs.content);
       setPreview({ info, board: boardFromUpdate(content), content });
     } catch (caught) {
-      setError(`Could not open the checkpoint: ${(caught as Error).message}`);
+      setError(t('after.history.open-failed', { reason: errorReason(caught, t) }));
     }
   };
 
@@ -70,7 +86,7 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
       await createNamedCheckpoint(
         boardId,
         key,
-        `Before restoring ${describeCheckpoint(preview.info)}`.slice(0, 80),
+        t('after.history.before-restore', { checkpoint: describe(preview.info) }).slice(0, 80),
       ).catch(() => undefined);
       const source = docFromUpdate(preview.content);
       try {
@@ -78,11 +94,11 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
       } finally {
         source.destroy();
       }
-      announce(`Board restored to ${describeCheckpoint(preview.info)}. Undo brings the previous board back.`);
+      announce(t('after.history.restored', { checkpoint: describe(preview.info) }));
       setPreview(null);
       await refresh();
     } catch (caught) {
-      setError(`Could not restore: ${(caught as Error).message}`);
+      setError(t('after.history.restore-failed', { reason: errorReason(caught, t) }));
     } finally {
       setBusy(false);
     }
@@ -94,11 +110,11 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
     setBusy(true);
     try {
       const created = await createNamedCheckpoint(boardId, key, name.trim());
-      announce(`Checkpoint “${created.name}” saved`);
+      announce(t('after.history.saved', { name: created.name ?? name.trim() }));
       setName('');
       await refresh();
     } catch (caught) {
-      setError(`Could not save the checkpoint: ${(caught as Error).message}`);
+      setError(t('after.history.save-failed', { reason: errorReason(caught, t) }));
     } finally {
       setBusy(false);
     }
@@ -109,17 +125,17 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
       {facilitator ? (
         <form className="after-inline-form" onSubmit={saveNamed}>
           <label>
-            <span>Checkpoint name</span>
+            <span>{t('after.history.name')}</span>
             <input
               className="after-input"
               value={name}
               maxLength={80}
-              placeholder="e.g. End of mapping"
+              placeholder={t('after.history.name-placeholder')}
               onChange={(e) => setName(e.target.value)}
             />
           </label>
           <button type="submit" className="button" disabled={busy || !name.trim()}>
-            Save checkpoint
+            {t('after.history.save')}
           </button>
         </form>
       ) : null}
@@ -130,8 +146,10 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
       ) : null}
       {preview ? (
         <section className="after-preview" aria-labelledby="checkpoint-preview">
-          <h3 id="checkpoint-preview">Preview (read-only): {describeCheckpoint(preview.info)}</h3>
-          <BoardImage board={preview.board} label="Checkpoint preview" maxWidth={640} />
+          <h3 id="checkpoint-preview">
+            {t('after.history.preview-heading', { checkpoint: describe(preview.info) })}
+          </h3>
+          <BoardImage board={preview.board} label={t('after.history.preview-label')} maxWidth={640} />
           <div className="after-actions">
             {facilitator && canEdit ? (
               <button
@@ -140,30 +158,26 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
                 onClick={() => void restore()}
                 disabled={busy}
               >
-                Restore this checkpoint
+                {t('after.history.restore')}
               </button>
             ) : null}
             <button type="button" className="button" onClick={() => setPreview(null)}>
-              Close preview
+              {t('after.history.close-preview')}
             </button>
           </div>
         </section>
       ) : null}
       <section aria-labelledby="checkpoint-list">
-        <h3 id="checkpoint-list">Checkpoints</h3>
-        {checkpoints === null ? <p role="status">Loading history…</p> : null}
-        {checkpoints?.length === 0 ? (
-          <p className="after-muted">
-            No checkpoints yet: they are taken automatically after each burst of work.
-          </p>
-        ) : null}
-        <ul className="after-list" aria-label="Checkpoints">
+        <h3 id="checkpoint-list">{t('after.history.checkpoints')}</h3>
+        {checkpoints === null ? <p role="status">{t('after.history.loading')}</p> : null}
+        {checkpoints?.length === 0 ? <p className="after-muted">{t('after.history.none')}</p> : null}
+        <ul className="after-list" aria-label={t('after.history.checkpoints')}>
           {checkpoints?.map((c) => (
             <li key={c.id} className="after-row">
               <span>
-                {c.kind === 'named' ? <strong>{c.name}</strong> : 'Automatic'}{' '}
+                {c.kind === 'named' ? <strong>{c.name}</strong> : t('after.history.automatic')}{' '}
                 <time dateTime={new Date(c.createdAt).toISOString()}>
-                  {new Date(c.createdAt).toLocaleString()}
+                  {formatDateTime(language, c.createdAt)}
                 </time>{' '}
                 <span className="after-muted">{formatBytes(c.bytes)}</span>
               </span>
@@ -171,9 +185,9 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
                 type="button"
                 className="button button--small"
                 onClick={() => void open(c)}
-                aria-label={`Preview ${describeCheckpoint(c)}`}
+                aria-label={t('after.history.preview-of', { checkpoint: describe(c) })}
               >
-                Preview
+                {t('after.history.preview')}
               </button>
             </li>
           ))}
@@ -191,6 +205,8 @@ function Replay() {
   const [playing, setPlaying] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const boards = useRef(new Map<number, BoardSnapshot>());
+  const t = useT();
+  const describe = useDescribe();
 
   const load = async () => {
     try {
@@ -200,7 +216,7 @@ function Replay() {
       setIndex(0);
       setPlaying(loaded.length > 1);
     } catch (caught) {
-      setError(`Replay unavailable: ${(caught as Error).message}`);
+      setError(t('after.history.replay-unavailable', { reason: errorReason(caught, t) }));
     }
   };
 
@@ -227,14 +243,14 @@ function Replay() {
 
   return (
     <section aria-labelledby="replay-heading">
-      <h3 id="replay-heading">Replay</h3>
+      <h3 id="replay-heading">{t('after.history.replay')}</h3>
       {error ? <p className="field-error">{error}</p> : null}
       {frames === null ? (
         <button type="button" className="button" onClick={() => void load()}>
-          Load replay
+          {t('after.history.load-replay')}
         </button>
       ) : frames.length === 0 ? (
-        <p className="after-muted">Nothing to replay yet.</p>
+        <p className="after-muted">{t('after.history.nothing-to-replay')}</p>
       ) : (
         <>
           <div className="after-toolbar">
@@ -244,28 +260,28 @@ function Replay() {
               onClick={() => setPlaying(!playing)}
               aria-pressed={playing}
             >
-              {playing ? 'Pause replay' : 'Play replay'}
+              {playing ? t('after.history.pause') : t('after.history.play')}
             </button>
             <input
               type="range"
               min={0}
               max={frames.length - 1}
               value={index}
-              aria-label="Replay position"
-              aria-valuetext={frame ? describeCheckpoint(frame) : ''}
+              aria-label={t('after.history.position')}
+              aria-valuetext={frame ? describe(frame) : ''}
               onChange={(e) => {
                 setPlaying(false);
                 setIndex(Number(e.target.value));
               }}
             />
             <span className="after-muted">
-              {index + 1} / {frames.length}
+              {t('after.history.frame-of', { index: index + 1, count: frames.length })}
             </span>
           </div>
           {frame && board ? (
             <>
-              <p>{describeCheckpoint(frame)}</p>
-              <BoardImage board={board} label="Replay frame" maxWidth={640} />
+              <p>{describe(frame)}</p>
+              <BoardImage board={board} label={t('after.history.frame')} maxWidth={640} />
             </>
           ) : null}
         </>

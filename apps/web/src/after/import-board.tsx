@@ -5,6 +5,9 @@ import { ApiError, errorKindForStatus, parseBody } from '../app/api-client';
 import { saveBoardLinks } from '../app/local-prefs';
 import { navigate } from '../app/navigation';
 import { localPathOf } from '../app/route';
+import { type Message, message } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
+import { errorReason } from './error-reason';
 
 const createdSchema = z.object({
   id: z.string().min(1),
@@ -43,8 +46,9 @@ export async function importBoardFile(file: string | Uint8Array, fetcher: typeof
 
 /** The start page's "Import a board" form. */
 export function ImportBoard() {
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -65,7 +69,9 @@ export function ImportBoard() {
       const parsed = parseBoardExport(text);
       if (!parsed.ok) {
         setError(
-          `This is not a board export: ${parsed.error.message}${parsed.error.path ? ` (at ${parsed.error.path})` : ''}`,
+          parsed.error.path
+            ? message('after.import.not-export-at', { reason: parsed.error.message, path: parsed.error.path })
+            : message('after.import.not-export', { reason: parsed.error.message }),
         );
         return;
       }
@@ -73,7 +79,7 @@ export function ImportBoard() {
       saveBoardLinks(board.id, board.links);
       navigate(localPathOf(board.links.facilitator), { openShare: false });
     } catch (caught) {
-      setError(`The board could not be imported: ${(caught as Error).message}`);
+      setError(message('after.import.failed', { reason: errorReason(caught, t) }));
     } finally {
       setBusy(false);
       event.target.value = '';
@@ -82,10 +88,10 @@ export function ImportBoard() {
 
   return (
     <section className="card form" aria-labelledby="import-board-title">
-      <h2 id="import-board-title">Import a board</h2>
-      <p>Open a Journeyboard export (.zip with its files, or JSON) as a new board.</p>
+      <h2 id="import-board-title">{t('after.import.title')}</h2>
+      <p>{t('after.import.intro')}</p>
       <label className="field">
-        <span>Board export (.zip or JSON file)</span>
+        <span>{t('after.import.file')}</span>
         <input
           type="file"
           accept="application/json,.json,application/zip,.zip"
@@ -93,10 +99,10 @@ export function ImportBoard() {
           disabled={busy}
         />
       </label>
-      {busy ? <p role="status">Importing…</p> : null}
+      {busy ? <p role="status">{t('after.import.busy')}</p> : null}
       {error ? (
         <p className="field-error" role="alert">
-          {error}
+          {t(error)}
         </p>
       ) : null}
     </section>

@@ -8,10 +8,12 @@ import {
 } from '@journeyboard/journey';
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
+import { t } from '../i18n/i18n';
+import { translatorFor } from '../i18n/translator-for';
 import { momentsModel } from './moments';
 
 describe('momentsModel', () => {
-  test('pending suggestions with reasons; accepted ones move to the flagged list; dismissed ones stay out', () => {
+  test('pending suggestions with reasons; accepted ones move to the flagged list; dismissed ones stay out', async () => {
     const doc = new Y.Doc();
     createBoard(doc, 'password-reset');
     const start = readBoard(doc);
@@ -28,7 +30,15 @@ describe('momentsModel', () => {
     expect(model.flagged).toEqual([]);
     const lowest = model.pending.find((p) => p.kind === 'lowest')!;
     expect(lowest.stepId).toBe(steps[2]!.id);
-    expect(lowest.reason).toMatch(/Lowest point/);
+    expect(t(lowest.why)).toBe(`Lowest point of the journey: “${steps[2]!.title}” scores 2/10.`);
+    const drop = model.pending.find((p) => p.kind === 'steepest-drop')!;
+    expect(t(drop.why)).toBe(
+      `Steep drop of 4 points: from 6 at “${steps[1]!.title}” to 2 at “${steps[2]!.title}”.`,
+    );
+    const dutch = await translatorFor('nl');
+    expect(dutch(drop.why)).toBe(
+      `Sterke daling van 4 punten: van 6 bij “${steps[1]!.title}” naar 2 bij “${steps[2]!.title}”.`,
+    );
     expect(model.pending.some((p) => p.kind === 'steepest-drop' && p.stepId === steps[2]!.id)).toBe(true);
     expect(model.pending.some((p) => p.kind === 'steepest-rise' && p.stepId === steps[4]!.id)).toBe(true);
 

@@ -2,6 +2,7 @@ import { createOpportunityFrom, type OpportunitySource } from '@journeyboard/jou
 import Lightbulb from 'lucide-react/icons/lightbulb';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { useT } from '../i18n/use-t';
 import { useAfterStore } from './after-store';
 
 /**
@@ -17,19 +18,20 @@ export function OpportunityFromButton({
 }) {
   const { docs, origin } = useBoard();
   const announce = usePanelStore((s) => s.announce);
+  const t = useT();
   return (
     <button
       type="button"
       className="button"
-      aria-label={`Create an opportunity from ${source.kind === 'note' ? 'the note' : 'the step'} “${label}”`}
+      aria-label={t('after.opportunity.create-label', { kind: source.kind, label })}
       onClick={() => {
         const opportunity = createOpportunityFrom(docs.content, source, origin);
         useAfterStore.setState({ tab: 'actions', focusOpportunityId: opportunity.id });
-        announce(`Opportunity “${opportunity.title}” created and added to the action plan`);
+        announce(t('after.opportunity.created', { title: opportunity.title }));
       }}
     >
       <Lightbulb size={16} aria-hidden="true" />
-      Opportunity
+      {t('after.opportunity.button')}
     </button>
   );
 }

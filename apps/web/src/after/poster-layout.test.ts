@@ -2,6 +2,9 @@ import { type BoardSnapshot, createBoard, readBoard } from '@journeyboard/journe
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { t } from '../i18n/i18n';
+import { translatorFor } from '../i18n/translator-for';
+import type { BoardWords } from './board-words';
 import { posterWords } from './export-pdf';
 import {
   fitLine,
@@ -22,11 +25,12 @@ function onboarding(): BoardSnapshot {
 }
 
 const DATE = new Date('2026-03-04T10:00:00Z');
+const ENGLISH: BoardWords = { language: 'en', t };
 
 describe('posterFacts', () => {
   it('names the journey, its persona, goal and the export date', () => {
     const board = onboarding();
-    const facts = posterFacts({ board, journeyId: null, personaId: null, date: DATE });
+    const facts = posterFacts({ board, journeyId: null, personaId: null, date: DATE, words: ENGLISH });
     expect(facts.title).toBe(board.meta.title);
     expect(facts.persona).toContain(`Persona: ${board.personas[0]!.name}`);
     expect(facts.goal).toBe(`Goal: ${board.meta.goal}`);
@@ -38,11 +42,35 @@ describe('posterFacts', () => {
   it('leaves out what the board does not have', () => {
     const board = onboarding();
     const bare = { ...board, personas: [], meta: { ...board.meta, title: ' ', goal: '', targetScore: null } };
-    const facts = posterFacts({ board: bare, journeyId: null, personaId: null, date: DATE });
+    const facts = posterFacts({ board: bare, journeyId: null, personaId: null, date: DATE, words: ENGLISH });
     expect(facts.title).toBe('Customer journey');
     expect(facts.persona).toBeNull();
     expect(facts.goal).toBeNull();
     expect(facts.details).not.toContain('Target');
+  });
+
+  it('speaks the board’s language: a Dutch board’s poster is Dutch whoever exports it', async () => {
+    const doc = new Y.Doc();
+    createBoard(doc, 'onboarding', 'x', 'nl');
+    const board = readBoard(doc);
+    const dutch: BoardWords = { language: 'nl', t: await translatorFor('nl') };
+    const facts = posterFacts({ board, journeyId: null, personaId: null, date: DATE, words: dutch });
+    expect(facts.goal).toBe(`Doel: ${board.meta.goal}`);
+    expect(facts.details).toContain('Geëxporteerd op 2026-03-04');
+    expect(facts.details).toContain('huidige situatie');
+    const layout = posterLayout({
+      facts,
+      boardWidth: 2000,
+      boardHeight: 900,
+      channels: CHANNELS,
+      targetScore: 7,
+      measure,
+      t: dutch.t,
+    });
+    expect(layout.legend.title.text).toBe('Legenda');
+    expect(layout.legend.items.map((item) => item.label)).toEqual(
+      expect.arrayContaining(['Streefscore (7)', 'Plakbriefje', 'Moment van de waarheid (rode rand)']),
+    );
   });
 });
 
@@ -67,6 +95,7 @@ describe('posterLayout', () => {
       channels: CHANNELS,
       targetScore: 7,
       measure,
+      t,
     });
     expect(layout.width).toBe(3000 + 2 * POSTER_MARGIN);
     expect(layout.header.lines.map((l) => l.text)).toEqual([
@@ -93,6 +122,7 @@ describe('posterLayout', () => {
       channels: [],
       targetScore: null,
       measure,
+      t,
     });
     expect(layout.width).toBe(POSTER_MIN_WIDTH);
     expect(layout.legend.items.some((item) => item.symbol.kind === 'target')).toBe(false);
@@ -114,6 +144,7 @@ describe('posterLayout', () => {
             channels,
             targetScore: 5,
             measure,
+            t,
           });
           const right = layout.width - layout.margin;
           for (const item of layout.legend.items) {
@@ -147,6 +178,7 @@ describe('posterWords', () => {
       channels: CHANNELS,
       targetScore: null,
       measure,
+      t,
     });
     const words = posterWords(layout).map((w) => w.text);
     expect(words).toEqual(expect.arrayContaining([FACTS.title, FACTS.goal, 'Legend', 'Email', 'Phone']));

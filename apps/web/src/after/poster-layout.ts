@@ -1,4 +1,7 @@
 import { type BoardSnapshot, journeySummary, type Persona } from '@journeyboard/journey';
+import { formatNumber } from '../i18n/format';
+import type { Translate } from '../i18n/i18n';
+import type { BoardWords } from './board-words';
 
 // The poster around the board: a header (title, journey, persona, goal, date and scores) above it and a
 // legend (channels, emotion scale, marks) below it, laid out in poster units (the board's own units).
@@ -22,32 +25,45 @@ export interface PosterFactsInput {
   readonly journeyId: string | null;
   readonly personaId: string | null;
   readonly date: Date;
+  /** The board's language: the poster is worded in it, whoever exports it. */
+  readonly words: BoardWords;
 }
 
-function personaLine(persona: Persona | undefined): string | null {
+function personaLine(persona: Persona | undefined, t: Translate): string | null {
   if (!persona) return null;
-  const who = `${persona.name.trim() || 'Unnamed persona'}${persona.job.trim() ? `, ${persona.job.trim()}` : ''}`;
-  return `Persona: ${who}${persona.quote.trim() ? ` — “${persona.quote.trim()}”` : ''}`;
+  const name = persona.name.trim() || t('after.poster.unnamed-persona');
+  const job = persona.job.trim();
+  const quote = persona.quote.trim();
+  const who = job ? t('after.poster.persona-with-job', { name, job }) : name;
+  return quote ? t('after.poster.persona-quote', { who, quote }) : t('after.poster.persona', { who });
 }
 
 /** What the poster's header says about the journey. */
-export function posterFacts({ board, journeyId, personaId, date }: PosterFactsInput): PosterFacts {
+export function posterFacts({ board, journeyId, personaId, date, words }: PosterFactsInput): PosterFacts {
+  const { t, language } = words;
   const journey = board.journeys.find((j) => j.id === journeyId) ?? board.journeys[0];
   const summary = journey ? journeySummary(board, journey.id) : null;
   const persona =
     board.personas.find((p) => p.id === (personaId ?? board.meta.personaId)) ?? board.personas[0];
   const iso = date.toISOString().slice(0, 10);
   const details = [
-    journey ? `${journey.name} (${journey.kind === 'future' ? 'future state' : 'current state'})` : '',
-    `Exported ${iso}`,
-    summary?.averageScore != null ? `Average score ${summary.averageScore.toFixed(1)}/10` : '',
-    board.meta.targetScore != null ? `Target ${board.meta.targetScore}/10` : '',
-    summary?.momentsOfTruth.length ? `${summary.momentsOfTruth.length} moments of truth` : '',
+    journey ? t('after.poster.journey', { name: journey.name, kind: journey.kind }) : '',
+    t('after.poster.exported', { date: iso }),
+    summary?.averageScore != null
+      ? t('after.poster.average', {
+          score: formatNumber(language, summary.averageScore, {
+            minimumFractionDigits: 1,
+            maximumFractionDigits: 1,
+          }),
+        })
+      : '',
+    board.meta.targetScore != null ? t('after.poster.target', { score: board.meta.targetScore }) : '',
+    summary?.momentsOfTruth.length ? t('after.poster.moments', { count: summary.momentsOfTruth.length }) : '',
   ].filter(Boolean);
   return {
-    title: board.meta.title.trim() || 'Customer journey',
-    persona: personaLine(persona),
-    goal: board.meta.goal.trim() ? `Goal: ${board.meta.goal.trim()}` : null,
+    title: board.meta.title.trim() || t('after.poster.untitled'),
+    persona: personaLine(persona, t),
+    goal: board.meta.goal.trim() ? t('after.poster.goal', { goal: board.meta.goal.trim() }) : null,
     details: details.join('  ·  '),
     date: iso,
   };
@@ -101,6 +117,8 @@ export interface PosterLayoutInput {
   readonly channels: readonly { readonly name: string; readonly color: string }[];
   readonly targetScore: number | null;
   readonly measure: Measure;
+  /** The board's language (the legend's words). */
+  readonly t: Translate;
 }
 
 export const POSTER_MARGIN = 40;
@@ -139,27 +157,28 @@ export function fitLine(
 function legendEntries(
   input: PosterLayoutInput,
 ): { symbol: LegendSymbol; symbolWidth: number; label: string }[] {
+  const { t } = input;
   const entries: { symbol: LegendSymbol; symbolWidth: number; label: string }[] = input.channels.map(
     (channel) => ({
       symbol: { kind: 'swatch', color: channel.color },
       symbolWidth: SYMBOL,
-      label: channel.name.trim() || 'Unnamed channel',
+      label: channel.name.trim() || t('after.poster.unnamed-channel'),
     }),
   );
   entries.push(
-    { symbol: { kind: 'scale' }, symbolWidth: SCALE_WIDTH, label: 'Emotion score, 1 (worst) to 10 (best)' },
-    { symbol: { kind: 'curve' }, symbolWidth: LINE_SYMBOL, label: 'Emotion curve (consensus score)' },
-    { symbol: { kind: 'mean' }, symbolWidth: LINE_SYMBOL, label: "Participants' mean and range" },
+    { symbol: { kind: 'scale' }, symbolWidth: SCALE_WIDTH, label: t('after.poster.legend.scale') },
+    { symbol: { kind: 'curve' }, symbolWidth: LINE_SYMBOL, label: t('after.poster.legend.curve') },
+    { symbol: { kind: 'mean' }, symbolWidth: LINE_SYMBOL, label: t('after.poster.legend.mean') },
   );
   if (input.targetScore !== null)
     entries.push({
       symbol: { kind: 'target' },
       symbolWidth: LINE_SYMBOL,
-      label: `Target score (${input.targetScore})`,
+      label: t('after.poster.legend.target', { score: input.targetScore }),
     });
   entries.push(
-    { symbol: { kind: 'moment' }, symbolWidth: SYMBOL * 1.6, label: 'Moment of truth (red border)' },
-    { symbol: { kind: 'note' }, symbolWidth: SYMBOL, label: 'Sticky note' },
+    { symbol: { kind: 'moment' }, symbolWidth: SYMBOL * 1.6, label: t('after.poster.legend.moment') },
+    { symbol: { kind: 'note' }, symbolWidth: SYMBOL, label: t('after.poster.legend.note') },
   );
   return entries;
 }
@@ -193,7 +212,12 @@ export function posterLayout(input: PosterLayoutInput): PosterLayout {
   const board = { x: margin, y: margin + headerHeight, width: boardWidth, height: boardHeight };
 
   const legendY = board.y + boardHeight + margin / 2;
-  const title: PosterLine = { text: 'Legend', y: legendY, fontSize: LINE_SIZE, bold: true };
+  const title: PosterLine = {
+    text: input.t('after.poster.legend'),
+    y: legendY,
+    fontSize: LINE_SIZE,
+    bold: true,
+  };
   const items: LegendItem[] = [];
   let x = margin;
   let rowY = legendY + LINE_SIZE + LINE_GAP + 4;

@@ -1,3 +1,5 @@
+import type { Message } from '../i18n/i18n';
+
 /** Lets the browser paint and handle input between chunks of a long job, so the page never freezes. */
 export function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => {
@@ -15,4 +17,5 @@ export function yieldToBrowser(): Promise<void> {
   });
 }
 
-export type ProgressListener = (fraction: number, label: string) => void;
+/** How far a long job is, and what it is doing now (shown in the reader's language). */
+export type ProgressListener = (fraction: number, label: Message | null) => void;

@@ -26,7 +26,8 @@ export const i18n = setupI18n();
 // build/compile-messages.ts, so no message parser ships to the browser).
 const catalogs = import.meta.glob<Messages>('./messages/*.json', { import: 'default' });
 
-function catalogOf(language: Language): (() => Promise<Messages>) | undefined {
+/** The loader of a language's compiled messages (a chunk of its own), if we have that language. */
+export function catalogOf(language: Language): (() => Promise<Messages>) | undefined {
   return catalogs[`./messages/${language}.json`];
 }
 

@@ -32,7 +32,7 @@ export interface Template {
   readonly id: TemplateId;
   readonly name: string;
   readonly description: string;
-  readonly meta: Omit<Meta, 'schemaVersion' | 'templateId' | 'personaId'>;
+  readonly meta: Omit<Meta, 'schemaVersion' | 'templateId' | 'personaId' | 'language'>;
   readonly channels: readonly ChannelSeed[];
   readonly lanes: readonly LaneSeed[];
   readonly journeys: readonly JourneySeed[];
