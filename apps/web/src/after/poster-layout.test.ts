@@ -156,6 +156,19 @@ describe('posterLayout', () => {
             expect(measure(line.text, line.fontSize, line.bold)).toBeLessThanOrEqual(right - layout.margin);
         },
       ),
+      // Found by fast-check: a label's rounded-up box once ran 0.2 past the margin.
+      {
+        examples: [
+          [
+            [
+              { name: '!!', color: '#123456' },
+              { name: '', color: '#123456' },
+            ],
+            0,
+            '',
+          ],
+        ],
+      },
     );
   });
 });

@@ -222,9 +222,10 @@ export function posterLayout(input: PosterLayoutInput): PosterLayout {
   let x = margin;
   let rowY = legendY + LINE_SIZE + LINE_GAP + 4;
   for (const entry of legendEntries(input)) {
+    // The label's box, rounded up and with room for anti-aliasing, is what must fit: the row wraps on it.
     const labelWidth = Math.min(
       inner - entry.symbolWidth - LABEL_GAP,
-      measure(entry.label, LEGEND_SIZE, false),
+      Math.ceil(measure(entry.label, LEGEND_SIZE, false)) + 2,
     );
     const itemWidth = entry.symbolWidth + LABEL_GAP + labelWidth;
     if (x > margin && x + itemWidth > margin + inner) {
@@ -237,7 +238,7 @@ export function posterLayout(input: PosterLayoutInput): PosterLayout {
       symbol: entry.symbol,
       symbolWidth: entry.symbolWidth,
       label: entry.label,
-      labelWidth: Math.ceil(labelWidth) + 2,
+      labelWidth,
     });
     x += itemWidth + ITEM_GAP;
   }
