@@ -38,7 +38,7 @@ test('restoring a checkpoint reaches everyone at once and undo brings the later 
   // Read-only preview, then restore in place.
   await list.getByRole('button', { name: /^Preview End of mapping/ }).click();
   const preview = panel.getByRole('region', { name: /^Preview \(read-only\): End of mapping/ });
-  await expect(preview.getByRole('img', { name: /Checkpoint preview: .*1 steps/ })).toBeVisible();
+  await expect(preview.getByRole('img', { name: /Checkpoint preview: .*, 1 step,/ })).toBeVisible();
   await preview.getByRole('button', { name: 'Restore this checkpoint' }).click();
   await expect(outlineStep(page, 'Later step')).toHaveCount(0);
   await expect(outlineStep(other, 'Later step')).toHaveCount(0);

@@ -54,13 +54,22 @@ export async function dockSidePanels(
   const rail = page.getByRole('region', { name: 'Side panels' });
   for (const panel of panels) {
     const button = rail.getByRole('button', { name: panel, exact: true });
-    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await pressUntil(button, 'aria-expanded');
     const name = panel === 'Outline' ? 'Dock the outline' : 'Dock the workshop panel';
-    const dock = page.getByRole('button', { name, exact: true });
-    if ((await dock.getAttribute('aria-pressed')) !== 'true') await dock.click();
-    await expect(dock).toHaveAttribute('aria-pressed', 'true');
+    await pressUntil(page.getByRole('button', { name, exact: true }), 'aria-pressed');
   }
+}
+
+/**
+ * Clicks a toggle until it reads "true". On a loaded machine the page can still be settling (the Share
+ * dialog just closed), and a click can land where the button was a moment before: look, click again only
+ * if it did not take, never twice for one change.
+ */
+async function pressUntil(button: Locator, attribute: 'aria-expanded' | 'aria-pressed'): Promise<void> {
+  await expect(async () => {
+    if ((await button.getAttribute(attribute)) !== 'true') await button.click();
+    await expect(button).toHaveAttribute(attribute, 'true', { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 /** The first visit asks for a name; later visits in the same context remember it. */
