@@ -88,12 +88,17 @@ test('the facilitator reshapes the board and a participant sees each change with
   await rename(fac, 'Rename lane Pain points', 'Frictions');
   await expect(outline(par)).toContainText('Frictions: Bot transcript not passed to the agent', SOON);
 
-  // Escape abandons a rename; an empty name is refused and the old one comes back.
+  // Escape keeps what was typed, as everywhere on the board; an empty name is refused and the name comes back.
   const faxField = structurePanel(fac).getByRole('textbox', { name: 'Rename channel Fax', exact: true });
   await faxField.fill('Telex');
   await faxField.press('Escape');
+  const telexField = structurePanel(fac).getByRole('textbox', { name: 'Rename channel Telex', exact: true });
+  await expect(telexField).toHaveValue('Telex');
+  await expect(telexField).toBeFocused();
+  await expect(structurePanel(fac)).toBeVisible();
+  await telexField.fill('Fax');
+  await telexField.press('Enter');
   await expect(faxField).toHaveValue('Fax');
-  await expect(faxField).toBeFocused();
   await faxField.fill('   ');
   await faxField.press('Enter');
   await expect(faxField).toHaveValue('Fax');
@@ -279,11 +284,11 @@ test('the facilitator recolours a channel, changes its icon and describes a stag
       .filter({ hasText: 'Getting help' }),
   ).toContainText('Bot first, then a person.');
 
-  // Escape abandons a draft (nothing reaches the participant); leaving the field saves.
-  await description.fill('Not this');
+  // Escape keeps what was typed and stays in the field; leaving the field saves too.
+  await description.fill('Chat first.');
   await description.press('Escape');
-  await expect(description).toHaveValue('The customer reaches out.\nBot first, then a person.');
   await expect(description).toBeFocused();
+  await expect(stageDescription(par, 'Getting help')).toHaveText('Chat first.', SOON);
   await description.fill('Chat, then phone.');
   await description.press('Tab');
   await expect(description).not.toBeFocused();

@@ -10,7 +10,8 @@ const MAX_DESCRIPTION = 20_000;
 
 /**
  * A stage's description in place. Enter starts a new line, so the draft is committed on Ctrl/Cmd+Enter
- * or when leaving the field; Escape restores the description. Focus stays in the field on both keys, as
+ * Escape or when leaving the field (Escape keeps what was typed, as everywhere on the board). Focus stays
+ * in the field on both keys, as
  * in the name field, so a keyboard user keeps their place.
  */
 export function StageDescriptionField({
@@ -70,9 +71,10 @@ export function StageDescriptionField({
             event.preventDefault();
             commit();
           } else if (event.key === 'Escape') {
+            // Escape keeps what was typed, as everywhere on the board (and does not close the panel).
             event.preventDefault();
             event.stopPropagation();
-            setDraft(value);
+            commit();
           }
         }}
       />

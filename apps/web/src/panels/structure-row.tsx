@@ -199,7 +199,8 @@ export const StructureRow = memo(function StructureRow({ kind, item, ids, editab
 });
 
 /**
- * The name in place: a draft committed on Enter or when leaving the field, Escape restores the name.
+ * The name in place: a draft committed on Enter, Escape or when leaving the field (Escape keeps what was
+ * typed, as everywhere on the board; an empty name is refused and the name comes back).
  * Focus stays in the field on Enter and Escape, so a keyboard user keeps their place in the list.
  */
 function RenameField({
@@ -236,9 +237,10 @@ function RenameField({
           event.preventDefault();
           commit();
         } else if (event.key === 'Escape') {
+          // Escape keeps what was typed, as everywhere on the board (and does not close the panel).
           event.preventDefault();
           event.stopPropagation();
-          setDraft(value);
+          commit();
         }
       }}
     />
