@@ -75,11 +75,15 @@ describe('evidence files on the relay', () => {
     });
   }
 
+  const GRACE_MS = 3_600_000;
+
   beforeAll(async () => {
     relay = await startTestRelay({
       MAX_UPLOAD_BYTES: String(UPLOAD_LIMIT),
       MAX_BOARD_BLOB_BYTES: String(QUOTA),
-      BLOB_GRACE_MS: '0',
+      // An hour, as a real relay has: with none, the background sweeper (then every second) could take a
+      // file between its upload and the reference written to the board, as it would on a busy machine.
+      BLOB_GRACE_MS: String(GRACE_MS),
     });
     board = await createBoard(relay, { title: 'Evidence', template: 'password-reset' });
     other = await createBoard(relay, { title: 'Other' });
@@ -267,7 +271,8 @@ describe('evidence files on the relay', () => {
     addAttachment(content.doc, { parent, blob: kept, id: 'file-kept', authorId: facilitator.id }, 'me');
     await waitForAsync(async () => (await relay.blobs.referenced(board.id)).has(kept.hash));
 
-    await relay.blobs.sweep(board.id, Date.now() + 1);
+    // As the sweep will see it once the grace period is over.
+    await relay.blobs.sweep(board.id, Date.now() + GRACE_MS + 1);
     const remaining = new Set((await relay.store.listBlobs(board.id)).map((blob) => blob.hash));
     expect(remaining.has(kept.hash)).toBe(true);
     expect(remaining.has(inCheckpoint.hash)).toBe(true);
