@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTENT_LANGUAGES, DEFAULT_CONTENT_LANGUAGE } from './templates/template';
+import { CONTENT_LANGUAGES, DEFAULT_CONTENT_LANGUAGE } from './content-language';
 import type { EntityByKind, EntityKind, Meta } from './types';
 import {
   ATTACHMENT_PARENTS,

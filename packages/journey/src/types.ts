@@ -1,7 +1,7 @@
 // Plain snapshot types of a Journeyboard `content` document. Everything readBoard returns is built from
 // these and deeply frozen, so a client can compare by reference and never mutates shared state.
 
-import type { ContentLanguage } from './templates/template';
+import type { ContentLanguage } from './content-language';
 
 export type Id = string;
 

@@ -4,17 +4,12 @@ import type { Journey, Meta, Note, Opportunity, Persona, Stage, Step } from '../
 export const TEMPLATE_IDS = ['blank', 'onboarding', 'password-reset', 'support-experience'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-/**
- * The languages templates are written in. A board is created in its creator's language: its content
- * (titles, steps, notes, lane and channel names) is then the board's own and is never translated.
- */
-export const CONTENT_LANGUAGES = ['en', 'nl'] as const;
-export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
-export const DEFAULT_CONTENT_LANGUAGE: ContentLanguage = 'en';
-
-export function isContentLanguage(value: unknown): value is ContentLanguage {
-  return typeof value === 'string' && (CONTENT_LANGUAGES as readonly string[]).includes(value);
-}
+export {
+  CONTENT_LANGUAGES,
+  type ContentLanguage,
+  DEFAULT_CONTENT_LANGUAGE,
+  isContentLanguage,
+} from '../content-language';
 
 type Seed<T, Required extends keyof T> = Partial<Omit<T, 'id' | 'order'>> &
   Pick<T, Required> & { id: string };
