@@ -7,14 +7,10 @@ import {
   createBoard,
   keyOf,
   rawSocket,
+  rejected,
   startTestRelay,
   type TestRelay,
 } from '../test-support/relay-fixture';
-
-async function rejected(relay: TestRelay, reason: string): Promise<number> {
-  const metric = await relay.metrics.messagesRejected.get();
-  return metric.values.find((v) => v.labels.reason === reason)?.value ?? 0;
-}
 
 /** Opens a socket and waits until it is served (answered) or closed; resolves with which. */
 async function admission(url: string, headers: Record<string, string> = {}) {

@@ -20,17 +20,13 @@ import {
   createBoard,
   keyOf,
   rawSocket,
+  rejected,
   startTestRelay,
   synced,
   type TestRelay,
   waitFor,
 } from '../test-support/relay-fixture';
 import { scratchGet, scratchHas, scratchSet, scratchSize, scratchUpdate } from '../test-support/scratch';
-
-async function rejected(relay: TestRelay, reason: string): Promise<number> {
-  const metric = await relay.metrics.messagesRejected.get();
-  return metric.values.find((v) => v.labels.reason === reason)?.value ?? 0;
-}
 
 describe('bad input over websockets', () => {
   let relay: TestRelay;

@@ -9,17 +9,13 @@ import {
   createBoard,
   keyOf,
   rawSocket,
+  rejected,
   startTestRelay,
   synced,
   type TestRelay,
   waitFor,
 } from '../test-support/relay-fixture';
 import { scratchSet } from '../test-support/scratch';
-
-async function rejected(relay: TestRelay, reason: string): Promise<number> {
-  const metric = await relay.metrics.messagesRejected.get();
-  return metric.values.find((v) => v.labels.reason === reason)?.value ?? 0;
-}
 
 describe('a reader that falls behind', () => {
   let relay: TestRelay;

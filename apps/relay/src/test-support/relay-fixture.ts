@@ -142,3 +142,9 @@ export function closed(socket: WebSocket): Promise<{ code: number; reason: strin
     socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() }));
   });
 }
+
+/** How many messages the relay has refused for this reason so far (its `messages_rejected` metric). */
+export async function rejected(relay: TestRelay, reason: string): Promise<number> {
+  const metric = await relay.metrics.messagesRejected.get();
+  return metric.values.find((v) => v.labels.reason === reason)?.value ?? 0;
+}

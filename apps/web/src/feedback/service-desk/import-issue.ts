@@ -1,19 +1,14 @@
-import type { ImportProblem, ImportReason } from '@journeyboard/journey';
+import type { ImportProblem } from '@journeyboard/journey';
 
 /**
- * A refused ticket file, as data the dialog words in the reader's language (import-issue-text.ts): where
- * (line, the file's own column name: what people typed, never translated, or '' for the whole row),
- * which of the import's fields, and why as `readTickets` (packages/journey) reports it in codes.
- * No i18n here: this runs in the import worker.
+ * A refused ticket file, as `readTickets` (packages/journey) reports it in codes: where (line, the
+ * file's own column name, never translated), which field and why. The dialog words it in the reader's
+ * language (import-issue-text.ts); the model's English sentence stays in the worker. No i18n here: this
+ * runs in the import worker.
  */
-export interface ImportIssue {
-  readonly line: number;
-  readonly column: string;
-  readonly field: ImportProblem['field'];
-  readonly reason: ImportReason;
-}
+export type ImportIssue = Omit<ImportProblem, 'message'>;
 
 /** The model's problem as an issue the dialog can word. */
-export function importIssueOf(problem: ImportProblem): ImportIssue {
-  return { line: problem.line, column: problem.column, field: problem.field, reason: problem.reason };
+export function importIssueOf({ message: _english, ...issue }: ImportProblem): ImportIssue {
+  return issue;
 }
