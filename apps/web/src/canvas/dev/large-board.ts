@@ -23,11 +23,31 @@ const ORIGIN = 'journeyboard:bench-fixture';
 export function populateLargeBoard(doc: Y.Doc, size: LargeBoardSize): void {
   createBoard(doc, 'blank');
   fillLargeBoard(doc, size);
+  addParticipantRatings(doc);
+}
+
+/**
+ * A few participants' ratings, in the harness's local document only: through a relay, a client writes
+ * only its own ratings (the relay refuses ratings in another participant's name).
+ */
+function addParticipantRatings(doc: Y.Doc): void {
+  const stepIds = readCollection(doc, 'step').map((step) => step.id);
+  doc.transact(() => {
+    for (let i = 0; i < stepIds.length; i += 5) {
+      for (let p = 0; p < 3; p++) {
+        setRating(
+          doc,
+          { stepId: stepIds[i]!, participantId: `participant-${p}`, score: 1 + ((i + p * 3) % 10) },
+          ORIGIN,
+        );
+      }
+    }
+  }, ORIGIN);
 }
 
 /**
  * Fills a blank board deterministically, for the harness and the benchmark: the template's channels and
- * lanes, `steps` steps spread over stages, notes spread over the note lanes, a few participant ratings.
+ * lanes, `steps` steps spread over stages, notes spread over the note lanes.
  */
 export function fillLargeBoard(doc: Y.Doc, size: LargeBoardSize): void {
   doc.transact(() => {
@@ -87,15 +107,6 @@ export function fillLargeBoard(doc: Y.Doc, size: LargeBoardSize): void {
         },
         ORIGIN,
       );
-    }
-    for (let i = 0; i < stepIds.length; i += 5) {
-      for (let p = 0; p < 3; p++) {
-        setRating(
-          doc,
-          { stepId: stepIds[i]!, participantId: `participant-${p}`, score: 1 + ((i + p * 3) % 10) },
-          ORIGIN,
-        );
-      }
     }
   }, ORIGIN);
 }
