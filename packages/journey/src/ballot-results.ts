@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Ballots } from './ballot-box';
 import { observeRoots } from './observe-roots';
 import { type RatingDistribution, ratingDistribution } from './rating-visibility';
+import { RELAY_SESSION_MAPS, type RelaySessionMap } from './relay-session-maps';
 import type { SessionSnapshot } from './session';
 import { EMOTION_LABELS, type EmotionLabel, type Origin } from './types';
 import { tallyVotes, type VoteCount } from './voting';
@@ -10,10 +11,6 @@ import { tallyVotes, type VoteCount } from './voting';
 // What the relay publishes of the ballot box, as its own Yjs client, in relay-owned maps of the
 // `session` document (clients never write them): counts while ratings are hidden and rounds are open;
 // each step's distribution (no identities) once ratings are revealed; each closed round's dot counts.
-
-/** Maps of the session document only the relay writes (any client write to them is refused). */
-export const RELAY_SESSION_MAPS = ['ratingCounts', 'ratingResults', 'voterCounts', 'roundResults'] as const;
-export type RelaySessionMap = (typeof RELAY_SESSION_MAPS)[number];
 
 export interface NamedRating {
   readonly name: string;

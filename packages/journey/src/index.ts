@@ -45,6 +45,7 @@ export * from './opportunity-from';
 export { compareOrdered, sortOrdered } from './order';
 export * from './personas';
 export * from './presence';
+export * from './question-schema';
 export * from './questions';
 export * from './rating-visibility';
 export * from './ratings';
@@ -57,6 +58,7 @@ export {
   readEntity,
   readMeta,
 } from './read';
+export * from './relay-session-maps';
 export * from './restore';
 export * from './revealed-board';
 export * from './service-desk/index';

@@ -1,71 +1,24 @@
 import * as Y from 'yjs';
-import { z } from 'zod';
-import { ROLES, type Role } from './contract';
+import type { z } from 'zod';
 import { readFields } from './doc';
 import { JourneyError } from './errors';
 import { deepFreeze } from './freeze';
 import { newId } from './ids';
+import {
+  ANSWERS_MAP,
+  type Answer,
+  type Author,
+  answerSchema,
+  QUESTIONS_MAP,
+  type Question,
+  questionSchema,
+  questionTextSchema,
+} from './question-schema';
 import { removeCascading } from './remove';
 import type { Clock } from './session';
 import type { Origin } from './types';
 
-// The `questions` document: stakeholders' questions during the read-out and Q&A. Each question and
-// each answer is its own map of fields, so an answer added while someone resolves the question merges.
-
-export const QUESTIONS_MAP = 'questions';
-export const ANSWERS_MAP = 'answers';
-
-export interface Author {
-  readonly authorId: string;
-  readonly authorName: string;
-  readonly role: Role;
-}
-
-export interface Answer extends Author {
-  readonly id: string;
-  readonly questionId: string;
-  readonly text: string;
-  readonly createdAt: number;
-}
-
-export interface Question extends Author {
-  readonly id: string;
-  readonly text: string;
-  /** The step or sticky note the question is pinned to, if any. */
-  readonly stepId: string | null;
-  readonly noteId: string | null;
-  readonly resolved: boolean;
-  readonly createdAt: number;
-  /** Oldest first. */
-  readonly answers: readonly Answer[];
-}
-
-const text = z
-  .string()
-  .trim()
-  .min(1, { error: 'expected some text' })
-  .max(5000, { error: 'text is too long (max 5000)' });
-const author = {
-  authorId: z.string().min(1, { error: 'expected an author id' }).max(200),
-  authorName: z.string().max(200).default(''),
-  role: z.enum(ROLES, { error: `expected one of ${ROLES.join(', ')}` }),
-};
-export const questionSchema = z.object({
-  id: z.string().min(1),
-  text,
-  ...author,
-  stepId: z.string().min(1).nullable().default(null),
-  noteId: z.string().min(1).nullable().default(null),
-  resolved: z.boolean().default(false),
-  createdAt: z.number().finite(),
-});
-export const answerSchema = z.object({
-  id: z.string().min(1),
-  questionId: z.string().min(1),
-  text,
-  ...author,
-  createdAt: z.number().finite(),
-});
+// Operations on the `questions` document (its shapes: question-schema.ts).
 
 const systemClock: Clock = () => Date.now();
 
@@ -120,7 +73,7 @@ export function askQuestion(
 }
 
 export function editQuestion(doc: Y.Doc, id: string, newText: string, origin: Origin): void {
-  const value = parse(text, newText);
+  const value = parse(questionTextSchema, newText);
   const map = questionsMap(doc).get(id);
   if (!(map instanceof Y.Map)) throw new JourneyError(`no question ${id}`, '', 'missing');
   doc.transact(() => map.set('text', value), origin);

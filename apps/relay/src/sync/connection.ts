@@ -12,8 +12,8 @@ import {
   parseClientMessage,
   type RawAwarenessEntry,
 } from './protocol';
-import type { RoomPeer } from './room';
 import type { RoomHandle } from './room-manager';
+import type { RoomPeer } from './room-peer';
 
 const SEND_OPTIONS = { binary: true, compress: false } as const;
 /** How long a connection holding a client id that another connection claims has to answer a ping. */

@@ -11,7 +11,7 @@ import {
   type PresenceEntry,
   readAwarenessEntries,
 } from './protocol';
-import type { RoomPeer } from './room';
+import type { RoomPeer } from './room-peer';
 
 export type AwarenessResult =
   | { kind: 'ok' }

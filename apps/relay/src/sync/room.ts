@@ -14,23 +14,14 @@ import type { Metrics } from '../metrics';
 import type { DocName, Store } from '../storage/store';
 import { RoomAuthority } from './authority/room-authority';
 import type { JudgeContext } from './authority/update-judge';
-import { Outbox, type OutboxPeer } from './outbox';
+import { Outbox } from './outbox';
 import type { PresenceStore } from './presence-store';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate, type PresenceEntry } from './protocol';
+import type { RoomPeer } from './room-peer';
 import { type AwarenessResult, RoomPresence } from './room-presence';
 import { InvalidUpdateError, RoomState } from './room-state';
 import type { UpdateMerger } from './update-merger';
 import { isValidUpdate } from './update-validation';
-
-/** What a room needs from a connection. */
-export interface RoomPeer extends OutboxPeer {
-  send(frame: Uint8Array): void;
-  close(code: number, reason: string): void;
-  /** Whether the other end still answers (a ping answered within `timeoutMs`). */
-  isResponsive(timeoutMs: number): Promise<boolean>;
-  /** Drops a connection whose other end is gone; resolves once it has left its room. */
-  terminate(): Promise<void>;
-}
 
 export interface RoomLimits {
   maxDocBytes: number;

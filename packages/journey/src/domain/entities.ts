@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { RELAY_SESSION_MAPS } from '../ballot-results';
 import type { DocName } from '../contract';
 import { COLLECTION_NAMES, META_NAME } from '../doc';
 import { FEEDBACK_SESSION_MAPS } from '../feedback-results';
 import { ratingId, voteId } from '../ids';
-import { answerSchema, questionSchema } from '../questions';
+import { answerSchema, questionSchema } from '../question-schema';
+import { RELAY_SESSION_MAPS } from '../relay-session-maps';
 import { ENTITY_OBJECT_SCHEMAS, metaSchema } from '../schema';
 import { SERVICE_DESK_ROOT, serviceDeskFigureSchema } from '../service-desk/figures';
 import {
