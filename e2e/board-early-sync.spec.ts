@@ -6,7 +6,8 @@ import { createBoard } from './workshop-helpers';
 // Someone who has opened this board before (a display name and the identity the relay issued are
 // remembered) gets the board's content room socket from the app shell, before the board's code has
 // loaded; the board then runs over that very socket. The relay must send the board once, and editing must
-// work over the adopted socket. A first visit has no identity yet, so its provider opens the socket.
+// work over the adopted socket. A first visit has no identity yet: the app shell asks for the board's
+// info at once, and opens the socket as soon as that answer brings the identity; the board takes it too.
 
 interface ContentSocketLog {
   readonly sockets: number;
@@ -54,7 +55,8 @@ async function returnAs(browser: import('@playwright/test').Browser, link: strin
   await expect(opened.page.getByText('Connected', { exact: true })).toBeVisible();
   // The outline lives on the rail; docked, it stays open for the next visit (remembered per browser).
   await dockSidePanels(opened.page, ['Outline']);
-  expect(opened.first().sockets).toBe(1);
+  // The first visit too: one content socket, and the board sent over it once.
+  expect(opened.first()).toEqual({ sockets: 1, largeFrames: 1 });
   const log = watchContentSockets(opened.page);
   await opened.page.reload();
   return { ...opened, log };

@@ -3,6 +3,7 @@ import { useT } from '../i18n/use-t';
 import { ApiError, type BoardInfo, fetchBoardInfo } from './api-client';
 import { boardErrorCopy } from './board-errors';
 import { displayNameStore, useDisplayName } from './display-name-store';
+import { earlyBoardInfo } from './early-info';
 import { ErrorPage } from './error-page';
 import { lazyPart } from './lazy-part';
 import { LoadingPage } from './loading-page';
@@ -21,6 +22,16 @@ export function preloadBoardSession(): void {
 /** A hung request must end in an explanation, never an endless spinner. */
 const INFO_TIMEOUT_MS = 15_000;
 
+/** The request's answer, or a rejection once `signal` aborts (the early request cannot be aborted itself). */
+function untilAborted<T>(request: Promise<T>, signal: AbortSignal): Promise<T> {
+  return Promise.race([
+    request,
+    new Promise<never>((_, reject) => {
+      signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+    }),
+  ]);
+}
+
 type LoadState =
   | { kind: 'loading' }
   | { kind: 'ready'; info: BoardInfo }
@@ -38,14 +49,18 @@ export function BoardPage({ boardId, boardKey }: BoardPageProps) {
   // Live, not read once: renaming on the board re-publishes who we are.
   const name = useDisplayName();
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: attemptNo is the retry trigger
   useEffect(() => {
     const controller = new AbortController();
     let cancelled = false;
     const timer = setTimeout(() => controller.abort(), INFO_TIMEOUT_MS);
     setLoad({ kind: 'loading' });
     preloadBoardSession();
-    fetchBoardInfo(boardId, boardKey, fetch, controller.signal, loadIdentityToken(boardId))
+    // The app shell's request, made as the page started, serves the first attempt; a retry asks again.
+    const early = attemptNo === 0 ? earlyBoardInfo(boardId, boardKey) : null;
+    const request = early
+      ? untilAborted(early, controller.signal)
+      : fetchBoardInfo(boardId, boardKey, fetch, controller.signal, loadIdentityToken(boardId));
+    request
       .then(async (info) => {
         // The relay keeps a valid token as it is and replaces a missing or stale one: keep what it says.
         saveIdentityToken(boardId, info.identity.token);
