@@ -17,8 +17,8 @@ async function phone(browser: Browser) {
 async function answer(page: Page, scores: Record<string, number>, comment = '') {
   for (const [title, score] of Object.entries(scores)) {
     await page.getByRole('checkbox', { name: title, exact: true }).check();
-    const scale = page.getByRole('group', { name: `How was “${title}”?` });
-    await scale.getByRole('radio', { name: `${score} out of 10` }).check();
+    const scale = page.getByRole('radiogroup', { name: `How was “${title}”?` });
+    await scale.getByRole('radio', { name: new RegExp(`^${score} of 10, `) }).check();
   }
   if (comment) await page.getByLabel('Anything you want to tell us? (optional)').fill(comment);
   await page.getByRole('button', { name: 'Send my answers' }).click();
@@ -99,8 +99,8 @@ test.describe('customers close the loop', () => {
     // A customer can change their answer: it replaces the earlier one (n stays 3).
     await phones[1]!.page.getByRole('button', { name: 'Change my answers' }).click();
     await phones[1]!.page
-      .getByRole('group', { name: `How was “${first}”?` })
-      .getByRole('radio', { name: '9 out of 10' })
+      .getByRole('radiogroup', { name: `How was “${first}”?` })
+      .getByRole('radio', { name: '9 of 10, Delighted' })
       .check();
     await phones[1]!.page.getByRole('button', { name: 'Send my answers' }).click();
     await expect(phones[1]!.page.getByText('Your answers were updated.')).toBeVisible();
