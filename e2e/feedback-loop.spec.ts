@@ -196,4 +196,38 @@ test('a 50,000-row ticket export imports with progress into figures per step; a 
   await expect(fay.page.getByRole('region', { name: 'Service desk' })).toContainText(
     '2026-03: 25000 tickets, first response 30 min, resolved in 2 h (medians), CSAT',
   );
+
+  // The board shows them too, with their month: for keyboard and screen-reader users in the step's
+  // outline row and the canvas's text alternative, and drawn on the canvas under the emotion curve.
+  const outlineStep = fay.page
+    .getByRole('region', { name: 'Journey outline' })
+    .getByRole('listitem')
+    .filter({ has: fay.page.getByRole('button', { name: `Step 1: ${first}` }) });
+  await expect(outlineStep).toContainText(
+    'Service desk, 2026-03: 25,000 tickets, median wait for a first response 30 min, median resolution 2 h, CSAT 66.7%',
+  );
+  await expect(fay.page.getByRole('application', { name: 'Journey map canvas' })).toContainText(
+    'Under the emotion curve, service-desk figures of 1 step (latest month 2026-03)',
+  );
+  await expect
+    .poll(() => canvasTexts(fay.page))
+    .toEqual(
+      expect.arrayContaining([
+        'Service desk · 2026-03',
+        '25,000 tickets · CSAT 66.7%',
+        'Median wait 30 min',
+        'Median resolution 2 h',
+      ]),
+    );
+  await fay.page.screenshot({ path: 'test-results/feedback-service-desk-board.png' });
 });
+
+/** Every text the journey canvas draws, from Konva's own nodes. */
+async function canvasTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Stage = { container(): HTMLElement; find(selector: string): { text(): string }[] };
+    const konva = (window as unknown as { Konva?: { stages: Stage[] } }).Konva;
+    const stage = konva?.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
+    return stage ? stage.find('Text').map((node) => node.text()) : [];
+  });
+}
