@@ -17,8 +17,8 @@ async function phone(browser: Browser) {
 async function answer(page: Page, scores: Record<string, number>, comment = '') {
   for (const [title, score] of Object.entries(scores)) {
     await page.getByRole('checkbox', { name: title, exact: true }).check();
-    const scale = page.getByRole('group', { name: `How was “${title}”?` });
-    await scale.getByRole('radio', { name: `${score} out of 10` }).check();
+    const scale = page.getByRole('radiogroup', { name: `How was “${title}”?` });
+    await scale.getByRole('radio', { name: new RegExp(`^${score} of 10, `) }).check();
   }
   if (comment) await page.getByLabel('Anything you want to tell us? (optional)').fill(comment);
   await page.getByRole('button', { name: 'Send my answers' }).click();
@@ -99,8 +99,8 @@ test.describe('customers close the loop', () => {
     // A customer can change their answer: it replaces the earlier one (n stays 3).
     await phones[1]!.page.getByRole('button', { name: 'Change my answers' }).click();
     await phones[1]!.page
-      .getByRole('group', { name: `How was “${first}”?` })
-      .getByRole('radio', { name: '9 out of 10' })
+      .getByRole('radiogroup', { name: `How was “${first}”?` })
+      .getByRole('radio', { name: '9 of 10, Delighted' })
       .check();
     await phones[1]!.page.getByRole('button', { name: 'Send my answers' }).click();
     await expect(phones[1]!.page.getByText('Your answers were updated.')).toBeVisible();
@@ -196,4 +196,38 @@ test('a 50,000-row ticket export imports with progress into figures per step; a 
   await expect(fay.page.getByRole('region', { name: 'Service desk' })).toContainText(
     '2026-03: 25000 tickets, first response 30 min, resolved in 2 h (medians), CSAT',
   );
+
+  // The board shows them too, with their month: for keyboard and screen-reader users in the step's
+  // outline row and the canvas's text alternative, and drawn on the canvas under the emotion curve.
+  const outlineStep = fay.page
+    .getByRole('region', { name: 'Journey outline' })
+    .getByRole('listitem')
+    .filter({ has: fay.page.getByRole('button', { name: `Step 1: ${first}` }) });
+  await expect(outlineStep).toContainText(
+    'Service desk, 2026-03: 25,000 tickets, median wait for a first response 30 min, median resolution 2 h, CSAT 66.7%',
+  );
+  await expect(fay.page.getByRole('application', { name: 'Journey map canvas' })).toContainText(
+    'Under the emotion curve, service-desk figures of 1 step (latest month 2026-03)',
+  );
+  await expect
+    .poll(() => canvasTexts(fay.page))
+    .toEqual(
+      expect.arrayContaining([
+        'Service desk · 2026-03',
+        '25,000 tickets · CSAT 66.7%',
+        'Median wait 30 min',
+        'Median resolution 2 h',
+      ]),
+    );
+  await fay.page.screenshot({ path: 'test-results/feedback-service-desk-board.png' });
 });
+
+/** Every text the journey canvas draws, from Konva's own nodes. */
+async function canvasTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Stage = { container(): HTMLElement; find(selector: string): { text(): string }[] };
+    const konva = (window as unknown as { Konva?: { stages: Stage[] } }).Konva;
+    const stage = konva?.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
+    return stage ? stage.find('Text').map((node) => node.text()) : [];
+  });
+}

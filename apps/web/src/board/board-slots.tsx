@@ -7,7 +7,13 @@ import { CardEvidenceMark, NoteEvidenceMark } from '../evidence/canvas-evidence'
 import { SelectedEvidence } from '../evidence/selected-evidence';
 import { MeasuredCurveMarks } from '../feedback/canvas-marks';
 import { FeedbackToggle } from '../feedback/feedback-panel-host';
+import {
+  ServiceDeskMarks,
+  useServiceDeskFooter,
+  useServiceDeskSummary,
+} from '../feedback/service-desk-marks';
 import { StepMeasured } from '../feedback/step-measured';
+import { StepServiceDesk } from '../feedback/step-service-desk';
 import { type PanelSlots, PanelSlotsContext, type StepExtraProps } from '../panels/panel-slots';
 import { CardMarks, NoteMarks, useWorkshopCurveRatings } from '../workshop/canvas-marks';
 import { RatingControl } from '../workshop/rating-control';
@@ -21,7 +27,9 @@ import { useBoard } from './board-context';
 export const BOARD_CANVAS_MARKS: CanvasMarks = {
   card: [CardMarks, CardEvidenceMark, CardAfterMarks],
   note: [NoteMarks, NoteEvidenceMark, NoteAfterMarks],
-  curve: [MeasuredCurveMarks],
+  curve: [MeasuredCurveMarks, ServiceDeskMarks],
+  useCurveFooter: useServiceDeskFooter,
+  useSummary: useServiceDeskSummary,
   useCurveRatings: useWorkshopCurveRatings,
   useFileDrop: useCanvasFileDrop,
 };
@@ -50,6 +58,7 @@ function ToolbarExtra() {
 export const BOARD_PANEL_SLOTS: PanelSlots = {
   StepExtra,
   StepRating: RatingControl,
+  StepOutlineExtra: StepServiceDesk,
   SelectionExtra: SelectedEvidence,
   ToolbarExtra,
 };

@@ -40,6 +40,21 @@ afterEach(() => {
 });
 
 describe('BoardStore', () => {
+  it('makes room under the curve when the marks ask for it, and lays out again only then', () => {
+    const { store, calls } = open();
+    const before = store.getLayout();
+    store.setCurveFooter(78);
+    const after = store.getLayout();
+    expect(calls.structure).toBe(1);
+    expect(after.rowByKey.get('curve')!.height - before.rowByKey.get('curve')!.height).toBe(78);
+    expect(after.height - before.height).toBe(78);
+    store.setCurveFooter(78);
+    expect(calls.structure).toBe(1);
+    store.setCurveFooter(Number.NaN);
+    expect(store.getLayout().height).toBe(before.height);
+    expect(calls.structure).toBe(2);
+  });
+
   it('reads the template into columns, rows and a curve', () => {
     const { store } = open();
     const structure = store.getStructure();

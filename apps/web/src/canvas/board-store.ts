@@ -75,6 +75,8 @@ export class BoardStore {
   private layout: BoardLayout;
   private curve: CurveModel;
   private journeyId: string | null;
+  /** Height under the plotted curve asked for by the canvas's marks (see layout's curveFooterHeight). */
+  private curveFooterHeight = 0;
   private readonly structureListeners = new Set<Listener>();
   private readonly curveListeners = new Set<Listener>();
   private readonly contentListeners = new Set<Listener>();
@@ -106,7 +108,7 @@ export class BoardStore {
     this.stepKey = stepStructureKey(this.steps);
     this.noteKey = noteStructureKey(this.notes);
     this.structure = this.buildStructure();
-    this.layout = computeLayout(this.structure.layoutInput);
+    this.layout = this.buildLayout();
     this.curve = this.buildCurve();
     this.content = { steps: this.steps, notes: this.notes };
 
@@ -211,9 +213,13 @@ export class BoardStore {
     return { points, ratings: ratingStats(this.ratings), targetScore: this.targetScore };
   }
 
+  private buildLayout(): BoardLayout {
+    return computeLayout({ ...this.structure.layoutInput, curveFooterHeight: this.curveFooterHeight });
+  }
+
   private rebuild() {
     this.structure = this.buildStructure();
-    this.layout = computeLayout(this.structure.layoutInput);
+    this.layout = this.buildLayout();
     for (const listener of [...this.structureListeners]) listener();
     this.refreshCurve();
   }
@@ -242,6 +248,15 @@ export class BoardStore {
     if (journeyId === this.journeyId) return;
     this.journeyId = journeyId;
     this.rebuild();
+  }
+
+  /** Room under the plotted curve for figures drawn per column (0 for none); moves the rows below. */
+  setCurveFooter(height: number) {
+    const next = Number.isFinite(height) ? Math.max(0, height) : 0;
+    if (next === this.curveFooterHeight) return;
+    this.curveFooterHeight = next;
+    this.layout = this.buildLayout();
+    for (const listener of [...this.structureListeners]) listener();
   }
 
   getStructure = (): BoardStructure => this.structure;

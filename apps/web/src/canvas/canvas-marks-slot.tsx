@@ -36,12 +36,17 @@ export interface CurveRatings {
 /** What a curve mark draws beside the workshop's emotion curve, on the same scale. */
 export interface CurveMarkProps {
   readonly curve: CurveModel;
+  /** Where the scores are plotted (the curve row without its footer). */
   readonly row: { readonly y: number; readonly height: number };
+  /** The room under the plotted curve that `useCurveFooter` asked for, or null. */
+  readonly footer: { readonly y: number; readonly height: number } | null;
   /** The score → y mapping of the workshop's curve, so both share one scale. */
   readonly toY: (score: number) => number;
   /** The columns in view. */
   readonly first: number;
   readonly last: number;
+  /** How much the zoom lets the canvas draw. */
+  readonly detail: DetailLevel;
 }
 
 export interface CanvasMarks {
@@ -49,8 +54,18 @@ export interface CanvasMarks {
   readonly card: readonly ComponentType<CardMarkProps>[];
   /** Drawn over each sticky note, in the note's coordinates. */
   readonly note: readonly ComponentType<NoteMarkProps>[];
-  /** Drawn in the curve's row, under the workshop's curve (customers' measured curve). */
+  /**
+   * Drawn in the curve's row, under the workshop's curve (customers' measured curve), and in the footer
+   * under it (service-desk figures per step).
+   */
   readonly curve: readonly ComponentType<CurveMarkProps>[];
+  /** A hook: the height the curve marks need under the plotted curve (0 for none). Same function. */
+  readonly useCurveFooter: () => number;
+  /**
+   * A hook: sentences the canvas's text alternative adds about what the marks draw (null for none),
+   * in the reader's language. Same function for the provider's life.
+   */
+  readonly useSummary: () => string | null;
   /** A hook: must stay the same function for the life of the provider. */
   readonly useCurveRatings: () => CurveRatings;
   /**
@@ -71,6 +86,8 @@ export const NO_MARKS: CanvasMarks = {
   card: [],
   note: [],
   curve: [],
+  useCurveFooter: () => 0,
+  useSummary: () => null,
   useCurveRatings: () => EVERYTHING,
   useFileDrop: () => {},
 };

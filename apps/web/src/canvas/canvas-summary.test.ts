@@ -29,3 +29,15 @@ test('a channel is named even when blank, with an icon we do not know by its sto
   expect(channelDescription({ name: '  ', icon: 'fax-machine' })).toBe('Untitled channel (fax-machine icon)');
   expect(channelDescription({ name: 'Web', icon: 'globe' })).toBe('Web (Website icon)');
 });
+
+test('what the marks draw is said before the pointer to the outline', () => {
+  expect(
+    canvasSummary({
+      stepCount: 2,
+      stageCount: 1,
+      channels: [],
+      laneCount: 0,
+      marks: 'Figures under the curve.',
+    }),
+  ).toMatch(/lanes\. Figures under the curve\. The Journey outline offers/);
+});

@@ -9,6 +9,8 @@ export interface SummaryInput {
   /** In row order, top to bottom. */
   readonly channels: readonly Pick<Channel, 'name' | 'icon'>[];
   readonly laneCount: number;
+  /** What the canvas's marks add (e.g. service-desk figures under the curve), or null. */
+  readonly marks?: string | null;
 }
 
 /** One channel as the text alternative names it: "Phone (Phone icon)", or the name alone (never empty). */
@@ -34,6 +36,7 @@ export function canvasSummary(input: SummaryInput): string {
   if (input.channels.length > 0) {
     sentences.push(t('canvas.summary.rows', { rows: input.channels.map(channelDescription).join(', ') }));
   }
+  if (input.marks) sentences.push(input.marks);
   sentences.push(t('canvas.summary.outline'));
   return sentences.join(' ');
 }

@@ -17,7 +17,7 @@ import {
 } from './emotion-curve-path';
 import { FaceShape } from './face-shape';
 import { Circle, Group, Shape, Text } from './konva';
-import { COLUMN_PITCH, COLUMN_WIDTH, columnX, type RowLayout } from './layout';
+import { COLUMN_PITCH, COLUMN_WIDTH, columnX, curveFooter, curvePlot, type RowLayout } from './layout';
 import { Polyline } from './polyline';
 import { THEME } from './theme';
 import { useCurve } from './use-board';
@@ -129,7 +129,10 @@ export const CurveLayerContent = memo(function CurveLayerContent({
         : { ...storeCurve, ratings: new Map() },
     [storeCurve, revealed, published],
   );
-  const geometry = useMemo(() => (row ? curveGeometry(curve, row) : null), [curve, row]);
+  // The scores are plotted in the row's top; marks may draw figures per step in the footer under it.
+  const plot = useMemo(() => (row ? curvePlot(row) : null), [row]);
+  const footer = useMemo(() => (row ? curveFooter(row) : null), [row]);
+  const geometry = useMemo(() => (plot ? curveGeometry(curve, plot) : null), [curve, plot]);
   // Only the stretch of the curve in the culled range is stroked: the whole journey's path is tens of
   // thousands of pixels long at 100 %, and a pan redraws this layer on every frame.
   const path = useMemo(
@@ -137,10 +140,13 @@ export const CurveLayerContent = memo(function CurveLayerContent({
       clipSmoothPath(geometry?.path ?? null, columnX(first) - COLUMN_PITCH, columnX(last + 1) + COLUMN_PITCH),
     [geometry, first, last],
   );
-  const toY = useCallback((score: number) => scoreToY(score, row?.y ?? 0, row?.height ?? 0, PADDING), [row]);
-  if (!row || !geometry) return null;
-  const gradientTop = row.y + PADDING;
-  const gradientBottom = row.y + row.height - PADDING;
+  const toY = useCallback(
+    (score: number) => scoreToY(score, plot?.y ?? 0, plot?.height ?? 0, PADDING),
+    [plot],
+  );
+  if (!plot || !geometry) return null;
+  const gradientTop = plot.y + PADDING;
+  const gradientBottom = plot.y + plot.height - PADDING;
   const visible = geometry.points.filter((point) => point.column >= first && point.column <= last);
   return (
     <Group listening={false}>
@@ -171,7 +177,15 @@ export const CurveLayerContent = memo(function CurveLayerContent({
           perfectDrawEnabled={false}
         />
       )}
-      <CurveMarkSlot curve={curve} row={row} toY={toY} first={first} last={last} />
+      <CurveMarkSlot
+        curve={curve}
+        row={plot}
+        footer={footer}
+        toY={toY}
+        first={first}
+        last={last}
+        detail={detail}
+      />
       {path && (
         <SmoothShape
           paths={[path]}

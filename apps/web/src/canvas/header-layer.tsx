@@ -19,6 +19,7 @@ import {
   BUTTON_RADIUS,
   COLUMN_WIDTH,
   columnX,
+  curvePlot,
   deleteStepButtonRect,
   ROW_HEADER_WIDTH,
   type RowLayout,
@@ -386,7 +387,7 @@ export const RowHeaders = memo(function RowHeaders({
             />
           )}
           <RowHeaderContent row={row} channels={channels} lanes={lanes} detail={detail} />
-          {row.kind === 'curve' && detail === 'full' && row.height >= 130 && (
+          {row.kind === 'curve' && detail === 'full' && curvePlot(row).height >= 130 && (
             <CurveLegendShape x={12} y={44} />
           )}
           {row.kind === 'curve' &&
@@ -395,7 +396,7 @@ export const RowHeaders = memo(function RowHeaders({
               <Text
                 key={score}
                 x={ROW_HEADER_WIDTH - 24}
-                y={scoreToY(score, 0, row.height, 28) - 6}
+                y={scoreToY(score, 0, curvePlot(row).height, 28) - 6}
                 text={String(score)}
                 fontSize={11}
                 fontFamily={THEME.font}

@@ -76,12 +76,16 @@ function CanvasBoard({
   });
   useCanvasKeyboard({ containerRef, store, interaction, dispatch, readOnly, announce });
   // Files dragged from the desktop go to what is under the pointer (a part of the app given by the slot).
-  const { useFileDrop } = useCanvasMarks();
+  const { useFileDrop, useCurveFooter, useSummary } = useCanvasMarks();
   useFileDrop(
     containerRef,
     useCallback((screen: { x: number; y: number }) => hitTest(hitContext(), screen), [hitContext]),
     readOnly,
   );
+  // Room under the curve for what the marks draw per step there (imported service-desk figures).
+  const footer = useCurveFooter();
+  useLayoutEffect(() => store.setCurveFooter(footer), [store, footer]);
+  const marksSummary = useSummary();
   useEditRequests(store, interaction, dispatch);
   useRemovedTargets(structure, interaction, dispatch);
   useContentSize(layout);
@@ -99,6 +103,7 @@ function CanvasBoard({
     stageCount: structure.stages.size,
     channels: structure.channels,
     laneCount: structure.lanes.length,
+    marks: marksSummary,
   });
 
   return (

@@ -10,6 +10,8 @@ import {
   columnIndexAt,
   columnX,
   computeLayout,
+  curveFooter,
+  curvePlot,
   FIELD_HEIGHT,
   gapX,
   insertionIndexAt,
@@ -205,5 +207,32 @@ describe('layout', () => {
     );
     expect(rectContains({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 10 })).toBe(true);
     expect(rectContains({ x: 0, y: 0, width: 10, height: 10 }, { x: 11, y: 10 })).toBe(false);
+  });
+});
+
+describe('the footer under the curve', () => {
+  it('is absent by default: the curve row is its plot', () => {
+    const curve = computeLayout(input).rowByKey.get('curve')!;
+    expect(curve.height).toBe(CURVE_ROW_HEIGHT);
+    expect(curvePlot(curve)).toEqual({ y: curve.y, height: CURVE_ROW_HEIGHT });
+    expect(curveFooter(curve)).toBeNull();
+  });
+
+  it('grows the curve row under an unchanged plot and moves the rows below by as much', () => {
+    const plain = computeLayout(input);
+    const footed = computeLayout({ ...input, curveFooterHeight: 78 });
+    const curve = footed.rowByKey.get('curve')!;
+    expect(curve.height).toBe(CURVE_ROW_HEIGHT + 78);
+    expect(curvePlot(curve)).toEqual({ y: curve.y, height: CURVE_ROW_HEIGHT });
+    expect(curveFooter(curve)).toEqual({ y: curve.y + CURVE_ROW_HEIGHT, height: 78 });
+    expect(footed.rowByKey.get('lane:doing')!.y - plain.rowByKey.get('lane:doing')!.y).toBe(78);
+    expect(footed.rowByKey.get('channel:email')!.y).toBe(plain.rowByKey.get('channel:email')!.y);
+    expect(footed.height - plain.height).toBe(78);
+  });
+
+  it('a negative footer counts as none', () => {
+    expect(computeLayout({ ...input, curveFooterHeight: -5 }).rowByKey.get('curve')!.height).toBe(
+      CURVE_ROW_HEIGHT,
+    );
   });
 });

@@ -46,6 +46,11 @@ export interface LayoutInput {
   readonly lanes: readonly LaneInput[];
   /** Where the built-in time and owner rows go: after this many lanes. */
   readonly infoRowsAfterLane: number;
+  /**
+   * Extra height under the plotted curve, for figures drawn per column through the canvas's marks slot
+   * (imported service-desk figures); 0 or absent for none.
+   */
+  readonly curveFooterHeight?: number;
 }
 
 export type RowSpec =
@@ -101,7 +106,10 @@ export function rowSpecs(input: LayoutInput): { spec: RowSpec; height: number }[
       height: CHANNEL_ROW_HEIGHT,
     });
   }
-  rows.push({ spec: { kind: 'curve', key: 'curve' }, height: CURVE_ROW_HEIGHT });
+  rows.push({
+    spec: { kind: 'curve', key: 'curve' },
+    height: CURVE_ROW_HEIGHT + Math.max(0, input.curveFooterHeight ?? 0),
+  });
   const infoAt = Math.max(0, Math.min(input.infoRowsAfterLane, input.lanes.length));
   input.lanes.forEach((lane, index) => {
     if (index === infoAt) pushInfoRows(rows);
@@ -117,6 +125,24 @@ export function rowSpecs(input: LayoutInput): { spec: RowSpec; height: number }[
 function pushInfoRows(rows: { spec: RowSpec; height: number }[]) {
   rows.push({ spec: { kind: 'time', key: 'time' }, height: INFO_ROW_HEIGHT });
   rows.push({ spec: { kind: 'owner', key: 'owner' }, height: INFO_ROW_HEIGHT });
+}
+
+/** The part of the curve row the scores are plotted in: its top, without the footer under it. */
+export function curvePlot(row: { readonly y: number; readonly height: number }): {
+  readonly y: number;
+  readonly height: number;
+} {
+  return { y: row.y, height: Math.min(row.height, CURVE_ROW_HEIGHT) };
+}
+
+/** The footer under the plotted curve, or null when the row has none. */
+export function curveFooter(row: { readonly y: number; readonly height: number }): {
+  readonly y: number;
+  readonly height: number;
+} | null {
+  const plot = curvePlot(row);
+  const height = row.height - plot.height;
+  return height > 0 ? { y: row.y + plot.height, height } : null;
 }
 
 /** Contiguous runs of columns sharing a stage; unstaged columns get no span. */

@@ -7,9 +7,9 @@ import {
 } from '@journeyboard/journey';
 import { memo, useMemo } from 'react';
 import { useBoard } from '../board/board-context';
-import type { Translate } from '../i18n/i18n';
 import { useLanguage, useT } from '../i18n/use-t';
 import { formatScore } from './format-score';
+import { deskDuration } from './service-desk-columns';
 import { useFeedbackResults } from './use-feedback-results';
 import { useServiceDeskFigures } from './use-service-desk';
 
@@ -61,15 +61,6 @@ export const StepMeasured = memo(function StepMeasured({ stepId }: { readonly st
   );
 });
 
-/** A median time as the service desk reads it: minutes up to an hour and a half, hours up to two days. */
-function duration(t: Translate, language: string, m: number | null): string {
-  if (m === null) return '–';
-  if (m < 90) return t('feedback.step.duration', { unit: 'minutes', value: String(Math.round(m)) });
-  if (m < 48 * 60)
-    return t('feedback.step.duration', { unit: 'hours', value: formatScore(language, m / 60) });
-  return t('feedback.step.duration', { unit: 'days', value: formatScore(language, m / 1440) });
-}
-
 /** The step's service-desk figures per month (latest three), from imported ticket exports. */
 function ServiceDesk({ months }: { readonly months: readonly [string, ServiceDeskFigure][] }) {
   const t = useT();
@@ -83,8 +74,8 @@ function ServiceDesk({ months }: { readonly months: readonly [string, ServiceDes
             {t('feedback.step.service-desk-month', {
               month,
               volume: String(f.volume),
-              first: duration(t, language, f.medianFirstResponseMinutes),
-              resolved: duration(t, language, f.medianResolutionMinutes),
+              first: deskDuration(t, language, f.medianFirstResponseMinutes),
+              resolved: deskDuration(t, language, f.medianResolutionMinutes),
               csat:
                 f.csat === null
                   ? '–'

@@ -16,6 +16,7 @@ export const RatingScale = memo(function RatingScale({
   onChoose,
   disabled = false,
   tone = 'own',
+  size = 'compact',
   describedBy,
 }: {
   /** The group's accessible name. */
@@ -25,6 +26,8 @@ export const RatingScale = memo(function RatingScale({
   readonly disabled?: boolean;
   /** `own`: a participant's secret rating; `consensus`: the facilitator's score for the step. */
   readonly tone?: 'own' | 'consensus';
+  /** `compact`: in a panel beside the board; `large`: finger-sized, for a customer's phone. */
+  readonly size?: 'compact' | 'large';
   readonly describedBy?: string;
 }) {
   const t = useT();
@@ -48,7 +51,7 @@ export const RatingScale = memo(function RatingScale({
       aria-label={label}
       aria-describedby={describedBy}
       aria-disabled={disabled || undefined}
-      className={`rating-scale rating-scale--${tone}`}
+      className={`rating-scale rating-scale--${tone} rating-scale--${size}`}
       onKeyDown={onKeyDown}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(null);
@@ -75,7 +78,7 @@ export const RatingScale = memo(function RatingScale({
             if (!disabled) onChoose(option);
           }}
         >
-          <FaceIcon value={option} size={18} />
+          <FaceIcon value={option} size={size === 'large' ? 28 : 18} />
           <span className="rating-scale__number">{option}</span>
         </button>
       ))}

@@ -32,7 +32,7 @@ export const OutlineStep = memo(function OutlineStep({
 }: OutlineStepProps) {
   const t = useT();
   const { docs } = useBoard();
-  const { StepRating } = usePanelSlots();
+  const { StepRating, StepOutlineExtra } = usePanelSlots();
   const edit = useEdit();
   const step = useEntity(docs.content, 'step', stepId);
   const channel = useEntity(docs.content, 'channel', step?.channelId ?? null);
@@ -118,6 +118,7 @@ export const OutlineStep = memo(function OutlineStep({
             {t('panels.outline.consensus', { score: consensusText(t, step.score) })}
           </span>
         </p>
+        {StepOutlineExtra ? <StepOutlineExtra stepId={stepId} stepTitle={title} /> : null}
         {StepRating ? <StepRating stepId={stepId} stepTitle={title} /> : null}
         <OutlineNotes
           stepId={stepId}

@@ -14,6 +14,8 @@ export interface PanelSlots {
   readonly StepExtra: ComponentType<StepExtraProps> | null;
   /** A step's rating, in its outline row (the participant's own ballot). */
   readonly StepRating: ComponentType<StepExtraProps> | null;
+  /** Under a step's facts in its outline row (the step's imported service-desk figures). */
+  readonly StepOutlineExtra: ComponentType<StepExtraProps> | null;
   /** Under the step details: what belongs to the selected step or note (its evidence). */
   readonly SelectionExtra: ComponentType | null;
   /** At the end of the toolbar, before Share. */
@@ -23,6 +25,7 @@ export interface PanelSlots {
 export const PanelSlotsContext = createContext<PanelSlots>({
   StepExtra: null,
   StepRating: null,
+  StepOutlineExtra: null,
   SelectionExtra: null,
   ToolbarExtra: null,
 });

@@ -4,7 +4,7 @@ import type { Message } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { FeedbackLinkError, fetchFeedbackForm, submitFeedback } from '../feedback-api';
 import { draftFrom, type FormDraft, setScore, submissionOf, togglePicked } from './feedback-form-state';
-import { ScoreScale } from './score-scale';
+import { StepScore } from './step-score';
 import './feedback-page.css';
 
 type PageState =
@@ -157,7 +157,7 @@ function Questions({
         ))}
       </fieldset>
       {picked.map((step) => (
-        <ScoreScale
+        <StepScore
           key={step.id}
           label={t('feedback.page.score-label', { step: step.title })}
           value={draft.scores.get(step.id) ?? null}
