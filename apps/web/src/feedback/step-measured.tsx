@@ -7,9 +7,9 @@ import {
 } from '@journeyboard/journey';
 import { memo, useMemo } from 'react';
 import { useBoard } from '../board/board-context';
+import { formatScore } from '../i18n/format';
 import type { Translate } from '../i18n/i18n';
 import { useLanguage, useT } from '../i18n/use-t';
-import { formatScore } from './format-score';
 import { useFeedbackResults } from './use-feedback-results';
 import { useServiceDeskFigures } from './use-service-desk';
 
