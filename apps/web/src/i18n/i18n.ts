@@ -38,6 +38,10 @@ const catalogs: Record<Bundle, Catalogs> = {
     query: '?bundle=structure',
     import: 'default',
   }),
+  inspector: import.meta.glob<Messages>('./messages/*.json', {
+    query: '?bundle=inspector',
+    import: 'default',
+  }),
   start: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=start', import: 'default' }),
   share: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=share', import: 'default' }),
 };
