@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCatalog, MESSAGES_FILE } from './compile-messages';
+import { compileCatalog, compileMessages, MESSAGES_FILE } from './compile-messages';
 
 describe('compileCatalog', () => {
   it('turns ICU messages into Lingui’s compiled form: no parser needed in the browser', () => {
@@ -28,5 +28,23 @@ describe('compileCatalog', () => {
     expect(MESSAGES_FILE.test('/repo/apps/web/src/i18n/messages/nl.json')).toBe(true);
     expect(MESSAGES_FILE.test('/repo/apps/web/src/i18n/messages/pt-BR.json')).toBe(true);
     expect(MESSAGES_FILE.test('/repo/apps/web/package.json')).toBe(false);
+  });
+
+  it('serves one bundle of a catalog as a module of its own (`?bundle=share`)', () => {
+    const plugin = compileMessages();
+    const transform = plugin.transform as (code: string, id: string) => { code: string } | null;
+    const source = JSON.stringify({ 'share.copy': 'Copy', 'after.title': 'After', 'share.copied': 'Copied' });
+    const share = transform(source, '/repo/apps/web/src/i18n/messages/en.json?bundle=share');
+    expect(share?.code).toBe('export default {"share.copy":["Copy"]};');
+    const whole = transform(source, '/repo/apps/web/src/i18n/messages/en.json');
+    expect(JSON.parse(whole?.code ?? '')).toEqual({
+      'share.copy': ['Copy'],
+      'after.title': ['After'],
+      'share.copied': ['Copied'],
+    });
+    expect(() => transform(source, '/repo/apps/web/src/i18n/messages/en.json?bundle=nope')).toThrow(
+      /no message bundle/,
+    );
+    expect(transform(source, '/repo/apps/web/package.json')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import type { Plugin } from 'vite';
+import { bundleOf, isBundle } from '../src/i18n/bundles';
 
 /** A language's messages file: `src/i18n/messages/<language>.json`, one flat object of key → ICU message. */
 export const MESSAGES_FILE = /\/src\/i18n\/messages\/[a-z]{2,3}(?:-[A-Za-z0-9]+)*\.json$/;
@@ -25,15 +26,34 @@ export function compileCatalog(catalog: unknown, file = 'messages'): Record<stri
   return compiled;
 }
 
-/** Runs before Vite's JSON plugin: the messages file stays JSON, with compiled messages as its values. */
+/**
+ * The part of a catalog delivered in one bundle (src/i18n/bundles.ts): `messages/nl.json?bundle=after`
+ * keeps only the keys of `after`. Without a bundle the whole catalog is kept.
+ */
+export function bundleCatalog(catalog: unknown, bundle: string | null, file = 'messages'): unknown {
+  if (bundle === null) return catalog;
+  if (!isBundle(bundle)) throw new Error(`${file}: no message bundle "${bundle}" (see src/i18n/bundles.ts)`);
+  if (!catalog || typeof catalog !== 'object' || Array.isArray(catalog)) return catalog;
+  return Object.fromEntries(Object.entries(catalog).filter(([key]) => bundleOf(key) === bundle));
+}
+
+/**
+ * Runs before Vite's JSON plugin: the messages file stays JSON, with compiled messages as its values;
+ * an import asking for one bundle (`?bundle=core`) gets a module of that bundle's messages only.
+ */
 export function compileMessages(): Plugin {
   return {
     name: 'journeyboard:compile-messages',
     enforce: 'pre',
     transform(code, id) {
-      const file = id.split('?')[0] ?? id;
+      const [file = id, query = ''] = id.split('?');
       if (!MESSAGES_FILE.test(file)) return null;
-      return { code: JSON.stringify(compileCatalog(JSON.parse(code), file)), map: null };
+      const bundle = new URLSearchParams(query).get('bundle');
+      const compiled = JSON.stringify(compileCatalog(bundleCatalog(JSON.parse(code), bundle, file), file));
+      if (bundle === null) return { code: compiled, map: null };
+      // Vite's JSON plugin leaves an id with an unknown query alone: a bundle becomes a module itself
+      // (JSON is a JavaScript expression).
+      return { code: `export default ${compiled};`, moduleType: 'js', map: null };
     },
   };
 }

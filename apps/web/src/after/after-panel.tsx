@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../app/error-boundary';
 import { lazyPart } from '../app/lazy-part';
 import { useBoard } from '../board/board-context';
 import { useEntity, useSessionPermissions } from '../board/use-journey';
+import { withMessages } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { useAfterStore } from './after-store';
@@ -10,7 +11,9 @@ import { OpportunityFromButton } from './opportunity-from-button';
 import './after.css';
 
 // The panel's tabs (charts, history, exports) are not needed until someone opens it: a chunk of its own.
-const Open = lazyPart(() => import('./after-panel-open').then((m) => m.AfterPanelOpen));
+const Open = lazyPart(
+  withMessages(['after'], () => import('./after-panel-open').then((m) => m.AfterPanelOpen)),
+);
 
 /**
  * "After the workshop", beside the canvas: moments of truth, the action plan, the future state, history

@@ -1,6 +1,6 @@
 import type { CurvePoint } from '@journeyboard/journey';
 import { describe, expect, test } from 'vitest';
-import { chartPoints, formatDelta, formatScore, polylinePath, scoreY } from './compare-chart';
+import { chartPoints, polylinePath, scoreY } from './compare-chart';
 
 const point = (index: number, value: number | null): CurvePoint => ({
   stepId: `s${index}`,
@@ -27,13 +27,5 @@ describe('compare chart geometry', () => {
     ]);
     expect(chartPoints([point(0, 4)], 1, box)[0]!.x).toBe(100);
     expect(polylinePath(points)).toBe(`M10.0 ${scoreY(5, box).toFixed(1)} L100.0 10.0`);
-  });
-  test('signed deltas and scores for people', () => {
-    expect(formatDelta(1.5)).toBe('+1.5');
-    expect(formatDelta(-2)).toBe('−2');
-    expect(formatDelta(0.01)).toBe('0');
-    expect(formatDelta(null)).toBe('—');
-    expect(formatScore(6.25)).toBe('6.3');
-    expect(formatScore(7)).toBe('7');
   });
 });

@@ -44,17 +44,3 @@ export function chartPoints(curve: readonly CurvePoint[], slots: number, box: Ch
 export function polylinePath(points: readonly Pick<ChartPoint, 'x' | 'y'>[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
 }
-
-/** A signed number for people: +1.5, −2, 0. */
-export function formatDelta(delta: number | null, digits = 1): string {
-  if (delta === null) return '—';
-  const rounded = Number(delta.toFixed(digits));
-  if (rounded === 0) return '0';
-  const abs = Number.isInteger(rounded) ? String(Math.abs(rounded)) : Math.abs(rounded).toFixed(digits);
-  return rounded > 0 ? `+${abs}` : `−${abs}`;
-}
-
-export function formatScore(value: number | null): string {
-  if (value === null) return '—';
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}

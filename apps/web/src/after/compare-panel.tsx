@@ -12,22 +12,36 @@ import {
 import { useMemo } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
-import { useT } from '../i18n/use-t';
+import { formatDelta, formatScore } from '../i18n/format';
+import { useLanguage, useT } from '../i18n/use-t';
 import { useAfterStore } from './after-store';
-import { type ChartBox, chartPoints, formatDelta, formatScore, polylinePath, scoreY } from './compare-chart';
+import { type ChartBox, chartPoints, polylinePath, scoreY } from './compare-chart';
 import { InlineInput } from './inline-fields';
 
 const BOX: ChartBox = { width: 520, height: 200, padding: 24 };
 
+/** Scores and their differences as the reader writes numbers (6,3 and +1,5 in Dutch); — when there is none. */
+function useScoreText() {
+  const language = useLanguage();
+  return useMemo(
+    () => ({
+      score: (value: number | null) => (value === null ? '—' : formatScore(language, value)),
+      delta: (value: number | null) => (value === null ? '—' : formatDelta(language, value)),
+    }),
+    [language],
+  );
+}
+
 function CompareChart({ board, fromId, toId }: { board: BoardSnapshot; fromId: string; toId: string }) {
   const t = useT();
+  const numbers = useScoreText();
   const from = emotionCurve(board, fromId);
   const to = emotionCurve(board, toId);
   const slots = Math.max(from.length, to.length, 1);
   const fromPoints = chartPoints(from, slots, BOX);
   const toPoints = chartPoints(to, slots, BOX);
   const describe = (points: typeof fromPoints) =>
-    points.map((p) => formatScore(p.value)).join(', ') || t('after.compare.no-scores');
+    points.map((p) => numbers.score(p.value)).join(', ') || t('after.compare.no-scores');
   return (
     <figure className="after-chart">
       <svg
@@ -76,6 +90,7 @@ export function ComparePanel({
 }) {
   const { docs, origin } = useBoard();
   const t = useT();
+  const numbers = useScoreText();
   const announce = usePanelStore((s) => s.announce);
   const currents = board.journeys.filter((j) => j.kind === 'current');
   const futures = board.journeys.filter((j) => j.kind === 'future');
@@ -132,15 +147,15 @@ export function ComparePanel({
             <div>
               <dt>{t('after.compare.average')}</dt>
               <dd data-testid="average-improvement">
-                {formatScore(result.comparison.fromAverage)} → {formatScore(result.comparison.toAverage)} (
-                {formatDelta(result.comparison.averageDelta)})
+                {numbers.score(result.comparison.fromAverage)} → {numbers.score(result.comparison.toAverage)}{' '}
+                ({numbers.delta(result.comparison.averageDelta)})
               </dd>
             </div>
             <div>
               <dt>{t('after.compare.lowest')}</dt>
               <dd data-testid="lowest-improvement">
-                {formatScore(result.fromLowest?.value ?? null)} →{' '}
-                {formatScore(result.toLowest?.value ?? null)} ({formatDelta(result.lowestDelta)})
+                {numbers.score(result.fromLowest?.value ?? null)} →{' '}
+                {numbers.score(result.toLowest?.value ?? null)} ({numbers.delta(result.lowestDelta)})
               </dd>
             </div>
             <div>
@@ -163,14 +178,14 @@ export function ComparePanel({
               {result.comparison.matched.map((m) => (
                 <tr key={m.fromStepId}>
                   <th scope="row">{title.get(m.toStepId)}</th>
-                  <td>{formatScore(m.fromScore)}</td>
-                  <td>{formatScore(m.toScore)}</td>
+                  <td>{numbers.score(m.fromScore)}</td>
+                  <td>{numbers.score(m.toScore)}</td>
                   <td
                     className={
                       m.delta === null ? '' : m.delta > 0 ? 'is-better' : m.delta < 0 ? 'is-worse' : ''
                     }
                   >
-                    {formatDelta(m.delta)}
+                    {numbers.delta(m.delta)}
                   </td>
                 </tr>
               ))}

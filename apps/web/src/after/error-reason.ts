@@ -1,4 +1,5 @@
 import { ApiError } from '../app/api-client';
+import { FileFetchError } from '../evidence/evidence-api';
 import type { Translate } from '../i18n/i18n';
 
 /**
@@ -24,6 +25,9 @@ export function errorReason(error: unknown, t: Translate): string {
       case 'bad-request':
         return error.message;
     }
+  }
+  if (error instanceof FileFetchError) {
+    return error.status === null ? t('after.error.network') : t('after.error.file', { status: error.status });
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -20,6 +20,7 @@ import { posterLayoutOf } from './board-picture-of';
 import { type BoardWords, boardTranslator, useBoardWords } from './board-words';
 import { actionPlanCsvLabels, measuredCsvLabels, stepsCsvLabels } from './csv-labels';
 import { downloadBlob, fileNameFor } from './download';
+import { errorReason } from './error-reason';
 import { exportPoster } from './export-pdf';
 import { exportBoardPng } from './export-png';
 
@@ -65,7 +66,7 @@ export function ExportPanel({
       setResult(done);
       announce(t(done));
     } catch (caught) {
-      setError(message('after.export.failed', { what: t(label), reason: (caught as Error).message }));
+      setError(message('after.export.failed', { what: t(label), reason: errorReason(caught, t) }));
     } finally {
       setJob(null);
     }
@@ -86,7 +87,7 @@ export function ExportPanel({
         setResult(message('after.export.downloaded', { what: t(what) }));
       },
       (caught: unknown) =>
-        setError(message('after.export.failed', { what: t(what), reason: (caught as Error).message })),
+        setError(message('after.export.failed', { what: t(what), reason: errorReason(caught, t) })),
     );
   };
 

@@ -102,10 +102,3 @@ export async function fetchReplay(
     await call(historyUrl(boardId, `/replay?frames=${frames}`), key, {}, fetcher),
   ).frames;
 }
-
-/** "12.3 KB" style sizes. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}

@@ -2,7 +2,7 @@ import { type BoardSnapshot, boardFromUpdate, docFromUpdate, restoreBoard } from
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
-import { formatDateTime } from '../i18n/format';
+import { formatBytes, formatDateTime } from '../i18n/format';
 import type { Translate } from '../i18n/i18n';
 import { useLanguage, useT } from '../i18n/use-t';
 import { BoardImage } from './board-image';
@@ -13,7 +13,6 @@ import {
   decodeBase64,
   fetchCheckpoint,
   fetchReplay,
-  formatBytes,
   listCheckpoints,
   type ReplayFrame,
 } from './history-api';
@@ -179,7 +178,7 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
                 <time dateTime={new Date(c.createdAt).toISOString()}>
                   {formatDateTime(language, c.createdAt)}
                 </time>{' '}
-                <span className="after-muted">{formatBytes(c.bytes)}</span>
+                <span className="after-muted">{formatBytes(language, c.bytes)}</span>
               </span>
               <button
                 type="button"

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { withMessages } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { BoardPage, preloadBoardSession } from './board-page';
 import { ErrorPage } from './error-page';
@@ -9,9 +10,11 @@ import { PageLoadBoundary } from './page-load-boundary';
 import { parseRoute } from './route';
 
 // The start page (templates, JSON import) is code a board link never needs, so it loads on its own.
-const Start = lazyPart(() => import('./start-page').then((m) => m.StartPage));
+const Start = lazyPart(withMessages(['start'], () => import('./start-page').then((m) => m.StartPage)));
 // A customer's feedback page (no board): its own small chunk.
-const Feedback = lazyPart(() => import('../feedback/page/feedback-page').then((m) => m.FeedbackPage));
+const Feedback = lazyPart(
+  withMessages(['feedback'], () => import('../feedback/page/feedback-page').then((m) => m.FeedbackPage)),
+);
 
 /** Starts fetching the code of the page at `location` before React has rendered anything. */
 export function preloadPage(location: { pathname: string; hash: string }): void {

@@ -7,6 +7,7 @@ import { loadBoardLinks } from '../app/local-prefs';
 import { curveLegendText } from '../canvas/curve-legend';
 import { JourneyCanvas } from '../canvas/journey-canvas';
 import { FeedbackPanelHost } from '../feedback/feedback-panel-host';
+import { withMessages } from '../i18n/i18n';
 import { LanguagePicker } from '../i18n/language-picker';
 import { useT } from '../i18n/use-t';
 import { Announcer } from '../panels/announcer';
@@ -40,11 +41,21 @@ import { useUndoShortcuts } from './use-undo';
 import '../workshop/workshop.css';
 
 // Not needed to draw the board: loaded once it is drawn (see DeferredPanel).
-const Workshop = lazyPart(() => import('../workshop/workshop-panel').then((m) => m.WorkshopPanel));
-const SessionBar = lazyPart(() => import('../workshop/workshop-bar').then((m) => m.WorkshopBar));
-const RatingDock = lazyPart(() => import('../workshop/card-rating-dock').then((m) => m.CardRatingDock));
-const Share = lazyPart(() => import('../app/share-dialog').then((m) => m.ShareDialog));
-const Structure = lazyPart(() => import('../panels/structure-panel').then((m) => m.StructurePanel));
+const Workshop = lazyPart(
+  withMessages(['workshop'], () => import('../workshop/workshop-panel').then((m) => m.WorkshopPanel)),
+);
+const SessionBar = lazyPart(
+  withMessages(['workshop'], () => import('../workshop/workshop-bar').then((m) => m.WorkshopBar)),
+);
+const RatingDock = lazyPart(
+  withMessages(['workshop'], () => import('../workshop/card-rating-dock').then((m) => m.CardRatingDock)),
+);
+const Share = lazyPart(
+  withMessages(['share'], () => import('../app/share-dialog').then((m) => m.ShareDialog)),
+);
+const Structure = lazyPart(
+  withMessages(['structure'], () => import('../panels/structure-panel').then((m) => m.StructurePanel)),
+);
 
 /**
  * The board screen: skip links, header, toolbar, and the canvas with the side panels (outline, workshop,

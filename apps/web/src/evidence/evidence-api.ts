@@ -104,14 +104,35 @@ export function fileUrl(
   return url;
 }
 
+/**
+ * A board file could not be fetched: `status` is the relay's HTTP status, null when it could not be
+ * reached. The message is for logs; the screen words it from the status in the reader's language.
+ */
+export class FileFetchError extends Error {
+  override readonly name = 'FileFetchError';
+  constructor(readonly status: number | null) {
+    super(
+      status === null
+        ? 'a file could not be fetched (no answer)'
+        : `a file could not be fetched (HTTP ${status})`,
+    );
+  }
+}
+
 /** A board file's bytes (for the zip export). */
 export async function fetchFileBytes(
   caller: Pick<EvidenceCaller, 'boardId' | 'key'>,
   hash: string,
+  fetcher: typeof fetch = fetch,
 ): Promise<Uint8Array> {
-  const response = await fetch(`/api/boards/${encodeURIComponent(caller.boardId)}/files/${hash}`, {
-    headers: { Authorization: `Bearer ${caller.key}` },
-  });
-  if (!response.ok) throw new Error(`a file could not be fetched (HTTP ${response.status})`);
+  let response: Response;
+  try {
+    response = await fetcher(`/api/boards/${encodeURIComponent(caller.boardId)}/files/${hash}`, {
+      headers: { Authorization: `Bearer ${caller.key}` },
+    });
+  } catch {
+    throw new FileFetchError(null);
+  }
+  if (!response.ok) throw new FileFetchError(response.status);
   return new Uint8Array(await response.arrayBuffer());
 }

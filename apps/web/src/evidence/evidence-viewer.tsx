@@ -1,11 +1,11 @@
 import { type Attachment, isImageAttachment } from '@journeyboard/journey';
 import { Dialog } from '../app/dialog';
 import { useBoard } from '../board/board-context';
+import { formatBytes } from '../i18n/format';
 import { type Translate, t as translate } from '../i18n/i18n';
 import { fillSlots, slot } from '../i18n/slots';
 import { useLanguage, useT } from '../i18n/use-t';
 import { fileUrl } from './evidence-api';
-import { formatBytes } from './upload-messages';
 import { useFileUrl } from './use-evidence';
 
 /** Downloads a board file (documents are never shown inline: the relay serves them as downloads). */

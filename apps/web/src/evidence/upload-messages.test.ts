@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatBytes } from '../i18n/format';
 import { activateLanguage, t } from '../i18n/i18n';
-import { formatBytes, precheckFile, refusedFile, uploadFailure } from './upload-messages';
+import { precheckFile, refusedFile, uploadFailure } from './upload-messages';
 
 describe('upload messages', () => {
   it('prechecks the browser’s type hint and emptiness; unknown types go to the relay', () => {

@@ -1,5 +1,4 @@
 import { ATTACHMENT_TYPES } from '@journeyboard/journey';
-import { formatNumber } from '../i18n/format';
 import { type Message, message } from '../i18n/i18n';
 
 /** What the file picker offers (the relay reads the real type from the bytes). */
@@ -72,11 +71,4 @@ export function uploadFailure(
     default:
       return { text: message('evidence.upload.failed', { code }), retry: true };
   }
-}
-
-/** A file size as the reader writes numbers: "512 B", "2 KB", "3.5 MB" / "3,5 MB". */
-export function formatBytes(language: string, bytes: number): string {
-  if (bytes < 1024) return `${formatNumber(language, bytes)} B`;
-  if (bytes < 1024 * 1024) return `${formatNumber(language, Math.round(bytes / 1024))} KB`;
-  return `${formatNumber(language, bytes / (1024 * 1024), { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
 }

@@ -2,10 +2,13 @@ import { Suspense } from 'react';
 import { ErrorBoundary } from '../app/error-boundary';
 import { lazyPart } from '../app/lazy-part';
 import { useBoard } from '../board/board-context';
+import { withMessages } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { useFeedbackPanelStore } from './feedback-store';
 
-const Panel = lazyPart(() => import('./feedback-panel').then((m) => m.FeedbackPanel));
+const Panel = lazyPart(
+  withMessages(['feedback'], () => import('./feedback-panel').then((m) => m.FeedbackPanel)),
+);
 
 /** Where the facilitator's customer-feedback panel opens beside the canvas (its code loads when opened). */
 export function FeedbackPanelHost() {

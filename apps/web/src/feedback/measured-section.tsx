@@ -10,9 +10,9 @@ import {
   suggestMeasuredMoments,
 } from '@journeyboard/journey';
 import { useMemo } from 'react';
+import { formatScore } from '../i18n/format';
 import type { Translate } from '../i18n/i18n';
 import { useLanguage, useT } from '../i18n/use-t';
-import { formatScore } from './format-score';
 import { highlightedDisagreements } from './measured-geometry';
 
 type CurvePoints = ReturnType<typeof emotionCurve>;

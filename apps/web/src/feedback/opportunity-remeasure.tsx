@@ -1,10 +1,9 @@
 import { type Opportunity, type Remeasure, remeasureStep } from '@journeyboard/journey';
 import { useMemo } from 'react';
 import { useBoard } from '../board/board-context';
-import { formatDate } from '../i18n/format';
+import { formatDate, formatScore } from '../i18n/format';
 import type { Translate } from '../i18n/i18n';
 import { useLanguage, useT } from '../i18n/use-t';
-import { formatScore } from './format-score';
 import { useFeedbackResults } from './use-feedback-results';
 
 /** One step's re-measure as a sentence: before → after, the change, and whether it beats the noise. */

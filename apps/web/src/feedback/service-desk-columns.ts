@@ -1,6 +1,6 @@
 import type { ServiceDeskFigure } from '@journeyboard/journey';
+import { formatScore } from '../i18n/format';
 import type { Translate } from '../i18n/i18n';
-import { formatScore } from './format-score';
 
 // What the canvas draws for imported service-desk figures, as pure functions: which steps in view have
 // figures, the latest month of each (its period named), and the words at each level of detail. The

@@ -7,8 +7,8 @@ import {
 } from '@journeyboard/journey';
 import { memo, useMemo } from 'react';
 import { useBoard } from '../board/board-context';
+import { formatScore } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-t';
-import { formatScore } from './format-score';
 import { deskDuration } from './service-desk-columns';
 import { useFeedbackResults } from './use-feedback-results';
 import { useServiceDeskFigures } from './use-service-desk';

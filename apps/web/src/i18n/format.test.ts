@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatBytes,
   formatDate,
   formatDateTime,
+  formatDelta,
   formatMinutes,
   formatNumber,
   formatRelativeTime,
+  formatScore,
   formatTime,
 } from './format';
 
@@ -15,6 +18,23 @@ describe('Intl formats per language', () => {
     expect(formatNumber('en', 1234.5)).toBe('1,234.5');
     expect(formatNumber('nl', 1234.5)).toBe('1.234,5');
     expect(formatNumber('nl', 0.25, { style: 'percent' })).toBe('25%');
+  });
+
+  it('scores, signed differences and file sizes: a decimal comma in Dutch', () => {
+    expect(formatScore('en', 6.25)).toBe('6.3');
+    expect(formatScore('nl', 6.25)).toBe('6,3');
+    expect(formatScore('nl', 7)).toBe('7');
+    expect(formatScore('en', 1500)).toBe('1500');
+    expect(formatDelta('en', 1.5)).toBe('+1.5');
+    expect(formatDelta('nl', 1.5)).toBe('+1,5');
+    expect(formatDelta('nl', -2)).toBe('−2');
+    expect(formatDelta('en', 0.01)).toBe('0');
+    expect(formatBytes('en', 512)).toBe('512 B');
+    expect(formatBytes('en', 2048)).toBe('2 KB');
+    expect(formatBytes('en', 12.34 * 1024)).toBe('12.3 KB');
+    expect(formatBytes('nl', 12.34 * 1024)).toBe('12,3 KB');
+    expect(formatBytes('en', 3.5 * 1024 * 1024)).toBe('3.5 MB');
+    expect(formatBytes('nl', 3.5 * 1024 * 1024)).toBe('3,5 MB');
   });
 
   it('dates and times', () => {

@@ -52,3 +52,27 @@ export function formatMinutes(language: string, minutes: number): string {
   if (hours === 0) return unit(rest, 'minute');
   return rest === 0 ? unit(hours, 'hour') : `${unit(hours, 'hour')} ${unit(rest, 'minute')}`;
 }
+
+/** A score or mean as the reader writes numbers: whole numbers as they are, others to one decimal (6,3). */
+export function formatScore(language: string, value: number): string {
+  return formatNumber(language, value, { maximumFractionDigits: 1, useGrouping: false });
+}
+
+/** A signed difference for people: +1.5 / +1,5, −2, 0 (a true minus sign, as in typeset numbers). */
+export function formatDelta(language: string, delta: number, digits = 1): string {
+  const rounded = Number(delta.toFixed(digits));
+  if (rounded === 0) return formatNumber(language, 0);
+  const abs = formatNumber(language, Math.abs(rounded), {
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  });
+  return rounded > 0 ? `+${abs}` : `−${abs}`;
+}
+
+/** A file size as the reader writes numbers: "512 B", "12.3 KB" / "12,3 KB", "3.5 MB" / "3,5 MB". */
+export function formatBytes(language: string, bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(language, bytes)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(language, bytes / 1024, { maximumFractionDigits: 1 })} KB`;
+  const megabytes = bytes / (1024 * 1024);
+  return `${formatNumber(language, megabytes, { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
+}

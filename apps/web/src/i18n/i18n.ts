@@ -1,5 +1,7 @@
 import { type Messages, setupI18n } from '@lingui/core';
+import { BUNDLES, type Bundle } from './bundles';
 import { FALLBACK_LANGUAGE, isLanguage, type Language } from './languages';
+import { createMessageLoading } from './message-loading';
 import type english from './messages/en.json';
 
 /** Every message key; English is the reference catalog (a test keeps the others in step with it). */
@@ -22,31 +24,71 @@ export function message(key: MessageKey, values?: MessageValues): Message {
 /** The one Lingui instance of the page. */
 export const i18n = setupI18n();
 
-// One chunk per language, fetched only when that language is chosen (compiled at build time, see
-// build/compile-messages.ts, so no message parser ships to the browser).
-const catalogs = import.meta.glob<Messages>('./messages/*.json', { import: 'default' });
+// Each language is one messages file, cut at build time into bundles (bundles.ts): a chunk per bundle
+// and language, fetched only when that language is chosen and that bundle is needed (compiled at build
+// time, see build/compile-messages.ts, so no message parser ships to the browser). The globs must be
+// literal, one per bundle; the record's type keeps them in step with BUNDLES.
+type Catalogs = Record<string, () => Promise<Messages>>;
+const catalogs: Record<Bundle, Catalogs> = {
+  core: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=core', import: 'default' }),
+  after: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=after', import: 'default' }),
+  workshop: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=workshop', import: 'default' }),
+  feedback: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=feedback', import: 'default' }),
+  structure: import.meta.glob<Messages>('./messages/*.json', {
+    query: '?bundle=structure',
+    import: 'default',
+  }),
+  inspector: import.meta.glob<Messages>('./messages/*.json', {
+    query: '?bundle=inspector',
+    import: 'default',
+  }),
+  start: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=start', import: 'default' }),
+  share: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=share', import: 'default' }),
+};
 
-/** The loader of a language's compiled messages (a chunk of its own), if we have that language. */
-export function catalogOf(language: Language): (() => Promise<Messages>) | undefined {
-  return catalogs[`./messages/${language}.json`];
+/** The loader of one bundle of a language's compiled messages (a chunk of its own), if we have that language. */
+export function bundleLoaderOf(language: Language, bundle: Bundle): (() => Promise<Messages>) | undefined {
+  return catalogs[bundle][`./messages/${language}.json`];
 }
 
-const loaded = new Set<string>();
+/** All of a language's messages, every bundle (for exports written in a board's language). */
+export async function loadAllMessages(language: Language): Promise<Messages> {
+  const loaders = BUNDLES.map((bundle) => bundleLoaderOf(language, bundle));
+  if (loaders.some((load) => !load)) throw new Error(`no messages for language "${language}"`);
+  const parts = await Promise.all(loaders.map((load) => load!()));
+  return Object.assign({}, ...parts) as Messages;
+}
 
-/** Fetches a language's messages (once) and makes it the page's language. */
-export async function activateLanguage(language: Language): Promise<void> {
-  if (!loaded.has(language)) {
-    const load = catalogOf(language);
-    if (!load) throw new Error(`no messages for language "${language}"`);
-    i18n.load(language, await load());
-    loaded.add(language);
-  }
-  i18n.activate(language);
+const loading = createMessageLoading(i18n, bundleLoaderOf, ['core']);
+
+/** Fetches a language's messages (the bundles asked for so far, once) and makes it the page's language. */
+export function activateLanguage(language: Language): Promise<void> {
+  return loading.activate(language);
+}
+
+/**
+ * Fetches message bundles that lazily loaded code needs, in the page's language; they are fetched again
+ * in any language the person switches to later.
+ */
+export function ensureMessages(...bundles: Bundle[]): Promise<void> {
+  return loading.ensure(bundles);
+}
+
+/**
+ * A loader of lazily loaded code that also fetches the message bundles that code uses, in parallel:
+ * `lazyPart(withMessages(['after'], () => import('./after-panel-open').then((m) => m.AfterPanelOpen)))`.
+ * build/i18n/message-bundles.test.ts reads these calls to know which bundles lazy code can rely on.
+ */
+export function withMessages<T>(bundles: readonly Bundle[], load: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    const [value] = await Promise.all([load(), loading.ensure(bundles)]);
+    return value;
+  };
 }
 
 /** Last resort when no messages could be fetched: `t` answers with keys rather than throwing. */
 export function activateWithoutMessages(language: Language): void {
-  if (!loaded.has(language)) i18n.load(language, {});
+  if (!loading.has(language, 'core')) i18n.load(language, {});
   i18n.activate(language);
 }
 

@@ -1,5 +1,5 @@
 import { type I18n, setupI18n } from '@lingui/core';
-import { catalogOf, type Message, type MessageKey, type MessageValues, type Translate } from './i18n';
+import { loadAllMessages, type Message, type MessageKey, type MessageValues, type Translate } from './i18n';
 import type { Language } from './languages';
 
 // A translate function for one given language, whatever language the page speaks: exports are written
@@ -11,9 +11,10 @@ const instances = new Map<Language, Promise<I18n>>();
 function instanceFor(language: Language): Promise<I18n> {
   let instance = instances.get(language);
   if (!instance) {
-    const load = catalogOf(language);
-    if (!load) return Promise.reject(new Error(`no messages for language "${language}"`));
-    instance = load().then((messages) => setupI18n({ locale: language, messages: { [language]: messages } }));
+    // Every bundle: an export uses words from all over the product.
+    instance = loadAllMessages(language).then((messages) =>
+      setupI18n({ locale: language, messages: { [language]: messages } }),
+    );
     // A failed fetch is not remembered: the next export tries again.
     instance.catch(() => instances.delete(language));
     instances.set(language, instance);

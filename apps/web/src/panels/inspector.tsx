@@ -3,12 +3,15 @@ import { lazyPart } from '../app/lazy-part';
 import { useBoard } from '../board/board-context';
 import { useBoardDrawn } from '../board/use-board-drawn';
 import { useEntity } from '../board/use-journey';
+import { withMessages } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { usePanelSlots } from './panel-slots';
 
 // The form is code the first screen does not need (nothing is selected): it loads once the board is drawn.
-const StepDetails = lazyPart(() => import('./inspector-step').then((m) => m.InspectorStep));
+const StepDetails = lazyPart(
+  withMessages(['inspector'], () => import('./inspector-step').then((m) => m.InspectorStep)),
+);
 
 /** Every field of the selected step; read-only for those who cannot edit. */
 export const Inspector = memo(function Inspector({ canEdit }: { readonly canEdit: boolean }) {

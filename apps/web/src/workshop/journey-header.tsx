@@ -1,6 +1,7 @@
 import { type Meta, type Persona, updateMeta } from '@journeyboard/journey';
 import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
+import { editErrorMessage } from '../board/edit-error';
 import { usePanelStore } from '../board/panel-store';
 import { canEditFrame } from '../board/permissions';
 import { useEntity, useMeta } from '../board/use-journey';
@@ -8,7 +9,6 @@ import { type MessageKey, t as translate } from '../i18n/i18n';
 import { fillSlots, slot } from '../i18n/slots';
 import { useT } from '../i18n/use-t';
 import { PersonaAvatar } from '../look/persona-avatar';
-import { notSavedMessage } from './save-error';
 import { CommitField } from './text-field';
 import { useJourneyPersonaId } from './use-journey-persona';
 
@@ -96,7 +96,9 @@ export const JourneyHeader = memo(function JourneyHeader() {
       try {
         updateMeta(docs.content, patch, origin);
       } catch (error) {
-        usePanelStore.getState().announce(translate(notSavedMessage(error)));
+        usePanelStore
+          .getState()
+          .announce(translate('workshop.error.not-saved', { reason: translate(editErrorMessage(error)) }));
       }
     },
     [docs.content, origin],

@@ -9,6 +9,7 @@ import {
 } from '@journeyboard/journey';
 import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
+import { editErrorMessage } from '../board/edit-error';
 import { usePanelStore } from '../board/panel-store';
 import { canEditContent, canEditFrame } from '../board/permissions';
 import { useCollection, useCollectionDerived, useEntity } from '../board/use-journey';
@@ -19,7 +20,6 @@ import { AVATAR_KEYS, avatarKey } from '../look/avatars';
 import { PersonaAvatar } from '../look/persona-avatar';
 import { AVATAR_NAME_KEYS } from './avatar-names';
 import { linesToList, listToLines } from './persona-lists';
-import { notSavedMessage } from './save-error';
 import { CommitField } from './text-field';
 import { useJourneyPersonaId } from './use-journey-persona';
 import { selectLocked, useSessionSelector } from './use-session';
@@ -46,7 +46,9 @@ const PersonaCard = memo(function PersonaCard({ id }: { readonly id: string }) {
       try {
         updatePersona(docs.content, id, patch, origin);
       } catch (error) {
-        usePanelStore.getState().announce(translate(notSavedMessage(error)));
+        usePanelStore
+          .getState()
+          .announce(translate('workshop.error.not-saved', { reason: translate(editErrorMessage(error)) }));
       }
     },
     [docs.content, id, origin],

@@ -7,6 +7,7 @@ import {
 } from '@journeyboard/journey';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useBoard } from '../board/board-context';
+import { editErrorMessage } from '../board/edit-error';
 import { usePanelStore } from '../board/panel-store';
 import { canAnswer, canAsk, canResolve } from '../board/permissions';
 import { useCollectionDerived } from '../board/use-journey';
@@ -14,7 +15,6 @@ import { EvidenceSection } from '../evidence/evidence-section';
 import { type Message, t as translate } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { orderForList } from './question-badges';
-import { notPostedMessage } from './save-error';
 import { useQuestionsDerived } from './use-questions';
 import { selectPhase, useSessionSelector } from './use-session';
 import { useStepOptions } from './use-steps';
@@ -85,7 +85,7 @@ const QuestionComposer = memo(function QuestionComposer() {
       setError(null);
       usePanelStore.getState().announce(translate('workshop.questions.posted'));
     } catch (e) {
-      setError(notPostedMessage(e));
+      setError(editErrorMessage(e));
     }
   };
   return (
@@ -113,7 +113,7 @@ const QuestionComposer = memo(function QuestionComposer() {
       </button>
       {error ? (
         <p role="alert" className="workshop-error">
-          {t(error)}
+          {t('workshop.questions.not-posted', { reason: t(error) })}
         </p>
       ) : null}
     </form>
