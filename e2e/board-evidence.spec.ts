@@ -237,4 +237,71 @@ test.describe('evidence on the board', () => {
       expect(response.status).toBe(200);
     }
   });
+
+  test('an image added offline survives a closed tab: it uploads when the board is opened again, once', async ({
+    baseURL,
+    workshop,
+  }) => {
+    const fay = await workshop.join('facilitator', 'Fay');
+    const ann = await workshop.join('participant', 'Ann');
+    const stepName = 'Step 1: Opens a chat';
+
+    // Ann is on the train: she selects a step, loses the connection and pastes a screenshot onto it.
+    await outline(ann.page).getByRole('button', { name: stepName, exact: true }).click();
+    await expect(evidence(ann.page).getByText('Add file')).toBeVisible();
+    await ann.context.setOffline(true);
+    await expect(ann.page.locator('.connection')).toHaveAttribute('data-status', 'offline');
+    await pasteScreenshot(ann.page);
+    const pending = evidence(ann.page).getByRole('listitem').filter({ hasText: 'screenshot.png' });
+    await expect(pending.getByText('Offline: uploads when the connection is back')).toBeVisible();
+    // It shows at once, and is kept on the device before she closes the tab.
+    await expect(pending.getByRole('img', { name: 'screenshot.png' })).toBeVisible();
+    await expect(pending.getByText(/^Kept on this device/)).toBeVisible();
+    await expect(
+      ann.page.getByRole('status').filter({ hasText: '1 file waits for the connection' }),
+    ).toBeVisible();
+    await evidence(ann.page).screenshot({ path: test.info().outputPath('offline-kept.png') });
+    await ann.page.close();
+
+    // Nobody else has a reference to a file the relay does not have.
+    const facilitatorKey = keyOf(workshop.board.links.facilitator);
+    const attachments = async () =>
+      (
+        (await (
+          await fetch(`${baseURL}/api/boards/${workshop.board.id}/export.json`, {
+            headers: { authorization: `Bearer ${facilitatorKey}` },
+          })
+        ).json()) as { attachments: { hash: string; id: string }[] }
+      ).attachments;
+    expect(await attachments()).toEqual([]);
+
+    // Back online, she opens the board again: the kept file uploads and is attached, once.
+    await ann.context.setOffline(false);
+    const again = await ann.context.newPage();
+    await again.goto(workshop.board.links.participant);
+    await expect(again.getByText('Connected', { exact: true })).toBeVisible({ timeout: 60_000 });
+    await expect(
+      again.getByRole('status').filter({ hasText: 'screenshot.png attached.' }).first(),
+    ).toBeAttached({
+      timeout: 30_000,
+    });
+
+    // The facilitator, in another browser, sees the image.
+    await outline(fay.page).getByRole('button', { name: stepName, exact: true }).click();
+    const open = evidence(fay.page).getByRole('button', { name: 'Open screenshot.png' });
+    await expect(open).toBeVisible();
+    await expect
+      .poll(() => open.getByRole('img').evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
+    await evidence(fay.page).screenshot({ path: test.info().outputPath('resumed-upload-facilitator.png') });
+    expect(await attachments()).toHaveLength(1);
+
+    // Opening the board once more attaches nothing twice: the device no longer keeps it.
+    await again.reload();
+    await expect(again.getByText('Connected', { exact: true })).toBeVisible({ timeout: 60_000 });
+    await outline(again).getByRole('button', { name: stepName, exact: true }).click();
+    await expect(evidence(again).getByRole('button', { name: 'Open screenshot.png' })).toHaveCount(1);
+    await expect(evidence(again).getByText(/^Kept on this device/)).toHaveCount(0);
+    expect(await attachments()).toHaveLength(1);
+  });
 });
