@@ -304,4 +304,64 @@ test.describe('evidence on the board', () => {
     await expect(evidence(again).getByText(/^Kept on this device/)).toHaveCount(0);
     expect(await attachments()).toHaveLength(1);
   });
+
+  test('the PNG and PDF posters show the evidence thumbnails under the board', async ({ workshop }) => {
+    const fay = await workshop.join('facilitator', 'Fay');
+    const { page } = fay;
+    const stepName = 'Step 1: Opens a chat';
+    await outline(page).getByRole('button', { name: stepName, exact: true }).click();
+    await pasteScreenshot(page);
+    const open = evidence(page).getByRole('button', { name: 'Open screenshot.png' });
+    await expect(open).toBeVisible({ timeout: 15_000 });
+    await evidence(page)
+      .getByRole('textbox', { name: 'Caption (alt text) of screenshot.png' })
+      .fill('Search finds nothing');
+    await evidence(page)
+      .getByRole('textbox', { name: 'Caption (alt text) of screenshot.png' })
+      .press('Enter');
+    await expect(evidence(page).getByRole('button', { name: 'Open Search finds nothing' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'After the workshop' }).click();
+    const panel = page.getByRole('complementary', { name: 'After the workshop' });
+    await panel.getByRole('tab', { name: 'Export' }).click();
+    const download = async (name: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        panel.getByRole('button', { name }).click(),
+      ]);
+      const { readFile } = await import('node:fs/promises');
+      return readFile((await file.path()) ?? '');
+    };
+    const png = await download('Download PNG (2×)');
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(test.info().outputPath('poster-with-evidence.png'), png);
+    // Look at the picture: the screenshot's dark blue is drawn in the poster, under the board.
+    const look = await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let blue = 0;
+      let top = bitmap.height;
+      for (let i = 0; i < data.length; i += 4) {
+        const near = (v: number, want: number) => Math.abs(v - want) < 16;
+        if (near(data[i]!, 0x1e) && near(data[i + 1]!, 0x3a) && near(data[i + 2]!, 0x8a)) {
+          blue++;
+          top = Math.min(top, Math.floor(i / 4 / bitmap.width));
+        }
+      }
+      return { blue, top, height: bitmap.height };
+    }, png.toString('base64'));
+    // A 200×125 thumbnail at 2×, most of it blue; and it sits in the lower part, under the board.
+    expect(look.blue).toBeGreaterThan(40_000);
+    expect(look.top).toBeGreaterThan(look.height / 2);
+
+    const pdf = await download('Download PDF poster');
+    expect(pdf.toString('latin1').startsWith('%PDF-')).toBe(true);
+    await expect(panel.getByRole('status').filter({ hasText: 'PDF poster downloaded' })).toBeVisible();
+  });
 });
