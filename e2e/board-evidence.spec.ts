@@ -363,5 +363,16 @@ test.describe('evidence on the board', () => {
     const pdf = await download('Download PDF poster');
     expect(pdf.toString('latin1').startsWith('%PDF-')).toBe(true);
     await expect(panel.getByRole('status').filter({ hasText: 'PDF poster downloaded' })).toBeVisible();
+
+    // When a thumbnail cannot be fetched, the poster still comes, with a placeholder that says so.
+    await page.route('**/files/*?variant=thumb', (route) => route.abort());
+    await page.reload();
+    await expect(page.getByText('Connected', { exact: true })).toBeVisible({ timeout: 60_000 });
+    if (!(await panel.isVisible())) await page.getByRole('button', { name: 'After the workshop' }).click();
+    await panel.getByRole('tab', { name: 'Export' }).click();
+    const fallback = await download('Download PNG (2×)');
+    await expect(panel.getByRole('status').filter({ hasText: /PNG downloaded/ })).toBeVisible();
+    await writeFile(test.info().outputPath('poster-thumbnail-missing.png'), fallback);
+    expect(fallback.readUInt32BE(20)).toBe(png.readUInt32BE(20));
   });
 });
