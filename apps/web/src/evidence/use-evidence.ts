@@ -18,6 +18,7 @@ import { type PendingUpload, UploadQueue } from './upload-queue';
 import { claimWithLock, indexedDbUploadStore, memoryUploadStore } from './upload-store';
 
 const queues = new WeakMap<BoardContextValue, UploadQueue>();
+const leaving = new WeakMap<UploadQueue, ReturnType<typeof setTimeout>>();
 
 /** The board's upload queue (one per open board). */
 export function uploadQueueFor(board: BoardContextValue): UploadQueue {
@@ -94,10 +95,17 @@ export function useResumedUploads(): void {
   const board = useBoard();
   useEffect(() => {
     const queue = uploadQueueFor(board);
+    clearTimeout(leaving.get(queue));
     return () => {
       // Leaving the board (or its connection was replaced): what is queued stays kept for the next queue.
-      queue.destroy();
-      if (queues.get(board) === queue) queues.delete(board);
+      // A moment later, so that a remount at once (React's StrictMode in development) keeps this queue.
+      leaving.set(
+        queue,
+        setTimeout(() => {
+          queue.destroy();
+          if (queues.get(board) === queue) queues.delete(board);
+        }, 0),
+      );
     };
   }, [board]);
 }
