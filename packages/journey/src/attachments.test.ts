@@ -177,7 +177,7 @@ test('the JSON export carries the references and re-imports them; dangling ones 
 test('an attachment added under a chosen id is found by it (an upload resumed after a closed tab)', () => {
   const doc = setup();
   expect(hasAttachment(doc, 'file-kept')).toBe(false);
-  addAttachment(doc, { id: 'file-kept', parent: { kind: 'note', id: 'n1' }, blob: png('k') }, o);
+  addAttachment(doc, { id: 'file-kept', parent: { kind: 'note', id: 'n1' }, blob: png('c') }, o);
   expect(hasAttachment(doc, 'file-kept')).toBe(true);
   deleteAttachment(doc, 'file-kept', o);
   expect(hasAttachment(doc, 'file-kept')).toBe(false);
