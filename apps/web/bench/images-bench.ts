@@ -16,8 +16,11 @@ const SIZE = { steps: 200, channels: 6, notes: 1500 };
 const IMAGES = 200;
 const VIEWPORT = { width: 1440, height: 900 };
 const AIM_RATIO = 1.1;
-/** How long after the first render the page is watched for thumbnails (a bench, not a test). */
-const WATCH_THUMBS_MS = 3000;
+/**
+ * How long after the first render the page is watched for thumbnails (a bench, not a test): they are
+ * fetched once the board is drawn and the browser had an idle moment, up to 3 s later on a busy machine.
+ */
+const WATCH_THUMBS_MS = Number(process.env.BENCH_THUMB_WATCH_MS ?? 6000);
 
 /** A photo-sized PNG, different for each `i` (so each is its own blob). */
 function picture(i: number): Promise<Buffer> {
