@@ -320,6 +320,22 @@ test.describe('evidence on the board', () => {
       .getByRole('textbox', { name: 'Caption (alt text) of screenshot.png' })
       .press('Enter');
     await expect(evidence(page).getByRole('button', { name: 'Open Search finds nothing' })).toBeVisible();
+    // The step's card on the canvas shows the thumbnail too (fetched once the board is drawn).
+    const card = await notePoint(page, 'Opens a chat');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          type Stage = { container(): HTMLElement; find(selector: string): unknown[] };
+          const konva = (window as unknown as { Konva?: { stages: Stage[] } }).Konva;
+          const stage = konva?.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
+          return stage?.find('Image').length ?? 0;
+        }),
+      )
+      .toBeGreaterThan(0);
+    await page.screenshot({
+      path: test.info().outputPath('card-thumbnail.png'),
+      clip: { x: Math.max(0, card.x - 60), y: Math.max(0, card.y - 40), width: 320, height: 160 },
+    });
 
     await page.getByRole('button', { name: 'After the workshop' }).click();
     const panel = page.getByRole('complementary', { name: 'After the workshop' });
