@@ -237,4 +237,158 @@ test.describe('evidence on the board', () => {
       expect(response.status).toBe(200);
     }
   });
+
+  test('an image added offline survives a closed tab: it uploads when the board is opened again, once', async ({
+    baseURL,
+    workshop,
+  }) => {
+    const fay = await workshop.join('facilitator', 'Fay');
+    const ann = await workshop.join('participant', 'Ann');
+    const stepName = 'Step 1: Opens a chat';
+
+    // Ann is on the train: she selects a step, loses the connection and pastes a screenshot onto it.
+    await outline(ann.page).getByRole('button', { name: stepName, exact: true }).click();
+    await expect(evidence(ann.page).getByText('Add file')).toBeVisible();
+    await ann.context.setOffline(true);
+    await expect(ann.page.locator('.connection')).toHaveAttribute('data-status', 'offline');
+    await pasteScreenshot(ann.page);
+    const pending = evidence(ann.page).getByRole('listitem').filter({ hasText: 'screenshot.png' });
+    await expect(pending.getByText('Offline: uploads when the connection is back')).toBeVisible();
+    // It shows at once, and is kept on the device before she closes the tab.
+    await expect(pending.getByRole('img', { name: 'screenshot.png' })).toBeVisible();
+    await expect(pending.getByText(/^Kept on this device/)).toBeVisible();
+    await expect(
+      ann.page.getByRole('status').filter({ hasText: '1 file waits for the connection' }),
+    ).toBeVisible();
+    await evidence(ann.page).screenshot({ path: test.info().outputPath('offline-kept.png') });
+    await ann.page.close();
+
+    // Nobody else has a reference to a file the relay does not have.
+    const facilitatorKey = keyOf(workshop.board.links.facilitator);
+    const attachments = async () =>
+      (
+        (await (
+          await fetch(`${baseURL}/api/boards/${workshop.board.id}/export.json`, {
+            headers: { authorization: `Bearer ${facilitatorKey}` },
+          })
+        ).json()) as { attachments: { hash: string; id: string }[] }
+      ).attachments;
+    expect(await attachments()).toEqual([]);
+
+    // Back online, she opens the board again: the kept file uploads and is attached, once.
+    await ann.context.setOffline(false);
+    const again = await ann.context.newPage();
+    await again.goto(workshop.board.links.participant);
+    await expect(again.getByText('Connected', { exact: true })).toBeVisible({ timeout: 60_000 });
+    await expect(
+      again.getByRole('status').filter({ hasText: 'screenshot.png attached.' }).first(),
+    ).toBeAttached({
+      timeout: 30_000,
+    });
+
+    // The facilitator, in another browser, sees the image.
+    await outline(fay.page).getByRole('button', { name: stepName, exact: true }).click();
+    const open = evidence(fay.page).getByRole('button', { name: 'Open screenshot.png' });
+    await expect(open).toBeVisible();
+    await expect
+      .poll(() => open.getByRole('img').evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
+    await evidence(fay.page).screenshot({ path: test.info().outputPath('resumed-upload-facilitator.png') });
+    expect(await attachments()).toHaveLength(1);
+
+    // Opening the board once more attaches nothing twice: the device no longer keeps it.
+    await again.reload();
+    await expect(again.getByText('Connected', { exact: true })).toBeVisible({ timeout: 60_000 });
+    await outline(again).getByRole('button', { name: stepName, exact: true }).click();
+    await expect(evidence(again).getByRole('button', { name: 'Open screenshot.png' })).toHaveCount(1);
+    await expect(evidence(again).getByText(/^Kept on this device/)).toHaveCount(0);
+    expect(await attachments()).toHaveLength(1);
+  });
+
+  test('the PNG and PDF posters show the evidence thumbnails under the board', async ({ workshop }) => {
+    const fay = await workshop.join('facilitator', 'Fay');
+    const { page } = fay;
+    const stepName = 'Step 1: Opens a chat';
+    await outline(page).getByRole('button', { name: stepName, exact: true }).click();
+    await pasteScreenshot(page);
+    const open = evidence(page).getByRole('button', { name: 'Open screenshot.png' });
+    await expect(open).toBeVisible({ timeout: 15_000 });
+    await evidence(page)
+      .getByRole('textbox', { name: 'Caption (alt text) of screenshot.png' })
+      .fill('Search finds nothing');
+    await evidence(page)
+      .getByRole('textbox', { name: 'Caption (alt text) of screenshot.png' })
+      .press('Enter');
+    await expect(evidence(page).getByRole('button', { name: 'Open Search finds nothing' })).toBeVisible();
+    // The step's card on the canvas shows the thumbnail too (fetched once the board is drawn).
+    const card = await notePoint(page, 'Opens a chat');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          type Stage = { container(): HTMLElement; find(selector: string): unknown[] };
+          const konva = (window as unknown as { Konva?: { stages: Stage[] } }).Konva;
+          const stage = konva?.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
+          return stage?.find('Image').length ?? 0;
+        }),
+      )
+      .toBeGreaterThan(0);
+    await page.screenshot({
+      path: test.info().outputPath('card-thumbnail.png'),
+      clip: { x: Math.max(0, card.x - 60), y: Math.max(0, card.y - 40), width: 320, height: 160 },
+    });
+
+    await page.getByRole('button', { name: 'After the workshop' }).click();
+    const panel = page.getByRole('complementary', { name: 'After the workshop' });
+    await panel.getByRole('tab', { name: 'Export' }).click();
+    const download = async (name: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        panel.getByRole('button', { name }).click(),
+      ]);
+      const { readFile } = await import('node:fs/promises');
+      return readFile((await file.path()) ?? '');
+    };
+    const png = await download('Download PNG (2×)');
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(test.info().outputPath('poster-with-evidence.png'), png);
+    // Look at the picture: the screenshot's dark blue is drawn in the poster, under the board.
+    const look = await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let blue = 0;
+      let top = bitmap.height;
+      for (let i = 0; i < data.length; i += 4) {
+        const near = (v: number, want: number) => Math.abs(v - want) < 16;
+        if (near(data[i]!, 0x1e) && near(data[i + 1]!, 0x3a) && near(data[i + 2]!, 0x8a)) {
+          blue++;
+          top = Math.min(top, Math.floor(i / 4 / bitmap.width));
+        }
+      }
+      return { blue, top, height: bitmap.height };
+    }, png.toString('base64'));
+    // A 200×125 thumbnail at 2×, most of it blue; and it sits in the lower part, under the board.
+    expect(look.blue).toBeGreaterThan(40_000);
+    expect(look.top).toBeGreaterThan(look.height / 2);
+
+    const pdf = await download('Download PDF poster');
+    expect(pdf.toString('latin1').startsWith('%PDF-')).toBe(true);
+    await expect(panel.getByRole('status').filter({ hasText: 'PDF poster downloaded' })).toBeVisible();
+
+    // When a thumbnail cannot be fetched, the poster still comes, with a placeholder that says so.
+    await page.route('**/files/*?variant=thumb', (route) => route.abort());
+    await page.reload();
+    await expect(page.getByText('Connected', { exact: true })).toBeVisible({ timeout: 60_000 });
+    if (!(await panel.isVisible())) await page.getByRole('button', { name: 'After the workshop' }).click();
+    await panel.getByRole('tab', { name: 'Export' }).click();
+    const fallback = await download('Download PNG (2×)');
+    await expect(panel.getByRole('status').filter({ hasText: /PNG downloaded/ })).toBeVisible();
+    await writeFile(test.info().outputPath('poster-thumbnail-missing.png'), fallback);
+    expect(fallback.readUInt32BE(20)).toBe(png.readUInt32BE(20));
+  });
 });

@@ -6,6 +6,8 @@
 //   npm run bench -w @journeyboard/web -- --no-build
 //   npm run bench -w @journeyboard/web -- --no-build --trace /tmp/first-render.json   (Chrome traces of
 //   the first render and, in /tmp/first-render.pan.json, of the pan and zoom)
+//   BENCH_SECTIONS=images opens the board with 200 images and without, alternating (BENCH_ROUNDS, 5);
+//   BENCH_SECTIONS=board,images runs both; the board's own measures alone by default.
 //   BENCH_NO_SETTLE=1 opens the board without waiting for the machine to go quiet after the fixture;
 //   BENCH_PROFILE_ALL=1 with --profile lists inclusive time of every function, libraries included.
 import { execFileSync } from 'node:child_process';
@@ -14,7 +16,9 @@ import { updateStep } from '@journeyboard/journey';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../../e2e/find-browser';
 import { REPO_ROOT, startServer } from '../../../e2e/server';
+import { firstRenderMarks } from './first-render-marks';
 import { connect, createLargeBoard, waitFor } from './fixture-board';
+import { imagesBench } from './images-bench';
 import { startProfile } from './profile';
 import { waitForQuietMachine } from './quiet-machine';
 import { percentile, summarise } from './stats';
@@ -49,6 +53,10 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   try {
+    // BENCH_SECTIONS=images (or board,images): which parts to run; the board's measures by default.
+    const sections = (process.env.BENCH_SECTIONS ?? 'board').split(',').map((section) => section.trim());
+    if (sections.includes('images')) await imagesBench(server.url, browser);
+    if (!sections.includes('board')) return;
     console.log(
       `relay at ${server.url}; creating a board of ${SIZE.steps} steps, ${SIZE.channels} channels, ${SIZE.notes} notes…`,
     );
@@ -65,71 +73,7 @@ async function main() {
     const context = await browser.newContext({ viewport: VIEWPORT });
     // tsx keeps function names with a `__name` helper that does not exist inside the page.
     await context.addInitScript('window.__name = (fn) => fn;');
-    await context.addInitScript((steps: number) => {
-      // A new page starts on about:blank, whose storage is denied (it would throw there).
-      if (location.protocol === 'about:') return;
-      localStorage.setItem('journeyboard:display-name', 'Bench');
-      // Milestones of the first render, to tell the canvas's share from the rest of the page.
-      const marks: Record<string, number> = {};
-      (window as unknown as { benchMarks: Record<string, number> }).benchMarks = marks;
-      // The content room's socket: when it was created and opened, when the relay's answer arrived
-      // and when the task handling it ended (Yjs applying it, the journey package reading it, React
-      // rendering what changed), to tell waiting for the board from working on it.
-      const NativeWebSocket = window.WebSocket;
-      window.WebSocket = class extends NativeWebSocket {
-        constructor(url: string | URL, protocols?: string | string[]) {
-          super(url, protocols);
-          if (!String(url).includes('/content')) return;
-          marks.socketCreated ??= performance.now();
-          this.addEventListener('open', () => {
-            marks.socketOpen ??= performance.now();
-          });
-          this.addEventListener('message', (event) => {
-            // The answer carrying the board, not the relay's small sync request or awareness.
-            const bytes = event.data instanceof ArrayBuffer ? event.data.byteLength : 0;
-            if (marks.contentAnswer !== undefined || bytes < 10_000) return;
-            marks.contentAnswer = performance.now();
-            // Runs once the task that handles the message (every listener, then React's sync render) ends.
-            setTimeout(() => {
-              marks.contentHandled ??= performance.now();
-            }, 0);
-          });
-        }
-      };
-      new MutationObserver(() => {
-        const canvas = document.querySelector<HTMLElement>('[data-testid="journey-canvas"]');
-        if (canvas && marks.canvasMounted === undefined) marks.canvasMounted = performance.now();
-        if (canvas && Number(canvas.dataset.stepCount) > 0 && marks.stepsArrived === undefined) {
-          marks.stepsArrived = performance.now();
-        }
-        // The first complete render, timed in the page: the canvas knows every step and has mounted every
-        // column in view, and the frame after Konva drew them (it draws on the next animation frame) has
-        // begun. Timed here: Playwright polling the page and asking for two more frames added 36–202 ms
-        // to the same runs (docs/benchmarks.md, sixth session).
-        if (
-          marks.complete === undefined &&
-          canvas?.dataset.stepCount === String(steps) &&
-          canvas.dataset.complete === 'true' &&
-          canvas.querySelector('canvas') !== null
-        ) {
-          marks.complete = performance.now();
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              marks.completeFramePainted = performance.now();
-            }),
-          );
-        }
-        // The accessible outline lists every step (rendered in the same commit as the canvas today).
-        if (
-          marks.outlineComplete === undefined &&
-          canvas &&
-          Number(canvas.dataset.stepCount) > 0 &&
-          document.querySelectorAll('.outline-step').length >= Number(canvas.dataset.stepCount)
-        ) {
-          marks.outlineComplete = performance.now();
-        }
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    }, SIZE.steps);
+    await context.addInitScript(firstRenderMarks, SIZE.steps);
     const page = await context.newPage();
     const scripts = new Map<string, Promise<number>>();
     page.on('response', (response) => {

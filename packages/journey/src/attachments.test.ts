@@ -6,6 +6,7 @@ import {
   attachmentsOf,
   deleteAttachment,
   deleteQuestionAttachments,
+  hasAttachment,
   moveAttachment,
   referencedBlobs,
   type StoredBlob,
@@ -171,4 +172,13 @@ test('the JSON export carries the references and re-imports them; dangling ones 
   // An export from before attachments still imports.
   delete file.attachments;
   expect(parseBoardExport(file).ok).toBe(true);
+});
+
+test('an attachment added under a chosen id is found by it (an upload resumed after a closed tab)', () => {
+  const doc = setup();
+  expect(hasAttachment(doc, 'file-kept')).toBe(false);
+  addAttachment(doc, { id: 'file-kept', parent: { kind: 'note', id: 'n1' }, blob: png('c') }, o);
+  expect(hasAttachment(doc, 'file-kept')).toBe(true);
+  deleteAttachment(doc, 'file-kept', o);
+  expect(hasAttachment(doc, 'file-kept')).toBe(false);
 });

@@ -174,6 +174,11 @@ export function referencedBlobs(board: BoardSnapshot): ReadonlySet<string> {
   return new Set(board.attachments.map((a) => a.hash));
 }
 
+/** Whether the document holds the attachment with this id (an upload kept across a closed tab may have been attached already). */
+export function hasAttachment(doc: Y.Doc, id: string): boolean {
+  return collection(doc, 'attachment').has(id);
+}
+
 export function isImageAttachment(attachment: Pick<Attachment, 'type'>): boolean {
   return attachment.type.startsWith('image/');
 }

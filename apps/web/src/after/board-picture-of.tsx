@@ -10,8 +10,10 @@ import { computeLayout } from '../canvas/layout';
 import { measureLine } from '../canvas/measure-text';
 import { message } from '../i18n/i18n';
 import { CardAfterMarks, MarksDocContext, MarksWordsContext, NoteAfterMarks } from './canvas-marks';
+import { posterEvidenceEntries } from './poster-evidence';
 import { PosterFrame } from './poster-frame';
 import { type PosterFactsInput, type PosterLayout, posterFacts, posterLayout } from './poster-layout';
+import { loadPosterThumbs, type PosterThumb, type ThumbLoader } from './poster-thumbs';
 import { type ProgressListener, yieldToBrowser } from './yield';
 
 // Pictures of a board snapshot (exports, checkpoints), drawn by the canvas's own components: the snapshot
@@ -88,23 +90,42 @@ export async function drawSnapshot(
   return owning(picture, store, null);
 }
 
-/** The poster: header (title, persona, goal, date), the board as the canvas draws it, and a legend. */
+/** What a poster is made of: the board's facts, and how to fetch its evidence thumbnails. */
+export interface PosterInput extends PosterFactsInput {
+  /** Fetches a thumbnail (authorised with the board's key); without it, images show as placeholders. */
+  readonly loadThumb?: ThumbLoader;
+}
+
+/**
+ * The poster: header (title, persona, goal, date), the board as the canvas draws it, the thumbnails of
+ * its steps' and notes' files, and a legend. A thumbnail that cannot be fetched is drawn as a placeholder.
+ */
 export async function drawPoster(
-  input: PosterFactsInput,
+  input: PosterInput,
   onProgress: ProgressListener = () => {},
 ): Promise<SnapshotPicture> {
-  const store = scratchStore(input.board, input.journeyId);
   const layout = posterLayoutOf(input);
+  const images =
+    layout.evidence?.tiles.filter((tile) => tile.entry.image).map((tile) => tile.entry.hash) ?? [];
+  const thumbs =
+    input.loadThumb && images.length > 0
+      ? await loadPosterThumbs(images, input.loadThumb, (done, count) =>
+          onProgress(0.2 * (done / count), message('after.export.step.thumbnails', { done, count })),
+        )
+      : new Map<string, PosterThumb | null>();
+  const store = scratchStore(input.board, input.journeyId);
   const picture = await draw(
     store,
     layout,
     // The board's own marks ("Moment of truth") in the board's language too.
     (drawing) => (
       <MarksWordsContext.Provider value={input.words.t}>
-        <PosterFrame layout={layout}>{drawing}</PosterFrame>
+        <PosterFrame layout={layout} thumbs={thumbs} t={input.words.t}>
+          {drawing}
+        </PosterFrame>
       </MarksWordsContext.Provider>
     ),
-    onProgress,
+    (f, label) => onProgress(0.2 + 0.8 * f, label),
   );
   return owning(picture, store, layout);
 }
@@ -118,6 +139,7 @@ export function posterLayoutOf(input: PosterFactsInput): PosterLayout {
     boardWidth: board.width,
     boardHeight: board.height,
     channels: structure.channels,
+    evidence: posterEvidenceEntries(input.board, structure, input.words.t),
     targetScore: input.board.meta.targetScore,
     measure: measureText,
     t: input.words.t,

@@ -11,7 +11,7 @@ import {
 import { useMemo, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
-import { fetchFileBytes } from '../evidence/evidence-api';
+import { fetchFileBytes, fileUrl } from '../evidence/evidence-api';
 import { buildBoardZip } from '../evidence/zip-export';
 import { type Message, message } from '../i18n/i18n';
 import { fillSlots, slot } from '../i18n/slots';
@@ -23,6 +23,7 @@ import { downloadBlob, fileNameFor } from './download';
 import { errorReason } from './error-reason';
 import { exportPoster } from './export-pdf';
 import { exportBoardPng } from './export-png';
+import { imageThumbLoader } from './poster-thumbs';
 
 /** The relay's import endpoint: code, the same in every language. */
 const IMPORT_API = 'POST /api/boards/import';
@@ -51,6 +52,8 @@ export function ExportPanel({
     [board, journeyId, personaId, words],
   );
   const title = board.meta.title || t('after.export.file-fallback');
+  // The posters' evidence thumbnails, fetched like the viewer fetches them (the key in a header).
+  const loadThumb = imageThumbLoader((hash) => fileUrl({ boardId, key }, hash, 'thumb'));
   // Customers' published aggregates and the service-desk figures, as they are at the moment of the export.
   const measuredNow = () => readMeasuredSources(docs.content, docs.session);
 
@@ -109,7 +112,7 @@ export function ExportPanel({
           onClick={() =>
             void run(message('after.export.png-job'), async (progress) => {
               const words = await boardTranslator(board);
-              const input = { board, journeyId, personaId, date: new Date(), words };
+              const input = { board, journeyId, personaId, date: new Date(), words, loadThumb };
               const png = await exportBoardPng(input, progress);
               downloadBlob(png.blob, fileNameFor(title, '', 'png'));
               return message('after.export.png-done', { width: png.width, height: png.height });
@@ -126,7 +129,7 @@ export function ExportPanel({
             void run(message('after.export.pdf-job'), async (progress) => {
               const words = await boardTranslator(board);
               const blob = await exportPoster(
-                { board, journeyId, personaId, date: new Date(), words },
+                { board, journeyId, personaId, date: new Date(), words, loadThumb },
                 progress,
               );
               downloadBlob(blob, fileNameFor(title, '-poster', 'pdf'));

@@ -1,7 +1,7 @@
 import { message } from '../i18n/i18n';
-import { drawPoster } from './board-picture-of';
+import { drawPoster, type PosterInput } from './board-picture-of';
 import { renderPictureBlob } from './export-png';
-import type { PosterFactsInput, PosterLayout } from './poster-layout';
+import type { PosterLayout } from './poster-layout';
 import { type ProgressListener, yieldToBrowser } from './yield';
 
 // A one-page A3 landscape poster for people who were not in the room: the same poster as the PNG (header
@@ -12,7 +12,7 @@ const PAGE = { width: 420, height: 297, margin: 10 } as const;
 /** The poster image is rendered at most this many pixels wide: sharp on A3, light to embed. */
 const MAX_IMAGE_PIXELS = 6_000;
 
-export type PosterInput = PosterFactsInput;
+export type { PosterInput };
 
 function blobToDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -51,6 +51,21 @@ export function posterWords(layout: PosterLayout): { text: string; x: number; y:
       y: layout.legend.title.y,
       size: layout.legend.title.fontSize,
     },
+    ...(layout.evidence
+      ? [
+          {
+            text: layout.evidence.title.text,
+            x: layout.margin,
+            y: layout.evidence.title.y,
+            size: layout.evidence.title.fontSize,
+          },
+          ...layout.evidence.tiles.flatMap((tile) =>
+            [tile.label, tile.caption].flatMap((line) =>
+              line ? [{ text: line.text, x: line.x, y: line.y, size: line.fontSize }] : [],
+            ),
+          ),
+        ]
+      : []),
     ...layout.legend.items.map((item) => ({
       text: item.label,
       x: item.x + item.symbolWidth + 8,

@@ -1,8 +1,7 @@
 import type { BoardPicture } from '../canvas/board-picture';
 import { message } from '../i18n/i18n';
-import { drawPoster } from './board-picture-of';
+import { drawPoster, type PosterInput } from './board-picture-of';
 import { PngStream } from './png-encoder';
-import type { PosterFactsInput } from './poster-layout';
 import { type ProgressListener, yieldToBrowser } from './yield';
 
 export const PNG_PIXEL_RATIO = 2;
@@ -101,7 +100,7 @@ async function renderTiled(scene: BoardPicture, onProgress: ProgressListener): P
  * screen, and the legend) as a PNG at twice its size.
  */
 export async function exportBoardPng(
-  input: PosterFactsInput,
+  input: PosterInput,
   onProgress: ProgressListener = () => {},
 ): Promise<PngExport> {
   const picture = await drawPoster(input, (f, label) => onProgress(f * 0.4, label));

@@ -4,6 +4,8 @@ import { scoreGradientStops } from '../canvas/emotion-curve-path';
 import { Group, Rect, Text } from '../canvas/konva';
 import { Polyline as Line } from '../canvas/polyline';
 import { THEME } from '../canvas/theme';
+import type { Translate } from '../i18n/i18n';
+import { PosterEvidence } from './poster-evidence-frame';
 import {
   LEGEND_FONT_SIZE,
   LEGEND_LABEL_GAP,
@@ -12,6 +14,7 @@ import {
   type PosterLayout,
   type PosterLine,
 } from './poster-layout';
+import type { PosterThumbs } from './poster-thumbs';
 
 // The poster's frame, drawn with Konva around the board the canvas's components draw: header above,
 // legend below (see poster-layout for where everything goes).
@@ -110,8 +113,22 @@ function LegendSymbolShape({ item }: { item: LegendItem }) {
   }
 }
 
-/** The poster: header, the board (`children`, drawn at board coordinates) and the legend. */
-export function PosterFrame({ layout, children }: { layout: PosterLayout; children: ReactNode }) {
+const NO_THUMBS: PosterThumbs = new Map();
+
+/** The poster: header, the board (`children`, drawn at board coordinates), its evidence and the legend. */
+export function PosterFrame({
+  layout,
+  children,
+  thumbs = NO_THUMBS,
+  t,
+}: {
+  layout: PosterLayout;
+  children: ReactNode;
+  /** The evidence thumbnails fetched for the poster (a missing one is drawn as a placeholder). */
+  thumbs?: PosterThumbs;
+  /** The board's language (the evidence section's words). */
+  t: Translate;
+}) {
   const inner = layout.width - 2 * layout.margin;
   return (
     <Group listening={false}>
@@ -129,6 +146,9 @@ export function PosterFrame({ layout, children }: { layout: PosterLayout; childr
       <Group x={layout.board.x} y={layout.board.y}>
         {children}
       </Group>
+      {layout.evidence ? (
+        <PosterEvidence section={layout.evidence} left={layout.margin} width={inner} thumbs={thumbs} t={t} />
+      ) : null}
       <HeaderLine line={layout.legend.title} x={layout.margin} width={inner} fill={THEME.text} />
       {layout.legend.items.map((item) => (
         <Group key={`${item.x}-${item.y}`} x={item.x} y={item.y}>

@@ -2,6 +2,7 @@ import { type BoardSnapshot, journeySummary, type Persona } from '@journeyboard/
 import { formatNumber } from '../i18n/format';
 import type { Translate } from '../i18n/i18n';
 import type { BoardWords } from './board-words';
+import { type EvidenceSection, evidenceSection, type PosterEvidenceEntry } from './poster-evidence';
 
 // The poster around the board: a header (title, journey, persona, goal, date and scores) above it and a
 // legend (channels, emotion scale, marks) below it, laid out in poster units (the board's own units).
@@ -102,6 +103,8 @@ export interface PosterLayout {
   readonly margin: number;
   readonly header: { readonly height: number; readonly lines: readonly PosterLine[] };
   readonly board: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  /** The steps' and notes' files, between the board and the legend (null when there are none). */
+  readonly evidence: EvidenceSection | null;
   readonly legend: {
     readonly y: number;
     readonly height: number;
@@ -116,6 +119,8 @@ export interface PosterLayoutInput {
   readonly boardHeight: number;
   readonly channels: readonly { readonly name: string; readonly color: string }[];
   readonly targetScore: number | null;
+  /** The files to show under the board, in order (none: no evidence section). */
+  readonly evidence?: readonly PosterEvidenceEntry[];
   readonly measure: Measure;
   /** The board's language (the legend's words). */
   readonly t: Translate;
@@ -211,7 +216,16 @@ export function posterLayout(input: PosterLayoutInput): PosterLayout {
   const headerHeight = y + LINE_GAP - margin;
   const board = { x: margin, y: margin + headerHeight, width: boardWidth, height: boardHeight };
 
-  const legendY = board.y + boardHeight + margin / 2;
+  const evidence = evidenceSection({
+    entries: input.evidence ?? [],
+    top: board.y + boardHeight + margin / 2,
+    left: margin,
+    width: inner,
+    measure,
+    t: input.t,
+    fitLine,
+  });
+  const legendY = evidence ? evidence.y + evidence.height + margin : board.y + boardHeight + margin / 2;
   const title: PosterLine = {
     text: input.t('after.poster.legend'),
     y: legendY,
@@ -249,6 +263,7 @@ export function posterLayout(input: PosterLayoutInput): PosterLayout {
     margin,
     header: { height: headerHeight, lines },
     board,
+    evidence,
     legend: { y: legendY, height: legendHeight, title, items },
   };
 }

@@ -5,6 +5,8 @@ import { type CanvasMarks, CanvasMarksContext } from '../canvas/canvas-marks-slo
 import { useCanvasFileDrop } from '../evidence/canvas-drop';
 import { CardEvidenceMark, NoteEvidenceMark } from '../evidence/canvas-evidence';
 import { SelectedEvidence } from '../evidence/selected-evidence';
+import { UploadsIndicator } from '../evidence/uploads-indicator';
+import { useResumedUploads } from '../evidence/use-evidence';
 import { MeasuredCurveMarks } from '../feedback/canvas-marks';
 import { FeedbackToggle } from '../feedback/feedback-panel-host';
 import {
@@ -49,6 +51,7 @@ function ToolbarExtra() {
   const { role } = useBoard();
   return (
     <>
+      <UploadsIndicator />
       <SelectionOpportunity />
       {role === 'facilitator' ? <FeedbackToggle /> : null}
     </>
@@ -64,6 +67,8 @@ export const BOARD_PANEL_SLOTS: PanelSlots = {
 };
 
 export function BoardSlots({ children }: { readonly children: ReactNode }) {
+  // Files a closed tab left queued on this device resume when the board opens.
+  useResumedUploads();
   return (
     <CanvasMarksContext.Provider value={BOARD_CANVAS_MARKS}>
       <PanelSlotsContext.Provider value={BOARD_PANEL_SLOTS}>{children}</PanelSlotsContext.Provider>

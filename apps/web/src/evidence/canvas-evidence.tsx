@@ -1,6 +1,7 @@
 import { type Attachment, type AttachmentParent, isImageAttachment } from '@journeyboard/journey';
 import { memo, useContext, useEffect, useMemo, useState } from 'react';
 import { BoardContext } from '../board/board-context';
+import { useBoardDrawn } from '../board/use-board-drawn';
 import type { CardMarkProps, NoteMarkProps } from '../canvas/canvas-marks-slot';
 import { CARD_TEXT_LEFT } from '../canvas/channel-icon-layout';
 import { useInvalidateColumn } from '../canvas/column-cache';
@@ -46,9 +47,11 @@ function Chip({
 }) {
   // Re-cache the column's bitmap when the thumbnail arrives (after the first render, never before it).
   useInvalidateColumn();
+  // Thumbnails are fetched once the board is drawn: they never compete with the board's first render.
+  const drawn = useBoardDrawn();
   const first = attachments.find(isImageAttachment) ?? null;
   const full = detail === 'full';
-  const { url } = useFileUrl(full && first ? first.hash : null, 'thumb');
+  const { url } = useFileUrl(full && first && drawn ? first.hash : null, 'thumb');
   const image = useImageElement(url);
   const label = evidenceLabel(attachments);
   const fontSize = full ? 11 : 18;

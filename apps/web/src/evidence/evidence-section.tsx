@@ -83,6 +83,9 @@ function PendingItem({ item }: { readonly item: PendingUpload }) {
         <span className="evidence-item__status" role={item.status === 'failed' ? 'alert' : undefined}>
           {status}
         </span>
+        {item.kept && item.status === 'waiting' ? (
+          <span className="evidence-item__kept">{t('evidence.status.kept')}</span>
+        ) : null}
         {item.status === 'failed' ? (
           <span className="actions actions--start">
             {item.error?.retry !== false ? (

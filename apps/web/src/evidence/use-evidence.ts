@@ -3,8 +3,10 @@ import {
   type AttachmentParent,
   addAttachment,
   attachmentParentField,
+  hasAttachment,
   JourneyError,
   mayCreate,
+  newId,
 } from '@journeyboard/journey';
 import { useCallback, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import { BoardContext, type BoardContextValue, useBoard } from '../board/board-context';
@@ -13,8 +15,10 @@ import { useCollectionDerived, useSessionPermissions } from '../board/use-journe
 import { t } from '../i18n/i18n';
 import { fileUrl, uploadFile } from './evidence-api';
 import { type PendingUpload, UploadQueue } from './upload-queue';
+import { claimWithLock, indexedDbUploadStore, memoryUploadStore } from './upload-store';
 
 const queues = new WeakMap<BoardContextValue, UploadQueue>();
+const leaving = new WeakMap<UploadQueue, ReturnType<typeof setTimeout>>();
 
 /** The board's upload queue (one per open board). */
 export function uploadQueueFor(board: BoardContextValue): UploadQueue {
@@ -32,7 +36,14 @@ export function uploadQueueFor(board: BoardContextValue): UploadQueue {
         try {
           addAttachment(
             board.docs.content,
-            { parent, blob, caption: upload.caption.trim(), name: upload.name, authorId: board.user.id },
+            {
+              id: upload.id,
+              parent,
+              blob,
+              caption: upload.caption.trim(),
+              name: upload.name,
+              authorId: board.user.id,
+            },
             board.origin,
           );
           return null;
@@ -47,14 +58,62 @@ export function uploadQueueFor(board: BoardContextValue): UploadQueue {
         window.addEventListener('online', listener);
         return () => window.removeEventListener('online', listener);
       },
+      store: typeof indexedDB === 'undefined' ? memoryUploadStore() : indexedDbUploadStore(board.boardId),
+      newId: () => newId('file-'),
+      isAttached: (id) => hasAttachment(board.docs.content, id),
+      claim: (id) => claimWithLock(board.boardId, id),
+      now: () => Date.now(),
       previewUrl: (file) => URL.createObjectURL(file),
       revokeUrl: (url) => URL.revokeObjectURL(url),
       // Put into words as it is said, in the language the reader has then.
       announce: (...parts) => usePanelStore.getState().announce(parts.map((part) => t(part)).join(' ')),
     });
     queues.set(board, queue);
+    resumeWhenSynced(board, queue);
   }
   return queue;
+}
+
+/**
+ * Takes up the files an earlier visit left queued, once the board is connected and its document has
+ * arrived (what was attached before the tab closed is then recognised, and the parents are there).
+ */
+function resumeWhenSynced(board: BoardContextValue, queue: UploadQueue): void {
+  const check = () => {
+    if (board.connection.getStatus().kind !== 'connected') return false;
+    void queue.resume();
+    return true;
+  };
+  if (check()) return;
+  const stop = board.connection.subscribe(() => {
+    if (check()) stop();
+  });
+}
+
+/** Starts the board's upload queue when the board opens, so files kept from a closed tab resume. */
+export function useResumedUploads(): void {
+  const board = useBoard();
+  useEffect(() => {
+    const queue = uploadQueueFor(board);
+    clearTimeout(leaving.get(queue));
+    return () => {
+      // Leaving the board (or its connection was replaced): what is queued stays kept for the next queue.
+      // A moment later, so that a remount at once (React's StrictMode in development) keeps this queue.
+      leaving.set(
+        queue,
+        setTimeout(() => {
+          queue.destroy();
+          if (queues.get(board) === queue) queues.delete(board);
+        }, 0),
+      );
+    };
+  }, [board]);
+}
+
+/** All of this board's files on their way to the relay (the toolbar's summary). */
+export function useAllPendingUploads(): readonly PendingUpload[] {
+  const queue = useUploadQueue();
+  return useSyncExternalStore(queue.subscribe, queue.getItems, queue.getItems);
 }
 
 export function useUploadQueue(): UploadQueue {
