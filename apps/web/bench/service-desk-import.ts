@@ -52,7 +52,7 @@ function generate(rows: number): Uint8Array {
 const bytes = generate(ROWS);
 const started = performance.now();
 const parsed = parseTicketFile(bytes);
-if (!parsed.ok) throw new Error(parsed.message);
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
 const afterParse = performance.now();
 const read = readTickets(parsed.file.headers, parsed.file.rows, parsed.file.proposal);
 if (!read.ok) throw new Error(JSON.stringify(read.problem));
