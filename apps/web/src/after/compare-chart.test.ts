@@ -29,11 +29,17 @@ describe('compare chart geometry', () => {
     expect(polylinePath(points)).toBe(`M10.0 ${scoreY(5, box).toFixed(1)} L100.0 10.0`);
   });
   test('signed deltas and scores for people', () => {
-    expect(formatDelta(1.5)).toBe('+1.5');
-    expect(formatDelta(-2)).toBe('−2');
-    expect(formatDelta(0.01)).toBe('0');
-    expect(formatDelta(null)).toBe('—');
-    expect(formatScore(6.25)).toBe('6.3');
-    expect(formatScore(7)).toBe('7');
+    expect(formatDelta('en', 1.5)).toBe('+1.5');
+    expect(formatDelta('en', -2)).toBe('−2');
+    expect(formatDelta('en', 0.01)).toBe('0');
+    expect(formatDelta('en', null)).toBe('—');
+    expect(formatScore('en', 6.25)).toBe('6.3');
+    expect(formatScore('en', 7)).toBe('7');
+  });
+  test('in Dutch, with a decimal comma', () => {
+    expect(formatDelta('nl', 1.5)).toBe('+1,5');
+    expect(formatDelta('nl', -0.25)).toBe('−0,3');
+    expect(formatScore('nl', 4.666)).toBe('4,7');
+    expect(formatScore('nl', 7)).toBe('7');
   });
 });

@@ -1,4 +1,5 @@
 import type { CurvePoint } from '@journeyboard/journey';
+import { formatNumber } from '../i18n/format';
 
 export interface ChartPoint {
   readonly stepId: string;
@@ -45,16 +46,23 @@ export function polylinePath(points: readonly Pick<ChartPoint, 'x' | 'y'>[]): st
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
 }
 
-/** A signed number for people: +1.5, −2, 0. */
-export function formatDelta(delta: number | null, digits = 1): string {
+/** A signed number for people, as the reader writes numbers: +1.5, −2, 0 (+1,5 in Dutch). */
+export function formatDelta(language: string, delta: number | null, digits = 1): string {
   if (delta === null) return '—';
   const rounded = Number(delta.toFixed(digits));
   if (rounded === 0) return '0';
-  const abs = Number.isInteger(rounded) ? String(Math.abs(rounded)) : Math.abs(rounded).toFixed(digits);
+  const abs = formatNumber(language, Math.abs(rounded), {
+    minimumFractionDigits: Number.isInteger(rounded) ? 0 : digits,
+    maximumFractionDigits: digits,
+  });
   return rounded > 0 ? `+${abs}` : `−${abs}`;
 }
 
-export function formatScore(value: number | null): string {
+/** A score as the reader writes numbers: 7, 6.3 (6,3 in Dutch). */
+export function formatScore(language: string, value: number | null): string {
   if (value === null) return '—';
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return formatNumber(language, value, {
+    minimumFractionDigits: Number.isInteger(value) ? 0 : 1,
+    maximumFractionDigits: 1,
+  });
 }

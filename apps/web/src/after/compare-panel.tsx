@@ -12,7 +12,7 @@ import {
 import { useMemo } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
-import { useT } from '../i18n/use-t';
+import { useLanguage, useT } from '../i18n/use-t';
 import { useAfterStore } from './after-store';
 import { type ChartBox, chartPoints, formatDelta, formatScore, polylinePath, scoreY } from './compare-chart';
 import { InlineInput } from './inline-fields';
@@ -21,13 +21,14 @@ const BOX: ChartBox = { width: 520, height: 200, padding: 24 };
 
 function CompareChart({ board, fromId, toId }: { board: BoardSnapshot; fromId: string; toId: string }) {
   const t = useT();
+  const language = useLanguage();
   const from = emotionCurve(board, fromId);
   const to = emotionCurve(board, toId);
   const slots = Math.max(from.length, to.length, 1);
   const fromPoints = chartPoints(from, slots, BOX);
   const toPoints = chartPoints(to, slots, BOX);
   const describe = (points: typeof fromPoints) =>
-    points.map((p) => formatScore(p.value)).join(', ') || t('after.compare.no-scores');
+    points.map((p) => formatScore(language, p.value)).join(', ') || t('after.compare.no-scores');
   return (
     <figure className="after-chart">
       <svg
@@ -76,6 +77,7 @@ export function ComparePanel({
 }) {
   const { docs, origin } = useBoard();
   const t = useT();
+  const language = useLanguage();
   const announce = usePanelStore((s) => s.announce);
   const currents = board.journeys.filter((j) => j.kind === 'current');
   const futures = board.journeys.filter((j) => j.kind === 'future');
@@ -132,15 +134,17 @@ export function ComparePanel({
             <div>
               <dt>{t('after.compare.average')}</dt>
               <dd data-testid="average-improvement">
-                {formatScore(result.comparison.fromAverage)} → {formatScore(result.comparison.toAverage)} (
-                {formatDelta(result.comparison.averageDelta)})
+                {formatScore(language, result.comparison.fromAverage)} →{' '}
+                {formatScore(language, result.comparison.toAverage)} (
+                {formatDelta(language, result.comparison.averageDelta)})
               </dd>
             </div>
             <div>
               <dt>{t('after.compare.lowest')}</dt>
               <dd data-testid="lowest-improvement">
-                {formatScore(result.fromLowest?.value ?? null)} →{' '}
-                {formatScore(result.toLowest?.value ?? null)} ({formatDelta(result.lowestDelta)})
+                {formatScore(language, result.fromLowest?.value ?? null)} →{' '}
+                {formatScore(language, result.toLowest?.value ?? null)} (
+                {formatDelta(language, result.lowestDelta)})
               </dd>
             </div>
             <div>
@@ -163,14 +167,14 @@ export function ComparePanel({
               {result.comparison.matched.map((m) => (
                 <tr key={m.fromStepId}>
                   <th scope="row">{title.get(m.toStepId)}</th>
-                  <td>{formatScore(m.fromScore)}</td>
-                  <td>{formatScore(m.toScore)}</td>
+                  <td>{formatScore(language, m.fromScore)}</td>
+                  <td>{formatScore(language, m.toScore)}</td>
                   <td
                     className={
                       m.delta === null ? '' : m.delta > 0 ? 'is-better' : m.delta < 0 ? 'is-worse' : ''
                     }
                   >
-                    {formatDelta(m.delta)}
+                    {formatDelta(language, m.delta)}
                   </td>
                 </tr>
               ))}

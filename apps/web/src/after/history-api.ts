@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiError, errorKindForStatus, parseBody } from '../app/api-client';
+import { formatNumber } from '../i18n/format';
 
 const checkpointSchema = z.object({
   id: z.number().int().positive(),
@@ -103,9 +104,10 @@ export async function fetchReplay(
   ).frames;
 }
 
-/** "12.3 KB" style sizes. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Sizes as the reader writes numbers: "512 B", "12.3 KB", "1.5 MB" ("12,3 KB" in Dutch). */
+export function formatBytes(language: string, bytes: number): string {
+  const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+  if (bytes < 1024) return `${formatNumber(language, bytes)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(language, bytes / 1024, oneDecimal)} KB`;
+  return `${formatNumber(language, bytes / 1024 / 1024, oneDecimal)} MB`;
 }

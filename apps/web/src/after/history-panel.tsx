@@ -179,7 +179,7 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
                 <time dateTime={new Date(c.createdAt).toISOString()}>
                   {formatDateTime(language, c.createdAt)}
                 </time>{' '}
-                <span className="after-muted">{formatBytes(c.bytes)}</span>
+                <span className="after-muted">{formatBytes(language, c.bytes)}</span>
               </span>
               <button
                 type="button"

@@ -9,7 +9,7 @@ import Star from 'lucide-react/icons/star';
 import { useMemo, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
-import { useT } from '../i18n/use-t';
+import { useLanguage, useT } from '../i18n/use-t';
 import { formatScore } from './compare-chart';
 import { MOMENT_KIND_LABEL_KEYS, momentsModel } from './moments';
 import { OpportunityFromButton } from './opportunity-from-button';
@@ -25,6 +25,7 @@ export interface MomentsPanelProps {
 export function MomentsPanel({ board, journeyId, canEdit }: MomentsPanelProps) {
   const { docs, origin, role } = useBoard();
   const t = useT();
+  const language = useLanguage();
   const untitled = t('after.untitled-step');
   const dismissed = useDismissedMoments(docs.session);
   const model = useMemo(
@@ -105,7 +106,9 @@ export function MomentsPanel({ board, journeyId, canEdit }: MomentsPanelProps) {
               <strong>
                 <Star size={14} aria-hidden="true" /> {f.title}
               </strong>{' '}
-              <span className="after-muted">{t('after.moments.score', { score: formatScore(f.score) })}</span>
+              <span className="after-muted">
+                {t('after.moments.score', { score: formatScore(language, f.score) })}
+              </span>
               {f.reasons.map((r) => (
                 <p key={`${r.key}|${JSON.stringify(r.values)}`}>{t(r)}</p>
               ))}
