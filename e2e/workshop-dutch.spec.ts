@@ -84,7 +84,7 @@ test('the workshop in Dutch: facilitator, participant and observer see only Dutc
 }, testInfo) => {
   // Three people through every phase, with a scan of each screen: several ordinary tests' worth of work
   // (about 1.5 min on a quiet machine, far more on a loaded one).
-  test.setTimeout(420_000);
+  test.setTimeout(600_000);
   const board = await createDutchBoard(baseURL!);
   const femke = await joinInDutch(browser, baseURL!, board.links.facilitator, 'Femke');
   const pieter = await joinInDutch(browser, baseURL!, board.links.participant, 'Pieter');
@@ -247,7 +247,7 @@ test('after the workshop in Dutch: every tab and the exports speak Dutch, and ax
   browser,
   baseURL,
 }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const board = await createDutchBoard(baseURL!);
   const femke = await joinInDutch(browser, baseURL!, board.links.facilitator, 'Femke');
   const olga = await joinInDutch(browser, baseURL!, board.links.observer, 'Olga');
