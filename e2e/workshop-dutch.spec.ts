@@ -100,6 +100,9 @@ test('the workshop in Dutch: facilitator, participant and observer see only Dutc
     await dockInDutch(page, 'Workshop');
   }
   await expect(tab(femke, 'Vragen')).toHaveAttribute('aria-selected', 'true');
+  await expect(
+    femke.getByRole('tablist', { name: 'Onderdelen van de workshop' }).getByRole('tab'),
+  ).toHaveText(['Vragen', 'Cijfers', 'Stemmen', 'Persona’s', 'Klantreis']);
   await check('voorbereiding, panelen open', everyone, ['facilitator', 'participant', 'observer']);
 
   // The journey's frame and its personas, with one persona added.
@@ -123,6 +126,9 @@ test('the workshop in Dutch: facilitator, participant and observer see only Dutc
   await expect(pieter.getByTestId('workshop-phase')).toHaveText('Workshopfase: In kaart brengen');
   await expect(pieter.getByTestId('phase-instruction')).toHaveText(
     'Vul elke stap in: wat je deed, dacht en voelde, wie en wat je nodig had, en geef hem een cijfer.',
+  );
+  await expect(pieter.getByTestId('phase-abilities')).toHaveText(
+    'Je kunt de klantreis bewerken, stappen een cijfer geven en vragen stellen.',
   );
   await expect(olga.getByTestId('phase-instruction')).toHaveText(
     'Kijk mee; vragen stel je in de vragenronde.',
