@@ -9,6 +9,9 @@ import { REPO_ROOT } from './server';
 // Dutch: at every screen nothing English is shown or read aloud, and axe finds nothing serious. What the
 // people typed (names, the question, the answer) is Dutch too, so it cannot hide an English string.
 
+// The tests are independent (each has its own board): the two long ones run on two workers at once.
+test.describe.configure({ mode: 'parallel' });
+
 interface DutchBoard {
   readonly id: string;
   readonly links: Record<'facilitator' | 'participant' | 'observer', string>;
