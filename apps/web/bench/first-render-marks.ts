@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 // The milestones of a board page's first render, recorded inside the page (an init script): the content
 // socket's life, the canvas mounting, the steps arriving, the first complete render and the frame after it,
 // the outline. Shared by the web bench's sections, so they all time the same thing.
@@ -68,3 +69,13 @@ export const firstRenderMarks = (steps: number) => {
     }
   }).observe(document, { subtree: true, childList: true, attributes: true });
 };
+
+/** Waits for the marks' complete first render (see `firstRenderMarks`) and answers its time in ms. */
+export async function waitForFirstRender(page: Page, timeoutMs: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { benchMarks: Record<string, number> }).benchMarks.completeFramePainted,
+    undefined,
+    { timeout: timeoutMs },
+  );
+  return Number(await handle.jsonValue());
+}

@@ -7,7 +7,7 @@ import { loadavg } from 'node:os';
 import { addAttachment, type StoredBlob } from '@journeyboard/journey';
 import type { Browser } from '@playwright/test';
 import sharp from 'sharp';
-import { firstRenderMarks } from './first-render-marks';
+import { firstRenderMarks, waitForFirstRender } from './first-render-marks';
 import { connect, createLargeBoard, waitFor } from './fixture-board';
 import { waitForQuietMachine } from './quiet-machine';
 import { summarise } from './stats';
@@ -88,15 +88,7 @@ async function open(browser: Browser, link: string): Promise<Opening> {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('page error:', error.stack ?? error.message));
     await page.goto(link);
-    const firstRenderMs = Number(
-      await (
-        await page.waitForFunction(
-          () => (window as unknown as { benchMarks: Record<string, number> }).benchMarks.completeFramePainted,
-          undefined,
-          { timeout: 60_000 },
-        )
-      ).jsonValue(),
-    );
+    const firstRenderMs = await waitForFirstRender(page, 60_000);
     await page.waitForTimeout(WATCH_THUMBS_MS);
     const thumbs = await page.evaluate(() =>
       performance

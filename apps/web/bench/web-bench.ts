@@ -16,7 +16,7 @@ import { updateStep } from '@journeyboard/journey';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../../e2e/find-browser';
 import { REPO_ROOT, startServer } from '../../../e2e/server';
-import { firstRenderMarks } from './first-render-marks';
+import { firstRenderMarks, waitForFirstRender } from './first-render-marks';
 import { connect, createLargeBoard, waitFor } from './fixture-board';
 import { imagesBench } from './images-bench';
 import { startProfile } from './profile';
@@ -94,15 +94,7 @@ async function main() {
     if (tracePath) await browser.startTracing(page, { path: tracePath, screenshots: false });
     // 1. First complete render (timed in the page, see the init script above).
     await page.goto(link);
-    const firstRenderMs = Number(
-      await (
-        await page.waitForFunction(
-          () => (window as unknown as { benchMarks: Record<string, number> }).benchMarks.completeFramePainted,
-          undefined,
-          { timeout: 30_000 },
-        )
-      ).jsonValue(),
-    );
+    const firstRenderMs = await waitForFirstRender(page, 30_000);
     await page.waitForFunction(
       () => (window as unknown as { benchMarks: Record<string, number> }).benchMarks.outlineComplete,
       undefined,

@@ -2,28 +2,12 @@ import { Group, Image, Rect, Text } from '../canvas/konva';
 import { THEME } from '../canvas/theme';
 import type { Translate } from '../i18n/i18n';
 import { type EvidenceSection, type EvidenceTile, fitInto } from './poster-evidence';
+import { PosterTextLine } from './poster-text-line';
 import type { PosterThumbs } from './poster-thumbs';
 
 // The poster's evidence section, drawn with Konva: each file's thumbnail in its box with what it belongs
 // to and its caption under it; a document, or an image whose thumbnail could not be fetched, as a
 // labelled placeholder (the export never fails for a missing thumbnail).
-
-function Line({ line, fill }: { line: EvidenceTile['label']; fill: string }) {
-  return (
-    <Text
-      x={line.x}
-      y={line.y}
-      width={line.width}
-      text={line.text}
-      fontSize={line.fontSize}
-      fontStyle={line.bold ? 'bold' : 'normal'}
-      fontFamily={THEME.font}
-      fill={fill}
-      wrap="none"
-      ellipsis
-    />
-  );
-}
 
 function Tile({ tile, thumbs, t }: { tile: EvidenceTile; thumbs: PosterThumbs; t: Translate }) {
   const { thumb: box, entry } = tile;
@@ -60,8 +44,10 @@ function Tile({ tile, thumbs, t }: { tile: EvidenceTile; thumbs: PosterThumbs; t
           fill="#475569"
         />
       )}
-      <Line line={tile.label} fill={THEME.text} />
-      {tile.caption ? <Line line={tile.caption} fill="#334155" /> : null}
+      <PosterTextLine line={tile.label} x={tile.label.x} width={tile.label.width} fill={THEME.text} />
+      {tile.caption ? (
+        <PosterTextLine line={tile.caption} x={tile.caption.x} width={tile.caption.width} fill="#334155" />
+      ) : null}
     </Group>
   );
 }
@@ -83,34 +69,11 @@ export function PosterEvidence({
   const { title, more } = section;
   return (
     <Group>
-      <Text
-        x={left}
-        y={title.y}
-        width={width}
-        text={title.text}
-        fontSize={title.fontSize}
-        fontStyle="bold"
-        fontFamily={THEME.font}
-        fill={THEME.text}
-        wrap="none"
-        ellipsis
-      />
+      <PosterTextLine line={{ ...title, bold: true }} x={left} width={width} fill={THEME.text} />
       {section.tiles.map((tile) => (
         <Tile key={`${tile.x}-${tile.y}`} tile={tile} thumbs={thumbs} t={t} />
       ))}
-      {more ? (
-        <Text
-          x={left}
-          y={more.y}
-          width={width}
-          text={more.text}
-          fontSize={more.fontSize}
-          fontFamily={THEME.font}
-          fill="#475569"
-          wrap="none"
-          ellipsis
-        />
-      ) : null}
+      {more ? <PosterTextLine line={{ ...more, bold: false }} x={left} width={width} fill="#475569" /> : null}
     </Group>
   );
 }

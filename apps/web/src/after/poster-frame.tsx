@@ -12,29 +12,12 @@ import {
   LEGEND_SYMBOL_SIZE,
   type LegendItem,
   type PosterLayout,
-  type PosterLine,
 } from './poster-layout';
+import { PosterTextLine } from './poster-text-line';
 import type { PosterThumbs } from './poster-thumbs';
 
 // The poster's frame, drawn with Konva around the board the canvas's components draw: header above,
 // legend below (see poster-layout for where everything goes).
-
-function HeaderLine({ line, x, width, fill }: { line: PosterLine; x: number; width: number; fill: string }) {
-  return (
-    <Text
-      x={x}
-      y={line.y}
-      width={width}
-      text={line.text}
-      fontSize={line.fontSize}
-      fontStyle={line.bold ? 'bold' : 'normal'}
-      fontFamily={THEME.font}
-      fill={fill}
-      wrap="none"
-      ellipsis
-    />
-  );
-}
 
 function LegendSymbolShape({ item }: { item: LegendItem }) {
   const size = LEGEND_SYMBOL_SIZE;
@@ -135,7 +118,7 @@ export function PosterFrame({
       <Rect width={layout.width} height={layout.height} fill="#ffffff" />
       <Rect width={layout.width} height={layout.margin + layout.header.height} fill={THEME.stageFill} />
       {layout.header.lines.map((line, i) => (
-        <HeaderLine
+        <PosterTextLine
           key={line.y}
           line={line}
           x={layout.margin}
@@ -149,7 +132,7 @@ export function PosterFrame({
       {layout.evidence ? (
         <PosterEvidence section={layout.evidence} left={layout.margin} width={inner} thumbs={thumbs} t={t} />
       ) : null}
-      <HeaderLine line={layout.legend.title} x={layout.margin} width={inner} fill={THEME.text} />
+      <PosterTextLine line={layout.legend.title} x={layout.margin} width={inner} fill={THEME.text} />
       {layout.legend.items.map((item) => (
         <Group key={`${item.x}-${item.y}`} x={item.x} y={item.y}>
           <LegendSymbolShape item={item} />
