@@ -14,7 +14,8 @@ import {
   type PosterEvidenceEntry,
   posterEvidenceEntries,
 } from './poster-evidence';
-import { fitLine, type Measure, posterLayout } from './poster-layout';
+import { posterLayout } from './poster-layout';
+import { fitLine, type Measure } from './poster-text';
 import { loadPosterThumbs, type PosterThumb } from './poster-thumbs';
 
 const measure: Measure = (text, size, bold) => text.length * size * (bold ? 0.6 : 0.55);

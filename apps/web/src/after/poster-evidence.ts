@@ -2,7 +2,7 @@ import { type Attachment, type BoardSnapshot, isImageAttachment } from '@journey
 import type { BoardStructure } from '../canvas/board-structure';
 import { cellKey } from '../canvas/board-structure';
 import type { Translate } from '../i18n/i18n';
-import type { Measure, PosterLine } from './poster-layout';
+import type { Measure, PosterLine } from './poster-text';
 
 // The poster's evidence: the thumbnails of the steps' and notes' files, in the board's order (step by
 // step, each step's own files before its notes'), in a section between the board and the legend.

@@ -7,14 +7,13 @@ import { translatorFor } from '../i18n/translator-for';
 import type { BoardWords } from './board-words';
 import { posterWords } from './export-pdf';
 import {
-  fitLine,
-  type Measure,
   POSTER_MARGIN,
   POSTER_MIN_WIDTH,
   type PosterFacts,
   posterFacts,
   posterLayout,
 } from './poster-layout';
+import { fitLine, type Measure } from './poster-text';
 
 const measure: Measure = (text, size, bold) => text.length * size * (bold ? 0.6 : 0.55);
 

@@ -3,12 +3,10 @@ import { formatNumber } from '../i18n/format';
 import type { Translate } from '../i18n/i18n';
 import type { BoardWords } from './board-words';
 import { type EvidenceSection, evidenceSection, type PosterEvidenceEntry } from './poster-evidence';
+import { fitLine, type Measure, type PosterLine } from './poster-text';
 
 // The poster around the board: a header (title, journey, persona, goal, date and scores) above it and a
 // legend (channels, emotion scale, marks) below it, laid out in poster units (the board's own units).
-
-/** Measures a line of text: its width at a font size (a canvas's measureText in the browser). */
-export type Measure = (text: string, fontSize: number, bold: boolean) => number;
 
 export interface PosterFacts {
   readonly title: string;
@@ -90,13 +88,6 @@ export interface LegendItem {
   readonly labelWidth: number;
 }
 
-export interface PosterLine {
-  readonly text: string;
-  readonly y: number;
-  readonly fontSize: number;
-  readonly bold: boolean;
-}
-
 export interface PosterLayout {
   readonly width: number;
   readonly height: number;
@@ -139,25 +130,6 @@ const SCALE_WIDTH = 160;
 const LINE_SYMBOL = 40;
 const ITEM_GAP = 32;
 const LABEL_GAP = 8;
-
-/** Cuts a line to `width` with an ellipsis (by measuring), so a long goal never runs off the poster. */
-export function fitLine(
-  text: string,
-  width: number,
-  fontSize: number,
-  bold: boolean,
-  measure: Measure,
-): string {
-  if (measure(text, fontSize, bold) <= width) return text;
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (measure(`${text.slice(0, mid).trimEnd()}…`, fontSize, bold) <= width) low = mid;
-    else high = mid - 1;
-  }
-  return low === 0 ? '…' : `${text.slice(0, low).trimEnd()}…`;
-}
 
 function legendEntries(
   input: PosterLayoutInput,

@@ -1,6 +1,6 @@
 import { Text } from '../canvas/konva';
 import { THEME } from '../canvas/theme';
-import type { PosterLine } from './poster-layout';
+import type { PosterLine } from './poster-text';
 
 /** One line of a poster's text, cut with an ellipsis where it does not fit its width. */
 export function PosterTextLine({
