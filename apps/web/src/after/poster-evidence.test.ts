@@ -15,7 +15,7 @@ import {
   posterEvidenceEntries,
 } from './poster-evidence';
 import { posterLayout } from './poster-layout';
-import { fitLine, type Measure } from './poster-text';
+import type { Measure } from './poster-text';
 import { loadPosterThumbs, type PosterThumb } from './poster-thumbs';
 
 const measure: Measure = (text, size, bold) => text.length * size * (bold ? 0.6 : 0.55);
@@ -92,7 +92,7 @@ describe('evidenceSection', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 130 }), fc.integer({ min: 150, max: 6000 }), (count, width) => {
         const entries = Array.from({ length: count }, (_, i) => entry(i));
-        const section = evidenceSection({ entries, top: 500, left: 40, width, measure, t, fitLine });
+        const section = evidenceSection({ entries, top: 500, left: 40, width, measure, t });
         if (count === 0) {
           expect(section).toBeNull();
           return;
@@ -121,7 +121,7 @@ describe('evidenceSection', () => {
 
   it('names the count and what is left out', () => {
     const entries = Array.from({ length: MAX_POSTER_EVIDENCE + 2 }, (_, i) => entry(i));
-    const section = evidenceSection({ entries, top: 0, left: 0, width: 1200, measure: () => 0, t, fitLine })!;
+    const section = evidenceSection({ entries, top: 0, left: 0, width: 1200, measure: () => 0, t })!;
     expect(section.title.text).toBe(`Evidence (${MAX_POSTER_EVIDENCE + 2} files)`);
     expect(section.more?.text).toBe(
       '2 more files are not shown here: the board and its .zip export hold them all.',

@@ -2,7 +2,7 @@ import { type Attachment, type BoardSnapshot, isImageAttachment } from '@journey
 import type { BoardStructure } from '../canvas/board-structure';
 import { cellKey } from '../canvas/board-structure';
 import type { Translate } from '../i18n/i18n';
-import type { Measure, PosterLine } from './poster-text';
+import { fitLine, type Measure, type PosterLine } from './poster-text';
 
 // The poster's evidence: the thumbnails of the steps' and notes' files, in the board's order (step by
 // step, each step's own files before its notes'), in a section between the board and the legend.
@@ -102,9 +102,8 @@ export function evidenceSection(input: {
   readonly width: number;
   readonly measure: Measure;
   readonly t: Translate;
-  readonly fitLine: (text: string, width: number, size: number, bold: boolean, measure: Measure) => string;
 }): EvidenceSection | null {
-  const { entries, top, left, width, measure, t, fitLine } = input;
+  const { entries, top, left, width, measure, t } = input;
   if (entries.length === 0) return null;
   const title: PosterLine = {
     text: t('after.poster.evidence.title', { count: entries.length }),

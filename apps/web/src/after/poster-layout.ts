@@ -195,7 +195,6 @@ export function posterLayout(input: PosterLayoutInput): PosterLayout {
     width: inner,
     measure,
     t: input.t,
-    fitLine,
   });
   const legendY = evidence ? evidence.y + evidence.height + margin : board.y + boardHeight + margin / 2;
   const title: PosterLine = {

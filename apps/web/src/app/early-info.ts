@@ -48,7 +48,7 @@ export function earlyBoardInfo(boardId: string, key: string): Promise<BoardInfo>
   return early && early.boardId === boardId && early.key === key ? early.request : null;
 }
 
-/** Forgets the early request (a retry, or tests). */
+/** Forgets the early request (tests: each starts from a page that made none). */
 export function forgetEarlyBoardInfo(): void {
   early = null;
 }
