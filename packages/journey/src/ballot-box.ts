@@ -1,9 +1,9 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ENTITY_KINDS } from './doc';
 import { ENTITY_DECLARATIONS } from './domain/entities';
 import { ratingId, voteId } from './ids';
-import { emotionSchema, id, score } from './schema';
+import { emotionSchema, id, nullOr, score } from './schema';
 import type { EmotionLabel, EntityKind, Origin, Rating, Vote } from './types';
 
 // The ballot box: participants' ratings and dots, held by the relay in a document of its own (room
@@ -40,25 +40,29 @@ export const MAX_BALLOT_NAME_LENGTH = 40;
 /** What a participant sends to rate a step (the step comes from the URL). */
 export const ratingBallotBody = z.object({
   score: score(),
-  emotion: emotionSchema.nullable().default(null),
+  emotion: nullOr(emotionSchema),
   /** Shown at the reveal only when the facilitator turned named ratings on before it was cast. */
-  name: z.string().trim().max(MAX_BALLOT_NAME_LENGTH).default(''),
+  name: z._default(z.string().check(z.trim(), z.maxLength(MAX_BALLOT_NAME_LENGTH)), ''),
 });
 export type RatingBallotBody = z.output<typeof ratingBallotBody>;
 
 /** A participant's whole set of dots in a round (one entry per dot, a target may repeat). */
-export const dotsBody = z.object({ targetIds: z.array(id()).max(100) });
+export const dotsBody = z.object({ targetIds: z.array(id()).check(z.maxLength(100)) });
 export type DotsBody = z.output<typeof dotsBody>;
 
 const ratingBallotSchema = z.object({
   stepId: id(),
   participantId: id(),
   score: score(),
-  emotion: emotionSchema.nullable().default(null),
-  named: z.boolean().default(false),
-  name: z.string().max(200).default(''),
+  emotion: nullOr(emotionSchema),
+  named: z._default(z.boolean(), false),
+  name: z._default(z.string().check(z.maxLength(200)), ''),
 });
-const voteSchema = z.object({ roundId: id(), participantId: id(), targetIds: z.array(id()).max(100) });
+const voteSchema = z.object({
+  roundId: id(),
+  participantId: id(),
+  targetIds: z.array(id()).check(z.maxLength(100)),
+});
 
 /** What the caller may see of the ballot box: their own ballots, for the rating and voting controls. */
 export interface OwnBallots {
@@ -67,7 +71,7 @@ export interface OwnBallots {
 }
 
 export const ownBallotsSchema = z.object({
-  ratings: z.array(z.object({ stepId: id(), score: score(), emotion: emotionSchema.nullable() })),
+  ratings: z.array(z.object({ stepId: id(), score: score(), emotion: z.nullable(emotionSchema) })),
   votes: z.array(z.object({ roundId: id(), targetIds: z.array(id()) })),
 });
 

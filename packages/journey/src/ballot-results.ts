@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Ballots } from './ballot-box';
 import { observeRoots } from './observe-roots';
 import { type RatingDistribution, ratingDistribution } from './rating-visibility';
@@ -81,23 +81,25 @@ export function tallyBallots(ballots: Ballots, session: ResultsSession): BallotR
   return { ratingCounts, ratingResults, voterCounts, roundResults };
 }
 
-const count = z.number().int().min(0);
+const count = z.int().check(z.gte(0));
+const oneToTen = () => z.int().check(z.gte(1), z.lte(10));
 const distributionSchema = z.object({
   count,
-  byScore: z.array(count).length(10),
+  byScore: z.array(count).check(z.length(10)),
   byEmotion: z.array(z.object({ label: z.enum(EMOTION_LABELS), count })),
-  mean: z.number().finite().nullable(),
-  min: z.number().int().min(1).max(10).nullable(),
-  max: z.number().int().min(1).max(10).nullable(),
-  named: z
-    .array(
+  mean: z.nullable(z.number()),
+  min: z.nullable(oneToTen()),
+  max: z.nullable(oneToTen()),
+  named: z._default(
+    z.array(
       z.object({
         name: z.string(),
-        score: z.number().int().min(1).max(10),
-        emotion: z.enum(EMOTION_LABELS).nullable(),
+        score: oneToTen(),
+        emotion: z.nullable(z.enum(EMOTION_LABELS)),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
 });
 const roundResultSchema = z.object({
   counts: z.array(z.object({ targetId: z.string(), count })),
@@ -105,7 +107,7 @@ const roundResultSchema = z.object({
   totalVotes: count,
 });
 
-function readMap<T>(doc: Y.Doc, name: RelaySessionMap, schema: z.ZodType<T>): Map<string, T> {
+function readMap<T>(doc: Y.Doc, name: RelaySessionMap, schema: z.ZodMiniType<T>): Map<string, T> {
   const out = new Map<string, T>();
   for (const [key, value] of doc.getMap(name).entries()) {
     const parsed = schema.safeParse(value);

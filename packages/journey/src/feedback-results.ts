@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { MeasuredCells } from './analytics/measured';
 import { SCORE_VALUES } from './analytics/measured-stats';
 import { observeRoots } from './observe-roots';
@@ -30,8 +30,8 @@ export interface FeedbackResults {
 
 export const EMPTY_FEEDBACK_RESULTS: FeedbackResults = { cells: new Map(), responses: 0, revision: 0 };
 
-const count = z.number().int().min(0);
-const histogram = z.array(count).length(SCORE_VALUES);
+const count = z.int().check(z.gte(0));
+const histogram = z.array(count).check(z.length(SCORE_VALUES));
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The published feedback in a session document; malformed entries are skipped. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { id, score } from './schema';
 
 // Customers' feedback after the workshop (issue 19): what travels between the relay and the public
@@ -14,23 +14,28 @@ export type FeedbackLinkState = (typeof FEEDBACK_LINK_STATES)[number];
 
 /** What a customer sends: the steps they went through, each with a 1–10 score, and an optional comment. */
 export const feedbackSubmissionBody = z
-  .object({
+  .strictObject({
     ratings: z
-      .array(z.object({ stepId: id(), score: score() }).strict(), { error: 'expected a list of ratings' })
-      .min(1, { error: 'rate at least one step' })
-      .max(FEEDBACK_LIMITS.steps, { error: `at most ${FEEDBACK_LIMITS.steps} steps` }),
-    comment: z
-      .string({ error: 'expected text' })
-      .max(FEEDBACK_LIMITS.commentChars, {
-        error: `the comment is too long (max ${FEEDBACK_LIMITS.commentChars} characters)`,
-      })
-      .default(''),
+      .array(z.strictObject({ stepId: id(), score: score() }), { error: 'expected a list of ratings' })
+      .check(
+        z.minLength(1, { error: 'rate at least one step' }),
+        z.maxLength(FEEDBACK_LIMITS.steps, { error: `at most ${FEEDBACK_LIMITS.steps} steps` }),
+      ),
+    comment: z._default(
+      z.string({ error: 'expected text' }).check(
+        z.maxLength(FEEDBACK_LIMITS.commentChars, {
+          error: `the comment is too long (max ${FEEDBACK_LIMITS.commentChars} characters)`,
+        }),
+      ),
+      '',
+    ),
   })
-  .strict()
-  .refine((body) => new Set(body.ratings.map((r) => r.stepId)).size === body.ratings.length, {
-    error: 'each step may be rated once',
-    path: ['ratings'],
-  });
+  .check(
+    z.refine((body) => new Set(body.ratings.map((r) => r.stepId)).size === body.ratings.length, {
+      error: 'each step may be rated once',
+      path: ['ratings'],
+    }),
+  );
 export type FeedbackSubmission = z.output<typeof feedbackSubmissionBody>;
 
 /** One step as the public page shows it: plain title, nothing else of the board. */
@@ -70,9 +75,9 @@ export interface PendingComment {
 }
 
 /** Where an accepted comment became a note (the facilitator's client wrote it). */
-export const acceptCommentBody = z.object({ noteId: id() }).strict();
+export const acceptCommentBody = z.strictObject({ noteId: id() });
 
-export const feedbackLinkActionBody = z
-  .object({ action: z.enum(['pause', 'resume', 'close', 'rotate']) })
-  .strict();
+export const feedbackLinkActionBody = z.strictObject({
+  action: z.enum(['pause', 'resume', 'close', 'rotate']),
+});
 export type FeedbackLinkAction = z.output<typeof feedbackLinkActionBody>['action'];

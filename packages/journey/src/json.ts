@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { COLLECTION_NAMES, collection, ENTITY_KINDS, mapFromFields, metaMap } from './doc';
 import { ratingId, voteId } from './ids';
 import type { MeasuredExport } from './measured-export';
@@ -55,10 +55,11 @@ export function exportBoardJson(doc: Y.Doc): string {
 }
 
 const MAX_ITEMS = 20_000;
-const list = <T extends z.ZodType>(item: T) =>
+const list = <T extends z.ZodMiniType>(item: T) =>
   z
     .array(item, { error: 'expected a list' })
-    .max(MAX_ITEMS, { error: `too many entries (max ${MAX_ITEMS})` });
+    .check(z.maxLength(MAX_ITEMS, { error: `too many entries (max ${MAX_ITEMS})` }));
+const listOrNone = <T extends z.ZodMiniType>(item: T) => z._default(list(item), []);
 
 // Keys not declared here (such as `measured`) are dropped by the parse: they are never imported.
 const exportSchema = z
@@ -70,98 +71,101 @@ const exportSchema = z
       formatVersion: z.literal(EXPORT_FORMAT_VERSION, {
         error: `unsupported export format version (this version reads ${EXPORT_FORMAT_VERSION})`,
       }),
-      schemaVersion: z
-        .number({ error: 'expected a schema version number' })
-        .int({ error: 'expected a schema version number' })
-        .min(1, { error: 'expected a schema version number' })
-        .max(SCHEMA_VERSION, {
+      schemaVersion: z.int({ error: 'expected a schema version number' }).check(
+        z.gte(1, { error: 'expected a schema version number' }),
+        z.lte(SCHEMA_VERSION, {
           error: `exported by a newer Journeyboard; this version reads schema ${SCHEMA_VERSION} or older`,
         }),
-      meta: metaSchema.omit({ schemaVersion: true }),
-      journeys: list(ENTITY_OBJECT_SCHEMAS.journey).min(1, { error: 'a board needs at least one journey' }),
-      stages: list(ENTITY_OBJECT_SCHEMAS.stage).default([]),
-      steps: list(ENTITY_OBJECT_SCHEMAS.step).default([]),
-      channels: list(ENTITY_OBJECT_SCHEMAS.channel).default([]),
-      lanes: list(ENTITY_OBJECT_SCHEMAS.lane).default([]),
-      notes: list(ENTITY_OBJECT_SCHEMAS.note).default([]),
-      ratings: list(ENTITY_OBJECT_SCHEMAS.rating).default([]),
-      personas: list(ENTITY_OBJECT_SCHEMAS.persona).default([]),
-      opportunities: list(ENTITY_OBJECT_SCHEMAS.opportunity).default([]),
-      votes: list(ENTITY_OBJECT_SCHEMAS.vote).default([]),
-      attachments: list(ENTITY_OBJECT_SCHEMAS.attachment).default([]),
+      ),
+      meta: z.omit(metaSchema, { schemaVersion: true }),
+      journeys: list(ENTITY_OBJECT_SCHEMAS.journey).check(
+        z.minLength(1, { error: 'a board needs at least one journey' }),
+      ),
+      stages: listOrNone(ENTITY_OBJECT_SCHEMAS.stage),
+      steps: listOrNone(ENTITY_OBJECT_SCHEMAS.step),
+      channels: listOrNone(ENTITY_OBJECT_SCHEMAS.channel),
+      lanes: listOrNone(ENTITY_OBJECT_SCHEMAS.lane),
+      notes: listOrNone(ENTITY_OBJECT_SCHEMAS.note),
+      ratings: listOrNone(ENTITY_OBJECT_SCHEMAS.rating),
+      personas: listOrNone(ENTITY_OBJECT_SCHEMAS.persona),
+      opportunities: listOrNone(ENTITY_OBJECT_SCHEMAS.opportunity),
+      votes: listOrNone(ENTITY_OBJECT_SCHEMAS.vote),
+      attachments: listOrNone(ENTITY_OBJECT_SCHEMAS.attachment),
     },
     { error: 'expected a Journeyboard export object' },
   )
-  .superRefine((file, ctx) => {
-    // Cross-references: an import must be a consistent board, or nothing is imported.
-    const fail = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: 'custom', path, message });
-    const ids = (key: keyof typeof file & string, items: readonly { id: string }[]) => {
-      const seen = new Set<string>();
-      items.forEach((item, i) => {
-        if (seen.has(item.id)) fail([key, i, 'id'], `duplicate id ${item.id}`);
-        seen.add(item.id);
+  .check(
+    z.superRefine((file, ctx) => {
+      // Cross-references: an import must be a consistent board, or nothing is imported.
+      const fail = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: 'custom', path, message });
+      const ids = (key: keyof typeof file & string, items: readonly { id: string }[]) => {
+        const seen = new Set<string>();
+        items.forEach((item, i) => {
+          if (seen.has(item.id)) fail([key, i, 'id'], `duplicate id ${item.id}`);
+          seen.add(item.id);
+        });
+        return seen;
+      };
+      const journeys = ids('journeys', file.journeys);
+      ids('stages', file.stages);
+      const stepIds = ids('steps', file.steps);
+      const channels = ids('channels', file.channels);
+      const lanes = ids('lanes', file.lanes);
+      const notes = ids('notes', file.notes);
+      ids('attachments', file.attachments);
+      ids('ratings', file.ratings);
+      const personas = ids('personas', file.personas);
+      ids('opportunities', file.opportunities);
+      ids('votes', file.votes);
+      const stageJourney = new Map(file.stages.map((s) => [s.id, s.journeyId]));
+      file.stages.forEach((s, i) => {
+        if (!journeys.has(s.journeyId)) fail(['stages', i, 'journeyId'], `no journey ${s.journeyId}`);
       });
-      return seen;
-    };
-    const journeys = ids('journeys', file.journeys);
-    ids('stages', file.stages);
-    const stepIds = ids('steps', file.steps);
-    const channels = ids('channels', file.channels);
-    const lanes = ids('lanes', file.lanes);
-    const notes = ids('notes', file.notes);
-    ids('attachments', file.attachments);
-    ids('ratings', file.ratings);
-    const personas = ids('personas', file.personas);
-    ids('opportunities', file.opportunities);
-    ids('votes', file.votes);
-    const stageJourney = new Map(file.stages.map((s) => [s.id, s.journeyId]));
-    file.stages.forEach((s, i) => {
-      if (!journeys.has(s.journeyId)) fail(['stages', i, 'journeyId'], `no journey ${s.journeyId}`);
-    });
-    file.steps.forEach((s, i) => {
-      if (!journeys.has(s.journeyId)) fail(['steps', i, 'journeyId'], `no journey ${s.journeyId}`);
-      if (s.stageId !== null && stageJourney.get(s.stageId) !== s.journeyId) {
-        fail(['steps', i, 'stageId'], `no stage ${s.stageId} in journey ${s.journeyId}`);
-      }
-      if (s.channelId !== null && !channels.has(s.channelId))
-        fail(['steps', i, 'channelId'], `no channel ${s.channelId}`);
-    });
-    file.notes.forEach((n, i) => {
-      if (!stepIds.has(n.stepId)) fail(['notes', i, 'stepId'], `no step ${n.stepId}`);
-      if (!lanes.has(n.laneId)) fail(['notes', i, 'laneId'], `no lane ${n.laneId}`);
-    });
-    file.ratings.forEach((r, i) => {
-      if (!stepIds.has(r.stepId)) fail(['ratings', i, 'stepId'], `no step ${r.stepId}`);
-      const expected = ratingId(r.stepId, r.participantId);
-      if (r.id !== expected) fail(['ratings', i, 'id'], `expected "${expected}" (step|participant)`);
-    });
-    file.votes.forEach((v, i) => {
-      const expected = voteId(v.roundId, v.participantId);
-      if (v.id !== expected) fail(['votes', i, 'id'], `expected "${expected}" (round|participant)`);
-    });
-    file.personas.forEach((p, i) => {
-      p.preferredChannelIds.forEach((c, j) => {
-        if (!channels.has(c)) fail(['personas', i, 'preferredChannelIds', j], `no channel ${c}`);
+      file.steps.forEach((s, i) => {
+        if (!journeys.has(s.journeyId)) fail(['steps', i, 'journeyId'], `no journey ${s.journeyId}`);
+        if (s.stageId !== null && stageJourney.get(s.stageId) !== s.journeyId) {
+          fail(['steps', i, 'stageId'], `no stage ${s.stageId} in journey ${s.journeyId}`);
+        }
+        if (s.channelId !== null && !channels.has(s.channelId))
+          fail(['steps', i, 'channelId'], `no channel ${s.channelId}`);
       });
-    });
-    file.attachments.forEach((a, i) => {
-      if (a.stepId !== null && !stepIds.has(a.stepId))
-        fail(['attachments', i, 'stepId'], `no step ${a.stepId}`);
-      if (a.noteId !== null && !notes.has(a.noteId))
-        fail(['attachments', i, 'noteId'], `no note ${a.noteId}`);
-      if (a.personaId !== null && !personas.has(a.personaId))
-        fail(['attachments', i, 'personaId'], `no persona ${a.personaId}`);
-    });
-    file.opportunities.forEach((o, i) => {
-      o.stepIds.forEach((s, j) => {
-        if (!stepIds.has(s)) fail(['opportunities', i, 'stepIds', j], `no step ${s}`);
+      file.notes.forEach((n, i) => {
+        if (!stepIds.has(n.stepId)) fail(['notes', i, 'stepId'], `no step ${n.stepId}`);
+        if (!lanes.has(n.laneId)) fail(['notes', i, 'laneId'], `no lane ${n.laneId}`);
       });
-      o.noteIds.forEach((n, j) => {
-        if (!notes.has(n)) fail(['opportunities', i, 'noteIds', j], `no note ${n}`);
+      file.ratings.forEach((r, i) => {
+        if (!stepIds.has(r.stepId)) fail(['ratings', i, 'stepId'], `no step ${r.stepId}`);
+        const expected = ratingId(r.stepId, r.participantId);
+        if (r.id !== expected) fail(['ratings', i, 'id'], `expected "${expected}" (step|participant)`);
       });
-    });
-  });
+      file.votes.forEach((v, i) => {
+        const expected = voteId(v.roundId, v.participantId);
+        if (v.id !== expected) fail(['votes', i, 'id'], `expected "${expected}" (round|participant)`);
+      });
+      file.personas.forEach((p, i) => {
+        p.preferredChannelIds.forEach((c, j) => {
+          if (!channels.has(c)) fail(['personas', i, 'preferredChannelIds', j], `no channel ${c}`);
+        });
+      });
+      file.attachments.forEach((a, i) => {
+        if (a.stepId !== null && !stepIds.has(a.stepId))
+          fail(['attachments', i, 'stepId'], `no step ${a.stepId}`);
+        if (a.noteId !== null && !notes.has(a.noteId))
+          fail(['attachments', i, 'noteId'], `no note ${a.noteId}`);
+        if (a.personaId !== null && !personas.has(a.personaId))
+          fail(['attachments', i, 'personaId'], `no persona ${a.personaId}`);
+      });
+      file.opportunities.forEach((o, i) => {
+        o.stepIds.forEach((s, j) => {
+          if (!stepIds.has(s)) fail(['opportunities', i, 'stepIds', j], `no step ${s}`);
+        });
+        o.noteIds.forEach((n, j) => {
+          if (!notes.has(n)) fail(['opportunities', i, 'noteIds', j], `no note ${n}`);
+        });
+      });
+    }),
+  );
 
 export interface ImportError {
   /** e.g. `steps[3].score`; empty for the file as a whole. */

@@ -6,7 +6,7 @@
  * starts with `{}` and adds them one by one): `user` once, then `cursor` (board coordinates),
  * `selection` and `view` as they change. Anything else is refused.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ROLES } from './contract';
 
 export const PRESENCE_LIMITS = {
@@ -18,32 +18,35 @@ export const PRESENCE_LIMITS = {
   maxNameLength: 80,
 } as const;
 
-const finite = z.number().finite();
-const id = z.string().max(PRESENCE_LIMITS.maxIdLength);
+const finite = z.number();
+const idText = () => z.string().check(z.maxLength(PRESENCE_LIMITS.maxIdLength));
 
 export const presenceUserSchema = z.strictObject({
-  id: id.min(1),
-  name: z.string().min(1).max(PRESENCE_LIMITS.maxNameLength),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  id: idText().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1), z.maxLength(PRESENCE_LIMITS.maxNameLength)),
+  color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)),
   role: z.enum(ROLES),
 });
 
 export const presenceCursorSchema = z.strictObject({ x: finite, y: finite });
 
-export const presenceSelectionSchema = z.strictObject({ stepId: id.nullable(), noteId: id.nullable() });
+export const presenceSelectionSchema = z.strictObject({
+  stepId: z.nullable(idText()),
+  noteId: z.nullable(idText()),
+});
 
 /** Board point at the centre of the peer's canvas, and their zoom; enough to follow them. */
 export const presenceViewSchema = z.strictObject({
   centerX: finite,
   centerY: finite,
-  scale: finite.positive(),
+  scale: z.number().check(z.positive()),
 });
 
 export const presenceStateSchema = z.strictObject({
-  user: presenceUserSchema.optional(),
-  cursor: presenceCursorSchema.nullable().optional(),
-  selection: presenceSelectionSchema.optional(),
-  view: presenceViewSchema.nullable().optional(),
+  user: z.optional(presenceUserSchema),
+  cursor: z.optional(z.nullable(presenceCursorSchema)),
+  selection: z.optional(presenceSelectionSchema),
+  view: z.optional(z.nullable(presenceViewSchema)),
 });
 
 /**
@@ -62,7 +65,9 @@ export function isRelayClientId(clientId: number): boolean {
 }
 
 /** The state of a relay-owned entry: how many observers (distinct people) are present. */
-export const observerCountSchema = z.strictObject({ observers: z.number().int().min(0).max(10_000_000) });
+export const observerCountSchema = z.strictObject({
+  observers: z.int().check(z.gte(0), z.lte(10_000_000)),
+});
 
 export type ObserverCount = z.infer<typeof observerCountSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ROLES, type Role } from './contract';
 
 // The `questions` document: stakeholders' questions during the read-out and Q&A. Each question and
@@ -34,30 +34,34 @@ export interface Question extends Author {
   readonly answers: readonly Answer[];
 }
 
+const nonEmpty = () => z.string().check(z.minLength(1));
+
 /** A question's or an answer's text. */
 export const questionTextSchema = z
   .string()
-  .trim()
-  .min(1, { error: 'expected some text' })
-  .max(5000, { error: 'text is too long (max 5000)' });
+  .check(
+    z.trim(),
+    z.minLength(1, { error: 'expected some text' }),
+    z.maxLength(5000, { error: 'text is too long (max 5000)' }),
+  );
 const author = {
-  authorId: z.string().min(1, { error: 'expected an author id' }).max(200),
-  authorName: z.string().max(200).default(''),
+  authorId: z.string().check(z.minLength(1, { error: 'expected an author id' }), z.maxLength(200)),
+  authorName: z._default(z.string().check(z.maxLength(200)), ''),
   role: z.enum(ROLES, { error: `expected one of ${ROLES.join(', ')}` }),
 };
 export const questionSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   text: questionTextSchema,
   ...author,
-  stepId: z.string().min(1).nullable().default(null),
-  noteId: z.string().min(1).nullable().default(null),
-  resolved: z.boolean().default(false),
-  createdAt: z.number().finite(),
+  stepId: z._default(z.nullable(nonEmpty()), null),
+  noteId: z._default(z.nullable(nonEmpty()), null),
+  resolved: z._default(z.boolean(), false),
+  createdAt: z.number(),
 });
 export const answerSchema = z.object({
-  id: z.string().min(1),
-  questionId: z.string().min(1),
+  id: nonEmpty(),
+  questionId: nonEmpty(),
   text: questionTextSchema,
   ...author,
-  createdAt: z.number().finite(),
+  createdAt: z.number(),
 });

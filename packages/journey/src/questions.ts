@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { readFields } from './doc';
 import { JourneyError } from './errors';
 import { deepFreeze } from './freeze';
@@ -29,7 +29,7 @@ function answersMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(ANSWERS_MAP);
 }
 
-function parse<T>(schema: z.ZodType<T>, candidate: unknown): T {
+function parse<T>(schema: z.ZodMiniType<T>, candidate: unknown): T {
   const result = schema.safeParse(candidate);
   if (!result.success) {
     const issue = result.error.issues[0];

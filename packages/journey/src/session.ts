@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readFields } from './doc';
 import { deepFreeze } from './freeze';
 import { newId } from './ids';
@@ -82,31 +82,33 @@ function roundsMap(doc: Y.Doc): Y.Map<unknown> {
 }
 
 export const phaseSchema = z.enum(PHASES);
-const finite = z.number().finite();
+const finite = () => z.number();
+const atLeastZero = () => z.number().check(z.gte(0));
+const positive = () => z.number().check(z.positive());
 export const timerSchema = z.object({
   status: z.enum(TIMER_STATUSES),
-  durationMs: finite.min(0),
-  endsAt: finite.nullable(),
-  remainingMs: finite.min(0),
+  durationMs: atLeastZero(),
+  endsAt: z.nullable(finite()),
+  remainingMs: atLeastZero(),
 });
 export const viewportSchema = z.object({
-  id: z.string().min(1),
-  x: finite,
-  y: finite,
-  zoom: finite.positive(),
-  width: finite.positive().optional(),
-  height: finite.positive().optional(),
+  id: z.string().check(z.minLength(1)),
+  x: finite(),
+  y: finite(),
+  zoom: positive(),
+  width: z.optional(positive()),
+  height: z.optional(positive()),
   requestedBy: z.string(),
-  at: finite,
+  at: finite(),
 });
 export const roundSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().default(''),
+  id: z.string().check(z.minLength(1)),
+  title: z._default(z.string(), ''),
   targetKind: z.enum(VOTE_TARGET_KINDS),
-  votesPerPerson: z.number().int().min(1).max(100),
+  votesPerPerson: z.int().check(z.gte(1), z.lte(100)),
   status: z.enum(['open', 'closed']),
-  openedAt: finite,
-  closedAt: finite.nullable().default(null),
+  openedAt: finite(),
+  closedAt: z._default(z.nullable(finite()), null),
 });
 
 /** The two keys the relay enforces roles with. Missing or malformed values read as the safe defaults. */

@@ -51,8 +51,8 @@ async function facilitator(
   return auth.board.id;
 }
 
-function parsed<T>(reply: FastifyReply, schema: z.ZodType<T>, body: unknown): T | undefined {
-  const result = schema.safeParse(body);
+function parsed<T>(reply: FastifyReply, schema: z.core.$ZodType<T>, body: unknown): T | undefined {
+  const result = z.safeParse(schema, body);
   if (result.success) return result.data;
   const { path, reason } = firstZodIssue(result.error);
   sendError(reply, 400, reason, path);

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import type { z } from 'zod';
+import type * as z from 'zod/v4/core';
 
 export interface ErrorBody {
   error: string;
@@ -20,7 +20,7 @@ export function issuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-export function firstZodIssue(error: z.ZodError): { path: string; reason: string } {
+export function firstZodIssue(error: z.$ZodError): { path: string; reason: string } {
   const issue = error.issues[0];
   return { path: issue ? issuePath(issue.path) : '', reason: issue?.message ?? 'invalid input' };
 }

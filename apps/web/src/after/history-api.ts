@@ -1,22 +1,22 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError, errorKindForStatus, parseBody } from '../app/api-client';
 
 const checkpointSchema = z.object({
-  id: z.number().int().positive(),
+  id: z.int().check(z.positive()),
   kind: z.enum(['auto', 'named']),
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   createdAt: z.number(),
-  bytes: z.number().nonnegative(),
+  bytes: z.number().check(z.gte(0)),
 });
 export type CheckpointSummary = z.infer<typeof checkpointSchema>;
 
 const listSchema = z.object({ checkpoints: z.array(checkpointSchema) });
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
-const checkpointDataSchema = checkpointSchema.extend({
+const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64'));
+const checkpointDataSchema = z.extend(checkpointSchema, {
   docs: z.object({ content: base64, session: base64, questions: base64 }),
 });
 export type CheckpointData = z.infer<typeof checkpointDataSchema>;
-const replaySchema = z.object({ frames: z.array(checkpointSchema.extend({ content: base64 })) });
+const replaySchema = z.object({ frames: z.array(z.extend(checkpointSchema, { content: base64 })) });
 export type ReplayFrame = z.infer<typeof replaySchema>['frames'][number];
 
 export function decodeBase64(text: string): Uint8Array {

@@ -1,6 +1,6 @@
 import { parseBoardExport } from '@journeyboard/journey';
 import { type ChangeEvent, useState } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError, errorKindForStatus, parseBody } from '../app/api-client';
 import { saveBoardLinks } from '../app/local-prefs';
 import { navigate } from '../app/navigation';
@@ -10,12 +10,12 @@ import { useT } from '../i18n/use-t';
 import { errorReason } from './error-reason';
 
 const createdSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: z.string(),
   links: z.object({
-    facilitator: z.string().url(),
-    participant: z.string().url(),
-    observer: z.string().url(),
+    facilitator: z.url(),
+    participant: z.url(),
+    observer: z.url(),
   }),
 });
 

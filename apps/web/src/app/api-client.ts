@@ -1,24 +1,31 @@
 import { IDENTITY_HEADER, ROLES, type Role } from '@journeyboard/journey/contract';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export { ROLES, type Role };
 
 const linksSchema = z.object({
-  facilitator: z.string().url(),
-  participant: z.string().url(),
-  observer: z.string().url(),
+  facilitator: z.url(),
+  participant: z.url(),
+  observer: z.url(),
 });
 export type BoardLinks = z.infer<typeof linksSchema>;
 
-const createdBoardSchema = z.object({ id: z.string().min(1), title: z.string(), links: linksSchema });
+const createdBoardSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  title: z.string(),
+  links: linksSchema,
+});
 export type CreatedBoard = z.infer<typeof createdBoardSchema>;
 
 /** Who this browser is on the board, issued by the relay: the id it is known by and the token proving it. */
-const identitySchema = z.object({ id: z.string().min(1).max(200), token: z.string().min(1).max(500) });
+const identitySchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  token: z.string().check(z.minLength(1), z.maxLength(500)),
+});
 export type Identity = z.infer<typeof identitySchema>;
 
 const boardInfoSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: z.string(),
   role: z.enum(ROLES),
   identity: identitySchema,
@@ -55,7 +62,7 @@ export function errorKindForStatus(status: number): ApiErrorKind {
 }
 
 /** Parses a response body, naming the first offending field so a relay mismatch is diagnosable. */
-export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+export function parseBody<T>(schema: z.ZodMiniType<T>, body: unknown): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

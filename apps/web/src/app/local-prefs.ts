@@ -1,5 +1,5 @@
 import { TEMPLATE_IDS, type TemplateId } from '@journeyboard/journey';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isLanguage, type Language } from '../i18n/languages';
 import type { BoardLinks } from './api-client';
 

@@ -1,4 +1,4 @@
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 // The relay's Content-Security-Policy allows no eval (script-src has no 'unsafe-eval'). Zod would probe
 // for it with `Function('')` before compiling its object parsers, and the browser would report that as a

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { browserStore, type KeyValueStore } from '../app/local-prefs';
 
 /**
@@ -88,7 +88,7 @@ export function placePanels(prefs: PanelPrefs): PanelPlacement {
 
 const KEY = 'journeyboard:panels';
 const prefSchema = z.object({ open: z.boolean(), docked: z.boolean() });
-const prefsSchema = z.object({ outline: prefSchema, workshop: prefSchema, after: prefSchema }).partial();
+const prefsSchema = z.partial(z.object({ outline: prefSchema, workshop: prefSchema, after: prefSchema }));
 
 /**
  * This browser's panels as they were left. The after-the-workshop panel comes back closed (opening it

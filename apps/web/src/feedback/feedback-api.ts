@@ -6,19 +6,19 @@ import {
   type FeedbackSubmission,
   type PendingComment,
 } from '@journeyboard/journey';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { errorKindForStatus, parseBody, requestJson } from '../app/api-client';
 
 // The relay's customer-feedback API (apps/relay/src/feedback/feedback-routes.ts): the public page's form
 // and submission, and the facilitator's links and pending comments. Every answer is parsed before use.
 
-const ratings = z.array(z.object({ stepId: z.string(), score: z.number().int().min(1).max(10) }));
+const ratings = z.array(z.object({ stepId: z.string(), score: z.int().check(z.gte(1), z.lte(10)) }));
 
 const formSchema = z.object({
   state: z.enum(['open', 'paused']),
   title: z.string(),
   steps: z.array(z.object({ id: z.string(), title: z.string() })),
-  own: z.object({ ratings, comment: z.string() }).nullable(),
+  own: z.nullable(z.object({ ratings, comment: z.string() })),
 });
 
 const linkSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DocName } from '../contract';
 import { COLLECTION_NAMES, META_NAME } from '../doc';
 import { FEEDBACK_SESSION_MAPS } from '../feedback-results';
@@ -58,11 +58,11 @@ export interface EntityDeclaration {
   readonly root: string;
   readonly shape: EntityShape;
   /** Each field's schema (singletons and collections; `id` is the entry's key, not a field). */
-  readonly fields: Readonly<Record<string, z.ZodType>>;
+  readonly fields: Readonly<Record<string, z.ZodMiniType>>;
   /** A new entry whole (collections): its fields and `id`, with cross-field checks. */
-  readonly entry?: z.ZodType;
+  readonly entry?: z.ZodMiniType;
   /** A dictionary's values. */
-  readonly value?: z.ZodType;
+  readonly value?: z.ZodMiniType;
   /** The i18n key of the kind's name (`entity.step` → "step" / "stap"). */
   readonly labelKey: `entity.${DeclaredKind}`;
   readonly links: readonly Link[];
@@ -107,9 +107,9 @@ export const DECLARED_KINDS = [
 ] as const;
 export type DeclaredKind = (typeof DECLARED_KINDS)[number];
 
-type Shape = Readonly<Record<string, z.ZodType>>;
-function fieldsOf(schema: z.ZodObject, ...omit: string[]): Shape {
-  const out: Record<string, z.ZodType> = {};
+type Shape = Readonly<Record<string, z.ZodMiniType>>;
+function fieldsOf(schema: z.ZodMiniObject, ...omit: string[]): Shape {
+  const out: Record<string, z.ZodMiniType> = {};
   for (const [key, value] of Object.entries(schema.shape as Shape)) if (!omit.includes(key)) out[key] = value;
   return out;
 }
@@ -353,11 +353,11 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
       phase: phaseSchema,
       locked: z.boolean(),
       timer: timerSchema,
-      spotlightStepId: z.string().min(1).max(200).nullable(),
-      viewportRequest: viewportSchema.nullable(),
+      spotlightStepId: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
+      viewportRequest: z.nullable(viewportSchema),
       ratingVisibility: z.enum(RATING_VISIBILITIES),
       ratingsNamed: z.boolean(),
-      activeRoundId: z.string().min(1).max(200).nullable(),
+      activeRoundId: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
     },
     labelKey: 'entity.session',
     links: [],

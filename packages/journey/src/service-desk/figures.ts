@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Origin } from '../types';
 import type { Ticket } from './tickets';
 
@@ -10,14 +10,14 @@ import type { Ticket } from './tickets';
 export const SERVICE_DESK_ROOT = 'serviceDesk';
 
 export const serviceDeskFigureSchema = z.object({
-  volume: z.number().int().min(0),
+  volume: z.int().check(z.gte(0)),
   /** Median minutes from opened to first response (tickets that had one). */
-  medianFirstResponseMinutes: z.number().min(0).nullable(),
+  medianFirstResponseMinutes: z.nullable(z.number().check(z.gte(0))),
   /** Median minutes from opened to resolved (resolved tickets). */
-  medianResolutionMinutes: z.number().min(0).nullable(),
+  medianResolutionMinutes: z.nullable(z.number().check(z.gte(0))),
   /** Share of satisfied answers, 0–100; null without answers. */
-  csat: z.number().min(0).max(100).nullable(),
-  csatResponses: z.number().int().min(0),
+  csat: z.nullable(z.number().check(z.gte(0), z.lte(100))),
+  csatResponses: z.int().check(z.gte(0)),
 });
 export type ServiceDeskFigure = z.output<typeof serviceDeskFigureSchema>;
 
