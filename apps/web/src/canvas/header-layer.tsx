@@ -27,8 +27,10 @@ import {
   STEP_HEADER_HEIGHT,
   TOP_HEIGHT,
 } from './layout';
+import { measureLine } from './measure-text';
 import { THEME } from './theme';
 import { useEntity } from './use-board';
+import { wordFitFontSize } from './word-fit';
 
 /** A header's title: one bold line, vertically centred in its box, cut with an ellipsis. */
 const BOLD_LINE = {
@@ -277,6 +279,8 @@ const StageTitle = memo(function StageTitle({
   );
 });
 
+const measureBold = (text: string, fontSize: number) => measureLine(text, fontSize, true);
+
 function rowTitle(
   t: Translate,
   row: RowLayout,
@@ -312,6 +316,8 @@ function RowHeaderContent({
   const channel = row.kind === 'channel' ? channels.get(row.channelId) : undefined;
   const icon = channel?.icon ?? '';
   const parts = rowHeaderParts(row.height, detail, channelIconGlyph(icon) !== null);
+  const title = rowTitle(t, row, channels, lanes);
+  const titleSize = detail === 'full' ? 13 : detail === 'titles' ? 22 : HEADER_SHAPES_FONT_SIZE;
   return (
     <>
       {parts.icon && channel && (
@@ -329,9 +335,9 @@ function RowHeaderContent({
           y={parts.title.y}
           width={parts.title.width}
           height={parts.title.height}
-          text={rowTitle(t, row, channels, lanes)}
+          text={title}
           fontFamily={THEME.font}
-          fontSize={detail === 'full' ? 13 : detail === 'titles' ? 22 : HEADER_SHAPES_FONT_SIZE}
+          fontSize={wordFitFontSize(title, parts.title.width, titleSize, titleSize * 0.7, measureBold)}
           fontStyle="bold"
           fill={THEME.headerText}
           wrap="word"
