@@ -175,13 +175,3 @@ export function useFileUrl(
   }, [board, hash, variant, key]);
   return state.key === key ? { url: state.url, failed: state.failed } : { url: null, failed: false };
 }
-
-/** The parent a paste or drop goes to: the selected note, else the selected step. */
-export function selectedParent(ui: {
-  selectedStepId: string | null;
-  selectedNoteId: string | null;
-}): AttachmentParent | null {
-  if (ui.selectedNoteId) return { kind: 'note', id: ui.selectedNoteId };
-  if (ui.selectedStepId) return { kind: 'step', id: ui.selectedStepId };
-  return null;
-}
