@@ -9,7 +9,7 @@ import { useServiceDeskFooter } from '../feedback/service-desk-footer';
 import { useT } from '../i18n/use-t';
 import { type PanelSlots, PanelSlotsContext } from '../panels/panel-slots';
 import { useBoard } from './board-context';
-import { useBoardPartsStore } from './board-parts-store';
+import { type BoardParts, useBoardPartsStore } from './board-parts-store';
 import { useBoardDrawn } from './use-board-drawn';
 
 // The board composes its parts: the canvas and the panels take what the workshop, the evidence, the
@@ -55,6 +55,19 @@ const FIRST_PANEL_SLOTS: PanelSlots = {
   ToolbarExtra,
 };
 
+/**
+ * The canvas's marks: none until the later parts arrived, then theirs. The hooks are the same functions
+ * throughout, as the canvas calls them on every render (the rules of hooks).
+ */
+export function boardMarks(parts: BoardParts | null): CanvasMarks {
+  return parts ? { ...FIRST_MARKS, card: parts.card, note: parts.note, curve: parts.curve } : FIRST_MARKS;
+}
+
+/** The panels' slots: the toolbar's from the start, the others once the later parts arrived. */
+export function boardPanelSlots(parts: BoardParts | null): PanelSlots {
+  return parts ? { ...parts.panels, ToolbarExtra } : FIRST_PANEL_SLOTS;
+}
+
 /** Loads the later parts once the board is drawn; at once when their code is already here (another board). */
 function PartsLoader() {
   const t = useT();
@@ -77,14 +90,8 @@ export function BoardSlots({ children }: { readonly children: ReactNode }) {
   // A screenshot pasted anywhere on the board goes to the selected step or note, from the first render.
   useBoardPaste();
   const parts = useBoardPartsStore((state) => state.parts);
-  const marks = useMemo<CanvasMarks>(
-    () => (parts ? { ...FIRST_MARKS, card: parts.card, note: parts.note, curve: parts.curve } : FIRST_MARKS),
-    [parts],
-  );
-  const panels = useMemo<PanelSlots>(
-    () => (parts ? { ...parts.panels, ToolbarExtra } : FIRST_PANEL_SLOTS),
-    [parts],
-  );
+  const marks = useMemo(() => boardMarks(parts), [parts]);
+  const panels = useMemo(() => boardPanelSlots(parts), [parts]);
   return (
     <CanvasMarksContext.Provider value={marks}>
       <PanelSlotsContext.Provider value={panels}>

@@ -3,6 +3,10 @@ import type { BoardContextValue } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { t } from '../i18n/i18n';
 
+type UploadCode = Pick<typeof import('./attach-files'), 'attachFiles'>;
+
+const loadUploadCode = (): Promise<UploadCode> => import('./attach-files');
+
 /**
  * Queues files for upload, attached to `parent` once stored. The upload code is not part of the board's
  * first load: files pasted or dropped before it arrived wait for it here (loaded at once, on demand) and
@@ -13,9 +17,10 @@ export function attachLater(
   board: BoardContextValue,
   parent: AttachmentParent,
   files: readonly File[],
+  load: () => Promise<UploadCode> = loadUploadCode,
 ): Promise<void> {
   if (files.length === 0) return Promise.resolve();
-  return import('./attach-files').then(
+  return load().then(
     ({ attachFiles }) => attachFiles(board, parent, files),
     (error: unknown) => {
       console.error('the upload code could not be loaded:', error);
