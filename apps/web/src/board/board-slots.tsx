@@ -6,6 +6,7 @@ import { useBoardPaste } from '../evidence/board-paste';
 import { useCanvasFileDrop } from '../evidence/canvas-drop';
 import { FeedbackToggle } from '../feedback/feedback-panel-host';
 import { useServiceDeskFooter } from '../feedback/service-desk-footer';
+import { withMessages } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { type PanelSlots, PanelSlotsContext } from '../panels/panel-slots';
 import { useBoard } from './board-context';
@@ -19,7 +20,9 @@ import { useBoardDrawn } from './use-board-drawn';
 // code loads on demand). The marks and panel parts arrive once the board is drawn (board-parts-host.tsx)
 // and simply appear.
 
-const Parts = lazyPart(() => import('./board-parts-host').then((m) => m.BoardPartsHost));
+const Parts = lazyPart(
+  withMessages(['evidence'], () => import('./board-parts-host').then((m) => m.BoardPartsHost)),
+);
 
 // Hooks of the slot: the same functions before and after the parts arrive (the canvas calls them always).
 const useCurveRatings = () => useBoardPartsStore((state) => state.curveRatings);

@@ -1,11 +1,15 @@
 import type { AttachmentParent } from '@journeyboard/journey';
 import type { BoardContextValue } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
-import { t } from '../i18n/i18n';
+import { t, withMessages } from '../i18n/i18n';
+import type { attachFiles } from './attach-files';
 
-type UploadCode = Pick<typeof import('./attach-files'), 'attachFiles'>;
+interface UploadCode {
+  readonly attachFiles: typeof attachFiles;
+}
 
-const loadUploadCode = (): Promise<UploadCode> => import('./attach-files');
+// The code comes with its messages (what the queue says about each file).
+const loadUploadCode: () => Promise<UploadCode> = withMessages(['evidence'], () => import('./attach-files'));
 
 /**
  * Queues files for upload, attached to `parent` once stored. The upload code is not part of the board's
