@@ -341,8 +341,8 @@ test.describe('evidence on the board', () => {
     await expect(evidence(fay.page).getByRole('button', { name: 'Open screenshot.png' })).toBeVisible();
 
     // The later parts arrive: Ann's evidence section shows the file too.
-    await ann.page.unroute('**/assets/board-parts-host-*.js');
     for (const route of held) await route.continue();
+    await ann.page.unroute('**/assets/board-parts-host-*.js');
     await expect(evidence(ann.page).getByRole('button', { name: 'Open screenshot.png' })).toBeVisible({
       timeout: 30_000,
     });

@@ -2,14 +2,14 @@ import type { AttachmentParent } from '@journeyboard/journey';
 import type { BoardContextValue } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { t, withMessages } from '../i18n/i18n';
-import type { attachFiles } from './attach-files';
+import type { attachFiles } from './use-evidence';
 
 interface UploadCode {
   readonly attachFiles: typeof attachFiles;
 }
 
 // The code comes with its messages (what the queue says about each file).
-const loadUploadCode: () => Promise<UploadCode> = withMessages(['evidence'], () => import('./attach-files'));
+const loadUploadCode: () => Promise<UploadCode> = withMessages(['evidence'], () => import('./use-evidence'));
 
 /**
  * Queues files for upload, attached to `parent` once stored. The upload code is not part of the board's

@@ -90,6 +90,20 @@ function resumeWhenSynced(board: BoardContextValue, queue: UploadQueue): void {
   });
 }
 
+/**
+ * Puts files into the board's upload queue for `parent`, saying why any of them was not taken (files
+ * pasted or dropped on the board, see attachLater). Here, not in a module of its own: this module is in
+ * the code the board loads once drawn, so a paste later, even offline, finds it loaded.
+ */
+export function attachFiles(
+  board: BoardContextValue,
+  parent: AttachmentParent,
+  files: readonly File[],
+): void {
+  const announce = usePanelStore.getState().announce;
+  for (const problem of uploadQueueFor(board).add(parent, files)) announce(t(problem));
+}
+
 /** Starts the board's upload queue when the board opens, so files kept from a closed tab resume. */
 export function useResumedUploads(): void {
   const board = useBoard();
