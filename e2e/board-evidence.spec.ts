@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { keyOf, outline } from './board-helpers';
 import { expect } from './fixtures';
 import { test } from './workshop-helpers';
@@ -303,6 +303,49 @@ test.describe('evidence on the board', () => {
     await expect(evidence(again).getByRole('button', { name: 'Open screenshot.png' })).toHaveCount(1);
     await expect(evidence(again).getByText(/^Kept on this device/)).toHaveCount(0);
     expect(await attachments()).toHaveLength(1);
+  });
+
+  test('a screenshot pasted and a PDF dropped before the evidence code arrived are attached, not lost', async ({
+    workshop,
+  }) => {
+    const fay = await workshop.join('facilitator', 'Fay');
+    const ann = await workshop.join('participant', 'Ann');
+    const stepName = 'Step 1: Opens a chat';
+    // Ann's connection is slow: the board's later parts (evidence, marks, the workshop's ratings) are
+    // held back on their way, while the board itself is drawn.
+    const held: Route[] = [];
+    await ann.page.route('**/assets/board-parts-host-*.js', (route) => {
+      held.push(route);
+    });
+    await ann.page.reload();
+    await expect(ann.page.getByText('Connected', { exact: true })).toBeVisible({ timeout: 60_000 });
+    // The board is drawn: its later parts were asked for, and have not arrived.
+    await expect.poll(() => held.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await outline(ann.page).getByRole('button', { name: stepName, exact: true }).click();
+    await expect(evidence(ann.page)).toHaveCount(0);
+
+    // She pastes a screenshot onto the selected step, and drops a PDF on a note.
+    await pasteScreenshot(ann.page);
+    await expect(
+      ann.page.getByRole('status').filter({ hasText: 'screenshot.png attached.' }).first(),
+    ).toBeAttached({ timeout: 30_000 });
+    await dropPdf(ann.page, await notePoint(ann.page, NOTE));
+    await expect(
+      ann.page.getByRole('status').filter({ hasText: 'invoice.pdf attached.' }).first(),
+    ).toBeAttached({ timeout: 30_000 });
+    // Still without the evidence section: the files went through the upload code, loaded on demand.
+    await expect(evidence(ann.page)).toHaveCount(0);
+
+    // The facilitator sees both.
+    await outline(fay.page).getByRole('button', { name: stepName, exact: true }).click();
+    await expect(evidence(fay.page).getByRole('button', { name: 'Open screenshot.png' })).toBeVisible();
+
+    // The later parts arrive: Ann's evidence section shows the file too.
+    for (const route of held) await route.continue();
+    await ann.page.unroute('**/assets/board-parts-host-*.js');
+    await expect(evidence(ann.page).getByRole('button', { name: 'Open screenshot.png' })).toBeVisible({
+      timeout: 30_000,
+    });
   });
 
   test('the PNG and PDF posters show the evidence thumbnails under the board', async ({ workshop }) => {

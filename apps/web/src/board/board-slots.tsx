@@ -1,77 +1,106 @@
-import type { ReactNode } from 'react';
-import { SelectionOpportunity } from '../after/after-panel';
-import { CardAfterMarks, NoteAfterMarks } from '../after/canvas-marks';
+import { type ReactNode, Suspense, useMemo } from 'react';
+import { ErrorBoundary } from '../app/error-boundary';
+import { lazyPart } from '../app/lazy-part';
 import { type CanvasMarks, CanvasMarksContext } from '../canvas/canvas-marks-slot';
+import { useBoardPaste } from '../evidence/board-paste';
 import { useCanvasFileDrop } from '../evidence/canvas-drop';
-import { CardEvidenceMark, NoteEvidenceMark } from '../evidence/canvas-evidence';
-import { SelectedEvidence } from '../evidence/selected-evidence';
-import { UploadsIndicator } from '../evidence/uploads-indicator';
-import { useResumedUploads } from '../evidence/use-evidence';
-import { MeasuredCurveMarks } from '../feedback/canvas-marks';
 import { FeedbackToggle } from '../feedback/feedback-panel-host';
-import {
-  ServiceDeskMarks,
-  useServiceDeskFooter,
-  useServiceDeskSummary,
-} from '../feedback/service-desk-marks';
-import { StepMeasured } from '../feedback/step-measured';
-import { StepServiceDesk } from '../feedback/step-service-desk';
-import { type PanelSlots, PanelSlotsContext, type StepExtraProps } from '../panels/panel-slots';
-import { CardMarks, NoteMarks, useWorkshopCurveRatings } from '../workshop/canvas-marks';
-import { RatingControl } from '../workshop/rating-control';
-import { StepWorkshop } from '../workshop/step-workshop';
+import { useServiceDeskFooter } from '../feedback/service-desk-footer';
+import { withMessages } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
+import { type PanelSlots, PanelSlotsContext } from '../panels/panel-slots';
 import { useBoard } from './board-context';
+import { type BoardParts, useBoardPartsStore } from './board-parts-store';
+import { useBoardDrawn } from './use-board-drawn';
 
 // The board composes its parts: the canvas and the panels take what the workshop, the evidence, the
 // customers' feedback and the after-workshop work add to them through these slots, and import none.
+// Only what the first drawing needs is in the board's first load: the room under the curve for
+// service-desk figures (so nothing moves later), and taking files pasted or dropped at once (their upload
+// code loads on demand). The marks and panel parts arrive once the board is drawn (board-parts-host.tsx)
+// and simply appear.
 
-/** What a live board adds to its canvas: the workshop's marks first, then evidence, then after-workshop tags. */
-export const BOARD_CANVAS_MARKS: CanvasMarks = {
-  card: [CardMarks, CardEvidenceMark, CardAfterMarks],
-  note: [NoteMarks, NoteEvidenceMark, NoteAfterMarks],
-  curve: [MeasuredCurveMarks, ServiceDeskMarks],
+const Parts = lazyPart(
+  withMessages(['evidence'], () => import('./board-parts-host').then((m) => m.BoardPartsHost)),
+);
+
+// Hooks of the slot: the same functions before and after the parts arrive (the canvas calls them always).
+const useCurveRatings = () => useBoardPartsStore((state) => state.curveRatings);
+const useSummary = () => useBoardPartsStore((state) => state.summary);
+
+const FIRST_MARKS: CanvasMarks = {
+  card: [],
+  note: [],
+  curve: [],
   useCurveFooter: useServiceDeskFooter,
-  useSummary: useServiceDeskSummary,
-  useCurveRatings: useWorkshopCurveRatings,
+  useSummary,
+  useCurveRatings,
   useFileDrop: useCanvasFileDrop,
 };
 
-/** Under the selected step: its workshop ratings, then what customers measured. */
-function StepExtra(props: StepExtraProps) {
-  return (
-    <>
-      <StepWorkshop {...props} />
-      <StepMeasured stepId={props.stepId} />
-    </>
-  );
-}
-
-/** The toolbar's additions: an opportunity from the selection; the facilitator's customer feedback. */
+/** The toolbar's additions: the later parts' (files on their way, an opportunity from the selection), then the facilitator's customer feedback. */
 function ToolbarExtra() {
   const { role } = useBoard();
+  const Later = useBoardPartsStore((state) => state.parts?.ToolbarParts ?? null);
   return (
     <>
-      <UploadsIndicator />
-      <SelectionOpportunity />
+      {Later ? <Later /> : null}
       {role === 'facilitator' ? <FeedbackToggle /> : null}
     </>
   );
 }
 
-export const BOARD_PANEL_SLOTS: PanelSlots = {
-  StepExtra,
-  StepRating: RatingControl,
-  StepOutlineExtra: StepServiceDesk,
-  SelectionExtra: SelectedEvidence,
+const FIRST_PANEL_SLOTS: PanelSlots = {
+  StepExtra: null,
+  StepRating: null,
+  StepOutlineExtra: null,
+  SelectionExtra: null,
   ToolbarExtra,
 };
 
-export function BoardSlots({ children }: { readonly children: ReactNode }) {
-  // Files a closed tab left queued on this device resume when the board opens.
-  useResumedUploads();
+/**
+ * The canvas's marks: none until the later parts arrived, then theirs. The hooks are the same functions
+ * throughout, as the canvas calls them on every render (the rules of hooks).
+ */
+export function boardMarks(parts: BoardParts | null): CanvasMarks {
+  return parts ? { ...FIRST_MARKS, card: parts.card, note: parts.note, curve: parts.curve } : FIRST_MARKS;
+}
+
+/** The panels' slots: the toolbar's from the start, the others once the later parts arrived. */
+export function boardPanelSlots(parts: BoardParts | null): PanelSlots {
+  return parts ? { ...parts.panels, ToolbarExtra } : FIRST_PANEL_SLOTS;
+}
+
+/** Loads the later parts once the board is drawn; at once when their code is already here (another board). */
+function PartsLoader() {
+  const t = useT();
+  const drawn = useBoardDrawn();
+  const loaded = useBoardPartsStore((state) => state.parts !== null);
+  if (!drawn && !loaded) return null;
   return (
-    <CanvasMarksContext.Provider value={BOARD_CANVAS_MARKS}>
-      <PanelSlotsContext.Provider value={BOARD_PANEL_SLOTS}>{children}</PanelSlotsContext.Provider>
+    // Draws nothing, unless their code could not be fetched: then it says so, with "Try again".
+    <div className="board-parts">
+      <ErrorBoundary area={t('board.area.marks')}>
+        <Suspense fallback={null}>
+          <Parts.Part />
+        </Suspense>
+      </ErrorBoundary>
+    </div>
+  );
+}
+
+export function BoardSlots({ children }: { readonly children: ReactNode }) {
+  // A screenshot pasted anywhere on the board goes to the selected step or note, from the first render.
+  useBoardPaste();
+  const parts = useBoardPartsStore((state) => state.parts);
+  const marks = useMemo(() => boardMarks(parts), [parts]);
+  const panels = useMemo(() => boardPanelSlots(parts), [parts]);
+  return (
+    <CanvasMarksContext.Provider value={marks}>
+      <PanelSlotsContext.Provider value={panels}>
+        {children}
+        <PartsLoader />
+      </PanelSlotsContext.Provider>
     </CanvasMarksContext.Provider>
   );
 }

@@ -41,8 +41,11 @@ import { useUndoShortcuts } from './use-undo';
 import '../workshop/workshop.css';
 
 // Not needed to draw the board: loaded once it is drawn (see DeferredPanel).
+// The panel's questions and personas carry evidence.
 const Workshop = lazyPart(
-  withMessages(['workshop'], () => import('../workshop/workshop-panel').then((m) => m.WorkshopPanel)),
+  withMessages(['workshop', 'evidence'], () =>
+    import('../workshop/workshop-panel').then((m) => m.WorkshopPanel),
+  ),
 );
 const SessionBar = lazyPart(
   withMessages(['workshop'], () => import('../workshop/workshop-bar').then((m) => m.WorkshopBar)),

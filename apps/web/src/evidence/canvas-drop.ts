@@ -4,7 +4,7 @@ import { BoardContext } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import type { HitTarget } from '../canvas/interaction-state';
 import { t } from '../i18n/i18n';
-import { uploadQueueFor } from './use-evidence';
+import { attachLater } from './attach-later';
 
 /** What a file dropped on this canvas target is attached to. */
 export function dropParent(target: HitTarget): AttachmentParent | null {
@@ -54,8 +54,9 @@ export function useCanvasFileDrop(
         announce(t('evidence.drop-on-item'));
         return;
       }
+      // Taken now: the event's data is gone once it has been handled, and the upload code may still be on its way.
       const files = [...(event.dataTransfer?.files ?? [])];
-      for (const problem of uploadQueueFor(board).add(parent, files)) announce(t(problem));
+      void attachLater(board, parent, files);
     };
     element.addEventListener('dragover', onDragOver);
     element.addEventListener('drop', onDrop);

@@ -90,6 +90,20 @@ function resumeWhenSynced(board: BoardContextValue, queue: UploadQueue): void {
   });
 }
 
+/**
+ * Puts files into the board's upload queue for `parent`, saying why any of them was not taken (files
+ * pasted or dropped on the board, see attachLater). Here, not in a module of its own: this module is in
+ * the code the board loads once drawn, so a paste later, even offline, finds it loaded.
+ */
+export function attachFiles(
+  board: BoardContextValue,
+  parent: AttachmentParent,
+  files: readonly File[],
+): void {
+  const announce = usePanelStore.getState().announce;
+  for (const problem of uploadQueueFor(board).add(parent, files)) announce(t(problem));
+}
+
 /** Starts the board's upload queue when the board opens, so files kept from a closed tab resume. */
 export function useResumedUploads(): void {
   const board = useBoard();
@@ -174,14 +188,4 @@ export function useFileUrl(
     };
   }, [board, hash, variant, key]);
   return state.key === key ? { url: state.url, failed: state.failed } : { url: null, failed: false };
-}
-
-/** The parent a paste or drop goes to: the selected note, else the selected step. */
-export function selectedParent(ui: {
-  selectedStepId: string | null;
-  selectedNoteId: string | null;
-}): AttachmentParent | null {
-  if (ui.selectedNoteId) return { kind: 'note', id: ui.selectedNoteId };
-  if (ui.selectedStepId) return { kind: 'step', id: ui.selectedStepId };
-  return null;
 }

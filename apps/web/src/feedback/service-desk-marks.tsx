@@ -1,41 +1,23 @@
-import type { ServiceDeskFigure } from '@journeyboard/journey';
-import { memo, useContext, useMemo } from 'react';
-import * as Y from 'yjs';
-import { BoardContext } from '../board/board-context';
+import { memo, useMemo } from 'react';
 import type { CurveMarkProps } from '../canvas/canvas-marks-slot';
 import { Group, Rect, Text } from '../canvas/konva';
 import { COLUMN_WIDTH, columnX } from '../canvas/layout';
 import { THEME } from '../canvas/theme';
 import { useLanguage, useT } from '../i18n/use-t';
 import { type DeskColumn, deskColumns, deskLines, deskSummary } from './service-desk-columns';
-import { useServiceDeskFigures } from './use-service-desk';
+import { useBoardServiceDeskFigures } from './service-desk-footer';
 
 // Imported service-desk figures on the canvas: under the emotion curve, each step with figures gets a
 // small box naming its latest month with tickets, CSAT and the median wait and resolution times; zoomed
 // out only tickets and CSAT, larger; zoomed far out a bar of the step's volume. The canvas makes room for
-// it (useServiceDeskFooter) only when the board holds figures.
-
-/** The footer's height under the curve, in board units, when the board holds service-desk figures. */
-export const DESK_FOOTER_HEIGHT = 78;
+// it (useServiceDeskFooter in service-desk-footer.ts) only when the board holds figures.
 
 const INSET = 8;
 const BOX = { fill: '#f1f5f9', stroke: '#94a3b8', label: '#475569', text: '#0f172a', bar: '#475569' };
-/** Outside a board (the canvas's dev harness) there is no document: an empty one reads no figures. */
-const NO_DOC = new Y.Doc();
-
-function useFigures(): Map<string, Map<string, ServiceDeskFigure>> {
-  const board = useContext(BoardContext);
-  return useServiceDeskFigures(board?.docs.content ?? NO_DOC);
-}
-
-/** For the canvas's marks slot: room under the curve only while the board holds figures. */
-export function useServiceDeskFooter(): number {
-  return useFigures().size > 0 ? DESK_FOOTER_HEIGHT : 0;
-}
 
 /** For the canvas's text alternative: which steps have figures under the curve, or null. */
 export function useServiceDeskSummary(): string | null {
-  const figures = useFigures();
+  const figures = useBoardServiceDeskFigures();
   const t = useT();
   return useMemo(
     () => (figures.size > 0 ? deskSummary(t, figures, [...figures.keys()]) : null),
@@ -51,7 +33,7 @@ export const ServiceDeskMarks = memo(function ServiceDeskMarks({
   last,
   detail,
 }: CurveMarkProps) {
-  const figures = useFigures();
+  const figures = useBoardServiceDeskFigures();
   const columns = useMemo(
     () => deskColumns(figures, curve.points, first - 1, last + 1),
     [figures, curve.points, first, last],

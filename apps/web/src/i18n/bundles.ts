@@ -13,6 +13,7 @@ export const BUNDLES = [
   'inspector',
   'start',
   'share',
+  'evidence',
 ] as const;
 
 export type Bundle = (typeof BUNDLES)[number];
@@ -67,6 +68,11 @@ export const BUNDLE_RULES: Readonly<Record<string, Bundle>> = {
   'start.': 'start',
   'share.': 'share',
   'share.copied': 'core',
+  'evidence.': 'evidence',
+  'evidence.select-first': 'core',
+  'evidence.may-not-attach': 'core',
+  'evidence.drop-on-item': 'core',
+  'evidence.upload.code-missing': 'core',
 };
 
 /** The bundle a key is delivered in. */

@@ -44,6 +44,10 @@ const catalogs: Record<Bundle, Catalogs> = {
   }),
   start: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=start', import: 'default' }),
   share: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=share', import: 'default' }),
+  evidence: import.meta.glob<Messages>('./messages/*.json', {
+    query: '?bundle=evidence',
+    import: 'default',
+  }),
 };
 
 /** The loader of one bundle of a language's compiled messages (a chunk of its own), if we have that language. */

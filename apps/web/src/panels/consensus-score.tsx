@@ -1,17 +1,9 @@
 import { memo, useId } from 'react';
-import type { Translate } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { FaceIcon } from '../look/face-icon';
-import { moodOf } from '../look/faces';
 import { RatingScale } from '../look/rating-scale';
+import { consensusText } from './consensus-text';
 import './consensus-score.css';
-
-/** "4 of 10, Unhappy", or "not set", in the reader's language. */
-export function consensusText(t: Translate, score: number | null): string {
-  if (score === null) return t('panels.consensus.not-set');
-  const mood = moodOf(score);
-  return t('look.rating-name', { value: score, mood: mood ? t(mood.nameKey) : '' });
-}
 
 /**
  * The facilitator's consensus score of a step, apart from everyone's own ratings: what the room agreed

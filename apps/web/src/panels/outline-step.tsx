@@ -10,7 +10,7 @@ import { nameOr } from '../i18n/untitled';
 import { useT } from '../i18n/use-t';
 import { FaceIcon } from '../look/face-icon';
 import { useUiStore } from '../state/ui-store';
-import { consensusText } from './consensus-score';
+import { consensusText } from './consensus-text';
 import { OutlineNotes } from './outline-notes';
 import { usePanelSlots } from './panel-slots';
 

@@ -4,7 +4,7 @@ import { useBoard } from '../board/board-context';
 import { useEntity } from '../board/use-journey';
 import { nameOr } from '../i18n/untitled';
 import { useT } from '../i18n/use-t';
-import { consensusText } from './consensus-score';
+import { consensusText } from './consensus-text';
 
 /** The selected step's fields as text, for people who can look but not edit. */
 export const StepSummary = memo(function StepSummary({ step }: { readonly step: Step }) {
