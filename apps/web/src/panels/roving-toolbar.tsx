@@ -12,13 +12,19 @@ export function RovingToolbar({ label, children }: { readonly label: string; rea
   const ref = useRef<HTMLDivElement>(null);
   const current = useRef(0);
   // After every render (buttons enable and disable as things move), exactly one enabled button is a stop.
+  // One pass over the live list, writing only what changes: an outline holds a toolbar per note.
   useLayoutEffect(() => {
     const root = ref.current;
     if (!root) return;
-    const buttons = enabledButtons(root);
-    for (const button of root.querySelectorAll('button')) button.tabIndex = -1;
-    const stop = buttons[Math.min(current.current, buttons.length - 1)];
-    if (stop) stop.tabIndex = 0;
+    const buttons = root.getElementsByTagName('button');
+    let enabled = 0;
+    for (const button of buttons) if (!button.disabled) enabled++;
+    const stop = Math.min(current.current, enabled - 1);
+    let at = 0;
+    for (const button of buttons) {
+      const tabIndex = !button.disabled && at++ === stop ? 0 : -1;
+      if (button.tabIndex !== tabIndex) button.tabIndex = tabIndex;
+    }
   });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const buttons = enabledButtons(event.currentTarget);
