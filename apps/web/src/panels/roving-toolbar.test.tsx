@@ -18,13 +18,15 @@ afterEach(() => {
   container.remove();
 });
 
+const NAMES = ['b0', 'b1', 'b2', 'b3'];
+
 function render(disabled: readonly boolean[]) {
   act(() =>
     root.render(
       <RovingToolbar label="Note tools">
-        {disabled.map((off, i) => (
-          <button key={i} type="button" disabled={off}>
-            {`b${i}`}
+        {NAMES.slice(0, disabled.length).map((name, i) => (
+          <button key={name} type="button" disabled={disabled[i]}>
+            {name}
           </button>
         ))}
       </RovingToolbar>,
