@@ -78,6 +78,9 @@ interface Opening {
   /** Thumbnails fetched within WATCH_THUMBS_MS after it, and when the last of them arrived. */
   readonly thumbsAfter: number;
   readonly lastThumbMs: number | null;
+  /** When the relay's answer arrived and when the canvas mounted (to see where a difference lies). */
+  readonly contentAnswerMs: number | null;
+  readonly canvasMountedMs: number | null;
 }
 
 async function open(browser: Browser, link: string): Promise<Opening> {
@@ -96,6 +99,9 @@ async function open(browser: Browser, link: string): Promise<Opening> {
         .filter((entry) => entry.name.includes('/files/') && entry.name.includes('variant=thumb'))
         .map((entry) => ({ start: entry.startTime, end: (entry as PerformanceResourceTiming).responseEnd })),
     );
+    const marks = await page.evaluate(
+      () => (window as unknown as { benchMarks: Record<string, number | undefined> }).benchMarks,
+    );
     const before = thumbs.filter((thumb) => thumb.start < firstRenderMs);
     const after = thumbs.filter((thumb) => thumb.start >= firstRenderMs);
     return {
@@ -103,6 +109,8 @@ async function open(browser: Browser, link: string): Promise<Opening> {
       thumbsBefore: before.length,
       thumbsAfter: after.length,
       lastThumbMs: after.length > 0 ? Math.max(...after.map((thumb) => thumb.end)) : null,
+      contentAnswerMs: marks.contentAnswer ?? null,
+      canvasMountedMs: marks.canvasMounted ?? null,
     };
   } finally {
     await context.close();
@@ -141,6 +149,7 @@ export async function imagesBench(url: string, browser: Browser): Promise<void> 
       (which === 'with' ? withThem : without).push(result);
       console.log(
         `  round ${round + 1} ${which === 'with' ? 'with images   ' : 'without images'} first complete render ${ms(result.firstRenderMs)}` +
+          ` (relay's answer at ${result.contentAnswerMs === null ? '?' : ms(result.contentAnswerMs)}, canvas mounted at ${result.canvasMountedMs === null ? '?' : ms(result.canvasMountedMs)})` +
           (which === 'with'
             ? `; thumbnails requested before it: ${result.thumbsBefore}, after it: ${result.thumbsAfter}` +
               (result.lastThumbMs !== null ? ` (last arrived at ${ms(result.lastThumbMs)})` : '')
