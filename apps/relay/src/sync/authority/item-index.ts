@@ -22,26 +22,143 @@ const FIELD_MASK = 255;
 const MAX_FIELD_CODE = 254;
 const OVERFLOW_FIELD = 255;
 
-export interface EntryRecord {
-  readonly root: string;
-  readonly key: string;
-  /** The author named by the entry's owner field, once seen. */
-  owner: string | null;
-  /** The entry's own item (collections and dictionaries), the latest the relay accepted. */
-  itemClient: number;
-  itemClock: number;
-  alive: boolean;
-}
-
 export interface Located {
   readonly slot: number;
   readonly kind: number;
 }
 
+/** Owner codes: 0 is "no owner seen". */
+const NO_OWNER = 0;
+
+/**
+ * The entries (root, key) of a room, in parallel arrays: each one's root (as a code), its owner (the
+ * author its owner field names, as a code: a room has few authors), its own item (collections and
+ * dictionaries: the latest the relay accepted) and whether that item is alive. Keys are held once, by
+ * the map that numbers them.
+ */
+class Entries {
+  count = 0;
+  private rootCodes = new Uint32Array(16);
+  private owners = new Uint32Array(16);
+  private itemClients = new Float64Array(16);
+  private itemClocks = new Float64Array(16);
+  private alive = new Uint8Array(16);
+  private readonly ids = new Map<string, { readonly code: number; readonly keys: Map<string, number> }>();
+  private readonly rootNames: string[] = [];
+  /** Each entry's key (the same strings the map holds). */
+  private readonly keys: string[] = [];
+  private readonly ownerNames: string[] = [''];
+  private readonly ownerCodes = new Map<string, number>();
+
+  /** The number of the entry (root, key), created on first use. */
+  idOf(root: string, key: string): number {
+    let byRoot = this.ids.get(root);
+    if (!byRoot) {
+      byRoot = { code: this.rootNames.length, keys: new Map() };
+      this.ids.set(root, byRoot);
+      this.rootNames.push(root);
+    }
+    let id = byRoot.keys.get(key);
+    if (id === undefined) {
+      id = this.count;
+      if (id === this.alive.length) this.grow(Math.ceil(id * 1.5));
+      this.rootCodes[id] = byRoot.code;
+      this.owners[id] = NO_OWNER;
+      this.itemClients[id] = -1;
+      this.itemClocks[id] = -1;
+      this.alive[id] = 0;
+      this.count++;
+      byRoot.keys.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+
+  find(root: string, key: string): number | undefined {
+    return this.ids.get(root)?.keys.get(key);
+  }
+
+  root(id: number): string {
+    return this.rootNames[this.rootCodes[id]!]!;
+  }
+
+  key(id: number): string {
+    return this.keys[id]!;
+  }
+
+  owner(id: number): string | null {
+    const code = this.owners[id]!;
+    return code === NO_OWNER ? null : this.ownerNames[code]!;
+  }
+
+  setOwner(id: number, owner: string | null): void {
+    if (owner === null) {
+      this.owners[id] = NO_OWNER;
+      return;
+    }
+    let code = this.ownerCodes.get(owner);
+    if (code === undefined) {
+      code = this.ownerNames.length;
+      this.ownerNames.push(owner);
+      this.ownerCodes.set(owner, code);
+    }
+    this.owners[id] = code;
+  }
+
+  isAlive(id: number): boolean {
+    return this.alive[id] === 1;
+  }
+
+  setItem(id: number, client: number, clock: number, alive: boolean): void {
+    this.itemClients[id] = client;
+    this.itemClocks[id] = clock;
+    this.alive[id] = alive ? 1 : 0;
+  }
+
+  isItem(id: number, client: number, clock: number): boolean {
+    return this.itemClients[id] === client && this.itemClocks[id] === clock;
+  }
+
+  markGone(id: number): void {
+    this.alive[id] = 0;
+  }
+
+  trim(): void {
+    this.grow(Math.max(this.count, 1));
+  }
+
+  get byteLength(): number {
+    let bytes =
+      this.rootCodes.byteLength +
+      this.owners.byteLength +
+      this.itemClients.byteLength +
+      this.itemClocks.byteLength +
+      this.alive.byteLength;
+    // A key string (header and characters), its place in the map and in `keys`.
+    for (const key of this.keys) bytes += 16 + key.length + 32 + 8;
+    for (const owner of this.ownerNames) bytes += 16 + 2 * owner.length + 32;
+    return bytes;
+  }
+
+  private grow(size: number): void {
+    if (size === this.alive.length) return;
+    const used = this.count;
+    this.rootCodes = copied(new Uint32Array(size), this.rootCodes, used);
+    this.owners = copied(new Uint32Array(size), this.owners, used);
+    this.itemClients = copied(new Float64Array(size), this.itemClients, used);
+    this.itemClocks = copied(new Float64Array(size), this.itemClocks, used);
+    this.alive = copied(new Uint8Array(size), this.alive, used);
+  }
+}
+
+function copied<T extends Uint8Array | Uint32Array | Float64Array>(to: T, from: T, used: number): T {
+  to.set(from.subarray(0, used) as never);
+  return to;
+}
+
 export class ItemIndex {
   private readonly clients = new Map<number, ClientItems>();
-  private readonly entries: EntryRecord[] = [];
-  private readonly entryIds = new Map<string, Map<string, number>>();
+  private readonly entries = new Entries();
   private readonly fieldNames: string[] = [''];
   private readonly fieldCodes = new Map<string, number>();
 
@@ -96,35 +213,48 @@ export class ItemIndex {
       if (kind === ItemKind.gc) continue;
       const slot = items.slot(at);
       if (slot !== NO_SLOT && fieldCodeOf(slot) === 0 && !isNested(slot)) {
-        const entry = this.entries[entryOf(slot)];
-        if (entry && entry.itemClient === client && entry.itemClock === items.start(at)) entry.alive = false;
+        const entry = entryOf(slot);
+        if (entry < this.entries.count && this.entries.isItem(entry, client, items.start(at))) {
+          this.entries.markGone(entry);
+        }
       }
     }
   }
 
   /** The number of the entry (root, key), created on first use. */
   entryId(root: string, key: string): number {
-    let byKey = this.entryIds.get(root);
-    if (!byKey) {
-      byKey = new Map();
-      this.entryIds.set(root, byKey);
-    }
-    let id = byKey.get(key);
-    if (id === undefined) {
-      id = this.entries.length;
-      this.entries.push({ root, key, owner: null, itemClient: -1, itemClock: -1, alive: false });
-      byKey.set(key, id);
-    }
-    return id;
+    return this.entries.idOf(root, key);
   }
 
-  entry(id: number): EntryRecord {
-    return this.entries[id]!;
+  findEntry(root: string, key: string): number | undefined {
+    return this.entries.find(root, key);
   }
 
-  findEntry(root: string, key: string): EntryRecord | undefined {
-    const id = this.entryIds.get(root)?.get(key);
-    return id === undefined ? undefined : this.entries[id];
+  entryRoot(id: number): string {
+    return this.entries.root(id);
+  }
+
+  entryKey(id: number): string {
+    return this.entries.key(id);
+  }
+
+  /** The author named by the entry's owner field, once seen. */
+  entryOwner(id: number): string | null {
+    return this.entries.owner(id);
+  }
+
+  setEntryOwner(id: number, owner: string | null): void {
+    this.entries.setOwner(id, owner);
+  }
+
+  /** Whether the entry's own item (collections and dictionaries) is alive. */
+  entryAlive(id: number): boolean {
+    return this.entries.isAlive(id);
+  }
+
+  /** The entry's own item is now this one (the latest the relay accepted). */
+  setEntryItem(id: number, client: number, clock: number, alive: boolean): void {
+    this.entries.setItem(id, client, clock, alive);
   }
 
   fieldCode(name: string): number {
@@ -147,6 +277,7 @@ export class ItemIndex {
   /** Gives back the spare room of every client's items (once the stored room is indexed). */
   trim(): void {
     for (const items of this.clients.values()) items.trim();
+    this.entries.trim();
   }
 
   get itemCount(): number {
@@ -155,11 +286,14 @@ export class ItemIndex {
     return count;
   }
 
-  /** An estimate of the memory the index holds, in bytes. */
+  get entryCount(): number {
+    return this.entries.count;
+  }
+
+  /** An estimate of the memory the index holds, in bytes (typed arrays, keys, ~200 bytes per client's arrays). */
   get byteLength(): number {
-    let bytes = 0;
-    for (const items of this.clients.values()) bytes += items.byteLength + 64;
-    for (const entry of this.entries) bytes += 96 + 2 * (entry.key.length + (entry.owner?.length ?? 0));
+    let bytes = this.entries.byteLength;
+    for (const items of this.clients.values()) bytes += items.byteLength + 200;
     return bytes;
   }
 }

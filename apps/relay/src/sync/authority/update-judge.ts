@@ -85,9 +85,9 @@ class Judgement {
   }
 
   private declarationOf(entryId: number): EntityDeclaration {
-    const entry = this.index.entry(entryId);
-    const declaration = this.rules.byRoot.get(entry.root);
-    if (!declaration) refuse('unknown_root', entry.root.slice(0, 60));
+    const root = this.index.entryRoot(entryId);
+    const declaration = this.rules.byRoot.get(root);
+    if (!declaration) refuse('unknown_root', root.slice(0, 60));
     return declaration;
   }
 
@@ -96,7 +96,7 @@ class Judgement {
   }
 
   private isAlive(entryId: number): boolean {
-    return this.index.entry(entryId).alive;
+    return this.index.entryAlive(entryId);
   }
 
   judgeStruct({ struct, slot, kind }: Placed): void {
@@ -106,7 +106,7 @@ class Judgement {
     const field = this.index.fieldName(slot);
     if (isNested(slot)) refuse('too_deep', this.path(declaration, field));
     this.overwritten.add(slot);
-    const owner = this.index.entry(entryId).owner;
+    const owner = this.index.entryOwner(entryId);
     if (fieldCodeOf(slot) === 0) {
       this.judgeEntryItem(declaration, entryId, struct, kind);
       return;
@@ -129,7 +129,7 @@ class Judgement {
 
   private judgeEntryItem(declaration: EntityDeclaration, entryId: number, item: Y.Item, kind: number): void {
     const path = this.path(declaration);
-    const owner = this.index.entry(entryId).owner;
+    const owner = this.index.entryOwner(entryId);
     if (declaration.shape === 'dictionary') {
       if (kind === ItemKind.map || kind === ItemKind.otherType) refuse('too_deep', path);
       if (kind !== ItemKind.deleted) {
@@ -158,7 +158,7 @@ class Judgement {
         check(declaration.create({ ...this.ruleInput, owner: null, fields }), path);
         continue;
       }
-      const key = this.index.entry(creation.entryId).key;
+      const key = this.index.entryKey(creation.entryId);
       const parsed = declaration.entry?.safeParse({ ...fields, id: key });
       if (parsed && !parsed.success) {
         const first = parsed.error.issues[0]?.path[0];
@@ -199,17 +199,17 @@ class Judgement {
           (slot, kind) => {
             if (kind === ItemKind.gc || slot === NO_SLOT) return;
             const entryId = entryOf(slot);
-            const declaration = this.rules.byRoot.get(this.index.entry(entryId).root);
+            const root = this.index.entryRoot(entryId);
+            const declaration = this.rules.byRoot.get(root);
             if (!declaration) {
               // Cleaning up what no declaration covers is the facilitator's.
-              if (this.ruleInput.actor.role !== 'facilitator')
-                refuse('unknown_root', this.index.entry(entryId).root);
+              if (this.ruleInput.actor.role !== 'facilitator') refuse('unknown_root', root);
               return;
             }
             if (fieldCodeOf(slot) === 0 && !isNested(slot) && declaration.shape !== 'singleton') {
               if (declaration.shape === 'collection') this.deletedEntries.add(entryId);
               if (this.overwritten.has(slot)) return;
-              const owner = this.index.entry(entryId).owner;
+              const owner = this.index.entryOwner(entryId);
               check(declaration.remove({ ...this.ruleInput, owner }), this.path(declaration));
               return;
             }
@@ -235,7 +235,7 @@ class Judgement {
     if (isNested(slot)) {
       // Old nested data (which no schema allows any more) may be cleared by whoever may change the field.
       check(
-        changeRule(declaration, field ?? '')({ ...this.ruleInput, owner: this.index.entry(entryId).owner }),
+        changeRule(declaration, field ?? '')({ ...this.ruleInput, owner: this.index.entryOwner(entryId) }),
         path,
       );
       return;
@@ -247,31 +247,24 @@ class Judgement {
     if (declaration.immutable?.includes(field) && declaration.shape === 'collection')
       refuse('identity', path);
     validateField(declaration, field, undefined, path);
-    check(
-      changeRule(declaration, field)({ ...this.ruleInput, owner: this.index.entry(entryId).owner }),
-      path,
-    );
+    check(changeRule(declaration, field)({ ...this.ruleInput, owner: this.index.entryOwner(entryId) }), path);
   }
 
   commit(placed: readonly Placed[], deletions: NewDeletions): void {
     indexPlaced(this.index, placed);
     for (const creation of this.creations.values()) {
-      const entry = this.index.entry(creation.entryId);
-      entry.itemClient = creation.item.id.client;
-      entry.itemClock = creation.item.id.clock;
-      entry.alive = creation.item.content instanceof Y.ContentType;
+      const { id, content } = creation.item;
+      this.index.setEntryItem(creation.entryId, id.client, id.clock, content instanceof Y.ContentType);
       const ownerField = creation.declaration.owner;
       const owner = ownerField ? creation.fields[ownerField] : undefined;
-      entry.owner = typeof owner === 'string' ? owner : null;
+      this.index.setEntryOwner(creation.entryId, typeof owner === 'string' ? owner : null);
     }
     for (const { struct, slot, kind } of placed) {
       // Dictionary values are entries of their own: alive once set.
       if (struct instanceof Y.Item && slot !== NO_SLOT && fieldCodeOf(slot) === 0 && !isNested(slot)) {
-        const entry = this.index.entry(entryOf(slot));
-        if (this.rules.shapes.get(entry.root) === 'dictionary') {
-          entry.itemClient = struct.id.client;
-          entry.itemClock = struct.id.clock;
-          entry.alive = kind !== ItemKind.deleted;
+        const entry = entryOf(slot);
+        if (this.rules.shapes.get(this.index.entryRoot(entry)) === 'dictionary') {
+          this.index.setEntryItem(entry, struct.id.client, struct.id.clock, kind !== ItemKind.deleted);
         }
       }
     }
