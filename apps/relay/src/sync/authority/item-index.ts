@@ -183,25 +183,9 @@ export class ItemIndex {
     items.add(clock, length, slot, kind);
   }
 
-  /** Calls `visit` for each held item overlapping [start, end) of a client, and `gap` for clocks not held. */
-  forEachIn(
-    client: number,
-    start: number,
-    end: number,
-    visit: (slot: number, kind: number) => void,
-    gap: (start: number, end: number) => void,
-  ): void {
-    const items = this.clients.get(client);
-    let clock = start;
-    if (items) {
-      for (let at = items.firstEndingAfter(start); at < items.count && items.start(at) < end; at++) {
-        const itemStart = items.start(at);
-        if (itemStart > clock) gap(clock, itemStart);
-        visit(items.slot(at), items.kind(at));
-        clock = itemStart + items.length(at);
-      }
-    }
-    if (clock < end) gap(clock, end);
+  /** The items held of one client (for walking a range without a callback per item). */
+  itemsOf(client: number): ClientItems | undefined {
+    return this.clients.get(client);
   }
 
   /** Marks the held items in [start, end) deleted; entries whose own item is among them are gone. */

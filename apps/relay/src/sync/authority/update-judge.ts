@@ -69,6 +69,10 @@ function validateField(declaration: EntityDeclaration, field: string, value: unk
 }
 
 class Judgement {
+  readonly ok = true;
+  /** What `commit` records, once the update is judged. */
+  placed: readonly Placed[] = [];
+  deletions: NewDeletions = new Map();
   private readonly creations = new Map<number, Creation>();
   /** Slots given a new value by this update (their old values' deletions are part of that change). */
   private readonly overwritten = new Set<number>();
@@ -183,45 +187,54 @@ class Judgement {
 
   /** Deletions of what the room holds: entries removed, fields cleared; nothing unknown. */
   judgeDeletions(deletions: NewDeletions, placed: readonly Placed[]): void {
-    const fresh = new Map<number, [number, number][]>();
-    for (const { struct } of placed) {
-      const list = fresh.get(struct.id.client) ?? [];
-      list.push([struct.id.clock, struct.id.clock + struct.length]);
-      fresh.set(struct.id.client, list);
-    }
     const cleared: number[] = [];
     for (const [client, ranges] of deletions) {
+      const items = this.index.itemsOf(client);
       for (const [start, end] of ranges) {
-        this.index.forEachIn(
-          client,
-          start,
-          end,
-          (slot, kind) => {
-            if (kind === ItemKind.gc || slot === NO_SLOT) return;
-            const entryId = entryOf(slot);
-            const root = this.index.entryRoot(entryId);
-            const declaration = this.rules.byRoot.get(root);
-            if (!declaration) {
-              // Cleaning up what no declaration covers is the facilitator's.
-              if (this.ruleInput.actor.role !== 'facilitator') refuse('unknown_root', root);
-              return;
-            }
-            if (fieldCodeOf(slot) === 0 && !isNested(slot) && declaration.shape !== 'singleton') {
-              if (declaration.shape === 'collection') this.deletedEntries.add(entryId);
-              if (this.overwritten.has(slot)) return;
-              const owner = this.index.entryOwner(entryId);
-              check(declaration.remove({ ...this.ruleInput, owner }), this.path(declaration));
-              return;
-            }
-            cleared.push(slot);
-          },
-          (gapStart, gapEnd) => {
-            if (!covered(fresh.get(client), gapStart, gapEnd)) refuse('unknown_reference', '');
-          },
-        );
+        let clock = start;
+        if (items) {
+          for (let at = items.firstEndingAfter(start); at < items.count; at++) {
+            const itemStart = items.start(at);
+            if (itemStart >= end) break;
+            if (itemStart > clock) this.judgeDeletedGap(client, clock, itemStart, placed);
+            this.judgeDeletedItem(items.slot(at), items.kind(at), cleared);
+            clock = itemStart + items.length(at);
+          }
+        }
+        if (clock < end) this.judgeDeletedGap(client, clock, end, placed);
       }
     }
     for (const slot of cleared) this.judgeClearedField(slot);
+  }
+
+  /** A deleted item the room holds: an entry removed (judged now) or a field cleared (judged after). */
+  private judgeDeletedItem(slot: number, kind: number, cleared: number[]): void {
+    if (kind === ItemKind.gc || slot === NO_SLOT) return;
+    const entryId = entryOf(slot);
+    const root = this.index.entryRoot(entryId);
+    const declaration = this.rules.byRoot.get(root);
+    if (!declaration) {
+      // Cleaning up what no declaration covers is the facilitator's.
+      if (this.ruleInput.actor.role !== 'facilitator') refuse('unknown_root', root);
+      return;
+    }
+    if (fieldCodeOf(slot) === 0 && !isNested(slot) && declaration.shape !== 'singleton') {
+      if (declaration.shape === 'collection') this.deletedEntries.add(entryId);
+      if (this.overwritten.has(slot)) return;
+      const owner = this.index.entryOwner(entryId);
+      check(declaration.remove({ ...this.ruleInput, owner }), this.path(declaration));
+      return;
+    }
+    cleared.push(slot);
+  }
+
+  /** Deleted clocks the room does not hold: only allowed when this update itself brings them. */
+  private judgeDeletedGap(client: number, start: number, end: number, placed: readonly Placed[]): void {
+    const fresh: [number, number][] = [];
+    for (const { struct } of placed) {
+      if (struct.id.client === client) fresh.push([struct.id.clock, struct.id.clock + struct.length]);
+    }
+    if (!covered(fresh, start, end)) refuse('unknown_reference', '');
   }
 
   private judgeClearedField(slot: number): void {
@@ -250,7 +263,9 @@ class Judgement {
     check(changeRule(declaration, field)({ ...this.ruleInput, owner: this.index.entryOwner(entryId) }), path);
   }
 
-  commit(placed: readonly Placed[], deletions: NewDeletions): void {
+  /** Records the accepted update in the index (see `judgeUpdate`). */
+  commit(): void {
+    const { placed, deletions } = this;
     indexPlaced(this.index, placed);
     for (const creation of this.creations.values()) {
       const { id, content } = creation.item;
@@ -299,16 +314,23 @@ export function judgeUpdate(
   const placement = placeStructs(index, rules.shapes, structs);
   if (!placement.ok) return { ok: false, refusal: { code: 'unknown_reference', path: '' } };
   const judgement = new Judgement(index, rules, context);
+  const placed = placement.placed;
   try {
     // Entries before fields: a new entry's fields may come first in the update (another client's section).
-    const isEntry = ({ slot }: Placed) => slot !== NO_SLOT && fieldCodeOf(slot) === 0 && !isNested(slot);
-    for (const placed of placement.placed) if (isEntry(placed)) judgement.judgeStruct(placed);
-    for (const placed of placement.placed) if (!isEntry(placed)) judgement.judgeStruct(placed);
+    for (const one of placed) if (isEntrySlot(one.slot)) judgement.judgeStruct(one);
+    for (const one of placed) if (!isEntrySlot(one.slot)) judgement.judgeStruct(one);
     judgement.finishCreations();
-    judgement.judgeDeletions(deletions, placement.placed);
+    judgement.judgeDeletions(deletions, placed);
   } catch (error) {
     if (error instanceof Refused) return { ok: false, refusal: error.refusal };
     throw error;
   }
-  return { ok: true, commit: () => judgement.commit(placement.placed, deletions) };
+  // The judgement itself is the acceptance: its `commit` records the update (no closure per update).
+  judgement.placed = placed;
+  judgement.deletions = deletions;
+  return judgement;
+}
+
+function isEntrySlot(slot: number): boolean {
+  return slot !== NO_SLOT && fieldCodeOf(slot) === 0 && !isNested(slot);
 }
