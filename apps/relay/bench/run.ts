@@ -282,7 +282,7 @@ async function memorySection(): Promise<void> {
   const mem = await memory();
   console.log(`   board state: ${fmt(mem.stateBytes / 1024)} KiB encoded`);
   console.log(
-    `   journeyboard relay: ${fmt(mem.ours / 1024 / 1024, 2)} MiB per room (content room + its session room)`,
+    `   journeyboard relay: ${fmt(mem.ours / 1024 / 1024, 2)} MiB (${fmt(mem.ours / 1024, 0)} KiB) per room (content room + its session room)`,
   );
   console.log(`   @y/websocket-server: ${fmt(mem.reference / 1024 / 1024, 2)} MiB per room`);
   console.log(`   ratio ours/reference: ${ratio(mem.ours, mem.reference)}`);

@@ -102,24 +102,24 @@ export class ClientItems {
       this.append(start, length, slot, kind);
       return;
     }
-    // Out of order (an update filling a gap) or overlapping: rare, rebuilt from a plain list.
-    const items = [...this.items()];
-    let clock = start;
+    // Out of order (an update filling a gap) or overlapping held clocks: rare. The clocks not held go in
+    // where they belong.
     const end = start + length;
-    const added: ItemFields[] = [];
-    for (const item of items) {
-      if (clock >= end) break;
-      const itemEnd = item.start + item.length;
-      if (itemEnd <= clock) continue;
-      if (item.start > clock)
-        added.push({ start: clock, length: Math.min(item.start, end) - clock, slot, kind });
-      clock = Math.max(clock, itemEnd);
+    let clock = start;
+    let at = this.firstEndingAfter(clock);
+    while (clock < end) {
+      if (at >= this.count) {
+        this.append(clock, end - clock, slot, kind);
+        return;
+      }
+      const itemStart = this.start(at);
+      if (itemStart > clock) {
+        const pieceEnd = Math.min(itemStart, end);
+        this.insertAt(at, clock, pieceEnd - clock, slot, kind);
+        clock = pieceEnd;
+      } else clock = Math.max(clock, itemStart + this.length(at));
+      at++;
     }
-    if (clock < end) added.push({ start: clock, length: end - clock, slot, kind });
-    if (added.length === 0) return;
-    const all = [...items, ...added].sort((a, b) => a.start - b.start);
-    this.clear();
-    for (const item of all) this.append(item.start, item.length, item.slot, item.kind);
   }
 
   /** Bytes held (for the room's memory figures). */
@@ -170,10 +170,46 @@ export class ClientItems {
     this.count++;
   }
 
-  private clear(): void {
-    this.count = 0;
-    this.runCount = 0;
-    this.segmentCount = 0;
+  /**
+   * Puts an item before the one at `at`, in the gap of clocks before it (so that one starts a segment:
+   * a segment's one-clock items are contiguous). Positions after it move up by one.
+   */
+  private insertAt(at: number, start: number, length: number, slot: number, kind: number): void {
+    const segment = lastAtOrBefore(this.segments, 3, this.segmentCount, at);
+    if (this.segments[segment * 3] !== at) throw new Error('an item is inserted only before a segment');
+    if (this.count === this.meta.length) this.meta = resized(this.meta, grown(this.count), this.count);
+    this.meta.copyWithin(at + 1, at, this.count);
+    const entry = Math.floor(slot / (1 << LOW_BITS));
+    this.meta[at] = (slot - entry * (1 << LOW_BITS)) | (kind << LOW_BITS);
+    // Runs: the run holding the old item is cut around the new one.
+    const run = lastAtOrBefore(this.runs, 2, this.runCount, at);
+    const runStartsHere = this.runs[run * 2] === at;
+    const oldEntry = this.runs[run * 2 + 1]!;
+    for (let at2 = runStartsHere ? run : run + 1; at2 < this.runCount; at2++) this.runs[at2 * 2]!++;
+    const newRun = runStartsHere ? run : run + 1;
+    this.insertRun(newRun, at, entry);
+    if (!runStartsHere) this.insertRun(newRun + 1, at + 1, oldEntry);
+    // Segments: the new item is one of its own, before the old item's.
+    for (let at2 = segment; at2 < this.segmentCount; at2++) this.segments[at2 * 3]!++;
+    if (this.segmentCount * 3 === this.segments.length) {
+      this.segments = resized(this.segments, grown(this.segmentCount) * 3, this.segmentCount * 3);
+    }
+    this.segments.copyWithin((segment + 1) * 3, segment * 3, this.segmentCount * 3);
+    this.segments[segment * 3] = at;
+    this.segments[segment * 3 + 1] = start;
+    this.segments[segment * 3 + 2] = length === 1 ? UNIT : length;
+    this.segmentCount++;
+    this.count++;
+  }
+
+  private insertRun(index: number, first: number, entry: number): void {
+    if (this.runCount * 2 === this.runs.length) {
+      this.runs = resized(this.runs, grown(this.runCount) * 2, this.runCount * 2);
+    }
+    this.runs.copyWithin((index + 1) * 2, index * 2, this.runCount * 2);
+    this.runs[index * 2] = first;
+    this.runs[index * 2 + 1] = entry;
+    this.runCount++;
   }
 
   /** Position after the last item of a segment. */
