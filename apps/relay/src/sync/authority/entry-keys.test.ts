@@ -57,3 +57,29 @@ describe('EntryKeys', () => {
     expect(keys.byteLength).toBeLessThanOrEqual(1_000 * (21 + 4 + 4) + 4 + 2_048 * 4);
   });
 });
+
+describe('EntryKeys against keys chosen to collide', () => {
+  it('spreads keys that differ only in the high bits of their characters', () => {
+    const keys = new EntryKeys();
+    // Without mixing, FNV-1a's low 12 bits (the table's 4,096 slots) ignore the characters' top 4 bits:
+    // these keys would all land in one run of slots.
+    const chosen = Array.from({ length: 2_000 }, (_, index) =>
+      String.fromCharCode(
+        0x1000 * (1 + (index % 15)),
+        0x1000 * (1 + (Math.floor(index / 15) % 15)),
+        0x1000 * (1 + Math.floor(index / 225)),
+      ),
+    );
+    for (const key of chosen) keys.add(0, key);
+    const slots = (keys as unknown as { table: Int32Array }).table;
+    // Longest run of occupied slots: short when the keys are spread (linear probing walks it on a miss).
+    let longest = 0;
+    let run = 0;
+    for (const id of [...slots, ...slots]) {
+      run = id === -1 ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+    expect(longest).toBeLessThan(100);
+    for (const [index, key] of chosen.entries()) expect(keys.find(0, key)).toBe(index);
+  });
+});

@@ -17,11 +17,13 @@ export class EntryKeys {
   private starts = new Uint32Array(17);
   private roots = new Uint32Array(16);
   private table = new Int32Array(32).fill(EMPTY);
+  /** A seed per table, so that keys a client chose to collide in one room do not collide in another. */
+  private readonly seed = (Math.random() * 0x1_0000_0000) >>> 0;
 
   /** The number of (root, key), or -1 when it has none. */
   find(root: number, key: string): number {
     const mask = this.table.length - 1;
-    for (let at = hash(root, key) & mask; ; at = (at + 1) & mask) {
+    for (let at = hash(this.seed, root, key) & mask; ; at = (at + 1) & mask) {
       const id = this.table[at]!;
       if (id === EMPTY) return -1;
       if (this.roots[id] === root && this.equals(id, key)) return id;
@@ -39,7 +41,7 @@ export class EntryKeys {
     this.starts[id + 1] = this.used;
     this.count++;
     if (this.count * 2 > this.table.length) this.rehash(this.table.length * 2);
-    else this.place(id, hash(root, key));
+    else this.place(id, hash(this.seed, root, key));
     return id;
   }
 
@@ -107,7 +109,7 @@ export class EntryKeys {
 
   private rehash(size: number): void {
     this.table = new Int32Array(size).fill(EMPTY);
-    for (let id = 0; id < this.count; id++) this.place(id, hash(this.roots[id]!, this.key(id)));
+    for (let id = 0; id < this.count; id++) this.place(id, hash(this.seed, this.roots[id]!, this.key(id)));
   }
 
   private growEntries(size: number): void {
@@ -121,15 +123,19 @@ export class EntryKeys {
   }
 }
 
-/** FNV-1a over the root code and the key's UTF-16 code units. */
-function hash(root: number, key: string): number {
-  let h = (0x811c9dc5 ^ root) >>> 0;
-  h = Math.imul(h, 0x01000193);
+/** FNV-1a over the seed, the root code and the key's UTF-16 code units, mixed. */
+function hash(seed: number, root: number, key: string): number {
+  let h = Math.imul((0x811c9dc5 ^ seed) >>> 0, 0x01000193);
+  h = Math.imul(h ^ root, 0x01000193);
   for (let at = 0; at < key.length; at++) {
     h ^= key.charCodeAt(at);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  // Mixed (murmur3's finaliser), so the table's low bits depend on every bit of every character: without
+  // it, keys differing only in high bits of their characters would share a slot whatever the seed.
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 function sized<T extends Uint8Array | Uint16Array>(array: T, size: number, used: number): T {
