@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readBoard, updateStep } from '@journeyboard/journey';
 import * as Y from 'yjs';
 import { loadConfig } from '../src/config';
 import { printClusterSection } from './cluster-bench';
@@ -99,8 +100,23 @@ async function settledRss(server: ServerProcess): Promise<number> {
   return server.rss();
 }
 
+/**
+ * A step renamed on the board (the facilitator's edit): with BENCH_MEMORY_WRITE=1 every room of the
+ * memory section takes one, so each holds the item index a written room keeps besides its document.
+ */
+function titleEdit(state: Uint8Array): Uint8Array {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  updateStep(doc, readBoard(doc).steps[0]!.id, { title: 'Renamed in the memory bench' }, 'bench');
+  doc.destroy();
+  return updates[0]!;
+}
+
 async function memory(): Promise<{ ours: number; reference: number; stateBytes: number }> {
   const state = boardState(ROOM_STEPS);
+  const edit = process.env.BENCH_MEMORY_WRITE === '1' ? titleEdit(state) : undefined;
   const dir = tempDir();
   const boards = await prepareBoards(dir, ROOMS, () => [state]);
   const ours = await withServer(
@@ -109,7 +125,8 @@ async function memory(): Promise<{ ours: number; reference: number; stateBytes: 
       const before = await settledRss(server);
       const sockets = await inBatches(ROOMS, 20, (index) => {
         const board = boards[index]!;
-        return openRoom(`${server.wsUrl}/sync/${board.id}/content?key=${board.keys.observer}`);
+        const key = edit ? board.keys.facilitator : board.keys.observer;
+        return openRoom(`${server.wsUrl}/sync/${board.id}/content?key=${key}`, edit);
       });
       const after = await settledRss(server);
       for (const { socket } of sockets) socket.terminate();
@@ -260,12 +277,12 @@ async function deliverySection(): Promise<void> {
 
 async function memorySection(): Promise<void> {
   console.log(
-    `\n2. Memory per loaded room: ${ROOMS} rooms of a ${ROOM_STEPS}-step board (server RSS growth / rooms)`,
+    `\n2. Memory per loaded room: ${ROOMS} rooms of a ${ROOM_STEPS}-step board (server RSS growth / rooms)${process.env.BENCH_MEMORY_WRITE === '1' ? ', each written once (BENCH_MEMORY_WRITE=1: it holds its item index)' : ''}`,
   );
   const mem = await memory();
   console.log(`   board state: ${fmt(mem.stateBytes / 1024)} KiB encoded`);
   console.log(
-    `   journeyboard relay: ${fmt(mem.ours / 1024 / 1024, 2)} MiB per room (content room + its session room)`,
+    `   journeyboard relay: ${fmt(mem.ours / 1024 / 1024, 2)} MiB (${fmt(mem.ours / 1024, 0)} KiB) per room (content room + its session room)`,
   );
   console.log(`   @y/websocket-server: ${fmt(mem.reference / 1024 / 1024, 2)} MiB per room`);
   console.log(`   ratio ours/reference: ${ratio(mem.ours, mem.reference)}`);

@@ -46,16 +46,22 @@ export class ActivityTracker {
  * else is passed through unchanged, so the rooms cannot tell the difference.
  */
 export function trackActivity(store: Store, tracker: ActivityTracker): Store {
+  const appendUpdate = (room: string, update: Uint8Array) => {
+    tracker.recordRoom(room);
+    return store.appendUpdate(room, update);
+  };
+  // Methods are bound once, not on every access: the rooms reach the store on every update.
+  const bound = new Map<PropertyKey, { source: unknown; bound: unknown }>();
   return new Proxy(store, {
     get(target, property, receiver) {
-      if (property === 'appendUpdate') {
-        return (room: string, update: Uint8Array) => {
-          tracker.recordRoom(room);
-          return target.appendUpdate(room, update);
-        };
-      }
+      if (property === 'appendUpdate') return appendUpdate;
       const value = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+      if (typeof value !== 'function') return value;
+      const known = bound.get(property);
+      if (known && known.source === value) return known.bound;
+      const method = { source: value, bound: value.bind(target) };
+      bound.set(property, method);
+      return method.bound;
     },
   });
 }

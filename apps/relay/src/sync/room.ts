@@ -409,6 +409,7 @@ export class Room {
     await this.whenDurable();
     if (options.compact && this.logEntries > 0) await this.compact({ collect: true });
     this.closed = true;
+    this.authority.reset();
     this.presence.close();
     this.sessionDoc?.destroy();
     if (this.leaveBus) await this.leaveBus();

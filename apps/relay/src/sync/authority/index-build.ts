@@ -30,17 +30,15 @@ function recordEntries(
 ): void {
   for (const { struct, slot, kind } of placed) {
     if (!(struct instanceof Y.Item) || slot === NO_SLOT || isNested(slot)) continue;
-    const entry = index.entry(entryOf(slot));
+    const entry = entryOf(slot);
     const deleted = kind === ItemKind.deleted || isDeleted(struct.id);
     if (fieldCodeOf(slot) === 0) {
-      if (!deleted || !entry.alive) {
-        entry.itemClient = struct.id.client;
-        entry.itemClock = struct.id.clock;
-        entry.alive = !deleted;
+      if (!deleted || !index.entryAlive(entry)) {
+        index.setEntryItem(entry, struct.id.client, struct.id.clock, !deleted);
       }
       continue;
     }
-    const ownerField = rules.byRoot.get(entry.root)?.owner;
+    const ownerField = rules.byRoot.get(index.entryRoot(entry))?.owner;
     if (
       !deleted &&
       ownerField &&
@@ -48,7 +46,7 @@ function recordEntries(
       struct.content instanceof Y.ContentAny
     ) {
       const owner = struct.content.arr[0];
-      if (typeof owner === 'string') entry.owner = owner;
+      if (typeof owner === 'string') index.setEntryOwner(entry, owner);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { ClientItems } from './client-items';
+import { Entries } from './entries';
 
 /**
  * Where every item of a room's document sits, without building the document: for each item (by client
@@ -22,17 +23,6 @@ const FIELD_MASK = 255;
 const MAX_FIELD_CODE = 254;
 const OVERFLOW_FIELD = 255;
 
-export interface EntryRecord {
-  readonly root: string;
-  readonly key: string;
-  /** The author named by the entry's owner field, once seen. */
-  owner: string | null;
-  /** The entry's own item (collections and dictionaries), the latest the relay accepted. */
-  itemClient: number;
-  itemClock: number;
-  alive: boolean;
-}
-
 export interface Located {
   readonly slot: number;
   readonly kind: number;
@@ -40,8 +30,7 @@ export interface Located {
 
 export class ItemIndex {
   private readonly clients = new Map<number, ClientItems>();
-  private readonly entries: EntryRecord[] = [];
-  private readonly entryIds = new Map<string, Map<string, number>>();
+  private readonly entries = new Entries();
   private readonly fieldNames: string[] = [''];
   private readonly fieldCodes = new Map<string, number>();
 
@@ -66,25 +55,9 @@ export class ItemIndex {
     items.add(clock, length, slot, kind);
   }
 
-  /** Calls `visit` for each held item overlapping [start, end) of a client, and `gap` for clocks not held. */
-  forEachIn(
-    client: number,
-    start: number,
-    end: number,
-    visit: (slot: number, kind: number) => void,
-    gap: (start: number, end: number) => void,
-  ): void {
-    const items = this.clients.get(client);
-    let clock = start;
-    if (items) {
-      for (let at = items.firstEndingAfter(start); at < items.count && items.start(at) < end; at++) {
-        const itemStart = items.start(at);
-        if (itemStart > clock) gap(clock, itemStart);
-        visit(items.slot(at), items.kind(at));
-        clock = itemStart + items.length(at);
-      }
-    }
-    if (clock < end) gap(clock, end);
+  /** The items held of one client (for walking a range without a callback per item). */
+  itemsOf(client: number): ClientItems | undefined {
+    return this.clients.get(client);
   }
 
   /** Marks the held items in [start, end) deleted; entries whose own item is among them are gone. */
@@ -96,35 +69,48 @@ export class ItemIndex {
       if (kind === ItemKind.gc) continue;
       const slot = items.slot(at);
       if (slot !== NO_SLOT && fieldCodeOf(slot) === 0 && !isNested(slot)) {
-        const entry = this.entries[entryOf(slot)];
-        if (entry && entry.itemClient === client && entry.itemClock === items.start(at)) entry.alive = false;
+        const entry = entryOf(slot);
+        if (entry < this.entries.count && this.entries.isItem(entry, client, items.start(at))) {
+          this.entries.markGone(entry);
+        }
       }
     }
   }
 
   /** The number of the entry (root, key), created on first use. */
   entryId(root: string, key: string): number {
-    let byKey = this.entryIds.get(root);
-    if (!byKey) {
-      byKey = new Map();
-      this.entryIds.set(root, byKey);
-    }
-    let id = byKey.get(key);
-    if (id === undefined) {
-      id = this.entries.length;
-      this.entries.push({ root, key, owner: null, itemClient: -1, itemClock: -1, alive: false });
-      byKey.set(key, id);
-    }
-    return id;
+    return this.entries.idOf(root, key);
   }
 
-  entry(id: number): EntryRecord {
-    return this.entries[id]!;
+  findEntry(root: string, key: string): number | undefined {
+    return this.entries.find(root, key);
   }
 
-  findEntry(root: string, key: string): EntryRecord | undefined {
-    const id = this.entryIds.get(root)?.get(key);
-    return id === undefined ? undefined : this.entries[id];
+  entryRoot(id: number): string {
+    return this.entries.root(id);
+  }
+
+  entryKey(id: number): string {
+    return this.entries.key(id);
+  }
+
+  /** The author named by the entry's owner field, once seen. */
+  entryOwner(id: number): string | null {
+    return this.entries.owner(id);
+  }
+
+  setEntryOwner(id: number, owner: string | null): void {
+    this.entries.setOwner(id, owner);
+  }
+
+  /** Whether the entry's own item (collections and dictionaries) is alive. */
+  entryAlive(id: number): boolean {
+    return this.entries.isAlive(id);
+  }
+
+  /** The entry's own item is now this one (the latest the relay accepted). */
+  setEntryItem(id: number, client: number, clock: number, alive: boolean): void {
+    this.entries.setItem(id, client, clock, alive);
   }
 
   fieldCode(name: string): number {
@@ -147,6 +133,7 @@ export class ItemIndex {
   /** Gives back the spare room of every client's items (once the stored room is indexed). */
   trim(): void {
     for (const items of this.clients.values()) items.trim();
+    this.entries.trim();
   }
 
   get itemCount(): number {
@@ -155,11 +142,14 @@ export class ItemIndex {
     return count;
   }
 
-  /** An estimate of the memory the index holds, in bytes. */
+  get entryCount(): number {
+    return this.entries.count;
+  }
+
+  /** An estimate of the memory the index holds, in bytes (typed arrays, keys, ~200 bytes per client's arrays). */
   get byteLength(): number {
-    let bytes = 0;
-    for (const items of this.clients.values()) bytes += items.byteLength + 64;
-    for (const entry of this.entries) bytes += 96 + 2 * (entry.key.length + (entry.owner?.length ?? 0));
+    let bytes = this.entries.byteLength;
+    for (const items of this.clients.values()) bytes += items.byteLength + 200;
     return bytes;
   }
 }

@@ -69,6 +69,10 @@ function validateField(declaration: EntityDeclaration, field: string, value: unk
 }
 
 class Judgement {
+  readonly ok = true;
+  /** What `commit` records, once the update is judged. */
+  placed: readonly Placed[] = [];
+  deletions: NewDeletions = new Map();
   private readonly creations = new Map<number, Creation>();
   /** Slots given a new value by this update (their old values' deletions are part of that change). */
   private readonly overwritten = new Set<number>();
@@ -85,9 +89,9 @@ class Judgement {
   }
 
   private declarationOf(entryId: number): EntityDeclaration {
-    const entry = this.index.entry(entryId);
-    const declaration = this.rules.byRoot.get(entry.root);
-    if (!declaration) refuse('unknown_root', entry.root.slice(0, 60));
+    const root = this.index.entryRoot(entryId);
+    const declaration = this.rules.byRoot.get(root);
+    if (!declaration) refuse('unknown_root', root.slice(0, 60));
     return declaration;
   }
 
@@ -96,7 +100,7 @@ class Judgement {
   }
 
   private isAlive(entryId: number): boolean {
-    return this.index.entry(entryId).alive;
+    return this.index.entryAlive(entryId);
   }
 
   judgeStruct({ struct, slot, kind }: Placed): void {
@@ -106,7 +110,7 @@ class Judgement {
     const field = this.index.fieldName(slot);
     if (isNested(slot)) refuse('too_deep', this.path(declaration, field));
     this.overwritten.add(slot);
-    const owner = this.index.entry(entryId).owner;
+    const owner = this.index.entryOwner(entryId);
     if (fieldCodeOf(slot) === 0) {
       this.judgeEntryItem(declaration, entryId, struct, kind);
       return;
@@ -129,7 +133,7 @@ class Judgement {
 
   private judgeEntryItem(declaration: EntityDeclaration, entryId: number, item: Y.Item, kind: number): void {
     const path = this.path(declaration);
-    const owner = this.index.entry(entryId).owner;
+    const owner = this.index.entryOwner(entryId);
     if (declaration.shape === 'dictionary') {
       if (kind === ItemKind.map || kind === ItemKind.otherType) refuse('too_deep', path);
       if (kind !== ItemKind.deleted) {
@@ -158,7 +162,7 @@ class Judgement {
         check(declaration.create({ ...this.ruleInput, owner: null, fields }), path);
         continue;
       }
-      const key = this.index.entry(creation.entryId).key;
+      const key = this.index.entryKey(creation.entryId);
       const parsed = declaration.entry?.safeParse({ ...fields, id: key });
       if (parsed && !parsed.success) {
         const first = parsed.error.issues[0]?.path[0];
@@ -183,45 +187,54 @@ class Judgement {
 
   /** Deletions of what the room holds: entries removed, fields cleared; nothing unknown. */
   judgeDeletions(deletions: NewDeletions, placed: readonly Placed[]): void {
-    const fresh = new Map<number, [number, number][]>();
-    for (const { struct } of placed) {
-      const list = fresh.get(struct.id.client) ?? [];
-      list.push([struct.id.clock, struct.id.clock + struct.length]);
-      fresh.set(struct.id.client, list);
-    }
     const cleared: number[] = [];
     for (const [client, ranges] of deletions) {
+      const items = this.index.itemsOf(client);
       for (const [start, end] of ranges) {
-        this.index.forEachIn(
-          client,
-          start,
-          end,
-          (slot, kind) => {
-            if (kind === ItemKind.gc || slot === NO_SLOT) return;
-            const entryId = entryOf(slot);
-            const declaration = this.rules.byRoot.get(this.index.entry(entryId).root);
-            if (!declaration) {
-              // Cleaning up what no declaration covers is the facilitator's.
-              if (this.ruleInput.actor.role !== 'facilitator')
-                refuse('unknown_root', this.index.entry(entryId).root);
-              return;
-            }
-            if (fieldCodeOf(slot) === 0 && !isNested(slot) && declaration.shape !== 'singleton') {
-              if (declaration.shape === 'collection') this.deletedEntries.add(entryId);
-              if (this.overwritten.has(slot)) return;
-              const owner = this.index.entry(entryId).owner;
-              check(declaration.remove({ ...this.ruleInput, owner }), this.path(declaration));
-              return;
-            }
-            cleared.push(slot);
-          },
-          (gapStart, gapEnd) => {
-            if (!covered(fresh.get(client), gapStart, gapEnd)) refuse('unknown_reference', '');
-          },
-        );
+        let clock = start;
+        if (items) {
+          for (let at = items.firstEndingAfter(start); at < items.count; at++) {
+            const itemStart = items.start(at);
+            if (itemStart >= end) break;
+            if (itemStart > clock) this.judgeDeletedGap(client, clock, itemStart, placed);
+            this.judgeDeletedItem(items.slot(at), items.kind(at), cleared);
+            clock = itemStart + items.length(at);
+          }
+        }
+        if (clock < end) this.judgeDeletedGap(client, clock, end, placed);
       }
     }
     for (const slot of cleared) this.judgeClearedField(slot);
+  }
+
+  /** A deleted item the room holds: an entry removed (judged now) or a field cleared (judged after). */
+  private judgeDeletedItem(slot: number, kind: number, cleared: number[]): void {
+    if (kind === ItemKind.gc || slot === NO_SLOT) return;
+    const entryId = entryOf(slot);
+    const root = this.index.entryRoot(entryId);
+    const declaration = this.rules.byRoot.get(root);
+    if (!declaration) {
+      // Cleaning up what no declaration covers is the facilitator's.
+      if (this.ruleInput.actor.role !== 'facilitator') refuse('unknown_root', root);
+      return;
+    }
+    if (fieldCodeOf(slot) === 0 && !isNested(slot) && declaration.shape !== 'singleton') {
+      if (declaration.shape === 'collection') this.deletedEntries.add(entryId);
+      if (this.overwritten.has(slot)) return;
+      const owner = this.index.entryOwner(entryId);
+      check(declaration.remove({ ...this.ruleInput, owner }), this.path(declaration));
+      return;
+    }
+    cleared.push(slot);
+  }
+
+  /** Deleted clocks the room does not hold: only allowed when this update itself brings them. */
+  private judgeDeletedGap(client: number, start: number, end: number, placed: readonly Placed[]): void {
+    const fresh: [number, number][] = [];
+    for (const { struct } of placed) {
+      if (struct.id.client === client) fresh.push([struct.id.clock, struct.id.clock + struct.length]);
+    }
+    if (!covered(fresh, start, end)) refuse('unknown_reference', '');
   }
 
   private judgeClearedField(slot: number): void {
@@ -235,7 +248,7 @@ class Judgement {
     if (isNested(slot)) {
       // Old nested data (which no schema allows any more) may be cleared by whoever may change the field.
       check(
-        changeRule(declaration, field ?? '')({ ...this.ruleInput, owner: this.index.entry(entryId).owner }),
+        changeRule(declaration, field ?? '')({ ...this.ruleInput, owner: this.index.entryOwner(entryId) }),
         path,
       );
       return;
@@ -247,31 +260,26 @@ class Judgement {
     if (declaration.immutable?.includes(field) && declaration.shape === 'collection')
       refuse('identity', path);
     validateField(declaration, field, undefined, path);
-    check(
-      changeRule(declaration, field)({ ...this.ruleInput, owner: this.index.entry(entryId).owner }),
-      path,
-    );
+    check(changeRule(declaration, field)({ ...this.ruleInput, owner: this.index.entryOwner(entryId) }), path);
   }
 
-  commit(placed: readonly Placed[], deletions: NewDeletions): void {
+  /** Records the accepted update in the index (see `judgeUpdate`). */
+  commit(): void {
+    const { placed, deletions } = this;
     indexPlaced(this.index, placed);
     for (const creation of this.creations.values()) {
-      const entry = this.index.entry(creation.entryId);
-      entry.itemClient = creation.item.id.client;
-      entry.itemClock = creation.item.id.clock;
-      entry.alive = creation.item.content instanceof Y.ContentType;
+      const { id, content } = creation.item;
+      this.index.setEntryItem(creation.entryId, id.client, id.clock, content instanceof Y.ContentType);
       const ownerField = creation.declaration.owner;
       const owner = ownerField ? creation.fields[ownerField] : undefined;
-      entry.owner = typeof owner === 'string' ? owner : null;
+      this.index.setEntryOwner(creation.entryId, typeof owner === 'string' ? owner : null);
     }
     for (const { struct, slot, kind } of placed) {
       // Dictionary values are entries of their own: alive once set.
       if (struct instanceof Y.Item && slot !== NO_SLOT && fieldCodeOf(slot) === 0 && !isNested(slot)) {
-        const entry = this.index.entry(entryOf(slot));
-        if (this.rules.shapes.get(entry.root) === 'dictionary') {
-          entry.itemClient = struct.id.client;
-          entry.itemClock = struct.id.clock;
-          entry.alive = kind !== ItemKind.deleted;
+        const entry = entryOf(slot);
+        if (this.rules.shapes.get(this.index.entryRoot(entry)) === 'dictionary') {
+          this.index.setEntryItem(entry, struct.id.client, struct.id.clock, kind !== ItemKind.deleted);
         }
       }
     }
@@ -306,16 +314,23 @@ export function judgeUpdate(
   const placement = placeStructs(index, rules.shapes, structs);
   if (!placement.ok) return { ok: false, refusal: { code: 'unknown_reference', path: '' } };
   const judgement = new Judgement(index, rules, context);
+  const placed = placement.placed;
   try {
     // Entries before fields: a new entry's fields may come first in the update (another client's section).
-    const isEntry = ({ slot }: Placed) => slot !== NO_SLOT && fieldCodeOf(slot) === 0 && !isNested(slot);
-    for (const placed of placement.placed) if (isEntry(placed)) judgement.judgeStruct(placed);
-    for (const placed of placement.placed) if (!isEntry(placed)) judgement.judgeStruct(placed);
+    for (const one of placed) if (isEntrySlot(one.slot)) judgement.judgeStruct(one);
+    for (const one of placed) if (!isEntrySlot(one.slot)) judgement.judgeStruct(one);
     judgement.finishCreations();
-    judgement.judgeDeletions(deletions, placement.placed);
+    judgement.judgeDeletions(deletions, placed);
   } catch (error) {
     if (error instanceof Refused) return { ok: false, refusal: error.refusal };
     throw error;
   }
-  return { ok: true, commit: () => judgement.commit(placement.placed, deletions) };
+  // The judgement itself is the acceptance: its `commit` records the update (no closure per update).
+  judgement.placed = placed;
+  judgement.deletions = deletions;
+  return judgement;
+}
+
+function isEntrySlot(slot: number): boolean {
+  return slot !== NO_SLOT && fieldCodeOf(slot) === 0 && !isNested(slot);
 }
