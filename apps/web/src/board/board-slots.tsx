@@ -21,7 +21,9 @@ import { useBoardDrawn } from './use-board-drawn';
 // and simply appear.
 
 const Parts = lazyPart(
-  withMessages(['evidence', 'workshop', 'feedback', 'after'], () => import('./board-parts-host').then((m) => m.BoardPartsHost)),
+  withMessages(['evidence', 'workshop', 'feedback', 'after'], () =>
+    import('./board-parts-host').then((m) => m.BoardPartsHost),
+  ),
 );
 
 // Hooks of the slot: the same functions before and after the parts arrive (the canvas calls them always).
