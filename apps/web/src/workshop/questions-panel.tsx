@@ -35,33 +35,40 @@ function shorten(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Steps and sticky notes a question can be pinned to; values are `step:<id>` or `note:<id>`. */
+/**
+ * Steps and sticky notes a question can be pinned to; values are `step:<id>` or `note:<id>`. Steps and
+ * notes are labelled apart, so renaming a step does not word every note's option again (a board can hold
+ * thousands); the panel computes them once for the composer and the list.
+ */
 function usePinOptions(): readonly PinOption[] {
   const { docs } = useBoard();
   const t = useT();
   const steps = useStepOptions();
   const notes = useCollectionDerived(docs.content, 'note', noteOptions, sameNoteOptions);
-  return useMemo(
-    () => [
-      ...steps.map((s) => ({
+  const stepPins = useMemo(
+    () =>
+      steps.map((s) => ({
         value: `step:${s.id}`,
         label: t('workshop.questions.pin-step', { step: s.title }),
       })),
-      ...notes.map((n) => ({
+    [steps, t],
+  );
+  const notePins = useMemo(
+    () =>
+      notes.map((n) => ({
         value: `note:${n.id}`,
         label: t('workshop.questions.pin-note', {
           note: shorten(n.text || t('workshop.questions.empty-note')),
         }),
       })),
-    ],
-    [steps, notes, t],
+    [notes, t],
   );
+  return useMemo(() => [...stepPins, ...notePins], [stepPins, notePins]);
 }
 
-const QuestionComposer = memo(function QuestionComposer() {
+const QuestionComposer = memo(function QuestionComposer({ pins }: { readonly pins: readonly PinOption[] }) {
   const { docs, user, role } = useBoard();
   const t = useT();
-  const pins = usePinOptions();
   const [text, setText] = useState('');
   const [pin, setPin] = useState('');
   const [error, setError] = useState<Message | null>(null);
@@ -238,7 +245,7 @@ export const QuestionsPanel = memo(function QuestionsPanel() {
   return (
     <div className="workshop-questions">
       {canAsk(role, { phase, locked: false }) ? (
-        <QuestionComposer />
+        <QuestionComposer pins={pins} />
       ) : (
         <p className="workshop-questions__closed" data-testid="questions-closed">
           {t('workshop.questions.closed')}
