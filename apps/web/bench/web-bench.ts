@@ -9,7 +9,8 @@
 //   BENCH_SECTIONS=images opens the board with 200 images and without, alternating (BENCH_ROUNDS, 5);
 //   BENCH_SECTIONS=board,images runs both; the board's own measures alone by default.
 //   BENCH_NO_SETTLE=1 opens the board without waiting for the machine to go quiet after the fixture;
-//   BENCH_PROFILE_ALL=1 with --profile lists inclusive time of every function, libraries included.
+//   BENCH_PROFILE_ALL=1 with --profile lists inclusive time of every function, libraries included;
+//   BENCH_DOCKED_OUTLINE=1 opens the board with the outline docked (the canvas as wide as before issue 16).
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { updateStep } from '@journeyboard/journey';
@@ -74,6 +75,16 @@ async function main() {
     // tsx keeps function names with a `__name` helper that does not exist inside the page.
     await context.addInitScript('window.__name = (fn) => fn;');
     await context.addInitScript(firstRenderMarks, SIZE.steps);
+    // BENCH_DOCKED_OUTLINE=1: the outline docked beside the canvas, as the board was laid out before the
+    // canvas came first (a fixed side panel), to compare builds at the same canvas size.
+    if (process.env.BENCH_DOCKED_OUTLINE) {
+      await context.addInitScript(() =>
+        localStorage.setItem(
+          'journeyboard:panels',
+          JSON.stringify({ outline: { open: true, docked: true } }),
+        ),
+      );
+    }
     const page = await context.newPage();
     const scripts = new Map<string, Promise<number>>();
     page.on('response', (response) => {
