@@ -116,6 +116,12 @@ async function main() {
       await browser.stopTracing();
       console.log(`trace of the first render written to ${tracePath}`);
     }
+    // How much board the canvas shows: the stage's size in CSS pixels (layouts differ between builds).
+    const canvasSize = await page.evaluate(() => {
+      const stage = (window as unknown as { Konva?: { stages: { width(): number; height(): number }[] } })
+        .Konva?.stages[0];
+      return stage ? { width: stage.width(), height: stage.height() } : null;
+    });
     const milestones = await page.evaluate(
       () => (window as unknown as { benchMarks: Record<string, number> }).benchMarks,
     );
@@ -277,6 +283,7 @@ async function main() {
         slow: framesRun.slow.map((f) => `${f.at}ms:${f.ms}ms@${f.scale.toFixed(2)}`).join(' '),
       },
       remoteEditToFrameMs: { p50: editStats.p50, p95: editStats.p95, samples: latencies.length },
+      canvasSize,
       initialJsGzipKb: Math.round(initialJsKb * 10) / 10,
       initialScripts: initialFiles.map((file) => ({
         file: file.file,
