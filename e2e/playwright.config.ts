@@ -3,12 +3,6 @@ import { CHROMIUM_ARGS, findChromium } from './find-browser';
 
 const browser = findChromium();
 const SCREENSHOT_SPECS = ['**/*-screenshots.spec.ts'];
-/**
- * The longest specs (whole workshops: 2–5 min a test) as a project of their own, listed first so their
- * tests start first and the short ones fill the other workers around them: started last (by file name)
- * they were the suite's tail. `npm run test:e2e` runs both projects.
- */
-const LONG_SPECS = ['**/workshop-dutch.spec.ts', '**/workshop-day.spec.ts'];
 
 export default defineConfig({
   testDir: '.',
@@ -16,8 +10,7 @@ export default defineConfig({
   // The pictures for the docs are made on request (`npm run screenshots`), not in every test run: what
   // they show is asserted by the specs of each feature.
   projects: [
-    { name: 'e2e-long', testMatch: LONG_SPECS },
-    { name: 'e2e', testIgnore: [...SCREENSHOT_SPECS, ...LONG_SPECS] },
+    { name: 'e2e', testIgnore: SCREENSHOT_SPECS },
     { name: 'screenshots', testMatch: SCREENSHOT_SPECS },
   ],
   fullyParallel: false,
