@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { ENTITY_KINDS } from './doc';
 import { ENTITY_DECLARATIONS } from './domain/entities';
 import { ratingId, voteId } from './ids';
-import { emotionSchema, id, nullOr, score } from './schema';
+import { emotionSchema, id, nullOr, orDefault, score } from './schema';
 import type { EmotionLabel, EntityKind, Origin, Rating, Vote } from './types';
 
 // The ballot box: participants' ratings and dots, held by the relay in a document of its own (room
@@ -42,7 +42,7 @@ export const ratingBallotBody = z.object({
   score: score(),
   emotion: nullOr(emotionSchema),
   /** Shown at the reveal only when the facilitator turned named ratings on before it was cast. */
-  name: z._default(z.string().check(z.trim(), z.maxLength(MAX_BALLOT_NAME_LENGTH)), ''),
+  name: orDefault(z.string().check(z.trim(), z.maxLength(MAX_BALLOT_NAME_LENGTH)), ''),
 });
 export type RatingBallotBody = z.output<typeof ratingBallotBody>;
 
@@ -55,8 +55,8 @@ const ratingBallotSchema = z.object({
   participantId: id(),
   score: score(),
   emotion: nullOr(emotionSchema),
-  named: z._default(z.boolean(), false),
-  name: z._default(z.string().check(z.maxLength(200)), ''),
+  named: orDefault(z.boolean(), false),
+  name: orDefault(z.string().check(z.maxLength(200)), ''),
 });
 const voteSchema = z.object({
   roundId: id(),

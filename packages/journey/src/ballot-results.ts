@@ -4,6 +4,7 @@ import type { Ballots } from './ballot-box';
 import { observeRoots } from './observe-roots';
 import { type RatingDistribution, ratingDistribution } from './rating-visibility';
 import { RELAY_SESSION_MAPS, type RelaySessionMap } from './relay-session-maps';
+import { orDefault } from './schema';
 import type { SessionSnapshot } from './session';
 import { EMOTION_LABELS, type EmotionLabel, type Origin } from './types';
 import { tallyVotes, type VoteCount } from './voting';
@@ -90,7 +91,7 @@ const distributionSchema = z.object({
   mean: z.nullable(z.number()),
   min: z.nullable(oneToTen()),
   max: z.nullable(oneToTen()),
-  named: z._default(
+  named: orDefault(
     z.array(
       z.object({
         name: z.string(),

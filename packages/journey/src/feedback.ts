@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { id, score } from './schema';
+import { id, orDefault, score } from './schema';
 
 // Customers' feedback after the workshop (issue 19): what travels between the relay and the public
 // feedback page and the facilitator's panel. Responses are held by the relay (never in a board's
@@ -21,7 +21,7 @@ export const feedbackSubmissionBody = z
         z.minLength(1, { error: 'rate at least one step' }),
         z.maxLength(FEEDBACK_LIMITS.steps, { error: `at most ${FEEDBACK_LIMITS.steps} steps` }),
       ),
-    comment: z._default(
+    comment: orDefault(
       z.string({ error: 'expected text' }).check(
         z.maxLength(FEEDBACK_LIMITS.commentChars, {
           error: `the comment is too long (max ${FEEDBACK_LIMITS.commentChars} characters)`,

@@ -4,7 +4,7 @@ import { COLLECTION_NAMES, collection, ENTITY_KINDS, mapFromFields, metaMap } fr
 import { ratingId, voteId } from './ids';
 import type { MeasuredExport } from './measured-export';
 import { readBoardWithIssues } from './read';
-import { ENTITY_OBJECT_SCHEMAS, firstIssue, metaSchema } from './schema';
+import { ENTITY_OBJECT_SCHEMAS, firstIssue, metaSchema, orDefault } from './schema';
 import type { BoardSnapshot, Origin } from './types';
 import { documentVersion, SCHEMA_VERSION } from './version';
 
@@ -59,7 +59,7 @@ const list = <T extends z.ZodMiniType>(item: T) =>
   z
     .array(item, { error: 'expected a list' })
     .check(z.maxLength(MAX_ITEMS, { error: `too many entries (max ${MAX_ITEMS})` }));
-const listOrNone = <T extends z.ZodMiniType>(item: T) => z._default(list(item), []);
+const listOrNone = <T extends z.ZodMiniType>(item: T) => orDefault(list(item), []);
 
 // Keys not declared here (such as `measured`) are dropped by the parse: they are never imported.
 const exportSchema = z

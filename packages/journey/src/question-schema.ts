@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ROLES, type Role } from './contract';
+import { nullOr, orDefault } from './schema';
 
 // The `questions` document: stakeholders' questions during the read-out and Q&A. Each question and
 // each answer is its own map of fields, so an answer added while someone resolves the question merges.
@@ -46,16 +47,16 @@ export const questionTextSchema = z
   );
 const author = {
   authorId: z.string().check(z.minLength(1, { error: 'expected an author id' }), z.maxLength(200)),
-  authorName: z._default(z.string().check(z.maxLength(200)), ''),
+  authorName: orDefault(z.string().check(z.maxLength(200)), ''),
   role: z.enum(ROLES, { error: `expected one of ${ROLES.join(', ')}` }),
 };
 export const questionSchema = z.object({
   id: nonEmpty(),
   text: questionTextSchema,
   ...author,
-  stepId: z._default(z.nullable(nonEmpty()), null),
-  noteId: z._default(z.nullable(nonEmpty()), null),
-  resolved: z._default(z.boolean(), false),
+  stepId: nullOr(nonEmpty()),
+  noteId: nullOr(nonEmpty()),
+  resolved: orDefault(z.boolean(), false),
   createdAt: z.number(),
 });
 export const answerSchema = z.object({

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { readFields } from './doc';
 import { deepFreeze } from './freeze';
 import { newId } from './ids';
+import { nullOr, orDefault } from './schema';
 import {
   addTime,
   idleTimer,
@@ -103,12 +104,12 @@ export const viewportSchema = z.object({
 });
 export const roundSchema = z.object({
   id: z.string().check(z.minLength(1)),
-  title: z._default(z.string(), ''),
+  title: orDefault(z.string(), ''),
   targetKind: z.enum(VOTE_TARGET_KINDS),
   votesPerPerson: z.int().check(z.gte(1), z.lte(100)),
   status: z.enum(['open', 'closed']),
   openedAt: finite(),
-  closedAt: z._default(z.nullable(finite()), null),
+  closedAt: nullOr(finite()),
 });
 
 /** The two keys the relay enforces roles with. Missing or malformed values read as the safe defaults. */

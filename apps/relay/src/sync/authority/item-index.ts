@@ -15,7 +15,6 @@ import { Entries } from './entries';
 
 export const NO_SLOT = -1;
 export const ItemKind = { value: 0, map: 1, otherType: 2, deleted: 3, gc: 4 } as const;
-export type ItemKindValue = (typeof ItemKind)[keyof typeof ItemKind];
 
 const ENTRY_FACTOR = 512;
 const NESTED = 256;
