@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import WebSocket from 'ws';
 
 export interface ServerProcess {
   name: string;
@@ -9,6 +10,13 @@ export interface ServerProcess {
   process: ChildProcess;
   /** Resident memory of the server process, in bytes (from /proc). */
   rss(): number;
+  /**
+   * A full garbage collection in the server, through its inspector (started with `inspect`), so that a
+   * memory reading counts what is held, not what a collection has not come round to freeing yet.
+   */
+  collectGarbage(): Promise<void>;
+  /** The server's own account of its memory (started with `inspect`). */
+  memoryUsage(): Promise<NodeJS.MemoryUsage>;
   stop(): Promise<void>;
 }
 
@@ -28,8 +36,39 @@ function profileArgs(name: string): string[] {
   return ['--cpu-prof', `--cpu-prof-dir=${dir}/${prefix}-${++profiled}`];
 }
 
-function spawnServer(name: string, script: string, env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...profileArgs(name), '--import', 'tsx', script], {
+/** Runs one inspector command (Chrome DevTools protocol) against `url` and waits for its answer. */
+function inspectorCall(url: string | null, method: string, params: object = {}): Promise<unknown> {
+  if (!url) return Promise.reject(new Error('the server was not started with its inspector'));
+  return new Promise((done, fail) => {
+    const socket = new WebSocket(url);
+    socket.once('error', fail);
+    socket.once('open', () => socket.send(JSON.stringify({ id: 1, method, params })));
+    socket.on('message', (data: Buffer) => {
+      const answer = JSON.parse(data.toString()) as { id?: number; result?: unknown };
+      if (answer.id !== 1) return;
+      socket.close();
+      done(answer.result);
+    });
+  });
+}
+
+/** What the server's `process.memoryUsage()` says, through its inspector. */
+async function inspectedMemory(url: string | null): Promise<NodeJS.MemoryUsage> {
+  const result = (await inspectorCall(url, 'Runtime.evaluate', {
+    expression: 'JSON.stringify(process.memoryUsage())',
+    returnByValue: true,
+  })) as { result: { value: string } };
+  return JSON.parse(result.result.value) as NodeJS.MemoryUsage;
+}
+
+function spawnServer(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  options: { inspect?: boolean } = {},
+): Promise<ServerProcess> {
+  const inspect = options.inspect ? ['--inspect=127.0.0.1:0'] : [];
+  const child = spawn(process.execPath, [...profileArgs(name), ...inspect, '--import', 'tsx', script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -40,6 +79,9 @@ function spawnServer(name: string, script: string, env: Record<string, string>):
       output += chunk.toString();
       const match = /listening on (http:\/\/[^\s"]+)/.exec(output);
       if (!match?.[1]) return;
+      const inspector = options.inspect
+        ? (/Debugger listening on (ws:\/\/\S+)/.exec(output)?.[1] ?? null)
+        : null;
       clearTimeout(timer);
       child.stdout?.off('data', onData);
       const url = match[1];
@@ -53,6 +95,10 @@ function spawnServer(name: string, script: string, env: Record<string, string>):
           const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
           return kb * 1024;
         },
+        collectGarbage: async () => {
+          await inspectorCall(inspector, 'HeapProfiler.collectGarbage');
+        },
+        memoryUsage: () => inspectedMemory(inspector),
         stop() {
           if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
           const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -73,22 +119,31 @@ function spawnServer(name: string, script: string, env: Record<string, string>):
 }
 
 /** Our relay as production runs it (`src/main.ts`), storing every update in SQLite in `dataDir`. */
-export function startRelayProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  return spawnServer('journeyboard relay', RELAY_MAIN, {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    LOG_FORMAT: 'json',
-    LOG_LEVEL: 'warn',
-    DEMO_BOARD: 'false',
-    // Every benchmark client is on this machine: the memory run alone holds BENCH_ROOMS (1000) sockets.
-    MAX_CONNECTIONS_PER_ADDRESS: '1000000',
-    ...env,
-  });
+export function startRelayProcess(
+  dataDir: string,
+  env: Record<string, string> = {},
+  options: { inspect?: boolean } = {},
+): Promise<ServerProcess> {
+  return spawnServer(
+    'journeyboard relay',
+    RELAY_MAIN,
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_FORMAT: 'json',
+      LOG_LEVEL: 'warn',
+      DEMO_BOARD: 'false',
+      // Every benchmark client is on this machine: the memory run alone holds BENCH_ROOMS (1000) sockets.
+      MAX_CONNECTIONS_PER_ADDRESS: '1000000',
+      ...env,
+    },
+    options,
+  );
 }
 
-export function startReferenceProcess(): Promise<ServerProcess> {
-  return spawnServer('@y/websocket-server 0.1.1', REFERENCE, {});
+export function startReferenceProcess(options: { inspect?: boolean } = {}): Promise<ServerProcess> {
+  return spawnServer('@y/websocket-server 0.1.1', REFERENCE, {}, options);
 }
 
 /** CPU time (user + system, seconds) the process has used so far, from /proc. */

@@ -29,6 +29,8 @@ const COLD_STEPS = env('BENCH_COLD_STEPS', 2000);
 const COLD_UPDATES = env('BENCH_COLD_UPDATES', 20_000);
 const COLD_SAMPLES = env('BENCH_COLD_SAMPLES', 3);
 const ROUNDS = env('BENCH_ROUNDS', 3);
+// ROOM_REST_MS of the memory section's relay (its default unless set).
+const REST_MS = env('BENCH_ROOM_REST_MS', 2_000);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
@@ -95,10 +97,28 @@ async function latencyRound(round: number): Promise<DeliveryRound> {
   return { ours, reference, ourCpu, referenceCpu };
 }
 
-async function settledRss(server: ServerProcess): Promise<number> {
-  await sleep(2000);
-  return server.rss();
+interface MemoryReading {
+  rss: number;
+  /** What the server's JavaScript holds: V8 heap in use plus memory outside it (buffers). */
+  live: number;
+  /** V8's heap as reserved from the system (used or not). */
+  heapTotal: number;
 }
+
+/** The server's memory once it settled and collected its garbage (see `collectGarbage`). */
+async function settledMemory(server: ServerProcess): Promise<MemoryReading> {
+  await sleep(2000);
+  await server.collectGarbage();
+  await sleep(500);
+  const usage = await server.memoryUsage();
+  return { rss: server.rss(), live: usage.heapUsed + usage.external, heapTotal: usage.heapTotal };
+}
+
+const perRoom = (from: MemoryReading, to: MemoryReading): MemoryReading => ({
+  rss: (to.rss - from.rss) / ROOMS,
+  live: (to.live - from.live) / ROOMS,
+  heapTotal: (to.heapTotal - from.heapTotal) / ROOMS,
+});
 
 /**
  * A step renamed on the board (the facilitator's edit): with BENCH_MEMORY_WRITE=1 every room of the
@@ -114,36 +134,53 @@ function titleEdit(state: Uint8Array): Uint8Array {
   return updates[0]!;
 }
 
-async function memory(): Promise<{ ours: number; reference: number; stateBytes: number }> {
+/**
+ * The relay's RSS growth per room twice: once every room has answered its client (each state just used,
+ * in plain bytes), then once the rooms are at rest (`ROOM_REST_MS` without a join: each state deflated,
+ * see `RoomState.rest`).
+ */
+async function memory(): Promise<{
+  ours: MemoryReading;
+  oursAtRest: MemoryReading;
+  reference: MemoryReading;
+  stateBytes: number;
+}> {
   const state = boardState(ROOM_STEPS);
   const edit = process.env.BENCH_MEMORY_WRITE === '1' ? titleEdit(state) : undefined;
   const dir = tempDir();
   const boards = await prepareBoards(dir, ROOMS, () => [state]);
-  const ours = await withServer(
-    () => startRelayProcess(dir, { ROOM_GRACE_MS: '600000' }),
+  const [ours, oursAtRest] = await withServer(
+    () =>
+      startRelayProcess(dir, { ROOM_GRACE_MS: '600000', ROOM_REST_MS: String(REST_MS) }, { inspect: true }),
     async (server) => {
-      const before = await settledRss(server);
+      const before = await settledMemory(server);
       const sockets = await inBatches(ROOMS, 20, (index) => {
         const board = boards[index]!;
         const key = edit ? board.keys.facilitator : board.keys.observer;
         return openRoom(`${server.wsUrl}/sync/${board.id}/content?key=${key}`, edit);
       });
-      const after = await settledRss(server);
+      const after = await settledMemory(server);
+      // Rooms are looked at twice per ROOM_REST_MS: after 1.5 × of it each has rested.
+      await sleep(REST_MS * 1.5);
+      const rested = await settledMemory(server);
       for (const { socket } of sockets) socket.terminate();
-      return (after - before) / ROOMS;
+      return [perRoom(before, after), perRoom(before, rested)];
     },
   );
   rmSync(dir, { recursive: true, force: true });
-  const reference = await withServer(startReferenceProcess, async (server) => {
-    const before = await settledRss(server);
-    const sockets = await inBatches(ROOMS, 20, (index) =>
-      openRoom(`${server.wsUrl}/sync/bench-${index}/content`, state),
-    );
-    const after = await settledRss(server);
-    for (const { socket } of sockets) socket.terminate();
-    return (after - before) / ROOMS;
-  });
-  return { ours, reference, stateBytes: state.byteLength };
+  const reference = await withServer(
+    () => startReferenceProcess({ inspect: true }),
+    async (server) => {
+      const before = await settledMemory(server);
+      const sockets = await inBatches(ROOMS, 20, (index) =>
+        openRoom(`${server.wsUrl}/sync/bench-${index}/content`, state),
+      );
+      const after = await settledMemory(server);
+      for (const { socket } of sockets) socket.terminate();
+      return perRoom(before, after);
+    },
+  );
+  return { ours, oursAtRest, reference, stateBytes: state.byteLength };
 }
 
 interface ColdLoad {
@@ -281,11 +318,18 @@ async function memorySection(): Promise<void> {
   );
   const mem = await memory();
   console.log(`   board state: ${fmt(mem.stateBytes / 1024)} KiB encoded`);
+  const kib = (reading: MemoryReading) =>
+    `RSS ${fmt(reading.rss / 1024, 0)} KiB, live (heap used + external) ${fmt(reading.live / 1024, 0)} KiB, V8 heap reserved ${fmt(reading.heapTotal / 1024, 0)} KiB`;
   console.log(
-    `   journeyboard relay: ${fmt(mem.ours / 1024 / 1024, 2)} MiB (${fmt(mem.ours / 1024, 0)} KiB) per room (content room + its session room)`,
+    `   journeyboard relay, each room just joined: ${kib(mem.ours)} per room (content room + its session room)`,
   );
-  console.log(`   @y/websocket-server: ${fmt(mem.reference / 1024 / 1024, 2)} MiB per room`);
-  console.log(`   ratio ours/reference: ${ratio(mem.ours, mem.reference)}`);
+  console.log(
+    `   journeyboard relay, at rest (no join for ROOM_REST_MS=${REST_MS}): ${kib(mem.oursAtRest)} per room`,
+  );
+  console.log(`   @y/websocket-server: ${kib(mem.reference)} per room`);
+  console.log(
+    `   ratio ours/reference (RSS): ${ratio(mem.ours.rss, mem.reference.rss)} just joined, ${ratio(mem.oursAtRest.rss, mem.reference.rss)} at rest`,
+  );
 }
 
 async function coldLoadSection(): Promise<void> {

@@ -81,6 +81,8 @@ const schema = z.object({
   MAX_PRESENCE_BYTES: integer(256, 64 * 1024).default(4096),
   AUTH_FAILURES_PER_MINUTE: integer(1, 100_000).default(20),
   ROOM_GRACE_MS: integer(0, 24 * 3600 * 1000).default(30_000),
+  // A loaded room's state is deflated once nobody has needed its bytes this long (0: never).
+  ROOM_REST_MS: integer(0, 24 * 3600 * 1000).default(2_000),
   HEARTBEAT_MS: integer(100, 3600 * 1000).default(30_000),
   COMPACT_LOG_ENTRIES: integer(2, 10_000_000).default(2_000),
   COMPACT_LOG_BYTES: integer(1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),

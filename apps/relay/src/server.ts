@@ -96,7 +96,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
       },
       onSessionWrite: (room) => ballotsRef.current?.sessionChanged(room),
     },
-    { maxRooms: config.MAX_ROOMS, graceMs: config.ROOM_GRACE_MS },
+    { maxRooms: config.MAX_ROOMS, graceMs: config.ROOM_GRACE_MS, restMs: config.ROOM_REST_MS },
     metrics,
   );
   const identities = await Identities.open(store, config.IDENTITY_SECRET);

@@ -66,10 +66,12 @@ describe('keeping the relay running', () => {
     const exec = service.get('ExecStart')?.[0] ?? '';
     expect(exec).toMatch(/^\/\S+\/node --import tsx apps\/relay\/src\/main\.ts$/);
     expect(existsSync(join(REPO, 'apps/relay/src/main.ts'))).toBe(true);
-    // Its settings are ones the relay knows and accepts.
-    const env = Object.fromEntries(
+    // Its settings are ones the relay knows and accepts, besides the allocator's (as `npm start` sets it).
+    const all = Object.fromEntries(
       (service.get('Environment') ?? []).map((pair) => pair.split('=', 2) as [string, string]),
     );
+    const { MALLOC_MMAP_THRESHOLD_: threshold, ...env } = all;
+    expect(threshold).toBe('65536');
     const config = loadConfig(env) as unknown as Record<string, unknown>;
     for (const key of Object.keys(env)) expect(config).toHaveProperty(key);
   });

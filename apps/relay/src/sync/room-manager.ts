@@ -2,6 +2,9 @@ import type { Metrics } from '../metrics';
 import { type DocName, roomName } from '../storage/store';
 import { Room, type RoomDeps } from './room';
 
+/** The longest the rest sweep works before letting other work run (see `RoomManager.rest`). */
+const REST_SLICE_MS = 5;
+
 export class TooManyRoomsError extends Error {
   constructor(limit: number) {
     super(`all ${limit} rooms are in use`);
@@ -25,6 +28,8 @@ interface Entry {
 export interface RoomManagerOptions {
   maxRooms: number;
   graceMs: number;
+  /** A room's state is deflated once its bytes were not needed this long (`RoomState.rest`); 0: never. */
+  restMs?: number;
 }
 
 /**
@@ -35,12 +40,41 @@ export interface RoomManagerOptions {
 export class RoomManager {
   private readonly entries = new Map<string, Entry>();
   private readonly unloading = new Map<string, Promise<void>>();
+  /** Looks for rooms at rest twice per `restMs` (one timer for all rooms, not one per room). */
+  private readonly restSweep: NodeJS.Timeout | null;
+  private resting = false;
 
   constructor(
     private readonly deps: RoomDeps,
     private readonly options: RoomManagerOptions,
     private readonly metrics: Metrics,
-  ) {}
+  ) {
+    const restMs = options.restMs ?? 0;
+    this.restSweep = restMs > 0 ? setInterval(() => void this.rest(restMs), Math.max(restMs / 2, 10)) : null;
+    this.restSweep?.unref();
+  }
+
+  /**
+   * Lets every loaded room whose state was not needed for `restMs` deflate it, a few milliseconds of
+   * work at a time (a thousand rooms coming to rest together must not hold the event loop up).
+   */
+  private async rest(restMs: number): Promise<void> {
+    if (this.resting) return;
+    this.resting = true;
+    try {
+      let sliceStart = performance.now();
+      for (const entry of [...this.entries.values()]) {
+        const room = await entry.room.catch(() => null);
+        if (!room || !room.rest(restMs)) continue;
+        if (performance.now() - sliceStart > REST_SLICE_MS) {
+          await new Promise((resume) => setImmediate(resume));
+          sliceStart = performance.now();
+        }
+      }
+    } finally {
+      this.resting = false;
+    }
+  }
 
   get loadedCount(): number {
     return this.entries.size;
@@ -161,6 +195,7 @@ export class RoomManager {
 
   /** Unloads everything (shutdown): every room's log is made durable and compacted. */
   async unloadAll(): Promise<void> {
+    if (this.restSweep) clearInterval(this.restSweep);
     await Promise.all([...this.entries.values()].map((entry) => this.unload(entry, true)));
     await Promise.all([...this.unloading.values()]);
   }

@@ -137,6 +137,16 @@ export class Room {
     return { logEntries: this.logEntries, logBytes: this.logBytes, docBytes: this.state.byteLength };
   }
 
+  /** Deflates the held state if nobody needed it for `idleMs` (see `RoomState.rest`). */
+  rest(idleMs: number): boolean {
+    return !this.closed && this.state.rest(idleMs);
+  }
+
+  /** Whether the held state is deflated now (`rest`). */
+  get resting(): boolean {
+    return this.state.resting;
+  }
+
   /** The whole document as one update (exports, checkpoints). */
   encodeState(): Uint8Array {
     return this.state.encodeState();
