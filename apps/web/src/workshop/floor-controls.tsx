@@ -35,6 +35,13 @@ function useRunFloor(name: string): (action: FloorAction) => Message | null {
 
 /** On an observer's question, for the facilitator: give them the floor, or take it back. */
 export const FloorButton = memo(function FloorButton({ question }: { readonly question: Question }) {
+  const { role } = useBoard();
+  // Only the facilitator's view of an observer's question watches the floor (one subscription each).
+  if (!canGiveFloor(role) || question.role !== 'observer') return null;
+  return <FloorToggle question={question} />;
+});
+
+const FloorToggle = memo(function FloorToggle({ question }: { readonly question: Question }) {
   const { docs, role } = useBoard();
   const t = useT();
   const holder = useSessionSelector(docs.session, selectFloor);
