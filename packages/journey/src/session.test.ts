@@ -1,12 +1,15 @@
 import { expect, test } from 'vitest';
 import * as Y from 'yjs';
+import { mayChange } from './domain/permissions';
 import {
   addSessionTimerMinute,
   closeVotingRound,
   deleteVotingRound,
+  giveFloor,
   observeSession,
   openVotingRound,
   pauseSessionTimer,
+  readFloorHolder,
   readSession,
   readSessionPermissions,
   requestViewport,
@@ -19,6 +22,7 @@ import {
   setRatingVisibility,
   setSpotlight,
   startSessionTimer,
+  takeFloorBack,
 } from './session';
 import { timerRemaining } from './timer';
 
@@ -30,6 +34,7 @@ test('missing session keys read as preparation and unlocked', () => {
     phase: 'preparation',
     locked: false,
     spotlightStepId: null,
+    floorAuthorId: null,
     viewportRequest: null,
     ratingVisibility: 'hidden',
     activeRoundId: null,
@@ -144,4 +149,43 @@ test('observeSession fires once per transaction and stops when unsubscribed', ()
   stop();
   setLocked(doc, true, f);
   expect(seen).toHaveLength(2);
+});
+
+test('the floor: given to one identity at a time, taken back, in one transaction with the origin', () => {
+  const doc = new Y.Doc();
+  const origins: unknown[] = [];
+  doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+  giveFloor(doc, 'p-asker', f);
+  expect(readSession(doc).floorAuthorId).toBe('p-asker');
+  giveFloor(doc, 'p-other', f);
+  expect(readFloorHolder(doc)).toBe('p-other');
+  takeFloorBack(doc, f);
+  expect(readSession(doc).floorAuthorId).toBeNull();
+  expect(origins).toEqual([f, f, f]);
+  // Taking back a floor nobody holds writes nothing.
+  takeFloorBack(doc, f);
+  expect(origins).toHaveLength(3);
+  // Bad input throws before anything is written.
+  expect(() => giveFloor(doc, '', f)).toThrow();
+  expect(() => giveFloor(doc, 'x'.repeat(201), f)).toThrow();
+  expect(origins).toHaveLength(3);
+});
+
+test('a board from before the floor, or a malformed holder, reads as nobody holding it', () => {
+  const doc = new Y.Doc();
+  expect(readFloorHolder(doc)).toBeNull();
+  sessionMap(doc).set('floorAuthorId', { id: 'p-1' });
+  expect(readSession(doc).floorAuthorId).toBeNull();
+  sessionMap(doc).set('floorAuthorId', '');
+  expect(readFloorHolder(doc)).toBeNull();
+});
+
+test('only the facilitator may give or take the floor', () => {
+  const session = { phase: 'qa', locked: false } as const;
+  expect(mayChange('session', 'floorAuthorId', { role: 'facilitator', identity: 'p-f' }, session)).toBeNull();
+  expect(mayChange('session', 'floorAuthorId', { role: 'participant', identity: 'p-p' }, session)).toBe(
+    'role',
+  );
+  // Not even the observer it names may write it.
+  expect(mayChange('session', 'floorAuthorId', { role: 'observer', identity: 'p-o' }, session)).toBe('role');
 });

@@ -62,6 +62,12 @@ export interface VotingRound {
 export interface SessionSnapshot extends SessionPermissions {
   readonly timer: TimerState;
   readonly spotlightStepId: string | null;
+  /**
+   * Who has the floor: the relay-issued identity (a question's `authorId`) of the one observer whose
+   * presence (pointer, name) the relay forwards to everyone like a participant's, so the room sees what
+   * they point at. Null: nobody; observers are only counted. Given and taken back by the facilitator.
+   */
+  readonly floorAuthorId: string | null;
   readonly viewportRequest: ViewportRequest | null;
   readonly ratingVisibility: RatingVisibility;
   /**
@@ -102,6 +108,9 @@ export const viewportSchema = z.object({
   requestedBy: z.string(),
   at: finite(),
 });
+/** A floor holder: a relay-issued identity id (`p-…`), as questions carry it in `authorId`. */
+export const floorAuthorSchema = z.string().check(z.minLength(1), z.maxLength(200));
+
 export const roundSchema = z.object({
   id: z.string().check(z.minLength(1)),
   title: orDefault(z.string(), ''),
@@ -133,6 +142,12 @@ export function readVotingRounds(doc: Y.Doc): VotingRound[] {
   return rounds.sort((a, b) => a.openedAt - b.openedAt || (a.id < b.id ? -1 : 1));
 }
 
+/** Who has the floor (see `SessionSnapshot.floorAuthorId`); anything malformed reads as nobody. */
+export function readFloorHolder(doc: Y.Doc): string | null {
+  const parsed = floorAuthorSchema.safeParse(sessionMap(doc).get('floorAuthorId'));
+  return parsed.success ? parsed.data : null;
+}
+
 /** The whole session state, deeply frozen; anything malformed reads as its default. */
 export function readSession(doc: Y.Doc): SessionSnapshot {
   const map = sessionMap(doc);
@@ -144,6 +159,7 @@ export function readSession(doc: Y.Doc): SessionSnapshot {
     ...readSessionPermissions(doc),
     timer: readTimer(doc),
     spotlightStepId: typeof spotlight === 'string' ? spotlight : null,
+    floorAuthorId: readFloorHolder(doc),
     viewportRequest: viewport.success ? viewport.data : null,
     ratingVisibility: map.get('ratingVisibility') === 'revealed' ? 'revealed' : 'hidden',
     ratingsNamed: map.get('ratingsNamed') === true,
@@ -166,6 +182,21 @@ export function setLocked(doc: Y.Doc, locked: boolean, origin: Origin): void {
 
 export function setSpotlight(doc: Y.Doc, stepId: string | null, origin: Origin): void {
   set(doc, origin, 'spotlightStepId', stepId);
+}
+
+/**
+ * Gives the floor to the person with this identity (an observer who asked a question): from now on the
+ * relay forwards their presence to everyone. At most one holder: giving it to someone else takes it from
+ * the previous one.
+ */
+export function giveFloor(doc: Y.Doc, authorId: string, origin: Origin): void {
+  set(doc, origin, 'floorAuthorId', floorAuthorSchema.parse(authorId));
+}
+
+/** Takes the floor back: nobody's presence is forwarded as an observer's any more. */
+export function takeFloorBack(doc: Y.Doc, origin: Origin): void {
+  if (sessionMap(doc).get('floorAuthorId') == null) return;
+  set(doc, origin, 'floorAuthorId', null);
 }
 
 export function setRatingVisibility(doc: Y.Doc, visibility: RatingVisibility, origin: Origin): void {

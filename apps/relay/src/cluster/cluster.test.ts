@@ -1,4 +1,4 @@
-import { OBSERVER_COUNT_CLIENT_ID } from '@journeyboard/journey';
+import { giveFloor, OBSERVER_COUNT_CLIENT_ID, takeFloorBack } from '@journeyboard/journey';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
@@ -144,6 +144,47 @@ describe('several relays on PostgreSQL and Redis', () => {
     }
     watchers[2]!.destroy();
     await waitFor(() => countAt(participant) === 2, 8000, 'one observer gone, seen on A');
+  });
+
+  it('the observer holding the floor is seen on every relay, and is removed everywhere when it is taken back', async () => {
+    const {
+      relays: [a, b],
+    } = await cluster(2);
+    const board = await createBoard(a!, { title: 'Readout' });
+    const observerKey = keyOf(board.links.observer);
+    const response = await fetch(`${b!.url}/api/boards/${board.id}`, {
+      headers: { authorization: `Bearer ${observerKey}` },
+    });
+    const identity = ((await response.json()) as { identity: { id: string; token: string } }).identity;
+    const facilitator = open(a!, board.id, 'session', keyOf(board.links.facilitator));
+    const participant = open(a!, board.id, 'content', keyOf(board.links.participant));
+    participant.provider.awareness.setLocalStateField('user', presenceOf('Pat').user);
+    const holder = connect(b!.wsUrl, board.id, 'content', observerKey, { identity: identity.token });
+    clients.push(holder);
+    holder.provider.awareness.setLocalState({ ...presenceOf('Olga', 'observer'), cursor: { x: 3, y: 4 } });
+    await Promise.all([facilitator, participant, holder].map((client) => synced(client)));
+    const cursorOnA = () =>
+      (
+        participant.provider.awareness.getStates().get(holder.doc.clientID) as
+          | { cursor?: { x: number } }
+          | undefined
+      )?.cursor?.x;
+    await waitFor(
+      () => participant.provider.awareness.getStates().get(OBSERVER_COUNT_CLIENT_ID) !== undefined,
+      8000,
+      'the observer counted on A',
+    );
+    expect(cursorOnA()).toBeUndefined();
+    giveFloor(facilitator.doc, identity.id, 'test');
+    await waitFor(() => cursorOnA() === 3, 8000, 'the holder on B seen on A');
+    holder.provider.awareness.setLocalStateField('cursor', { x: 9, y: 9 });
+    await waitFor(() => cursorOnA() === 9, 8000, 'the holder’s move seen on A');
+    takeFloorBack(facilitator.doc, 'test');
+    await waitFor(
+      () => !participant.provider.awareness.getStates().has(holder.doc.clientID),
+      8000,
+      'the holder removed on A',
+    );
   });
 
   it('an observer on relay A cannot write through relay A nor relay B', async () => {

@@ -328,7 +328,7 @@ export class SyncConnection implements RoomPeer {
       this.claimedAwareness = entries;
       return;
     }
-    const result = handle.room.applyAwareness(this, entries, this.context.role);
+    const result = handle.room.applyAwareness(this, entries, this.context.role, this.context.identity);
     if (result.kind === 'contested') {
       this.claimedAwareness = entries;
       this.guardAsync(this.resolveClaim(handle, result.holder));
@@ -356,7 +356,7 @@ export class SyncConnection implements RoomPeer {
     const entries = this.claimedAwareness ?? [];
     this.claimedAwareness = null;
     if (this.closed) return;
-    const result = handle.room.applyAwareness(this, entries, this.context.role);
+    const result = handle.room.applyAwareness(this, entries, this.context.role, this.context.identity);
     if (result.kind !== 'ok') this.refuseAwareness(result.kind);
   }
 

@@ -90,6 +90,8 @@ export class RoomManager {
     if (doc === 'session') return { room: session, session };
     try {
       const room = await this.acquireRoom(boardId, doc);
+      // Its presence forwards the observer who holds the floor, which the session document names.
+      room.followFloor(session);
       return { room, session };
     } catch (error) {
       this.releaseRoom(roomName(boardId, 'session'));

@@ -2,6 +2,7 @@ import { isRelayClientId, type Role } from '@journeyboard/journey';
 import type { Logger } from 'pino';
 import type { Bus } from '../cluster/bus';
 import { AwarenessOwners } from './awareness-owners';
+import { FloorPresence } from './floor-presence';
 import { ObserverCount } from './observer-count';
 import { checkPresence, presenceWithOtherRole } from './presence-check';
 import { PresenceStore } from './presence-store';
@@ -41,6 +42,10 @@ export class RoomPresence {
   readonly store = new PresenceStore();
   private readonly owners = new AwarenessOwners<RoomPeer>(this.store);
   readonly observers: ObserverCount<RoomPeer>;
+  /** The one observer whose presence is forwarded anyway: the floor holder (see `FloorPresence`). */
+  private readonly floor = new FloorPresence<RoomPeer>(this.store, (entries, origin) =>
+    this.forward(entries, origin),
+  );
   private readonly expiry: NodeJS.Timeout;
   private closed = false;
 
@@ -75,9 +80,15 @@ export class RoomPresence {
   /**
    * Applies a connection's checked entries for its own client id (see `AwarenessOwners`). Entries under
    * the relay's own ids are dropped when they echo what the relay sent, and refused otherwise. An
-   * observer's state is kept only to count the person it presents; nobody else receives it.
+   * observer's state is kept to count the person it presents; nobody else receives it, unless the
+   * connection's relay-issued `identity` holds the floor (`setFloorHolder`).
    */
-  apply(peer: RoomPeer, entries: readonly PresenceEntry[], role: Role): AwarenessResult {
+  apply(
+    peer: RoomPeer,
+    entries: readonly PresenceEntry[],
+    role: Role,
+    identity: string | null = null,
+  ): AwarenessResult {
     const own: PresenceEntry[] = [];
     for (const entry of entries) {
       if (!isRelayClientId(entry.clientId)) own.push(entry);
@@ -91,6 +102,7 @@ export class RoomPresence {
     if (role === 'observer') {
       const latest = decision.entries.at(-1);
       if (latest) this.observers.setLocal(peer, userIdOf(latest.state));
+      this.floor.observe(peer, identity, decision.entries);
       return { kind: 'ok' };
     }
     this.forward(this.store.apply(decision.entries), peer);
@@ -101,8 +113,9 @@ export class RoomPresence {
   leave(peer: RoomPeer): void {
     this.observers.setLocal(peer, null);
     const clientId = this.owners.release(peer);
+    if (clientId !== undefined) this.forward(this.store.remove([clientId]), peer);
+    this.floor.leave(peer);
     if (clientId === undefined) return;
-    this.forward(this.store.remove([clientId]), peer);
     // The same client reconnecting starts its clock where it left off.
     this.store.meta.delete(clientId);
   }
@@ -135,6 +148,14 @@ export class RoomPresence {
     this.forward(this.store.apply(people), 'bus');
   }
 
+  /**
+   * Who has the floor now (the session's `floorAuthorId`): the previous holder's state is removed from
+   * everyone, the new holder's latest state sent at once.
+   */
+  setFloorHolder(holder: string | null): void {
+    this.floor.setHolder(holder);
+  }
+
   close(): void {
     this.closed = true;
     this.observers.close();
@@ -145,6 +166,7 @@ export class RoomPresence {
   /** Sends changed entries to every peer but their origin, and to the other relays unless they came from there. */
   private forward(entries: readonly PresenceEntry[], origin: RoomPeer | 'bus' | null): void {
     if (entries.length === 0 || this.closed) return;
+    this.floor.noteForwarded(entries);
     const update = encodeRawAwarenessEntries(entries);
     this.sendToPeers(update, origin);
     if (origin !== 'bus') this.publish(update);

@@ -20,6 +20,7 @@ import { encodeSyncStep1, encodeSyncStep2, encodeUpdate, type PresenceEntry } fr
 import type { RoomPeer } from './room-peer';
 import { type AwarenessResult, RoomPresence } from './room-presence';
 import { InvalidUpdateError, RoomState } from './room-state';
+import { SessionFloor } from './session-floor';
 import type { UpdateMerger } from './update-merger';
 import { isValidUpdate } from './update-validation';
 
@@ -94,6 +95,10 @@ export class Room {
   private permissionsCache: { version: number; value: SessionPermissions } | null = null;
   private leaveBus: (() => Promise<void>) | null = null;
   private closed = false;
+  /** Session rooms: the floor holder, which this room's and the board's other rooms' presence follow. */
+  private readonly floor: SessionFloor | null;
+  /** The session room this room takes its floor holder from, and how to stop. */
+  private floorSource: { session: Room; stop: () => void } | null = null;
 
   private constructor(
     readonly name: string,
@@ -112,11 +117,25 @@ export class Room {
       logger: deps.logger,
       maxStateBytes: deps.limits.maxPresenceBytes ?? PRESENCE_LIMITS.maxStateBytes,
     });
+    this.floor = this.sessionDoc ? new SessionFloor(this.sessionDoc) : null;
+    this.floor?.follow((holder) => this.presence.setFloorHolder(holder));
   }
 
   /** The room's presence states (read-only view, for tests and diagnostics). */
   get awareness(): PresenceStore {
     return this.presence.store;
+  }
+
+  /**
+   * Takes the floor holder (whose presence is forwarded although they observe) from the board's session
+   * room, now and whenever it changes. The room manager calls it on every acquire, so a session room
+   * loaded again is followed instead of the one it replaced.
+   */
+  followFloor(session: Room): void {
+    if (session === this || this.floorSource?.session === session || this.closed) return;
+    this.floorSource?.stop();
+    const stop = session.floor?.follow((holder) => this.presence.setFloorHolder(holder));
+    if (stop) this.floorSource = { session, stop };
   }
 
   /** Loads the room completely (snapshot and log) before it answers anyone. */
@@ -284,6 +303,7 @@ export class Room {
     } catch (error) {
       this.deps.logger.error({ err: error, room: this.name }, 'an update could not be read into the session');
     }
+    this.floor?.read(this.sessionDoc);
   }
 
   /**
@@ -340,10 +360,16 @@ export class Room {
 
   /**
    * Applies a connection's presence entries (already checked against the schema, see `checkPresence`)
-   * for its own client id, if their `user.role` is the connection's.
+   * for its own client id, if their `user.role` is the connection's. `identity` (relay-issued) tells
+   * the floor holder among observers.
    */
-  applyAwareness(peer: RoomPeer, entries: readonly PresenceEntry[], role: Role): AwarenessResult {
-    return this.presence.apply(peer, entries, role);
+  applyAwareness(
+    peer: RoomPeer,
+    entries: readonly PresenceEntry[],
+    role: Role,
+    identity: string | null = null,
+  ): AwarenessResult {
+    return this.presence.apply(peer, entries, role, identity);
   }
 
   /** Everyone present, as one awareness message (the answer to a query-awareness), or null. */
@@ -420,6 +446,9 @@ export class Room {
     if (options.compact && this.logEntries > 0) await this.compact({ collect: true });
     this.closed = true;
     this.authority.reset();
+    this.floorSource?.stop();
+    this.floorSource = null;
+    this.floor?.clear();
     this.presence.close();
     this.sessionDoc?.destroy();
     if (this.leaveBus) await this.leaveBus();

@@ -63,6 +63,11 @@ export function canDeleteQuestion(role: Role, owner: string | null, identity: st
   return mayChange('question', 'text', { role, identity }, NO_SESSION, owner) === null;
 }
 
+/** Giving the floor to an observer (their pointer shown to everyone) and taking it back. */
+export function canGiveFloor(role: Role): boolean {
+  return mayChange('session', 'floorAuthorId', as(role), NO_SESSION) === null;
+}
+
 /** Changing the journey's structure (stages, channels, lanes, personas) and upgrading an older board. */
 export function canEditStructure(role: Role): boolean {
   return mayChange('lane', 'title', as(role), NO_SESSION) === null;

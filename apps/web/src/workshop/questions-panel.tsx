@@ -14,6 +14,7 @@ import { useCollectionDerived } from '../board/use-journey';
 import { EvidenceSection } from '../evidence/evidence-section';
 import { type Message, t as translate } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
+import { FloorButton } from './floor-controls';
 import { orderForList } from './question-badges';
 import { useQuestionsDerived } from './use-questions';
 import { selectPhase, useSessionSelector } from './use-session';
@@ -227,6 +228,7 @@ const QuestionItem = memo(function QuestionItem({
           {t(question.resolved ? 'workshop.questions.reopen' : 'workshop.questions.resolve')}
         </button>
       ) : null}
+      <FloorButton question={question} />
     </li>
   );
 });

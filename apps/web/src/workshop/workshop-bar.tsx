@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useT } from '../i18n/use-t';
 import { FacilitationControls } from './facilitation-controls';
+import { FloorStatus } from './floor-controls';
 import { PhaseControl } from './phase-control';
 import { SessionTimer } from './session-timer';
 import { ViewportFollower } from './viewport-follower';
@@ -14,6 +15,7 @@ export const WorkshopBar = memo(function WorkshopBar() {
       <PhaseControl />
       <SessionTimer />
       <FacilitationControls />
+      <FloorStatus />
       <ViewportFollower />
     </section>
   );

@@ -8,6 +8,7 @@ import { RELAY_SESSION_MAPS } from '../relay-session-maps';
 import { ENTITY_OBJECT_SCHEMAS, metaSchema } from '../schema';
 import { SERVICE_DESK_ROOT, serviceDeskFigureSchema } from '../service-desk/figures';
 import {
+  floorAuthorSchema,
   phaseSchema,
   RATING_VISIBILITIES,
   ROUNDS_MAP,
@@ -354,6 +355,7 @@ const DECLARATIONS: readonly EntityDeclaration[] = [
       locked: z.boolean(),
       timer: timerSchema,
       spotlightStepId: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
+      floorAuthorId: z.nullable(floorAuthorSchema),
       viewportRequest: z.nullable(viewportSchema),
       ratingVisibility: z.enum(RATING_VISIBILITIES),
       ratingsNamed: z.boolean(),

@@ -314,6 +314,18 @@ describe('the session document is the facilitator’s', () => {
     );
   });
 
+  it('gives and takes the floor for the facilitator only; an observer cannot give it to themselves', () => {
+    const r = room('session', () => {});
+    const give = (id: unknown) => (d: Y.Doc) => d.getMap('session').set('floorAuthorId', id);
+    expect(refusal(r.attempt(ALICE, QA, give('u-alice')))?.code).toBe('role');
+    expect(refusal(r.attempt(OBSERVER, QA, give('u-observer')))?.code).toBe('role');
+    expect(refusal(r.attempt(FACILITATOR, QA, give({ id: 'u-observer' })))?.code).toBe('schema');
+    expect(refusal(r.attempt(FACILITATOR, QA, give('')))?.code).toBe('schema');
+    expect(r.attempt(FACILITATOR, QA, give('u-observer')).kind).toBe('accepted');
+    expect(refusal(r.attempt(OBSERVER, QA, give(null)))?.code).toBe('role');
+    expect(r.attempt(FACILITATOR, QA, give(null)).kind).toBe('accepted');
+  });
+
   it('takes service-desk figures from the facilitator only, and only in their shape', () => {
     const r = contentRoom();
     const figure = {
