@@ -103,3 +103,6 @@ process.on('message', (command: ObserverCommand) => {
     process.exit(0);
   }
 });
+
+// The bench process is gone (it ended, or gave up on a run): nothing will ask this process to stop.
+process.on('disconnect', () => process.exit(0));
