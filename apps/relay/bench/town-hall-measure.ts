@@ -58,6 +58,8 @@ export interface TownHallResult {
   observerShare: number;
   observersOpened: number;
   observersClosed: number;
+  /** The board's observer count the observers saw last (lowest, highest): every relay's, summed. */
+  observerCountSeen: { lowest: number; highest: number } | null;
   relays: RelayFigures[];
   /** Redis's CPU seconds over the same span as the relays'; null without Redis. */
   redisCpuSeconds: number | null;
@@ -115,6 +117,7 @@ async function measure(
     observerShare: delivery.share,
     observersOpened: crowd.opened,
     observersClosed: delivery.closed,
+    observerCountSeen: delivery.countSeen,
     relays: relays.map((relay, index) => ({
       rssIdle: rssIdle[index]!,
       rssAlone: rssAlone[index]!,

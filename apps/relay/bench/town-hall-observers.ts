@@ -48,6 +48,11 @@ export interface ObserverDelivery {
   /** Latencies per relay the observers were on (p95), to see whether a relay's third lagged. */
   p95PerRelay: number[];
   closed: number;
+  /**
+   * The lowest and highest observer count (the board's, every relay's observers summed, as the relay
+   * publishes it) the open observers saw last; null if none saw one.
+   */
+  countSeen: { lowest: number; highest: number } | null;
 }
 
 type Ready = Extract<ObserverReport, { type: 'ready' }>;
@@ -78,6 +83,15 @@ function observerProcess() {
         if (queued) done(queued);
         else waiters.push(done);
       }),
+  };
+}
+
+function countSeen(collected: readonly Collected[]): ObserverDelivery['countSeen'] {
+  const counts = collected.flatMap(({ counts }) => (counts ? [counts] : []));
+  if (counts.length === 0) return null;
+  return {
+    lowest: Math.min(...counts.map(({ lowest }) => lowest)),
+    highest: Math.max(...counts.map(({ highest }) => highest)),
   };
 }
 
@@ -128,6 +142,7 @@ export class ObserverCrowd {
       share: all.length / Math.max(1, sent * this.opened),
       p95PerRelay: perRelay.map((values) => percentile(ascending(values), 95)),
       closed: collected.reduce((sum, report) => sum + report.closed, 0),
+      countSeen: countSeen(collected),
     };
   }
 

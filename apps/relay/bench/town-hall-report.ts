@@ -56,6 +56,10 @@ export function formatTownHall(result: TownHallResult): string[] {
   lines.push(
     `   observers open:            ${result.observersOpened}${opened} (${result.observersClosed} closed during the run)`,
   );
+  const seen = result.observerCountSeen;
+  lines.push(
+    `   observer count they saw:   ${seen ? (seen.lowest === seen.highest ? `${seen.lowest}` : `${seen.lowest} to ${seen.highest}`) : 'none'} (the board's, published by the relay${several ? 's, summed over every relay' : ''})`,
+  );
   result.relays.forEach((relay, index) => {
     const name = several ? `relay ${index + 1}` : 'relay';
     lines.push(
