@@ -35,7 +35,11 @@ function spawnServer(name: string, script: string, env: Record<string, string>):
   });
   let output = '';
   return new Promise((resolveServer, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => {
+      // Not left running behind a failed bench section.
+      child.kill('SIGKILL');
+      reject(new Error(`${name} did not start:\n${output}`));
+    }, 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening on (http:\/\/[^\s"]+)/.exec(output);
