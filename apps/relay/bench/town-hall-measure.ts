@@ -57,6 +57,8 @@ export interface TownHallResult {
   /** Share of the writers' updates (sent in the window) × observers that reached an observer. */
   observerShare: number;
   observersOpened: number;
+  /** Observers that could not open (closed or failed before the relay's first sync answer). */
+  observersFailed: number;
   observersClosed: number;
   /** The board's observer count the observers saw last (lowest, highest): every relay's, summed. */
   observerCountSeen: { lowest: number; highest: number } | null;
@@ -116,6 +118,7 @@ async function measure(
     observerP95PerRelay: delivery.p95PerRelay,
     observerShare: delivery.share,
     observersOpened: crowd.opened,
+    observersFailed: crowd.failed,
     observersClosed: delivery.closed,
     observerCountSeen: delivery.countSeen,
     relays: relays.map((relay, index) => ({

@@ -99,6 +99,8 @@ function countSeen(collected: readonly Collected[]): ObserverDelivery['countSeen
 export class ObserverCrowd {
   private readonly workers: { process: ReturnType<typeof observerProcess>; share: ObserverShare }[] = [];
   opened = 0;
+  /** Observers whose socket closed or failed before their first sync answer. */
+  failed = 0;
   /** Observers opened on each relay. */
   openedPerRelay: number[] = [];
 
@@ -116,6 +118,7 @@ export class ObserverCrowd {
       this.openedPerRelay[this.workers[index]!.share.relay]! += report.opened;
     });
     this.opened = ready.reduce((sum, report) => sum + report.opened, 0);
+    this.failed = ready.reduce((sum, report) => sum + report.failed, 0);
   }
 
   /** The delivery of the updates sent in `window` (`sent` of them) to every observer opened. */

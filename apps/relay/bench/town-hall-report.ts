@@ -54,7 +54,7 @@ export function formatTownHall(result: TownHallResult): string[] {
     ? ` (by relay: ${result.relays.map((relay) => relay.observersOpened).join(' / ')})`
     : '';
   lines.push(
-    `   observers open:            ${result.observersOpened}${opened} (${result.observersClosed} closed during the run)`,
+    `   observers open:            ${result.observersOpened}${opened} (${result.observersFailed} failed to open, ${result.observersClosed} closed during the run)`,
   );
   const seen = result.observerCountSeen;
   lines.push(
