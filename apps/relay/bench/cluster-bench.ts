@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -6,7 +6,7 @@ import { startPostgres } from '../src/cluster/testing/postgres-server';
 import { startRedis } from '../src/cluster/testing/redis-server';
 import { ROLES, type Role } from '../src/storage/store';
 import { type LatencyResult, measureLatency } from './latency';
-import { type ServerProcess, startRelayProcess } from './processes';
+import { pidCpuSeconds, type ServerProcess, startRelayProcess } from './processes';
 
 /**
  * The cluster run of `npm run bench`: the single-relay delivery load (the same client processes, clients
@@ -31,13 +31,6 @@ export interface ClusterBenchRow {
   relayCores: number;
   /** CPU used by Redis during the run, in cores; null without Redis. */
   redisCores: number | null;
-}
-
-/** User + system CPU seconds of a process so far (Linux /proc; clock ticks are 100 per second). */
-function processCpuSeconds(pid: number | undefined): number {
-  if (pid === undefined) return 0;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 export async function redisCpuSeconds(redis: Redis | null): Promise<number> {
@@ -94,7 +87,7 @@ async function measure(
 ): Promise<ClusterBenchRow> {
   const board = await createBoard(relays[0]!.url);
   const urls = relays.map((relay) => `${relay.wsUrl}/sync`);
-  const relayCpu = () => relays.reduce((sum, relay) => sum + processCpuSeconds(relay.process.pid), 0);
+  const relayCpu = () => relays.reduce((sum, relay) => sum + pidCpuSeconds(relay.process.pid), 0);
   const [relayBefore, redisBefore, started] = [relayCpu(), await redisCpuSeconds(redis), performance.now()];
   const result = await measureLatency({
     serverUrl: urls[0]!,

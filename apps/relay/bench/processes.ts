@@ -95,10 +95,22 @@ export function startReferenceProcess(): Promise<ServerProcess> {
   return spawnServer('@y/websocket-server 0.1.1', REFERENCE, {});
 }
 
-/** CPU time (user + system, seconds) the process has used so far, from /proc. */
-export function cpuSeconds(server: ServerProcess): number {
-  const fields = readFileSync(`/proc/${server.process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+/** CPU time (user + system, seconds) a process has used so far, from /proc (0 once it is gone). */
+export function pidCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return 0;
+  }
+  const fields = stat.split(') ')[1]!.split(' ');
   // Fields after the command: state is [0]; utime is field 14 of the whole line ([11] here), stime [12].
   const ticks = Number(fields[11]) + Number(fields[12]);
   return ticks / 100;
+}
+
+/** CPU time (user + system, seconds) the server process has used so far. */
+export function cpuSeconds(server: ServerProcess): number {
+  return pidCpuSeconds(server.process.pid);
 }

@@ -63,6 +63,8 @@ export interface TownHallResult {
   /** The board's observer count the observers saw last (lowest, highest): every relay's, summed. */
   observerCountSeen: { lowest: number; highest: number } | null;
   relays: RelayFigures[];
+  /** CPU seconds of the observer processes, from their start until collected (the client side's cost). */
+  observersCpuSeconds: number;
   /** Redis's CPU seconds over the same span as the relays'; null without Redis. */
   redisCpuSeconds: number | null;
   /** Each relay's judged updates, after it refused the authority probe (authority-probe.ts). */
@@ -108,6 +110,7 @@ async function measure(
   const crowded = await measureLatency(load);
   const rssCrowded = relays.map((relay) => relay.rss());
   const delivery = await crowd.collect(crowded.window, crowded.sentPerSecond * options.seconds);
+  const observersCpuSeconds = crowd.cpuSeconds();
   const redisAfter = (await target.redisCpuSeconds?.()) ?? null;
   return {
     alone,
@@ -128,6 +131,7 @@ async function measure(
       cpuSeconds: cpuSeconds(relay) - cpuBefore[index]!,
       observersOpened: crowd.openedPerRelay[index] ?? 0,
     })),
+    observersCpuSeconds,
     redisCpuSeconds: redisBefore === null || redisAfter === null ? null : redisAfter - redisBefore,
     authority: await authorityFigures(relays.map((relay) => relay.url)),
   };

@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { resolve } from 'node:path';
 import { percentile } from './latency';
+import { pidCpuSeconds } from './processes';
 import type { ObserverCommand, ObserverReport } from './town-hall-observer';
 
 /**
@@ -147,6 +148,11 @@ export class ObserverCrowd {
       closed: collected.reduce((sum, report) => sum + report.closed, 0),
       countSeen: countSeen(collected),
     };
+  }
+
+  /** CPU seconds the observer processes have used so far, together. */
+  cpuSeconds(): number {
+    return this.workers.reduce((sum, { process }) => sum + pidCpuSeconds(process.child.pid), 0);
   }
 
   stop(): void {

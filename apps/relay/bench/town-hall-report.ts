@@ -69,6 +69,9 @@ export function formatTownHall(result: TownHallResult): string[] {
   const seconds = fmt(result.elapsedMs / 1000);
   const cpu = result.relays.map((relay) => `${fmt(relay.cpuSeconds)} s`).join(' / ');
   lines.push(`   ${(several ? 'relays CPU:' : 'relay CPU:').padEnd(26)} ${cpu} over ${seconds} s`);
+  lines.push(
+    `   observer processes CPU:    ${fmt(result.observersCpuSeconds)} s (together, opening their sockets included)`,
+  );
   const judged = result.authority.accepted.map(
     (accepted, index) =>
       `${several ? `relay ${index + 1} ` : ''}${accepted} accepted, ${result.authority.refused[index]} refused`,
