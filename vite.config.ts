@@ -50,7 +50,7 @@ export default defineConfig({
         test: {
           name: 'relay',
           root: 'apps/relay',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
           // Real relays, databases and child processes: slow, not stuck, on a loaded machine.
           testTimeout: 60_000,

@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { startPostgres } from '../src/cluster/testing/postgres-server';
 import { startRedis } from '../src/cluster/testing/redis-server';
+import { ROLES, type Role } from '../src/storage/store';
 import { type LatencyResult, measureLatency } from './latency';
-import { type ServerProcess, startRelayProcess } from './processes';
+import { pidCpuSeconds, type ServerProcess, startRelayProcess } from './processes';
 
 /**
  * The cluster run of `npm run bench`: the single-relay delivery load (the same client processes, clients
@@ -32,14 +33,7 @@ export interface ClusterBenchRow {
   redisCores: number | null;
 }
 
-/** User + system CPU seconds of a process so far (Linux /proc; clock ticks are 100 per second). */
-function processCpuSeconds(pid: number | undefined): number {
-  if (pid === undefined) return 0;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-async function redisCpuSeconds(redis: Redis | null): Promise<number> {
+export async function redisCpuSeconds(redis: Redis | null): Promise<number> {
   if (!redis) return 0;
   const info = await redis.info('cpu');
   const read = (name: string) => Number(new RegExp(`${name}:([0-9.]+)`).exec(info)?.[1] ?? 0);
@@ -69,15 +63,20 @@ export function clusterBenchOptionsFrom(source: Record<string, string | undefine
   };
 }
 
-async function createBoard(relayUrl: string): Promise<{ id: string; key: string }> {
+/** A board created through the relay's API (the cluster's boards live in PostgreSQL), with every role's key. */
+export async function createBoard(relayUrl: string): Promise<{ id: string; keys: Record<Role, string> }> {
   const response = await fetch(`${relayUrl}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ title: 'Cluster benchmark' }),
   });
   if (response.status !== 201) throw new Error(`board creation failed: ${response.status}`);
-  const body = (await response.json()) as { id: string; links: { participant: string } };
-  return { id: body.id, key: new URL(body.links.participant).hash.replace('#key=', '') };
+  const body = (await response.json()) as { id: string; links: Record<Role, string> };
+  const keyOf = (link: string) => new URL(link).hash.replace('#key=', '');
+  return {
+    id: body.id,
+    keys: Object.fromEntries(ROLES.map((role) => [role, keyOf(body.links[role])])) as Record<Role, string>,
+  };
 }
 
 async function measure(
@@ -88,13 +87,13 @@ async function measure(
 ): Promise<ClusterBenchRow> {
   const board = await createBoard(relays[0]!.url);
   const urls = relays.map((relay) => `${relay.wsUrl}/sync`);
-  const relayCpu = () => relays.reduce((sum, relay) => sum + processCpuSeconds(relay.process.pid), 0);
+  const relayCpu = () => relays.reduce((sum, relay) => sum + pidCpuSeconds(relay.process.pid), 0);
   const [relayBefore, redisBefore, started] = [relayCpu(), await redisCpuSeconds(redis), performance.now()];
   const result = await measureLatency({
     serverUrl: urls[0]!,
     serverUrls: urls,
     room: `${board.id}/content`,
-    params: { key: board.key },
+    params: { key: board.keys.participant },
     clients: options.clients,
     processes: options.clientProcesses,
     updatesPerSecond: options.ratePerSecond,

@@ -106,3 +106,6 @@ process.on('message', (command: WorkerCommand) => {
   if (command.type === 'init') void init(command);
   else start(command);
 });
+
+// The bench process is gone (it ended, or gave up on a run): a provider would otherwise reconnect forever.
+process.on('disconnect', () => process.exit(0));

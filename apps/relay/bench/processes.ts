@@ -74,7 +74,11 @@ function spawnServer(
   });
   let output = '';
   return new Promise((resolveServer, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => {
+      // Not left running behind a failed bench section.
+      child.kill('SIGKILL');
+      reject(new Error(`${name} did not start:\n${output}`));
+    }, 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening on (http:\/\/[^\s"]+)/.exec(output);
@@ -146,10 +150,22 @@ export function startReferenceProcess(options: { inspect?: boolean } = {}): Prom
   return spawnServer('@y/websocket-server 0.1.1', REFERENCE, {}, options);
 }
 
-/** CPU time (user + system, seconds) the process has used so far, from /proc. */
-export function cpuSeconds(server: ServerProcess): number {
-  const fields = readFileSync(`/proc/${server.process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+/** CPU time (user + system, seconds) a process has used so far, from /proc (0 once it is gone). */
+export function pidCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return 0;
+  }
+  const fields = stat.split(') ')[1]!.split(' ');
   // Fields after the command: state is [0]; utime is field 14 of the whole line ([11] here), stime [12].
   const ticks = Number(fields[11]) + Number(fields[12]);
   return ticks / 100;
+}
+
+/** CPU time (user + system, seconds) the server process has used so far. */
+export function cpuSeconds(server: ServerProcess): number {
+  return pidCpuSeconds(server.process.pid);
 }

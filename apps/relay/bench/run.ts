@@ -11,6 +11,7 @@ import { prepareBoards } from './prepare';
 import { cpuSeconds, type ServerProcess, startReferenceProcess, startRelayProcess } from './processes';
 import { inBatches, openRoom } from './rooms';
 import { townHallSection } from './town-hall';
+import { townHallClusterSection } from './town-hall-cluster';
 
 /**
  * `npm run bench` (apps/relay): our relay (a separate process, storing every update in SQLite) against
@@ -358,14 +359,15 @@ async function main(): Promise<void> {
   console.log(
     `Journeyboard relay benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
   );
-  // BENCH_SECTIONS=delivery,memory,cold,townhall,cluster (default: all) runs a subset.
+  // BENCH_SECTIONS=delivery,memory,cold,townhall,townhall-cluster,cluster (default: all) runs a subset.
   const sections = new Set(
-    (process.env.BENCH_SECTIONS ?? 'delivery,memory,cold,townhall,cluster').split(','),
+    (process.env.BENCH_SECTIONS ?? 'delivery,memory,cold,townhall,townhall-cluster,cluster').split(','),
   );
   if (sections.has('delivery')) await deliverySection();
   if (sections.has('memory')) await memorySection();
   if (sections.has('cold')) await coldLoadSection();
   if (sections.has('townhall')) await townHallSection();
+  if (sections.has('townhall-cluster')) await townHallClusterSection();
   console.log(
     `\nload average after: ${loadavg()
       .map((l) => l.toFixed(1))

@@ -1,13 +1,17 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { encodeAwarenessEntries, encodeAwarenessMessage, encodeSyncStep1 } from '../src/sync/protocol';
+import { observerCountIn, sendTimesIn } from './town-hall-frames';
 
 /**
  * One of the town-hall bench's observer processes: `count` raw sockets speaking y-protocols (sync step 1,
  * one awareness state, then reading), far lighter than as many y-websocket providers, which would each
  * hold a Y.Doc. An observer does not decode updates: the writers (latency-worker.ts) write their send time
  * (epoch ms, as text) into a step's description, and a Yjs update carries that string as is (any-content
- * tag 119, its length, its UTF-8 bytes), so the observer finds it in the frame's bytes.
+ * tag 119, its length, its UTF-8 bytes), so the observer finds it in the frame's bytes. It does read the
+ * board's observer count the relay publishes (`{ observers: N }`, every relay's observers summed), to
+ * check that each socket ends up seeing every observer of the board, whichever relay it is on. (What it
+ * reads in frames is town-hall-frames.ts: this file, once imported, takes its process's messages.)
  */
 export type ObserverCommand =
   | { type: 'init'; url: string; count: number; firstIndex: number }
@@ -16,36 +20,30 @@ export type ObserverCommand =
 
 export type ObserverReport =
   | { type: 'ready'; opened: number; failed: number }
-  /** `samples`: pairs of send time and delivery latency (ms), flattened. */
-  | { type: 'collected'; samples: number[]; closed: number; closeCodes: number[] };
+  /**
+   * `samples`: pairs of send time and delivery latency (ms), flattened. `counts`: the lowest and highest
+   * observer count the open sockets saw last (null if none saw one).
+   */
+  | {
+      type: 'collected';
+      samples: number[];
+      closed: number;
+      closeCodes: number[];
+      counts: { lowest: number; highest: number } | null;
+    };
 
 const now = () => performance.timeOrigin + performance.now();
 const send = (report: ObserverReport) => process.send?.(report);
-const STRING_TAG = 119;
 const sockets: WebSocket[] = [];
 const samples: number[] = [];
 const closeCodes: number[] = [];
+const lastCount = new Map<WebSocket, number>();
 
-/** Send times written by the writers in this frame (a sync update message: 0, 2, …). */
-export function sendTimesIn(frame: Uint8Array, earliest: number, latest: number): number[] {
-  const found: number[] = [];
-  for (let index = 0; index + 2 < frame.length; index++) {
-    if (frame[index] !== STRING_TAG) continue;
-    const length = frame[index + 1]!;
-    if (length < 13 || length > 24 || index + 2 + length > frame.length) continue;
-    let text = '';
-    for (let offset = 0; offset < length; offset++) {
-      const code = frame[index + 2 + offset]!;
-      if ((code < 48 || code > 57) && code !== 46) {
-        text = '';
-        break;
-      }
-      text += String.fromCharCode(code);
-    }
-    const value = Number(text);
-    if (text && value >= earliest && value <= latest) found.push(value);
-  }
-  return found;
+function lastCounts(): { lowest: number; highest: number } | null {
+  const open = sockets.filter((socket) => socket.readyState === WebSocket.OPEN && lastCount.has(socket));
+  if (open.length === 0) return null;
+  const counts = open.map((socket) => lastCount.get(socket)!);
+  return { lowest: Math.min(...counts), highest: Math.max(...counts) };
 }
 
 function open(url: string, index: number): Promise<boolean> {
@@ -68,6 +66,11 @@ function open(url: string, index: number): Promise<boolean> {
     });
     socket.on('message', (data: Buffer) => {
       const arrived = now();
+      if (data[0] === 1) {
+        const count = observerCountIn(data);
+        if (count !== null) lastCount.set(socket, count);
+        return;
+      }
       if (data[0] !== 0) return;
       if (data[1] === 1 && !synced) {
         synced = true;
@@ -97,9 +100,12 @@ process.on('message', (command: ObserverCommand) => {
   if (command.type === 'init') void init(command);
   else if (command.type === 'collect') {
     const closed = sockets.filter((socket) => socket.readyState !== WebSocket.OPEN).length;
-    send({ type: 'collected', samples, closed, closeCodes });
+    send({ type: 'collected', samples, closed, closeCodes, counts: lastCounts() });
   } else {
     for (const socket of sockets) socket.terminate();
     process.exit(0);
   }
 });
+
+// The bench process is gone (it ended, or gave up on a run): nothing will ask this process to stop.
+process.on('disconnect', () => process.exit(0));
