@@ -140,6 +140,8 @@ export function startRelayProcess(
       DEMO_BOARD: 'false',
       // Every benchmark client is on this machine: the memory run alone holds BENCH_ROOMS (1000) sockets.
       MAX_CONNECTIONS_PER_ADDRESS: '1000000',
+      // As `npm start` and the systemd unit run it (apps/relay/src/start.ts).
+      MALLOC_MMAP_THRESHOLD_: '65536',
       ...env,
     },
     options,

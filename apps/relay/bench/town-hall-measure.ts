@@ -22,6 +22,12 @@ export interface TownHallOptions {
   observers: number;
   /** Processes the observers are spread over: rounded up to a multiple of the relays. */
   observerProcesses: number;
+  /**
+   * The observer processes' scheduling niceness (0–19). On this machine the 990 simulated observers
+   * share the two cores with the relay and the writers; in a real town hall they are 990 other
+   * computers. A positive niceness lets them take only the CPU the relay and the writers leave.
+   */
+  observerNice: number;
   rate: number;
   seconds: number;
   limitMs: number;
@@ -148,7 +154,7 @@ export async function measureTownHall(
   started: number,
   loadBefore: number[],
 ): Promise<TownHallResult> {
-  const crowd = new ObserverCrowd();
+  const crowd = new ObserverCrowd(options.observerNice);
   let abandon: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
     abandon = setTimeout(

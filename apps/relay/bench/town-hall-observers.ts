@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { resolve } from 'node:path';
 import { percentile } from './latency';
 import { pidCpuSeconds } from './processes';
@@ -61,11 +62,12 @@ type Collected = Extract<ObserverReport, { type: 'collected' }>;
 
 const OBSERVER_WORKER = resolve(import.meta.dirname, 'town-hall-observer.ts');
 
-function observerProcess() {
+function observerProcess(nice: number) {
   const child = fork(OBSERVER_WORKER, [], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  if (nice > 0 && child.pid !== undefined) setPriority(child.pid, nice);
   const queue: ObserverReport[] = [];
   const waiters: ((report: ObserverReport) => void)[] = [];
   child.on('message', (report: ObserverReport) => {
@@ -105,10 +107,13 @@ export class ObserverCrowd {
   /** Observers opened on each relay. */
   openedPerRelay: number[] = [];
 
+  /** `nice`: the observer processes' niceness (see `TownHallOptions.observerNice`). */
+  constructor(private readonly nice = 0) {}
+
   /** Opens every share's observers on `urls[share.relay]` and waits until each process has synced. */
   async open(urls: readonly string[], shares: readonly ObserverShare[]): Promise<void> {
     for (const share of shares) {
-      const process = observerProcess();
+      const process = observerProcess(this.nice);
       this.workers.push({ process, share });
       const { count, firstIndex } = share;
       process.command({ type: 'init', url: urls[share.relay]!, count, firstIndex });

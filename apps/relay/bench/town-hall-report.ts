@@ -11,6 +11,15 @@ function env(source: Record<string, string | undefined>, name: string, fallback:
   return parsed;
 }
 
+/** BENCH_TOWNHALL_OBSERVER_NICE: 0–19, 0 (the default) runs the observers like everything else. */
+function niceness(value: string | undefined): number {
+  if (value === undefined || value === '') return 0;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 19)
+    throw new Error(`BENCH_TOWNHALL_OBSERVER_NICE=${value}: expected an integer from 0 to 19`);
+  return parsed;
+}
+
 /**
  * BENCH_TOWNHALL_WRITERS (10), BENCH_TOWNHALL_OBSERVERS (990), BENCH_TOWNHALL_OBSERVER_PROCESSES (2 on one
  * relay, one per relay on several), BENCH_TOWNHALL_RATE (3), BENCH_TOWNHALL_SECONDS (10),
@@ -25,6 +34,7 @@ export function townHallOptionsFrom(
     writerProcesses: relays,
     observers: env(source, 'BENCH_TOWNHALL_OBSERVERS', 990),
     observerProcesses: env(source, 'BENCH_TOWNHALL_OBSERVER_PROCESSES', relays > 1 ? relays : 2),
+    observerNice: niceness(source.BENCH_TOWNHALL_OBSERVER_NICE),
     rate: env(source, 'BENCH_TOWNHALL_RATE', 3),
     seconds: env(source, 'BENCH_TOWNHALL_SECONDS', 10),
     limitMs: env(source, 'BENCH_TOWNHALL_LIMIT_MS', 60_000),

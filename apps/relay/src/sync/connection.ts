@@ -109,7 +109,7 @@ export class SyncConnection implements RoomPeer {
   attach(handle: RoomHandle): void {
     if (this.closed) return;
     this.handle = handle;
-    handle.room.addPeer(this);
+    handle.room.addPeer(this, this.context.role === 'observer');
     const queued = this.queue ?? [];
     this.queue = null;
     for (const frame of queued) {

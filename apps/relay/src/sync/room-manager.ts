@@ -65,7 +65,7 @@ export class RoomManager {
       let sliceStart = performance.now();
       for (const entry of [...this.entries.values()]) {
         const room = await entry.room.catch(() => null);
-        if (!room || !room.rest(restMs)) continue;
+        if (!room?.rest(restMs)) continue;
         if (performance.now() - sliceStart > REST_SLICE_MS) {
           await new Promise((resume) => setImmediate(resume));
           sliceStart = performance.now();
