@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { dockInDutch, englishIn, expectAccessible, expectOnlyDutch, joinInDutch } from './dutch-helpers';
 import { expect, test } from './fixtures';
 import { REPO_ROOT } from './server';
@@ -9,7 +9,7 @@ import { REPO_ROOT } from './server';
 // Dutch: at every screen nothing English is shown or read aloud, and axe finds nothing serious. What the
 // people typed (names, the question, the answer) is Dutch too, so it cannot hide an English string.
 
-// The tests are independent (each has its own board): the two long ones run on two workers at once.
+// The tests are independent (each has its own board): the long ones run on several workers at once.
 test.describe.configure({ mode: 'parallel' });
 
 interface DutchBoard {
@@ -81,27 +81,44 @@ const VOTED = 'Start een chat';
 const QUESTION = 'Waarom duurt het zo lang voordat de tweede lijn reageert?';
 const ANSWER = 'De tweede lijn kijkt één keer per dag naar de wachtrij.';
 
-test('the workshop in Dutch: facilitator, participant and observer see only Dutch, and axe passes', async ({
-  browser,
-  baseURL,
-}, testInfo) => {
-  // Three people through every phase, with a scan of each screen: several ordinary tests' worth of work
-  // (about 1.5 min on a quiet machine, far more on a loaded one).
-  test.setTimeout(600_000);
-  const board = await createDutchBoard(baseURL!);
-  const femke = await joinInDutch(browser, baseURL!, board.links.facilitator, 'Femke');
-  const pieter = await joinInDutch(browser, baseURL!, board.links.participant, 'Pieter');
-  const olga = await joinInDutch(browser, baseURL!, board.links.observer, 'Olga');
-  const everyone = { facilitator: femke, participant: pieter, observer: olga };
-  const tab = (page: Page, name: string) =>
-    page.getByRole('tablist', { name: 'Onderdelen van de workshop' }).getByRole('tab', { name, exact: true });
+interface DutchWorkshop {
+  readonly femke: Page;
+  readonly pieter: Page;
+  readonly olga: Page;
+  readonly everyone: Record<'facilitator' | 'participant' | 'observer', Page>;
+}
 
-  // The board with its side panels closed, then with the outline and the workshop panel docked.
-  await check('panelen dicht', everyone, ['facilitator', 'participant', 'observer']);
-  for (const page of [femke, pieter, olga]) {
+/** A board created in Dutch, with its Dutch facilitator, participant and observer in their own browsers. */
+async function openDutchWorkshop(browser: Browser, baseURL: string): Promise<DutchWorkshop> {
+  const board = await createDutchBoard(baseURL);
+  const femke = await joinInDutch(browser, baseURL, board.links.facilitator, 'Femke');
+  const pieter = await joinInDutch(browser, baseURL, board.links.participant, 'Pieter');
+  const olga = await joinInDutch(browser, baseURL, board.links.observer, 'Olga');
+  return { femke, pieter, olga, everyone: { facilitator: femke, participant: pieter, observer: olga } };
+}
+
+async function dockPanels(pages: readonly Page[]): Promise<void> {
+  for (const page of pages) {
     await dockInDutch(page, 'Overzicht');
     await dockInDutch(page, 'Workshop');
   }
+}
+
+const tab = (page: Page, name: string) =>
+  page.getByRole('tablist', { name: 'Onderdelen van de workshop' }).getByRole('tab', { name, exact: true });
+
+test('the workshop in Dutch, preparing, mapping and rating: facilitator, participant and observer see only Dutch, and axe passes', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  // Three people through the first phases, with a scan of each screen (the later phases are the next
+  // test, on its own board, so that the two halves run on two workers at once).
+  test.setTimeout(600_000);
+  const { femke, pieter, olga, everyone } = await openDutchWorkshop(browser, baseURL!);
+
+  // The board with its side panels closed, then with the outline and the workshop panel docked.
+  await check('panelen dicht', everyone, ['facilitator', 'participant', 'observer']);
+  await dockPanels([femke, pieter, olga]);
   await expect(tab(femke, 'Vragen')).toHaveAttribute('aria-selected', 'true');
   await expect(
     femke.getByRole('tablist', { name: 'Onderdelen van de workshop' }).getByRole('tab'),
@@ -174,6 +191,20 @@ test('the workshop in Dutch: facilitator, participant and observer see only Dutc
     ).toBeVisible();
   }
   await check('cijfers onthuld', everyone, ['observer']);
+  await olga.screenshot({ path: testInfo.outputPath('workshop-nl-ratings-revealed.png') });
+  for (const page of [femke, pieter, olga]) await page.context().close();
+});
+
+test('the workshop in Dutch, voting, Q&A and wrap-up: facilitator, participant and observer see only Dutch, and axe passes', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(600_000);
+  const { femke, pieter, olga, everyone } = await openDutchWorkshop(browser, baseURL!);
+  await dockPanels([femke, pieter, olga]);
+  const phase = femke.getByRole('combobox', { name: 'Workshopfase' });
+  await phase.selectOption({ label: 'In kaart brengen' });
+  await expect(pieter.getByTestId('workshop-phase')).toHaveText('Workshopfase: In kaart brengen');
 
   // A voting round on steps: Pieter votes, nobody sees counts until the facilitator ends it.
   for (const page of [femke, pieter, olga]) await tab(page, 'Stemmen').click();

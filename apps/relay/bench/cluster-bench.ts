@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { startPostgres } from '../src/cluster/testing/postgres-server';
 import { startRedis } from '../src/cluster/testing/redis-server';
 import { ROLES, type Role } from '../src/storage/store';
+import { positiveInteger } from './bench-env';
 import { type LatencyResult, measureLatency } from './latency';
 import { pidCpuSeconds, type ServerProcess, startRelayProcess } from './processes';
 
@@ -40,25 +41,16 @@ export async function redisCpuSeconds(redis: Redis | null): Promise<number> {
   return read('used_cpu_sys') + read('used_cpu_user');
 }
 
-function env(source: Record<string, string | undefined>, name: string, fallback: number): number {
-  const value = source[name];
-  if (value === undefined || value === '') return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1)
-    throw new Error(`${name}=${value}: expected a positive integer`);
-  return parsed;
-}
-
 /** The same variables as the single-relay run (BENCH_CLIENTS, BENCH_RATE, BENCH_SECONDS, …). */
 export function clusterBenchOptionsFrom(source: Record<string, string | undefined>): ClusterBenchOptions {
-  const relays = env(source, 'BENCH_CLUSTER_RELAYS', 3);
+  const relays = positiveInteger(source, 'BENCH_CLUSTER_RELAYS', 3);
   return {
-    clients: env(source, 'BENCH_CLIENTS', 50),
+    clients: positiveInteger(source, 'BENCH_CLIENTS', 50),
     // A multiple of the relay count keeps the clients evenly spread.
-    clientProcesses: env(source, 'BENCH_CLIENT_PROCESSES', 2 * relays),
-    ratePerSecond: env(source, 'BENCH_RATE', 10),
+    clientProcesses: positiveInteger(source, 'BENCH_CLIENT_PROCESSES', 2 * relays),
+    ratePerSecond: positiveInteger(source, 'BENCH_RATE', 10),
     warmupMs: 3000,
-    durationMs: env(source, 'BENCH_SECONDS', 15) * 1000,
+    durationMs: positiveInteger(source, 'BENCH_SECONDS', 15) * 1000,
     relayCounts: Array.from({ length: relays }, (_, index) => index + 1),
   };
 }

@@ -1,15 +1,7 @@
+import { positiveInteger } from './bench-env';
 import type { TownHallOptions, TownHallResult } from './town-hall-measure';
 
 /** The town-hall sections' knobs and printout, the same for one relay and for a cluster. */
-
-function env(source: Record<string, string | undefined>, name: string, fallback: number): number {
-  const value = source[name];
-  if (value === undefined || value === '') return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1)
-    throw new Error(`${name}=${value}: expected a positive integer`);
-  return parsed;
-}
 
 /** BENCH_TOWNHALL_OBSERVER_NICE: 0–19, 0 (the default) runs the observers like everything else. */
 function niceness(value: string | undefined): number {
@@ -30,14 +22,14 @@ export function townHallOptionsFrom(
   relays: number,
 ): TownHallOptions {
   return {
-    writers: env(source, 'BENCH_TOWNHALL_WRITERS', 10),
+    writers: positiveInteger(source, 'BENCH_TOWNHALL_WRITERS', 10),
     writerProcesses: relays,
-    observers: env(source, 'BENCH_TOWNHALL_OBSERVERS', 990),
-    observerProcesses: env(source, 'BENCH_TOWNHALL_OBSERVER_PROCESSES', relays > 1 ? relays : 2),
+    observers: positiveInteger(source, 'BENCH_TOWNHALL_OBSERVERS', 990),
+    observerProcesses: positiveInteger(source, 'BENCH_TOWNHALL_OBSERVER_PROCESSES', relays > 1 ? relays : 2),
     observerNice: niceness(source.BENCH_TOWNHALL_OBSERVER_NICE),
-    rate: env(source, 'BENCH_TOWNHALL_RATE', 3),
-    seconds: env(source, 'BENCH_TOWNHALL_SECONDS', 10),
-    limitMs: env(source, 'BENCH_TOWNHALL_LIMIT_MS', 60_000),
+    rate: positiveInteger(source, 'BENCH_TOWNHALL_RATE', 3),
+    seconds: positiveInteger(source, 'BENCH_TOWNHALL_SECONDS', 10),
+    limitMs: positiveInteger(source, 'BENCH_TOWNHALL_LIMIT_MS', 60_000),
   };
 }
 

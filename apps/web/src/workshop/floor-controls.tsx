@@ -54,6 +54,7 @@ const FloorToggle = memo(function FloorToggle({ question }: { readonly question:
     <>
       <button
         type="button"
+        className="workshop-floor__give"
         aria-pressed={action.kind === 'take'}
         aria-label={t(action.ariaKey, { name })}
         onClick={() => setError(run(action))}
