@@ -2,30 +2,10 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe-helpers';
 import { createBoardViaStartPage, expectConnected, joinInNewContext, pathOf } from './board-helpers';
 import { expect, test } from './fixtures';
-import { canvasBox } from './viewport-helpers';
+import { canvasBox, namesOnCanvas } from './viewport-helpers';
 
 function people(page: Page) {
   return page.getByRole('region', { name: 'People on this board' });
-}
-
-/**
- * The texts drawn on this page's canvas that are someone's name: only cursor labels draw names there, so this
- * does not depend on which layer presence is drawn in.
- */
-async function namesOnCanvas(page: Page, names: readonly string[]): Promise<string[]> {
-  return page.evaluate((wanted) => {
-    interface Stage {
-      container(): HTMLElement;
-      find(selector: string): { text(): string }[];
-    }
-    const konva = (window as unknown as { Konva: { stages: Stage[] } }).Konva;
-    const stage = konva.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
-    if (!stage) throw new Error('no stage');
-    return stage
-      .find('Text')
-      .map((node) => node.text())
-      .filter((text) => wanted.includes(text));
-  }, names);
 }
 
 async function renameTo(page: Page, name: string): Promise<void> {

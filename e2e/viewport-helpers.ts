@@ -99,3 +99,23 @@ export async function waitForSettledCanvas(page: Page, timeoutMs = 5_000): Promi
     last = next;
   }
 }
+
+/**
+ * The texts among `names` drawn on this page's canvas: only cursor labels draw a person's name there, so
+ * this does not depend on which layer presence is drawn in.
+ */
+export async function namesOnCanvas(page: Page, names: readonly string[]): Promise<string[]> {
+  return page.evaluate((wanted) => {
+    interface Stage {
+      container(): HTMLElement;
+      find(selector: string): { text(): string }[];
+    }
+    const konva = (window as unknown as { Konva: { stages: Stage[] } }).Konva;
+    const stage = konva.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
+    if (!stage) throw new Error('no stage');
+    return stage
+      .find('Text')
+      .map((node) => node.text())
+      .filter((text) => wanted.includes(text));
+  }, names);
+}

@@ -1,24 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { canvasBox } from './viewport-helpers';
+import { canvasBox, namesOnCanvas } from './viewport-helpers';
 import { openWorkshopTab, test } from './workshop-helpers';
-
-/** The names drawn on this page's canvas among `names`: only cursor labels draw a person's name there. */
-async function namesOnCanvas(page: Page, names: readonly string[]): Promise<string[]> {
-  return page.evaluate((wanted) => {
-    interface Stage {
-      container(): HTMLElement;
-      find(selector: string): { text(): string }[];
-    }
-    const konva = (window as unknown as { Konva: { stages: Stage[] } }).Konva;
-    const stage = konva.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
-    if (!stage) throw new Error('no stage');
-    return stage
-      .find('Text')
-      .map((node) => node.text())
-      .filter((text) => wanted.includes(text));
-  }, names);
-}
 
 test('the facilitator gives an observer who asked the floor: everyone sees their pointer until it is taken back', async ({
   workshop,

@@ -42,10 +42,6 @@ export class FloorPresence<Peer> {
     private readonly sink: FloorSink<Peer>,
   ) {}
 
-  get holderId(): string | null {
-    return this.holder;
-  }
-
   /**
    * An observer connection's checked entries for its own client id: kept, and forwarded when its identity
    * holds the floor.

@@ -186,7 +186,6 @@ export class RoomState {
     const collected = Y.encodeStateAsUpdate(doc);
     doc.destroy();
     this.parts = [collected];
-    this.packed = null;
     this.merge = null;
     this.stateSections = null;
     this.bytes = collected.byteLength;
