@@ -107,6 +107,8 @@ describe('formula guard (CSV injection)', () => {
     ...['\u200b', '\ufeff', '\u200e'],
     // Full-width and small forms of = + - @, and the minus sign.
     ...['\uff1d', '\uff0b', '\uff0d', '\uff20', '\ufe66', '\ufe62', '\ufe63', '\ufe6b', '\u2212'],
+    // Spacing accents, whose compatibility form is a space and a combining mark: breve, acute, diaeresis.
+    ...['\u02d8', '\u00b4', '\u00a8'],
   ];
 
   test.each([
@@ -139,6 +141,16 @@ describe('formula guard (CSV injection)', () => {
         },
       ),
     );
+  });
+
+  test('no first character a spreadsheet folds to = + - @ or whitespace is left unguarded (every code point)', () => {
+    const unguarded: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (!mayRunAsFormula(char) && /^[=+\-@\s]/u.test(char.normalize('NFKC'))) unguarded.push(code.toString(16));
+    }
+    expect(unguarded).toEqual([]);
   });
 
   test('every text reads back exactly, or behind an apostrophe exactly when it may run as a formula', () => {

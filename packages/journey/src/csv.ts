@@ -30,13 +30,15 @@ const BLANK_OR_INVISIBLE = /^[\p{White_Space}\p{Cf}\u2212]/u;
 /**
  * Whether a spreadsheet could read a text cell as a formula: it starts with = + - @, or with a character
  * that folds to one of them (full-width ＝ ＋ － ＠, small ﹦ ﹢ ﹣ ﹫, which some spreadsheets accept), or
- * with whitespace or an invisible character (which some skip before a formula).
+ * with whitespace or an invisible character (which some skip before a formula), or with a character whose
+ * compatibility form starts with whitespace (spacing accents such as ˘ fold to a space and a combining mark).
  */
 export function mayRunAsFormula(text: string): boolean {
   const first = text.codePointAt(0);
   if (first === undefined) return false;
   const char = String.fromCodePoint(first);
-  return BLANK_OR_INVISIBLE.test(char) || /^[=+\-@]/.test(char.normalize('NFKC'));
+  const folded = char.normalize('NFKC');
+  return BLANK_OR_INVISIBLE.test(char) || BLANK_OR_INVISIBLE.test(folded) || /^[=+\-@]/.test(folded);
 }
 
 /** One field, quoted per RFC 4180 when it holds a comma, quote, CR or LF (quotes doubled). */
