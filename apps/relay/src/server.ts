@@ -93,6 +93,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
         compactLogEntries: config.COMPACT_LOG_ENTRIES,
         compactLogBytes: config.COMPACT_LOG_BYTES,
         maxPresenceBytes: config.MAX_PRESENCE_BYTES,
+        observerBurstMs: config.OBSERVER_BURST_MS,
       },
       onSessionWrite: (room) => ballotsRef.current?.sessionChanged(room),
     },

@@ -58,3 +58,26 @@ describe('Outbox', () => {
     expect(b.batches).toEqual([[1], [2]]);
   });
 });
+
+describe('Outbox with a later delivery', () => {
+  it('hands each burst, with its origins, to the later delivery once its own peers have it', async () => {
+    const writer = new RecordingPeer();
+    const handed: { frames: number[]; origins: (RecordingPeer | null)[]; writerHadIt: boolean }[] = [];
+    const outbox = new Outbox(
+      () => [writer],
+      () => {},
+      {
+        push: (frames, origins) =>
+          handed.push({
+            frames: frames.map((f) => f[0]!),
+            origins: [...origins],
+            writerHadIt: writer.batches.length > 0,
+          }),
+      },
+    );
+    outbox.push(frame(1), writer);
+    outbox.push(frame(2), null);
+    await nextMicrotask();
+    expect(handed).toEqual([{ frames: [1, 2], origins: [writer, null], writerHadIt: true }]);
+  });
+});

@@ -4,6 +4,11 @@ export interface OutboxPeer {
   sendBatch(frames: readonly Uint8Array[]): number;
 }
 
+/** Who receives a burst's frames after the outbox's own peers (a room's observers: `SlicedDelivery`). */
+export interface LaterDelivery<Peer> {
+  push(frames: readonly Uint8Array[], origins: readonly (Peer | null)[]): void;
+}
+
 /**
  * A room's broadcasts of one moment, delivered together. The store commits every update that arrived in
  * one turn of the event loop at once and the room broadcasts them one after the other; collecting them
@@ -16,9 +21,14 @@ export class Outbox<Peer extends OutboxPeer> {
   private origins: (Peer | null)[] = [];
   private scheduled = false;
 
+  /**
+   * `peers`: who is written to at once; `later` (optional): who receives the same frames afterwards, in
+   * slices between turns of the event loop (a room's observers, see `SlicedDelivery`).
+   */
   constructor(
     private readonly peers: () => Iterable<Peer>,
     private readonly delivered: (deliveries: number, bytes: number) => void,
+    private readonly later: LaterDelivery<Peer> | null = null,
   ) {}
 
   /** Queues a frame for every peer but `except`; it goes out once the current burst of broadcasts is over. */
@@ -46,5 +56,6 @@ export class Outbox<Peer extends OutboxPeer> {
       deliveries += batch.length;
     }
     this.delivered(deliveries, bytes);
+    this.later?.push(frames, origins);
   };
 }

@@ -14,8 +14,9 @@ import type { Metrics } from '../metrics';
 import type { DocName, Store } from '../storage/store';
 import { RoomAuthority } from './authority/room-authority';
 import type { JudgeContext } from './authority/update-judge';
-import { deliveryOrder } from './delivery-order';
+import { observersAmong, writersAmong } from './delivery-order';
 import { Outbox } from './outbox';
+import { SlicedDelivery } from './sliced-delivery';
 import type { PresenceStore } from './presence-store';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate, type PresenceEntry } from './protocol';
 import type { RoomPeer } from './room-peer';
@@ -31,6 +32,8 @@ export interface RoomLimits {
   compactLogBytes: number;
   /** Cap on one presence state's JSON arriving from the bus (MAX_PRESENCE_BYTES). */
   maxPresenceBytes?: number;
+  /** The least time between two bursts of broadcasts to the observers (see `SlicedDelivery`). */
+  observerBurstMs?: number;
 }
 
 export interface RoomDeps {
@@ -80,13 +83,12 @@ export class Room {
   private readonly stateVectorOwed = new Set<RoomPeer>();
   /** The observers among the peers: served after the facilitator and participants (see `addPeer`). */
   private readonly observers = new Set<RoomPeer>();
-  private readonly outbox = new Outbox<RoomPeer>(
-    () => deliveryOrder(this.peers, this.observers),
-    (deliveries, bytes) => {
-      this.deps.metrics.updatesBroadcast.inc(deliveries);
-      this.deps.metrics.bytesOut.inc(bytes);
-    },
-  );
+  private readonly delivered = (deliveries: number, bytes: number): void => {
+    this.deps.metrics.updatesBroadcast.inc(deliveries);
+    this.deps.metrics.bytesOut.inc(bytes);
+  };
+  /** Broadcasts: to the facilitator and participants at once, then to the observers in slices. */
+  private readonly outbox: Outbox<RoomPeer>;
   private pendingAppends = 0;
   private durable: Promise<void> = Promise.resolve();
   private lastSeq = 0;
@@ -110,6 +112,12 @@ export class Room {
     state: RoomState,
   ) {
     this.state = state;
+    const toObservers = new SlicedDelivery<RoomPeer>(
+      () => observersAmong(this.peers, this.observers),
+      this.delivered,
+      { burstIntervalMs: deps.limits.observerBurstMs ?? 0 },
+    );
+    this.outbox = new Outbox(() => writersAmong(this.peers, this.observers), this.delivered, toObservers);
     this.authority = new RoomAuthority(docName, () => this.state.encodeState());
     if (docName === 'session') {
       this.sessionDoc = new Y.Doc();
