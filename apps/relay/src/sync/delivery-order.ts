@@ -12,6 +12,9 @@ export function* writersAmong<Peer>(peers: ReadonlySet<Peer>, observers: Readonl
 }
 
 /** Who is written to after them, in slices (see `SlicedDelivery`): the observers still connected, in join order. */
-export function* observersAmong<Peer>(peers: ReadonlySet<Peer>, observers: ReadonlySet<Peer>): Iterable<Peer> {
+export function* observersAmong<Peer>(
+  peers: ReadonlySet<Peer>,
+  observers: ReadonlySet<Peer>,
+): Iterable<Peer> {
   for (const peer of observers) if (peers.has(peer)) yield peer;
 }

@@ -16,13 +16,13 @@ import { RoomAuthority } from './authority/room-authority';
 import type { JudgeContext } from './authority/update-judge';
 import { observersAmong, writersAmong } from './delivery-order';
 import { Outbox } from './outbox';
-import { SlicedDelivery } from './sliced-delivery';
 import type { PresenceStore } from './presence-store';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate, type PresenceEntry } from './protocol';
 import type { RoomPeer } from './room-peer';
 import { type AwarenessResult, RoomPresence } from './room-presence';
 import { InvalidUpdateError, RoomState } from './room-state';
 import { SessionFloor } from './session-floor';
+import { SlicedDelivery } from './sliced-delivery';
 import type { UpdateMerger } from './update-merger';
 import { isValidUpdate } from './update-validation';
 

@@ -108,7 +108,9 @@ describe('SlicedDelivery', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 60 }),
-        fc.array(fc.oneof(fc.constant('slice' as const), fc.integer({ min: -1, max: 59 })), { maxLength: 80 }),
+        fc.array(fc.oneof(fc.constant('slice' as const), fc.integer({ min: -1, max: 59 })), {
+          maxLength: 80,
+        }),
         (count, steps) => {
           const peers = Array.from({ length: count }, () => new RecordingPeer());
           const { delivery, runSlice, drain } = manual(() => peers);
@@ -124,7 +126,9 @@ describe('SlicedDelivery', () => {
           }
           drain();
           for (const [index, peer] of peers.entries()) {
-            expect(peer.received).toEqual(pushed.filter((entry) => entry.origin !== index).map((entry) => entry.id));
+            expect(peer.received).toEqual(
+              pushed.filter((entry) => entry.origin !== index).map((entry) => entry.id),
+            );
           }
           expect(delivery.pending).toBe(0);
         },
