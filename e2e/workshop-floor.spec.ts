@@ -58,4 +58,13 @@ test('the facilitator gives an observer who asked the floor: everyone sees their
   await expect(status(pat.page)).toHaveCount(0);
   await expect(give).toBeFocused();
   await expect(fay.page.getByRole('status').filter({ hasText: 'You took the floor back.' })).toHaveCount(1);
+
+  // Given again, the floor ends with the phase: moving to wrap-up takes it back for everyone.
+  await give.focus();
+  await fay.page.keyboard.press('Enter');
+  await expect(status(pat.page)).toHaveText('Olga has the floor: everyone sees their pointer.');
+  await fay.page.getByRole('combobox', { name: 'Workshop phase' }).selectOption({ label: 'Wrap-up' });
+  await expect(status(olga.page)).toHaveCount(0);
+  await expect(status(pat.page)).toHaveCount(0);
+  await expect.poll(() => namesOnCanvas(pat.page, ['Olga'])).toEqual([]);
 });

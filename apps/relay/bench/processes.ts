@@ -142,6 +142,8 @@ export function startRelayProcess(
       MAX_CONNECTIONS_PER_ADDRESS: '1000000',
       // As `npm start` and the systemd unit run it (apps/relay/src/start.ts).
       MALLOC_MMAP_THRESHOLD_: '65536',
+      // Node options for our relay only (e.g. V8 flags to compare), never for the reference or the clients.
+      ...(process.env.BENCH_RELAY_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_RELAY_NODE_OPTIONS } : {}),
       ...env,
     },
     options,

@@ -171,6 +171,21 @@ test('the floor: given to one identity at a time, taken back, in one transaction
   expect(origins).toHaveLength(3);
 });
 
+test('changing phase takes the floor back in the same transaction; staying in the phase keeps it', () => {
+  const doc = new Y.Doc();
+  setPhase(doc, 'qa', f);
+  giveFloor(doc, 'p-asker', f);
+  const origins: unknown[] = [];
+  doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+  setPhase(doc, 'qa', f);
+  expect(readFloorHolder(doc)).toBe('p-asker');
+  setPhase(doc, 'wrapup', f);
+  expect(readSession(doc)).toMatchObject({ phase: 'wrapup', floorAuthorId: null });
+  expect(origins).toEqual([f, f]);
+  expect(() => setPhase(doc, 'nope' as never, f)).toThrow();
+  expect(readSession(doc).phase).toBe('wrapup');
+});
+
 test('a board from before the floor, or a malformed holder, reads as nobody holding it', () => {
   const doc = new Y.Doc();
   expect(readFloorHolder(doc)).toBeNull();

@@ -172,8 +172,18 @@ function set(doc: Y.Doc, origin: Origin, key: string, value: unknown) {
   doc.transact(() => sessionMap(doc).set(key, value), origin);
 }
 
+/**
+ * Moves the workshop to another phase. The floor (see `giveFloor`) belongs to the moment it was given in:
+ * changing phase takes it back, in the same transaction.
+ */
 export function setPhase(doc: Y.Doc, phase: Phase, origin: Origin): void {
-  set(doc, origin, 'phase', phaseSchema.parse(phase));
+  const next = phaseSchema.parse(phase);
+  const map = sessionMap(doc);
+  doc.transact(() => {
+    const changed = map.get('phase') !== next;
+    map.set('phase', next);
+    if (changed && map.get('floorAuthorId') != null) map.set('floorAuthorId', null);
+  }, origin);
 }
 
 export function setLocked(doc: Y.Doc, locked: boolean, origin: Origin): void {
