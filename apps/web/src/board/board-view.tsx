@@ -8,18 +8,14 @@ import { curveLegendText } from '../canvas/curve-legend';
 import { JourneyCanvas } from '../canvas/journey-canvas';
 import { FeedbackPanelHost } from '../feedback/feedback-panel-host';
 import { withMessages } from '../i18n/i18n';
-import { LanguagePicker } from '../i18n/language-picker';
 import { useT } from '../i18n/use-t';
 import { Announcer } from '../panels/announcer';
 import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
-import { Inspector } from '../panels/inspector';
-import { Outline } from '../panels/outline';
-import { PresenceList } from '../panels/presence-list';
 import { RoleNotice } from '../panels/role-notice';
 import { useStructureStore } from '../panels/structure-store';
 import { Toolbar } from '../panels/toolbar';
 import { useBoard } from './board-context';
-import { DeferredPanel, DeferredPart } from './deferred-panel';
+import { DeferredContent, DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
 import type { OutlineStructure } from './outline-structure';
 import { PanelBar, panelElementId } from './panel-bar';
@@ -56,6 +52,11 @@ const RatingDock = lazyPart(
 const Share = lazyPart(
   withMessages(['share'], () => import('../app/share-dialog').then((m) => m.ShareDialog)),
 );
+// The outline panel starts closed: its step details and outline load once the board is drawn, or when opened.
+const OutlineBody = lazyPart(() => import('../panels/outline-panel-body').then((m) => m.OutlinePanelBody));
+// The people present and the language picker appear in the header a moment after the board.
+const Presence = lazyPart(() => import('../panels/presence-list').then((m) => m.PresenceList));
+const Language = lazyPart(() => import('../i18n/language-picker').then((m) => m.LanguagePicker));
 const Structure = lazyPart(
   withMessages(['structure'], () => import('../panels/structure-panel').then((m) => m.StructurePanel)),
 );
@@ -97,9 +98,17 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
         {journeyTitle ? <span className="board-header__journey">“{journeyTitle}”</span> : null}
         <RoleNotice block={block} />
         <span className="board-header__spacer" />
-        <PresenceList awareness={connection.awareness} />
+        <DeferredPart
+          part={Presence}
+          label={t('board.area.presence')}
+          props={{ awareness: connection.awareness }}
+        />
         <ConnectionIndicator connection={connection} />
-        <LanguagePicker className="board-header__language" />
+        <DeferredPart
+          part={Language}
+          label={t('board.area.language')}
+          props={{ className: 'board-header__language' }}
+        />
       </header>
       <RefusalBanner connection={connection} />
       <Toolbar journeyId={structure.journeyId} canEdit={canEdit} locked={locked} />
@@ -124,11 +133,13 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
         >
           <PanelBar panel="outline" title={t('panel.outline.rail')} />
           <StructureHost journeyId={structure.journeyId} canEdit={canEdit} />
-          <ErrorBoundary area={t('board.area.step-details')}>
-            <Inspector canEdit={canEdit} />
-          </ErrorBoundary>
-          <ErrorBoundary area={t('board.area.outline')}>
-            <Outline structure={structure} canEdit={canEdit} />
+          <ErrorBoundary area={t('board.side-panel')}>
+            <DeferredContent
+              part={OutlineBody}
+              props={{ structure, canEdit }}
+              now={placement.shown.outline !== 'hidden'}
+              loadingText={t('board.outline.loading')}
+            />
           </ErrorBoundary>
         </aside>
         <PanelSlot id="workshop" mode={placement.shown.workshop}>
