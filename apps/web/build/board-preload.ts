@@ -65,13 +65,18 @@ export function boardPreloadScript(hrefs: readonly string[]): string {
 
 /**
  * On a board link the page needs the board's code (`src/board/board-session.tsx`: Konva, react-konva, the
- * canvas) and, to apply the relay's first answer while that code still loads, Yjs and the early-answer
- * code (`src/app/early-sync.ts`). Imported by the app shell, they are requested only once its script has
- * arrived and run (~0.3 s in); preloaded from the HTML, they are requested while it is being parsed, and
- * the early answer's code comes first.
+ * canvas), React DOM and the app shell (`src/app/app-root.tsx`, imported by the entry once it has started
+ * the board's requests) and, to apply the relay's first answer while that code still loads, Yjs and the
+ * early-answer code (`src/app/early-sync.ts`). Imported by the entry and the app shell, they are requested
+ * only once their scripts have arrived and run (~0.3 s in); preloaded from the HTML, they are requested
+ * while it is being parsed, and the early answer's code comes first.
  */
 export function boardPreload(
-  moduleSuffixes: readonly string[] = ['/src/app/early-answer.ts', '/src/board/board-session.tsx'],
+  moduleSuffixes: readonly string[] = [
+    '/src/app/early-answer.ts',
+    '/src/app/app-root.tsx',
+    '/src/board/board-session.tsx',
+  ],
 ): Plugin {
   let base = '/';
   return {
