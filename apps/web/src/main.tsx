@@ -9,14 +9,12 @@ import './styles/base.css';
 import './styles/app.css';
 import './styles/board.css';
 
-// The reader's language (only its messages are fetched), in parallel with everything below.
-const languageReady = startLanguage();
 // React DOM and the app shell load as a chunk of their own (on a board link the page's HTML has asked
 // for it already, see build/board-preload.ts), so the requests below go out before it has even arrived.
 const appRoot = import('./app/app-root');
 // The page's own chunk (the board: canvas, Konva, Yjs) is requested as soon as the app shell is there.
 appRoot.then((shell) => shell.preloadPage(window.location)).catch(() => {});
-// …and the board's info and content are asked for now, so the relay's answers travel while that code loads.
+// The board's info and content are asked for first, so the relay's answers travel while the code loads.
 const earlyInfo = startEarlyBoardInfo({
   location: window.location,
   identityToken: (boardId) => loadIdentityToken(boardId),
@@ -34,6 +32,9 @@ if (!startEarlyBoardSync(earlySync) && earlyInfo) {
     .then((info) => startEarlyBoardSync({ ...earlySync, identityToken: () => info.identity.token }))
     .catch(() => {});
 }
+
+// The reader's language (only its messages are fetched), in parallel with all that.
+const languageReady = startLanguage();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
