@@ -53,9 +53,13 @@ const Share = lazyPart(
   withMessages(['share'], () => import('../app/share-dialog').then((m) => m.ShareDialog)),
 );
 // The outline panel starts closed: its step details and outline load once the board is drawn, or when opened.
-const OutlineBody = lazyPart(() => import('../panels/outline-panel-body').then((m) => m.OutlinePanelBody));
+const OutlineBody = lazyPart(
+  withMessages(['outline'], () => import('../panels/outline-panel-body').then((m) => m.OutlinePanelBody)),
+);
 // The people present and the language picker appear in the header a moment after the board.
-const Presence = lazyPart(() => import('../panels/presence-list').then((m) => m.PresenceList));
+const Presence = lazyPart(
+  withMessages(['presence'], () => import('../panels/presence-list').then((m) => m.PresenceList)),
+);
 const Language = lazyPart(() => import('../i18n/language-picker').then((m) => m.LanguagePicker));
 const Structure = lazyPart(
   withMessages(['structure'], () => import('../panels/structure-panel').then((m) => m.StructurePanel)),
