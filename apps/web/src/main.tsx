@@ -2,6 +2,7 @@ import './app/zod-without-eval';
 import { displayNameStore } from './app/display-name-store';
 import { startEarlyBoardInfo } from './app/early-info';
 import { type EarlySyncPage, startEarlyBoardSync } from './app/early-sync';
+import { inlineInfoFetcher } from './app/inline-info';
 import { loadIdentityToken } from './app/local-prefs';
 import { startLanguage } from './i18n/choose-language';
 import { t } from './i18n/i18n';
@@ -15,10 +16,11 @@ const appRoot = import('./app/app-root');
 // The page's own chunk (the board: canvas, Konva, Yjs) is requested as soon as the app shell is there.
 appRoot.then((shell) => shell.preloadPage(window.location)).catch(() => {});
 // The board's info and content are asked for first, so the relay's answers travel while the code loads.
-const earlyInfo = startEarlyBoardInfo({
-  location: window.location,
-  identityToken: (boardId) => loadIdentityToken(boardId),
-});
+// (The page's inline early script may have sent that request already: then its response is taken.)
+const earlyInfo = startEarlyBoardInfo(
+  { location: window.location, identityToken: (boardId) => loadIdentityToken(boardId) },
+  inlineInfoFetcher(window as unknown as Record<string, unknown>, fetch),
+);
 const earlySync: EarlySyncPage = {
   location: window.location,
   displayName: displayNameStore.getState().name,
