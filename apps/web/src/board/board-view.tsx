@@ -106,6 +106,7 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
           part={Presence}
           label={t('board.area.presence')}
           props={{ awareness: connection.awareness }}
+          placeholder={<PresencePlaceholder />}
         />
         <ConnectionIndicator connection={connection} />
         <DeferredPart
@@ -206,6 +207,22 @@ const CanvasArea = memo(function CanvasArea({
     </section>
   );
 });
+
+/**
+ * The people list's height before its code is there: the same boxes as this person's own entry (an
+ * avatar and the rename button, the tallest), unseen, so the header does not grow and the canvas does not
+ * shrink when the list appears.
+ */
+function PresencePlaceholder() {
+  return (
+    <span className="presence presence--pending" aria-hidden="true">
+      <span className="presence__item">
+        <span className="avatar" />
+        <span className="icon-button" />
+      </span>
+    </span>
+  );
+}
 
 /** The board's one polite live region speaks for the canvas too (where its keyboard focus landed). */
 function announceOnBoard(text: string) {

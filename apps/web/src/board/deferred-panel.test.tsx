@@ -80,4 +80,14 @@ describe('content that loads once the board is drawn', () => {
     await drawBoard();
     expect(container.textContent).toBe('hello Cy');
   });
+
+  it('a placeholder holds the part’s place until it is there', async () => {
+    const part = lazyPart(async () => Greeting);
+    const container = await show(
+      <DeferredPart part={part} label="Greeting" props={{ name: 'Di' }} placeholder={<i>reserved</i>} />,
+    );
+    expect(container.innerHTML).toBe('<i>reserved</i>');
+    await drawBoard();
+    expect(container.textContent).toBe('hello Di');
+  });
 });

@@ -1,4 +1,4 @@
-import { type ComponentType, Suspense } from 'react';
+import { type ComponentType, type ReactNode, Suspense } from 'react';
 import { ErrorBoundary } from '../app/error-boundary';
 import type { LazyPart } from '../app/lazy-part';
 import { useBoardDrawn } from './use-board-drawn';
@@ -48,18 +48,21 @@ export function DeferredPart<P extends object>({
   part,
   label,
   props,
+  placeholder,
 }: {
   readonly part: LazyPart<P>;
   readonly label: string;
   /** The part's props (none for most parts). */
   readonly props?: P;
+  /** Holds the part's place until it is there (so nothing moves when it appears); nothing by default. */
+  readonly placeholder?: ReactNode;
 }) {
   const load = useBoardDrawn();
-  if (!load) return null;
+  if (!load) return placeholder ?? null;
   const Part: ComponentType<P> = part.Part;
   return (
     <ErrorBoundary area={label}>
-      <Suspense fallback={null}>
+      <Suspense fallback={placeholder ?? null}>
         <Part {...((props ?? {}) as P)} />
       </Suspense>
     </ErrorBoundary>
