@@ -8,6 +8,7 @@ import { curveLegendText } from '../canvas/curve-legend';
 import { JourneyCanvas } from '../canvas/journey-canvas';
 import { FeedbackPanelHost } from '../feedback/feedback-panel-host';
 import { withMessages } from '../i18n/i18n';
+import { LanguagePicker } from '../i18n/language-picker';
 import { useT } from '../i18n/use-t';
 import { Announcer } from '../panels/announcer';
 import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
@@ -56,11 +57,10 @@ const Share = lazyPart(
 const OutlineBody = lazyPart(
   withMessages(['outline'], () => import('../panels/outline-panel-body').then((m) => m.OutlinePanelBody)),
 );
-// The people present and the language picker appear in the header a moment after the board.
+// The people present appear in the header a moment after the board (their place is held meanwhile).
 const Presence = lazyPart(
   withMessages(['presence'], () => import('../panels/presence-list').then((m) => m.PresenceList)),
 );
-const Language = lazyPart(() => import('../i18n/language-picker').then((m) => m.LanguagePicker));
 const Structure = lazyPart(
   withMessages(['structure'], () => import('../panels/structure-panel').then((m) => m.StructurePanel)),
 );
@@ -109,11 +109,7 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
           placeholder={<PresencePlaceholder />}
         />
         <ConnectionIndicator connection={connection} />
-        <DeferredPart
-          part={Language}
-          label={t('board.area.language')}
-          props={{ className: 'board-header__language' }}
-        />
+        <LanguagePicker className="board-header__language" />
       </header>
       <RefusalBanner connection={connection} />
       <Toolbar journeyId={structure.journeyId} canEdit={canEdit} locked={locked} />
