@@ -1,6 +1,12 @@
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
-import { boardPreloadScript, type ChunkInfo, chunkClosure, preloadFiles } from './board-preload';
+import { describe, expect, it, test } from 'vitest';
+import {
+  boardPreloadScript,
+  type ChunkInfo,
+  chunkClosure,
+  placeBeforeStyles,
+  preloadFiles,
+} from './board-preload';
 
 const bundle: Record<string, ChunkInfo> = {
   'assets/index.js': {
@@ -108,4 +114,21 @@ describe('boardPreloadScript', () => {
     expect(run('/b/one/two')).toEqual([]);
     expect(run('/about')).toEqual([]);
   });
+});
+
+test('the early script goes ahead of the first module script and stylesheet, which would hold it back', () => {
+  const html = [
+    '<head>',
+    '<meta charset="UTF-8" />',
+    '<title>Journeyboard</title>',
+    '<script type="module" crossorigin src="/assets/index.js"></script>',
+    '<link rel="stylesheet" crossorigin href="/assets/index.css">',
+    '</head>',
+  ].join('\n');
+  const placed = placeBeforeStyles(html, 'run()');
+  expect(placed.indexOf('<script>run()</script>')).toBeLessThan(placed.indexOf('<script type="module"'));
+  expect(placed.indexOf('<title>')).toBeLessThan(placed.indexOf('<script>run()</script>'));
+  expect(placeBeforeStyles('<head><title>x</title></head>', 'run()')).toBe(
+    '<head><title>x</title><script>run()</script>\n    </head>',
+  );
 });

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { earlyInfoScript } from './early-info-script';
 
 /** The part of a built chunk this plugin reads (Rollup's and Rolldown's output chunks both have it). */
 export interface ChunkInfo {
@@ -64,14 +65,31 @@ export function boardPreloadScript(hrefs: readonly string[]): string {
 }
 
 /**
+ * `html` with the inline `script` ahead of the page's first module script and stylesheet: a classic
+ * script after a stylesheet waits until that stylesheet has arrived, and these requests should not.
+ */
+export function placeBeforeStyles(html: string, script: string): string {
+  const first = /<script type="module"|<link rel="(?:modulepreload|stylesheet)"/.exec(html);
+  const at = first ? first.index : html.indexOf('</head>');
+  if (at < 0) throw new Error('board-preload: index.html has no <head> to put the early script in');
+  return `${html.slice(0, at)}<script>${script}</script>\n    ${html.slice(at)}`;
+}
+
+/**
  * On a board link the page needs the board's code (`src/board/board-session.tsx`: Konva, react-konva, the
- * canvas) and, to apply the relay's first answer while that code still loads, Yjs and the early-answer
- * code (`src/app/early-sync.ts`). Imported by the app shell, they are requested only once its script has
- * arrived and run (~0.3 s in); preloaded from the HTML, they are requested while it is being parsed, and
- * the early answer's code comes first.
+ * canvas), React DOM and the app shell (`src/app/app-root.tsx`, imported by the entry once it has started
+ * the board's requests) and, to apply the relay's first answer while that code still loads, Yjs and the
+ * early-answer code (`src/app/early-sync.ts`). Imported by the entry and the app shell, they are requested
+ * only once their scripts have arrived and run (~0.3 s in); preloaded from the HTML, they are requested
+ * while it is being parsed, and the early answer's code comes first.
  */
 export function boardPreload(
-  moduleSuffixes: readonly string[] = ['/src/app/early-answer.ts', '/src/board/board-session.tsx'],
+  earlyScript: () => Promise<string> = earlyInfoScript,
+  moduleSuffixes: readonly string[] = [
+    '/src/app/early-answer.ts',
+    '/src/app/app-root.tsx',
+    '/src/board/board-session.tsx',
+  ],
 ): Plugin {
   let base = '/';
   return {
@@ -82,22 +100,19 @@ export function boardPreload(
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, context) {
+      async handler(html, context) {
         if (!context.bundle) return;
+        // First the board's info (src/app/early-info-inline.ts), then the preloads, in one script.
+        const early = await earlyScript();
         const bundle = context.bundle as unknown as Record<string, ChunkInfo>;
         const { files, missing } = preloadFiles(bundle, moduleSuffixes);
         for (const moduleSuffix of missing)
           this.warn(`board-preload: no chunk for ${moduleSuffix}; not preloaded`);
         // What the page preloads anyway (the app shell's own chunks) is not asked for twice.
         const wanted = files.filter((file) => !html.includes(`${base}${file}`));
-        if (wanted.length === 0) return;
-        return [
-          {
-            tag: 'script',
-            children: boardPreloadScript(wanted.map((file) => `${base}${file}`)),
-            injectTo: 'head',
-          },
-        ];
+        const preloads =
+          wanted.length === 0 ? '' : boardPreloadScript(wanted.map((file) => `${base}${file}`));
+        return placeBeforeStyles(html, [early, preloads].filter(Boolean).join('\n'));
       },
     },
   };

@@ -1,25 +1,26 @@
 import './app/zod-without-eval';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App, preloadPage } from './app/app';
 import { displayNameStore } from './app/display-name-store';
 import { startEarlyBoardInfo } from './app/early-info';
 import { type EarlySyncPage, startEarlyBoardSync } from './app/early-sync';
+import { inlineInfoFetcher } from './app/inline-info';
 import { loadIdentityToken } from './app/local-prefs';
 import { startLanguage } from './i18n/choose-language';
+import { t } from './i18n/i18n';
 import './styles/base.css';
 import './styles/app.css';
 import './styles/board.css';
 
-// The reader's language (only its messages are fetched), in parallel with everything below.
-const languageReady = startLanguage();
-// The page's own chunk (the board: canvas, Konva, Yjs) is requested now, while React renders the shell.
-preloadPage(window.location);
-// …and the board's info and content are asked for, so the relay's answers travel while that code loads.
-const earlyInfo = startEarlyBoardInfo({
-  location: window.location,
-  identityToken: (boardId) => loadIdentityToken(boardId),
-});
+// React DOM and the app shell load as a chunk of their own (on a board link the page's HTML has asked
+// for it already, see build/board-preload.ts), so the requests below go out before it has even arrived.
+const appRoot = import('./app/app-root');
+// The page's own chunk (the board: canvas, Konva, Yjs) is requested as soon as the app shell is there.
+appRoot.then((shell) => shell.preloadPage(window.location)).catch(() => {});
+// The board's info and content are asked for first, so the relay's answers travel while the code loads.
+// (The page's inline early script may have sent that request already: then its response is taken.)
+const earlyInfo = startEarlyBoardInfo(
+  { location: window.location, identityToken: (boardId) => loadIdentityToken(boardId) },
+  inlineInfoFetcher(window as unknown as Record<string, unknown>, fetch),
+);
 const earlySync: EarlySyncPage = {
   location: window.location,
   displayName: displayNameStore.getState().name,
@@ -34,16 +35,25 @@ if (!startEarlyBoardSync(earlySync) && earlyInfo) {
     .catch(() => {});
 }
 
+// The reader's language (only its messages are fetched), in parallel with all that.
+const languageReady = startLanguage();
+
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 // The first render waits for the messages (a small chunk, fetched alongside the page's larger code); if
 // even the fallback language cannot arrive, the page still renders rather than staying blank.
-languageReady
-  .catch((error: unknown) => console.error('no interface language could be loaded', error))
-  .finally(() => {
-    createRoot(container).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
+const messagesReady = languageReady.catch((error: unknown) =>
+  console.error('no interface language could be loaded', error),
+);
+Promise.all([appRoot, messagesReady]).then(
+  ([shell]) => shell.renderApp(container),
+  (error: unknown) => {
+    // Without the app shell's code there is no React to render with: say so in plain DOM.
+    console.error('the app could not be loaded', error);
+    const alert = document.createElement('p');
+    alert.setAttribute('role', 'alert');
+    alert.className = 'app-load-failed';
+    alert.textContent = t('app.load-failed');
+    container.replaceChildren(alert);
+  },
+);

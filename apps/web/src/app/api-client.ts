@@ -1,5 +1,6 @@
-import { IDENTITY_HEADER, ROLES, type Role } from '@journeyboard/journey/contract';
+import { ROLES, type Role } from '@journeyboard/journey/contract';
 import * as z from 'zod/mini';
+import { boardInfoRequest } from './board-info-request';
 
 export { ROLES, type Role };
 
@@ -129,11 +130,10 @@ export async function fetchBoardInfo(
   signal?: AbortSignal,
   identityToken?: string | null,
 ): Promise<BoardInfo> {
-  const headers: Record<string, string> = { Authorization: `Bearer ${key}` };
-  if (identityToken) headers[IDENTITY_HEADER] = identityToken;
+  const request = boardInfoRequest(boardId, key, identityToken);
   const body = await requestJson(
-    `/api/boards/${encodeURIComponent(boardId)}`,
-    { headers, signal: signal ?? null },
+    request.url,
+    { headers: { ...request.headers }, signal: signal ?? null },
     fetcher,
   );
   return parseBody(boardInfoSchema, body);

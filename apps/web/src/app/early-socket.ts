@@ -95,6 +95,8 @@ export class EarlySocket {
     WebSocketImpl: WebSocketConstructor = WebSocket,
     expireMs = 15_000,
     private readonly onAnswer: (update: Uint8Array) => boolean = () => false,
+    /** Told when the socket closes or fails before a provider adopted it. */
+    private readonly onGone: () => void = () => {},
   ) {
     this.url = url;
     this.socket = new WebSocketImpl(url);
@@ -118,12 +120,18 @@ export class EarlySocket {
     };
     this.socket.onclose = (event) => {
       clearTimeout(this.expiry);
-      if (!this.adopted) this.buffered.push({ kind: 'close', event });
-      else this.adopted.onclose?.(event);
+      if (this.adopted) this.adopted.onclose?.(event);
+      else {
+        this.buffered.push({ kind: 'close', event });
+        this.onGone();
+      }
     };
     this.socket.onerror = (event) => {
-      if (!this.adopted) this.buffered.push({ kind: 'error', event });
-      else this.adopted.onerror?.(event);
+      if (this.adopted) this.adopted.onerror?.(event);
+      else {
+        this.buffered.push({ kind: 'error', event });
+        this.onGone();
+      }
     };
     this.expiry = setTimeout(() => {
       if (!this.adopted) this.socket.close();

@@ -11,6 +11,9 @@ interface Early {
   doc: Y.Doc | null;
   /** Handed to the board's connection: whatever is still pending is the connection's to apply. */
   taken: boolean;
+  /** Resolves once the answer is applied here, or will not be (broken, socket gone); see earlyContentSettled. */
+  readonly settled: Promise<void>;
+  readonly settle: () => void;
 }
 
 let early: Early | null = null;
@@ -52,7 +55,8 @@ function receiveAnswer(state: Early, update: Uint8Array): boolean {
       // A broken update stays pending: the connection applies it the usual way (and so learns of it).
       if (doc) state.answer = null;
     })
-    .catch(() => {});
+    .catch(() => {})
+    .finally(state.settle);
   return true;
 }
 
@@ -68,12 +72,24 @@ export function startEarlyBoardSync(page: EarlySyncPage, WebSocketImpl?: WebSock
   const identity = page.identityToken(route.boardId);
   if (!identity) return false;
   const url = contentSocketUrl(page.location, route.boardId, route.key, identity);
+  let settle = () => {};
+  const settled = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
   const state: Early = {
-    // The callback runs on a later message, when `state` is long assigned.
-    socket: new EarlySocket(url, WebSocketImpl, 15_000, (update) => receiveAnswer(state, update)),
+    // The callbacks run on later events, when `state` is long assigned.
+    socket: new EarlySocket(
+      url,
+      WebSocketImpl,
+      15_000,
+      (update) => receiveAnswer(state, update),
+      () => state.settle(),
+    ),
     answer: null,
     doc: null,
     taken: false,
+    settled,
+    settle,
   };
   early = state;
   return true;
@@ -84,6 +100,24 @@ export interface EarlyContent {
   readonly doc: Y.Doc | null;
   /** The relay's answer not yet applied: the connection applies it before anything listens. */
   readonly answer: Uint8Array | null;
+}
+
+/**
+ * Resolves once the early socket for `url` has its answer applied (or will not have it: broken, closed),
+ * or after `maxWaitMs`; null when there is nothing to wait for. The board's connection waits for it
+ * before it listens to the document: the board then arrives in a document nothing listens to (no Yjs
+ * re-encoding of the whole board for the provider, one validated read), instead of through the provider.
+ */
+export function earlyContentSettled(url: string, maxWaitMs: number): Promise<void> | null {
+  const state = early;
+  if (!state || state.socket.url !== url || !state.socket.available || state.doc) return null;
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, maxWaitMs);
+    void state.settled.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /**

@@ -2,19 +2,16 @@ import { TEMPLATE_IDS, type TemplateId } from '@journeyboard/journey';
 import * as z from 'zod/mini';
 import { isLanguage, type Language } from '../i18n/languages';
 import type { BoardLinks } from './api-client';
+import { browserStore, safeGet, safeSet } from './key-value-store';
 
-/** The subset of Storage we use, so tests can pass a Map-backed fake and private mode cannot crash us. */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+export { loadIdentityToken, saveIdentityToken } from './identity-token';
+export { browserStore, type KeyValueStore } from './key-value-store';
 
 /** Exported so other tabs can tell, from a `storage` event, that the name changed. */
 export const DISPLAY_NAME_KEY = 'journeyboard:display-name';
 /** The interface language this browser chose; never written to a board, so each person has their own. */
 export const LANGUAGE_KEY = 'journeyboard:language';
 const linksKey = (boardId: string) => `journeyboard:links:${boardId}`;
-const identityKey = (boardId: string) => `journeyboard:identity:${boardId}`;
 
 export const MAX_NAME_LENGTH = 40;
 
@@ -22,30 +19,6 @@ export const MAX_NAME_LENGTH = 40;
 export function normaliseDisplayName(raw: string): string | null {
   const name = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
   return name ? name : null;
-}
-
-function safeGet(store: KeyValueStore | null, key: string): string | null {
-  try {
-    return store?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function safeSet(store: KeyValueStore | null, key: string, value: string): void {
-  try {
-    store?.setItem(key, value);
-  } catch {
-    // Storage may be full or disabled; the preference just will not be remembered.
-  }
-}
-
-export function browserStore(): KeyValueStore | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
 }
 
 export function loadDisplayName(store = browserStore()): string | null {
@@ -67,19 +40,6 @@ export function loadLanguagePreference(store = browserStore()): Language | null 
 
 export function saveLanguagePreference(language: Language, store = browserStore()): void {
   safeSet(store, LANGUAGE_KEY, language);
-}
-
-/**
- * The identity token the relay issued this browser for a board (see `fetchBoardInfo`), presented again on
- * every visit so the browser stays the same person there: author of its notes, owner of its ballots.
- */
-export function loadIdentityToken(boardId: string, store = browserStore()): string | null {
-  const token = safeGet(store, identityKey(boardId));
-  return token && /^[A-Za-z0-9_.-]{1,500}$/.test(token) ? token : null;
-}
-
-export function saveIdentityToken(boardId: string, token: string, store = browserStore()): void {
-  if (loadIdentityToken(boardId, store) !== token) safeSet(store, identityKey(boardId), token);
 }
 
 const storedLinksSchema = z.object({

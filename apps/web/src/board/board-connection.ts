@@ -3,7 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { applyAnswer } from '../app/early-answer';
-import { contentSocketUrl, takeEarlyContent, takeEarlySocket } from '../app/early-sync';
+import { contentSocketUrl, earlyContentSettled, takeEarlyContent, takeEarlySocket } from '../app/early-sync';
 import { throttleAwarenessBroadcast } from './awareness-broadcast';
 import { explainClose, shouldReconnectAfter } from './close-reasons';
 import {
@@ -54,6 +54,23 @@ export interface BoardConnectionOptions {
 const AdoptingWebSocket = function AdoptingWebSocket(url: string, protocols?: string | string[]) {
   return takeEarlySocket(url) ?? new WebSocket(url, protocols);
 } as unknown as typeof WebSocket;
+
+/** How long a new connection waits for the relay's answer to the app shell's early socket. */
+const EARLY_CONTENT_WAIT_MS = 3000;
+
+/**
+ * Resolves when a connection for `options` is best created: once the app shell's early socket (if it
+ * opened one for this board) has the board applied, so the connection starts from the full document;
+ * null when there is nothing to wait for. See earlyContentSettled.
+ */
+export function earlyContentReady(
+  options: Pick<BoardConnectionOptions, 'boardId' | 'key' | 'identity' | 'location'>,
+): Promise<void> | null {
+  if (typeof navigator !== 'undefined' && !navigator.onLine) return null;
+  const location = options.location ?? window.location;
+  const url = contentSocketUrl(location, options.boardId, options.key, options.identity);
+  return earlyContentSettled(url, EARLY_CONTENT_WAIT_MS);
+}
 
 /**
  * The three documents of one board, each synced through the relay and cached in IndexedDB, plus one

@@ -12,14 +12,11 @@ import { LanguagePicker } from '../i18n/language-picker';
 import { useT } from '../i18n/use-t';
 import { Announcer } from '../panels/announcer';
 import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
-import { Inspector } from '../panels/inspector';
-import { Outline } from '../panels/outline';
-import { PresenceList } from '../panels/presence-list';
 import { RoleNotice } from '../panels/role-notice';
 import { useStructureStore } from '../panels/structure-store';
 import { Toolbar } from '../panels/toolbar';
 import { useBoard } from './board-context';
-import { DeferredPanel, DeferredPart } from './deferred-panel';
+import { DeferredContent, DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
 import type { OutlineStructure } from './outline-structure';
 import { PanelBar, panelElementId } from './panel-bar';
@@ -55,6 +52,14 @@ const RatingDock = lazyPart(
 );
 const Share = lazyPart(
   withMessages(['share'], () => import('../app/share-dialog').then((m) => m.ShareDialog)),
+);
+// The outline panel starts closed: its step details and outline load once the board is drawn, or when opened.
+const OutlineBody = lazyPart(
+  withMessages(['outline'], () => import('../panels/outline-panel-body').then((m) => m.OutlinePanelBody)),
+);
+// The people present appear in the header a moment after the board (their place is held meanwhile).
+const Presence = lazyPart(
+  withMessages(['presence'], () => import('../panels/presence-list').then((m) => m.PresenceList)),
 );
 const Structure = lazyPart(
   withMessages(['structure'], () => import('../panels/structure-panel').then((m) => m.StructurePanel)),
@@ -97,7 +102,12 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
         {journeyTitle ? <span className="board-header__journey">“{journeyTitle}”</span> : null}
         <RoleNotice block={block} />
         <span className="board-header__spacer" />
-        <PresenceList awareness={connection.awareness} />
+        <DeferredPart
+          part={Presence}
+          label={t('board.area.presence')}
+          props={{ awareness: connection.awareness }}
+          placeholder={<PresencePlaceholder />}
+        />
         <ConnectionIndicator connection={connection} />
         <LanguagePicker className="board-header__language" />
       </header>
@@ -124,11 +134,13 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
         >
           <PanelBar panel="outline" title={t('panel.outline.rail')} />
           <StructureHost journeyId={structure.journeyId} canEdit={canEdit} />
-          <ErrorBoundary area={t('board.area.step-details')}>
-            <Inspector canEdit={canEdit} />
-          </ErrorBoundary>
-          <ErrorBoundary area={t('board.area.outline')}>
-            <Outline structure={structure} canEdit={canEdit} />
+          <ErrorBoundary area={t('board.side-panel')}>
+            <DeferredContent
+              part={OutlineBody}
+              props={{ structure, canEdit }}
+              now={placement.shown.outline !== 'hidden'}
+              loadingText={t('board.outline.loading')}
+            />
           </ErrorBoundary>
         </aside>
         <PanelSlot id="workshop" mode={placement.shown.workshop}>
@@ -191,6 +203,22 @@ const CanvasArea = memo(function CanvasArea({
     </section>
   );
 });
+
+/**
+ * The people list's height before its code is there: the same boxes as this person's own entry (an
+ * avatar and the rename button, the tallest), unseen, so the header does not grow and the canvas does not
+ * shrink when the list appears.
+ */
+function PresencePlaceholder() {
+  return (
+    <span className="presence presence--pending" aria-hidden="true">
+      <span className="presence__item">
+        <span className="avatar" />
+        <span className="icon-button" />
+      </span>
+    </span>
+  );
+}
 
 /** The board's one polite live region speaks for the canvas too (where its keyboard focus landed). */
 function announceOnBoard(text: string) {

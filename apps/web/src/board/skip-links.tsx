@@ -27,24 +27,26 @@ function focusPanel(id: 'outline' | 'workshop'): void {
   flushSync(() => usePanelLayout.getState().open(id));
   const panel = document.getElementById(panelElementId(id));
   if (!panel) return;
-  if (id === 'outline') {
-    focusRegion(panel.querySelector<HTMLElement>('section.outline') ?? panel);
+  // The outline's own region, the workshop panel's selected tab.
+  const target = () =>
+    id === 'outline'
+      ? panel.querySelector<HTMLElement>('section.outline')
+      : panel.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+  const enter = (element: HTMLElement) =>
+    id === 'outline' ? focusRegion(element) : element.focus({ preventScroll: true });
+  const found = target();
+  if (found) {
+    enter(found);
     return;
   }
-  const selectedTab = () => panel.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
-  const tab = selectedTab();
-  if (tab) {
-    tab.focus({ preventScroll: true });
-    return;
-  }
-  // The panel's code may still be loading: hold focus on its region, then hand it to the selected tab
-  // once that appears, unless the person has moved on meanwhile.
+  // The panel's code may still be loading: hold focus on its region, then hand it to the target once
+  // that appears, unless the person has moved on meanwhile.
   focusRegion(panel);
   const observer = new MutationObserver(() => {
-    const appeared = selectedTab();
+    const appeared = target();
     if (!appeared) return;
     observer.disconnect();
-    if (document.activeElement === panel) appeared.focus({ preventScroll: true });
+    if (document.activeElement === panel) enter(appeared);
   });
   observer.observe(panel, { childList: true, subtree: true });
   setTimeout(() => observer.disconnect(), 30_000);

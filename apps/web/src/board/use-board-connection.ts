@@ -1,7 +1,7 @@
 import type { DocName } from '@journeyboard/journey/contract';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Message } from '../i18n/i18n';
-import { BoardConnection } from './board-connection';
+import { BoardConnection, earlyContentReady } from './board-connection';
 import type { ConnectionStatus } from './connection-status';
 import { explainRefusal } from './refusal-messages';
 
@@ -31,10 +31,20 @@ export function useBoardConnection(
       setRefusal(explainRefusal(reason));
       setGeneration((value) => value + 1);
     };
-    const next = new BoardConnection({ boardId, key, identity, onRefused });
-    setConnection(next);
+    let next: BoardConnection | null = null;
+    let cancelled = false;
+    const start = () => {
+      if (cancelled) return;
+      next = new BoardConnection({ boardId, key, identity, onRefused });
+      setConnection(next);
+    };
+    // The first connection waits (briefly) for the board the app shell asked for; a restart does not.
+    const early = generation === 0 ? earlyContentReady({ boardId, key, identity }) : null;
+    if (early) void early.then(start);
+    else start();
     return () => {
-      next.destroy();
+      cancelled = true;
+      next?.destroy();
       setConnection(null);
     };
   }, [boardId, key, identity, generation]);

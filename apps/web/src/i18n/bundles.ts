@@ -14,6 +14,8 @@ export const BUNDLES = [
   'start',
   'share',
   'evidence',
+  'outline',
+  'presence',
 ] as const;
 
 export type Bundle = (typeof BUNDLES)[number];
@@ -44,6 +46,10 @@ export const BUNDLE_RULES: Readonly<Record<string, Bundle>> = {
   'panels.structure.title': 'core',
   'panels.remove.': 'structure',
   'panels.lane-kind-option.': 'structure',
+  'panels.outline.': 'outline',
+  'panels.note.': 'outline',
+  'panels.notes.': 'outline',
+  'panels.presence.': 'presence',
   'panels.inspector.': 'inspector',
   'panels.inspector.title': 'core',
   'panels.inspector.empty-editor': 'core',

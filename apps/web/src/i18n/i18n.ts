@@ -48,6 +48,8 @@ const catalogs: Record<Bundle, Catalogs> = {
     query: '?bundle=evidence',
     import: 'default',
   }),
+  outline: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=outline', import: 'default' }),
+  presence: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=presence', import: 'default' }),
 };
 
 /** The loader of one bundle of a language's compiled messages (a chunk of its own), if we have that language. */
