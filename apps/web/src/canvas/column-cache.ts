@@ -1,5 +1,6 @@
 import type KonvaType from 'konva';
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { cacheCanvasPool } from './konva-canvas-pool';
 import { isViewportMoving, onViewportStill } from './viewport-motion';
 
 /**
@@ -149,16 +150,23 @@ export function useColumnCache({
     // A bitmap under one pixel wide or high is a canvas of size zero, which the browser refuses to draw
     // (it throws): something that small on screen is drawn live.
     if (rect.width < 1 || rect.height < 1 || width * pixelRatio < 1 || height * pixelRatio < 1) return;
-    group.cache({
-      x,
-      y,
-      width,
-      height,
-      pixelRatio,
-      // Nothing on the board is hit-tested by Konva, so the cache's hit canvas can be tiny.
-      hitCanvasPixelRatio: 0.05,
-      imageSmoothingEnabled: true,
-    });
+    // A column scrolled out of view (or this one's previous image) freed a bitmap of this size: reuse it.
+    const pool = cacheCanvasPool();
+    pool.expect(width * pixelRatio, height * pixelRatio);
+    try {
+      group.cache({
+        x,
+        y,
+        width,
+        height,
+        pixelRatio,
+        // Nothing on the board is hit-tested by Konva, so the cache's hit canvas can be tiny.
+        hitCanvasPixelRatio: 0.05,
+        imageSmoothingEnabled: true,
+      });
+    } finally {
+      pool.settle();
+    }
     group.getLayer()?.batchDraw();
   }, []);
   /** Content changed: drop the stale image now (the next frame draws the live nodes), re-cache soon. */
