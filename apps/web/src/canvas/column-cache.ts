@@ -1,5 +1,14 @@
 import type KonvaType from 'konva';
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { cacheCanvasPool } from './konva-canvas-pool';
 import { isViewportMoving, onViewportStill } from './viewport-motion';
 
@@ -42,7 +51,8 @@ export function useSettled<T>(target: T, delayMs = 200): T {
   const [value, setValue] = useState(target);
   useEffect(() => {
     if (Object.is(target, value)) return;
-    const timer = setTimeout(() => setValue(target), delayMs);
+    // A transition: every mounted column re-renders for a new resolution, in slices between frames.
+    const timer = setTimeout(() => startTransition(() => setValue(target)), delayMs);
     return () => clearTimeout(timer);
   }, [target, value, delayMs]);
   return value;
