@@ -7,7 +7,7 @@ import { BoardOverview } from './board-overview-shape';
 import type { BoardStore } from './board-store';
 import type { BoardStructure } from './board-structure';
 import { cachePixelRatio, useSettled } from './column-cache';
-import { rowsInReach } from './culling';
+import { coversRange, rowsInReach } from './culling';
 import { CurveLayerContent } from './curve-layer';
 import { GridContent } from './grid-layer';
 import { Corner, RowHeaders, TopBand } from './header-layer';
@@ -67,7 +67,7 @@ export function VisibleBoard({
   const pixelRatio = useSettled(
     useUiStore((state) => cachePixelRatio(state.viewport.scale, window.devicePixelRatio || 1)),
   );
-  const complete = overview || (range.first === wanted.first && range.last === wanted.last);
+  const complete = overview || coversRange(range, wanted);
   useLayoutEffect(() => onComplete(complete), [complete, onComplete]);
   const columns = layout.columns.slice(Math.max(0, range.first), range.last + 1);
   const reach = useRowReach(wanted.bottom, complete && structure.stepIds.length > 0);
