@@ -1,7 +1,7 @@
 import type { Channel } from '@journeyboard/journey';
 import type KonvaType from 'konva';
 import { memo, useCallback, useMemo, useSyncExternalStore } from 'react';
-import { drawOverview, overviewShapes } from './board-overview';
+import { drawOverview, lazyOverviewShapes } from './board-overview';
 import type { BoardStore } from './board-store';
 import { Shape } from './konva';
 import type { BoardLayout } from './layout';
@@ -33,7 +33,8 @@ export const BoardOverview = memo(function BoardOverview({
   const steps = useMemo(() => new Map(content.steps.map((step) => [step.id, step])), [content.steps]);
   const notes = useMemo(() => new Map(content.notes.map((note) => [note.id, note])), [content.notes]);
   const shapes = useMemo(
-    () => overviewShapes({ layout, cellNotes, steps, notes, channels, hiddenStepId, measure: measureLine }),
+    () =>
+      lazyOverviewShapes({ layout, cellNotes, steps, notes, channels, hiddenStepId, measure: measureLine }),
     [layout, cellNotes, steps, notes, channels, hiddenStepId],
   );
   const sceneFunc = useCallback(

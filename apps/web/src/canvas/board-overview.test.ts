@@ -4,9 +4,11 @@ import * as Y from 'yjs';
 import {
   DEFAULT_NOTE_COLOUR,
   drawOverview,
+  lazyOverviewShapes,
   noteFill,
   type OverviewContext,
   type OverviewInput,
+  overviewColumn,
   overviewShapes,
   SUMMARY_WIDTH,
 } from './board-overview';
@@ -216,5 +218,38 @@ describe('BoardStore content', () => {
     expect(store.getContent()).not.toBe(before);
     expect(store.getContent().notes.find((each) => each.id === note.id)?.color).toBe('#000000');
     expect(store.getStructure()).toBe(structure);
+  });
+});
+
+describe('lazyOverviewShapes', () => {
+  it('gives the same columns as overviewShapes, building each once, only when sliced', () => {
+    const { store } = board();
+    const input = inputFor(store);
+    const whole = overviewShapes(input);
+    let measured = 0;
+    const lazy = lazyOverviewShapes({
+      ...input,
+      measure: (text, size) => {
+        measured += 1;
+        return estimateLine(text, size);
+      },
+    });
+    expect(measured).toBe(0);
+    const some = lazy.slice(1, 3);
+    expect(some).toEqual(whole.slice(1, 3));
+    const afterFirst = measured;
+    expect(lazy.slice(1, 3)[0]).toBe(some[0]);
+    expect(measured).toBe(afterFirst);
+    expect(lazy.slice(-4, 10_000)).toEqual(whole);
+  });
+
+  it('builds an empty column past the board, as for a column without a step', () => {
+    const { store } = board();
+    const input = inputFor(store);
+    expect(overviewColumn(input, input.layout.columns.length + 5)).toEqual({
+      rects: [],
+      icons: [],
+      texts: [],
+    });
   });
 });

@@ -75,85 +75,104 @@ export function noteFill(color: string): string {
  * couple of hundred columns are in view and caching each of them stalled the zoom.
  */
 export function overviewShapes(input: OverviewInput): BoardOverviewShapes {
+  return input.layout.columns.map((_, index) => overviewColumn(input, index));
+}
+
+/** The overview's columns, each built the first time it is drawn (a slice of them is asked for). */
+export function lazyOverviewShapes(input: OverviewInput): Pick<BoardOverviewShapes, 'slice'> {
+  const built: OverviewShapes[] = [];
+  const count = input.layout.columns.length;
+  return {
+    slice(start = 0, end = count) {
+      const from = Math.max(0, start);
+      const to = Math.min(count, end);
+      const columns: OverviewShapes[] = [];
+      for (let index = from; index < to; index++) {
+        built[index] ??= overviewColumn(input, index);
+        columns.push(built[index]!);
+      }
+      return columns;
+    },
+  };
+}
+
+/**
+ * One column of the overview. Zoomed out past the overview's threshold only the columns in view are drawn:
+ * building all two hundred at once (measuring their summaries) stalled the frame that crossed it.
+ */
+export function overviewColumn(input: OverviewInput, index: number): OverviewShapes {
   const { layout, cellNotes, steps, notes, channels, hiddenStepId = null, measure = estimateLine } = input;
   const iconBox = cardIconBox('shapes');
-  return layout.columns.map((column, index) => {
-    const rects: OverviewRect[] = [];
-    const icons: OverviewIcon[] = [];
-    const texts: OverviewText[] = [];
-    const step = column.stepId === null ? undefined : steps.get(column.stepId);
-    if (!step) return { rects, icons, texts };
-    const x = columnX(index);
-    for (const row of layout.rows) {
-      if (row.kind === 'channel') {
-        if (step.channelId !== row.channelId || step.id === hiddenStepId) continue;
-        const channel = channels.get(row.channelId);
-        const cardX = x + CELL_PADDING;
-        const cardY = row.y + CELL_PADDING;
-        rects.push({
-          x: cardX,
-          y: cardY,
-          width: CARD_WIDTH,
-          height: CARD_HEIGHT,
-          fill: THEME.card,
-          stroke: step.momentOfTruth ? THEME.danger : THEME.cardBorder,
-          strokeWidth: step.momentOfTruth ? 2 : 1,
+  const column = layout.columns[index];
+  const rects: OverviewRect[] = [];
+  const icons: OverviewIcon[] = [];
+  const texts: OverviewText[] = [];
+  const step = !column || column.stepId === null ? undefined : steps.get(column.stepId);
+  if (!step) return { rects, icons, texts };
+  const x = columnX(index);
+  for (const row of layout.rows) {
+    if (row.kind === 'channel') {
+      if (step.channelId !== row.channelId || step.id === hiddenStepId) continue;
+      const channel = channels.get(row.channelId);
+      const cardX = x + CELL_PADDING;
+      const cardY = row.y + CELL_PADDING;
+      rects.push({
+        x: cardX,
+        y: cardY,
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+        fill: THEME.card,
+        stroke: step.momentOfTruth ? THEME.danger : THEME.cardBorder,
+        strokeWidth: step.momentOfTruth ? 2 : 1,
+      });
+      rects.push({
+        x: cardX,
+        y: cardY,
+        width: ACCENT_WIDTH,
+        height: CARD_HEIGHT,
+        fill: channel?.color ?? THEME.cardBorder,
+        stroke: null,
+        strokeWidth: 0,
+      });
+      const glyph = channelIconGlyph(channel?.icon ?? '');
+      if (glyph) icons.push({ x: cardX + iconBox.x, y: cardY + iconBox.y, size: iconBox.size, glyph });
+    } else if (row.kind === 'time' || row.kind === 'owner') {
+      const value = fieldText(step, row.kind === 'time' ? 'durationMinutes' : 'owner');
+      const [line] = fitLines(value, SUMMARY_WIDTH, 1, SUMMARY_FONT_SIZE, measure);
+      if (line)
+        texts.push({
+          x: x + CELL_PADDING,
+          y: row.y + Math.max(0, (row.height - SUMMARY_FONT_SIZE) / 2),
+          text: line,
         });
-        rects.push({
-          x: cardX,
-          y: cardY,
-          width: ACCENT_WIDTH,
-          height: CARD_HEIGHT,
-          fill: channel?.color ?? THEME.cardBorder,
-          stroke: null,
-          strokeWidth: 0,
-        });
-        const glyph = channelIconGlyph(channel?.icon ?? '');
-        if (glyph) icons.push({ x: cardX + iconBox.x, y: cardY + iconBox.y, size: iconBox.size, glyph });
-      } else if (row.kind === 'time' || row.kind === 'owner') {
-        const value = fieldText(step, row.kind === 'time' ? 'durationMinutes' : 'owner');
-        const [line] = fitLines(value, SUMMARY_WIDTH, 1, SUMMARY_FONT_SIZE, measure);
+    } else if (row.kind === 'lane') {
+      if (row.field !== null) {
+        const [line] = fitLines(summarySource(step, row.field), SUMMARY_WIDTH, 1, SUMMARY_FONT_SIZE, measure);
         if (line)
           texts.push({
             x: x + CELL_PADDING,
-            y: row.y + Math.max(0, (row.height - SUMMARY_FONT_SIZE) / 2),
+            y: row.y + CELL_PADDING + (FIELD_HEIGHT - SUMMARY_FONT_SIZE) / 2,
             text: line,
           });
-      } else if (row.kind === 'lane') {
-        if (row.field !== null) {
-          const [line] = fitLines(
-            summarySource(step, row.field),
-            SUMMARY_WIDTH,
-            1,
-            SUMMARY_FONT_SIZE,
-            measure,
-          );
-          if (line)
-            texts.push({
-              x: x + CELL_PADDING,
-              y: row.y + CELL_PADDING + (FIELD_HEIGHT - SUMMARY_FONT_SIZE) / 2,
-              text: line,
-            });
-        }
-        const ids = cellNotes.get(cellKey(step.id, row.laneId)) ?? [];
-        ids.forEach((noteId, i) => {
-          const note = notes.get(noteId);
-          if (!note) return;
-          const offset = noteOffset(i, row.field !== null);
-          rects.push({
-            x: x + offset.x,
-            y: row.y + offset.y,
-            width: offset.width,
-            height: offset.height,
-            fill: noteFill(note.color),
-            stroke: null,
-            strokeWidth: 0,
-          });
-        });
       }
+      const ids = cellNotes.get(cellKey(step.id, row.laneId)) ?? [];
+      ids.forEach((noteId, i) => {
+        const note = notes.get(noteId);
+        if (!note) return;
+        const offset = noteOffset(i, row.field !== null);
+        rects.push({
+          x: x + offset.x,
+          y: row.y + offset.y,
+          width: offset.width,
+          height: offset.height,
+          fill: noteFill(note.color),
+          stroke: null,
+          strokeWidth: 0,
+        });
+      });
     }
-    return { rects, icons, texts };
-  });
+  }
+  return { rects, icons, texts };
 }
 
 /** The part of a 2D context the overview is drawn with. */
@@ -187,7 +206,7 @@ const MIN_READABLE_PX = 5;
  */
 export function drawOverview(
   context: OverviewContext,
-  board: BoardOverviewShapes,
+  board: Pick<BoardOverviewShapes, 'slice'>,
   first: number,
   last: number,
 ): void {

@@ -1,5 +1,16 @@
 import type KonvaType from 'konva';
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
+import { cacheCanvasPool } from './konva-canvas-pool';
+import { isViewportMoving, onViewportStill } from './viewport-motion';
 
 /**
  * Bitmap caching of whole columns: a pan or zoom then draws one image per visible column instead of
@@ -15,6 +26,23 @@ export function cachePixelRatio(scale: number, devicePixelRatio = 1): number {
 }
 
 /**
+ * The resolution of a cache made now. Zooming out, a new cache takes the zoom's lower resolution at once
+ * (a column mounted at a tenth of the size would otherwise get a full-size bitmap); zooming in it keeps the
+ * settled one until the zoom settles. While the viewport moves, no cache is made above `movingCap` (the
+ * device's own ratio): without a GPU a bitmap four times the pixels costs four times as much to allocate,
+ * draw and scale on every frame, and the gesture shows it for a moment only.
+ */
+export function cacheRatioNow(input: {
+  settled: number;
+  live: number;
+  moving: boolean;
+  movingCap: number;
+}): number {
+  const ratio = Math.min(input.settled, input.live);
+  return input.moving ? Math.min(ratio, input.movingCap) : ratio;
+}
+
+/**
  * A value that follows `target` only once it has been stable for `delayMs`: the cache resolution changes
  * with the zoom, and re-caching every visible column in the middle of a zoom gesture would stall frames,
  * while a slightly soft image for 200 ms does not.
@@ -23,7 +51,8 @@ export function useSettled<T>(target: T, delayMs = 200): T {
   const [value, setValue] = useState(target);
   useEffect(() => {
     if (Object.is(target, value)) return;
-    const timer = setTimeout(() => setValue(target), delayMs);
+    // A transition: every mounted column re-renders for a new resolution, in slices between frames.
+    const timer = setTimeout(() => startTransition(() => setValue(target)), delayMs);
     return () => clearTimeout(timer);
   }, [target, value, delayMs]);
   return value;
@@ -40,6 +69,19 @@ interface SubtreeObservable {
 const FRAME_BUDGET_MS = 6;
 const queue = new Set<() => void>();
 let pumping = false;
+// Caches made below their resolution while the viewport moved, or whose resolution changed meanwhile:
+// re-cached once it comes to rest.
+const provisional = new Set<() => void>();
+let restingFollowed = false;
+
+function followRest() {
+  if (restingFollowed) return;
+  restingFollowed = true;
+  onViewportStill(() => {
+    for (const job of provisional) enqueue(job);
+    provisional.clear();
+  });
+}
 
 function pump() {
   const started = performance.now();
@@ -104,20 +146,37 @@ export function useColumnCache({
     const y = Math.floor(rect.y);
     const width = Math.ceil(rect.x + rect.width) - x + 1;
     const height = Math.ceil(rect.y + rect.height) - y + 1;
-    const pixelRatio = Math.min(ratio.current.settled, ratio.current.live());
+    const wanted = Math.min(ratio.current.settled, ratio.current.live());
+    const pixelRatio = cacheRatioNow({
+      settled: ratio.current.settled,
+      live: ratio.current.live(),
+      moving: isViewportMoving(),
+      movingCap: window.devicePixelRatio || 1,
+    });
+    if (pixelRatio < wanted) {
+      followRest();
+      provisional.add(recache);
+    } else provisional.delete(recache);
     // A bitmap under one pixel wide or high is a canvas of size zero, which the browser refuses to draw
     // (it throws): something that small on screen is drawn live.
     if (rect.width < 1 || rect.height < 1 || width * pixelRatio < 1 || height * pixelRatio < 1) return;
-    group.cache({
-      x,
-      y,
-      width,
-      height,
-      pixelRatio,
-      // Nothing on the board is hit-tested by Konva, so the cache's hit canvas can be tiny.
-      hitCanvasPixelRatio: 0.05,
-      imageSmoothingEnabled: true,
-    });
+    // A column scrolled out of view (or this one's previous image) freed a bitmap of this size: reuse it.
+    const pool = cacheCanvasPool();
+    pool.expect(width * pixelRatio, height * pixelRatio);
+    try {
+      group.cache({
+        x,
+        y,
+        width,
+        height,
+        pixelRatio,
+        // Nothing on the board is hit-tested by Konva, so the cache's hit canvas can be tiny.
+        hitCanvasPixelRatio: 0.05,
+        imageSmoothingEnabled: true,
+      });
+    } finally {
+      pool.settle();
+    }
     group.getLayer()?.batchDraw();
   }, []);
   /** Content changed: drop the stale image now (the next frame draws the live nodes), re-cache soon. */
@@ -131,9 +190,19 @@ export function useColumnCache({
   useLayoutEffect(() => {
     if (cachedRatio.current === pixelRatio) return;
     cachedRatio.current = pixelRatio;
-    enqueue(recache);
+    // In the middle of a pan or zoom, the old image is good enough: re-cached once the viewport rests.
+    if (isViewportMoving()) {
+      followRest();
+      provisional.add(recache);
+    } else enqueue(recache);
   }, [pixelRatio, recache]);
-  useEffect(() => () => void queue.delete(recache), [recache]);
+  useEffect(
+    () => () => {
+      queue.delete(recache);
+      provisional.delete(recache);
+    },
+    [recache],
+  );
   // Every commit of the column re-caches it (notes call `invalidate` through the context), except one
   // caused only by a new resolution, handled above.
   const committedRatio = useRef(pixelRatio);

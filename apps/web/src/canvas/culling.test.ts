@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   COLUMN_CHUNK,
+  coversRange,
   detailLevel,
   ROW_CHUNK,
   rowsInReach,
   sameRange,
   stepRangeToward,
   visibleRange,
+  withOverscan,
 } from './culling';
 import { COLUMN_WIDTH, columnX } from './layout';
 
@@ -102,5 +104,21 @@ describe('rowsInReach', () => {
   it('returns the same array when every row is in reach', () => {
     expect(rowsInReach(rows, Number.POSITIVE_INFINITY)).toBe(rows);
     expect(rowsInReach(rows, 1201)).toBe(rows);
+  });
+});
+
+describe('withOverscan and coversRange', () => {
+  const inView = { first: 8, last: 11, top: 0, bottom: 800 };
+  it('widens the mounted range by the margin on each side, within the board', () => {
+    expect(withOverscan(inView, 4, 200)).toEqual({ first: 4, last: 15, top: 0, bottom: 800 });
+    expect(withOverscan(inView, 10, 13)).toEqual({ first: 0, last: 12, top: 0, bottom: 800 });
+    const empty = { first: 0, last: -1, top: 0, bottom: 0 };
+    expect(withOverscan(empty, 4, 0)).toBe(empty);
+  });
+  it('is complete once every column in view is mounted, whatever else is', () => {
+    expect(coversRange({ first: 4, last: 15 }, inView)).toBe(true);
+    expect(coversRange({ first: 8, last: 11 }, inView)).toBe(true);
+    expect(coversRange({ first: 9, last: 15 }, inView)).toBe(false);
+    expect(coversRange({ first: 0, last: -1 }, { first: 0, last: -1 })).toBe(true);
   });
 });

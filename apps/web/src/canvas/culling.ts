@@ -73,3 +73,25 @@ export function rowsInReach<Row extends { readonly y: number }>(
   if (rows.every((row) => row.y < reach)) return rows;
   return rows.filter((row) => row.y < reach);
 }
+
+/**
+ * The columns to mount: those in view and `margin` more on each side (within the board), so a pan meets
+ * columns already built. An empty range stays empty.
+ */
+export function withOverscan(range: VisibleRange, margin: number, columnCount: number): VisibleRange {
+  if (range.last < range.first) return range;
+  return {
+    ...range,
+    first: Math.max(0, range.first - margin),
+    last: Math.min(columnCount - 1, range.last + margin),
+  };
+}
+
+/** Whether the mounted columns include every one in view. */
+export function coversRange(
+  mounted: { readonly first: number; readonly last: number },
+  wanted: { readonly first: number; readonly last: number },
+): boolean {
+  if (wanted.last < wanted.first) return true;
+  return mounted.first <= wanted.first && mounted.last >= wanted.last;
+}

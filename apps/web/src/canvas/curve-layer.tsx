@@ -16,6 +16,7 @@ import {
   traceSmoothPaths,
 } from './emotion-curve-path';
 import { FaceShape } from './face-shape';
+import { CurveDots } from './far-marks-shapes';
 import { Circle, Group, Shape, Text } from './konva';
 import { COLUMN_PITCH, COLUMN_WIDTH, columnX, curveFooter, curvePlot, type RowLayout } from './layout';
 import { Polyline } from './polyline';
@@ -197,16 +198,18 @@ export const CurveLayerContent = memo(function CurveLayerContent({
           strokeLinearGradientColorStops={scoreGradientStops()}
         />
       )}
-      {visible.map((point) => (
-        <CurvePoint
-          key={point.stepId}
-          x={point.x}
-          y={point.y}
-          value={point.value}
-          detail={detail}
-          pixelRatio={pixelRatio}
-        />
-      ))}
+      {detail === 'shapes' && <CurveDots points={visible} />}
+      {detail !== 'shapes' &&
+        visible.map((point) => (
+          <CurvePoint
+            key={point.stepId}
+            x={point.x}
+            y={point.y}
+            value={point.value}
+            detail={detail}
+            pixelRatio={pixelRatio}
+          />
+        ))}
     </Group>
   );
 });

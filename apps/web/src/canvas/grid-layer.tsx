@@ -1,7 +1,9 @@
-import { memo } from 'react';
-import { Rect } from './konva';
-import { type BoardLayout, gapX, ROW_HEADER_WIDTH, TOP_HEIGHT } from './layout';
-import { Polyline } from './polyline';
+import type KonvaType from 'konva';
+import { memo, useCallback, useMemo } from 'react';
+import { traceGlyph } from './channel-icons';
+import { separatorLines } from './grid-lines';
+import { Rect, Shape } from './konva';
+import { type BoardLayout, ROW_HEADER_WIDTH } from './layout';
 import { THEME } from './theme';
 
 /** Row bands and column separators: the part of the board that changes least. */
@@ -15,9 +17,18 @@ export const GridContent = memo(function GridContent({
   last: number;
 }) {
   const width = layout.width - ROW_HEADER_WIDTH;
-  const separators: number[] = [];
-  for (let index = first; index <= last + 1 && index <= layout.columns.length; index++)
-    separators.push(index);
+  const separators = useMemo(
+    () => separatorLines(first, last, layout.columns.length, layout.height),
+    [first, last, layout.columns.length, layout.height],
+  );
+  const drawSeparators = useCallback(
+    (context: KonvaType.Context, shape: KonvaType.Shape) => {
+      context.beginPath();
+      traceGlyph(context, separators);
+      context.fillStrokeShape(shape);
+    },
+    [separators],
+  );
   return (
     <>
       {layout.rows.map((row, i) => (
@@ -33,15 +44,13 @@ export const GridContent = memo(function GridContent({
           perfectDrawEnabled={false}
         />
       ))}
-      {separators.map((index) => (
-        <Polyline
-          key={index}
-          points={[gapX(index), TOP_HEIGHT, gapX(index), layout.height]}
-          stroke={THEME.gridLine}
-          strokeWidth={1}
-          perfectDrawEnabled={false}
-        />
-      ))}
+      <Shape
+        name="column-separators"
+        sceneFunc={drawSeparators}
+        stroke={THEME.gridLine}
+        strokeWidth={1}
+        perfectDrawEnabled={false}
+      />
     </>
   );
 });

@@ -12,6 +12,7 @@ import { channelIconGlyph } from './channel-icons';
 import type { DetailLevel } from './culling';
 import { CurveLegendShape } from './curve-legend-shape';
 import { scoreToY } from './emotion-curve-path';
+import { HeaderBoxes } from './far-marks-shapes';
 import { Circle, Group, Rect, Text } from './konva';
 import {
   addStepButtonCentre,
@@ -179,6 +180,10 @@ export const TopBand = memo(function TopBand({
 }) {
   const t = useT();
   const count = layout.columns.length;
+  // Zoomed far out, the headers are plain boxes drawn as one shape; only the selected one is drawn alone
+  // (highlighted, with its delete button).
+  const far = detail === 'shapes';
+  const selectedStepId = useUiStore((state) => (far ? state.selectedStepId : null));
   const spans = layout.stageSpans.filter((span) => span.lastIndex >= first && span.firstIndex <= last);
   const columns = layout.columns.slice(first, last + 1);
   const gaps: number[] = [];
@@ -212,8 +217,9 @@ export const TopBand = memo(function TopBand({
           )}
         </Group>
       ))}
+      {far && <HeaderBoxes layout={layout} first={first} last={last} />}
       {columns.map((column) =>
-        column.stepId === null ? (
+        far && column.stepId !== selectedStepId ? null : column.stepId === null ? (
           <Text
             key={`empty-${column.stageId}`}
             x={column.x}

@@ -17,7 +17,6 @@ import { useCanvasSize } from './use-canvas-size';
 import { useContentSize } from './use-content-size';
 import { useEditRequests } from './use-edit-requests';
 import { useRemovedTargets } from './use-removed-targets';
-import { useVisibleColumns } from './use-visible-columns';
 import { useZoomToFit } from './viewport-effects';
 
 export interface LocalUser {
@@ -64,7 +63,8 @@ function CanvasBoard({
   const size = useCanvasSize(containerRef);
   const structure = useStructure(store);
   const layout = useLayout(store);
-  const visible = useVisibleColumns(layout);
+  // Whether every column in view is mounted: told by the board inside the Stage, which follows the viewport.
+  const [columnsComplete, setColumnsComplete] = useState(false);
   const { interaction, dispatch, hitContext } = useCanvasInteraction({
     store,
     containerRef,
@@ -94,9 +94,8 @@ function CanvasBoard({
   const t = useT();
   const hasStage = size.width > 0 && size.height > 0;
   const stepCount = structure.stepIds.length;
-  const { wanted, range, overview } = visible;
   // Complete once every column in view is mounted; the layers draw on the next animation frame.
-  const complete = hasStage && (overview || (range.first === wanted.first && range.last === wanted.last));
+  const complete = hasStage && columnsComplete;
   useCanvasProgress(doc, complete, stepCount);
   const summary = canvasSummary({
     stepCount,
@@ -146,11 +145,10 @@ function CanvasBoard({
           structure={structure}
           layout={layout}
           size={size}
-          visible={visible}
-          complete={complete}
           readOnly={readOnly}
           awareness={awareness}
           interaction={interaction}
+          onComplete={setColumnsComplete}
         />
       )}
       <FocusRing store={store} interaction={interaction} />

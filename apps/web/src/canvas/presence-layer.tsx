@@ -6,6 +6,7 @@ import type { BoardStructure } from './board-structure';
 import { cellKey } from './board-structure';
 import { Group, Rect, Text } from './konva';
 import { type BoardLayout, COLUMN_WIDTH, columnX, noteOffset, TOP_HEIGHT } from './layout';
+import { type AwarenessChanges, concernsOthers, peersOnCanvas } from './peers-on-canvas';
 import { Polyline } from './polyline';
 import { THEME } from './theme';
 
@@ -17,14 +18,16 @@ export function usePeers(awareness: Awareness | null): readonly Peer[] {
       setPeers([]);
       return;
     }
-    const read = () => {
+    const read = (changes?: AwarenessChanges) => {
+      // This client's own view and cursor are published while it pans: nothing of the others changed.
+      if (!concernsOthers(changes, awareness.clientID)) return;
       const next: Peer[] = [];
       for (const [clientId, state] of awareness.getStates()) {
         if (clientId === awareness.clientID) continue;
         const peer = parsePeer(clientId, state);
         if (peer) next.push(peer);
       }
-      setPeers(next);
+      setPeers((previous) => peersOnCanvas(previous, next));
     };
     read();
     awareness.on('change', read);

@@ -12,7 +12,13 @@ function emptyAt(target: VisibleRange): VisibleRange {
  * for a burst of mounts in one frame. While `parked` (zoomed far out, where one overview shape draws the
  * board instead) nothing is mounted, and the columns come back a couple per frame when it ends.
  */
-export function useProgressiveRange(target: VisibleRange, perFrame = 2, parked = false): VisibleRange {
+export function useProgressiveRange(
+  target: VisibleRange,
+  perFrame = 2,
+  parked = false,
+  /** What the very first mount takes at once (the columns in view); the rest of `target` follows. */
+  firstMount: VisibleRange = target,
+): VisibleRange {
   const [current, setCurrent] = useState(target);
   // Only the very first mount is all at once; after a parking the columns grow back like any other.
   const [eager, setEager] = useState(true);
@@ -21,8 +27,8 @@ export function useProgressiveRange(target: VisibleRange, perFrame = 2, parked =
   if (parked) {
     if (!empty) setCurrent(emptyAt(target));
     if (eager) setEager(false);
-  } else if (empty && eager && !sameRange(current, target)) {
-    setCurrent(target);
+  } else if (empty && eager && !sameRange(current, firstMount)) {
+    setCurrent(firstMount);
   }
   useEffect(() => {
     if (parked || sameRange(current, target)) return;
@@ -38,5 +44,5 @@ export function useProgressiveRange(target: VisibleRange, perFrame = 2, parked =
     return () => cancelAnimationFrame(frame);
   }, [current, target, perFrame, parked]);
   if (parked) return emptyAt(target);
-  return empty && eager ? target : current;
+  return empty && eager ? firstMount : current;
 }

@@ -1,13 +1,20 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useUiStore } from '../state/ui-store';
-import { type DetailLevel, detailLevel, type VisibleRange, visibleRange } from './culling';
+import {
+  COLUMN_CHUNK,
+  type DetailLevel,
+  detailLevel,
+  type VisibleRange,
+  visibleRange,
+  withOverscan,
+} from './culling';
 import type { BoardLayout } from './layout';
 import { useProgressiveRange } from './use-progressive-range';
 
 export interface VisibleColumns {
   /** The columns in view. */
   readonly wanted: VisibleRange;
-  /** The columns mounted so far (they mount a few at a time until they reach `wanted`). */
+  /** The columns mounted so far (a few at a time, up to `wanted` and a chunk beyond each side). */
   readonly range: { readonly first: number; readonly last: number };
   /** The columns the step band labels: those mounted, or every one in view under the overview. */
   readonly drawnRange: { readonly first: number; readonly last: number };
@@ -25,6 +32,9 @@ export function useVisibleColumns(layout: BoardLayout): VisibleColumns {
   // start, and only the few columns on screen re-render at each threshold.
   const detail = useUiStore((state) => detailLevel(state.viewport.scale));
   const overview = detail === 'shapes';
-  const range = useProgressiveRange(wanted, 2, overview);
+  // A chunk of columns beyond each edge is mounted too (a few per frame), so a pan meets columns already
+  // built and cached instead of building them in the frames that show them.
+  const mounted = withOverscan(wanted, COLUMN_CHUNK, layout.columns.length);
+  const range = useProgressiveRange(mounted, 2, overview, wanted);
   return { wanted, range, drawnRange: overview ? wanted : range, detail, overview };
 }
