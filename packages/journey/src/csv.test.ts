@@ -148,7 +148,8 @@ describe('formula guard (CSV injection)', () => {
     for (let code = 0; code <= 0x10ffff; code++) {
       if (code >= 0xd800 && code <= 0xdfff) continue;
       const char = String.fromCodePoint(code);
-      if (!mayRunAsFormula(char) && /^[=+\-@\s]/u.test(char.normalize('NFKC'))) unguarded.push(code.toString(16));
+      if (!mayRunAsFormula(char) && /^[=+\-@\s]/u.test(char.normalize('NFKC')))
+        unguarded.push(code.toString(16));
     }
     expect(unguarded).toEqual([]);
   });
