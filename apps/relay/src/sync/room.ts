@@ -117,7 +117,12 @@ export class Room {
       this.delivered,
       { burstIntervalMs: deps.limits.observerBurstMs ?? 0 },
     );
-    this.outbox = new Outbox(() => writersAmong(this.peers, this.observers), this.delivered, toObservers);
+    this.outbox = new Outbox(() => writersAmong(this.peers, this.observers), this.delivered, {
+      // A room without observers (most workshops) queues nothing for them.
+      push: (frames, origins) => {
+        if (this.observers.size > 0) toObservers.push(frames, origins);
+      },
+    });
     this.authority = new RoomAuthority(docName, () => this.state.encodeState());
     if (docName === 'session') {
       this.sessionDoc = new Y.Doc();
