@@ -11,12 +11,18 @@ interface Burst<Peer> {
   next: number;
 }
 
-/** How a slice waits: for the next turn of the event loop (`delayMs` 0) or a timer (replaceable in tests). */
+/** How a slice waits for its turn (replaceable in tests). */
 export type ScheduleSlice = (run: () => void, delayMs: number) => void;
 
+/**
+ * Slices run as timers, at the start of a turn of the event loop, before it reads the sockets: a writer's
+ * update read in that turn is then stored (the store commits with `setImmediate`, after the reads) and
+ * sent to the other writers before the next slice. As `setImmediate`s, slices queued before the commit
+ * ran first, and each writer's update waited for one more slice (town hall: writers' p95 with observers
+ * 7.6–8.2 ms against 5.6–6.3 ms as timers, in alternating runs).
+ */
 const nextTurnOrLater: ScheduleSlice = (run, delayMs) => {
-  if (delayMs <= 0) setImmediate(run);
-  else setTimeout(run, delayMs);
+  setTimeout(run, Math.max(0, delayMs));
 };
 
 export interface SlicedDeliveryOptions {
