@@ -27,6 +27,9 @@ test('a board page runs under its CSP: the built inline preload script is allowe
     .digest('base64');
   expect(csp).toContain(`'sha256-${hash}'`);
   await expectConnected(tab);
+  // Cross-origin isolated: the page's own resources all load under require-corp.
+  expect(headers['cross-origin-embedder-policy']).toBe('require-corp');
+  expect(await tab.evaluate(() => self.crossOriginIsolated)).toBe(true);
   // It ran: the board's code was asked for as a module preload from the HTML.
   await expect(tab.locator('link[rel="modulepreload"][href*="board-session"]')).toHaveCount(1);
   // A websocket from a page of another origin (here an opaque one) is refused, with a right key.

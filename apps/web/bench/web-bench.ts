@@ -255,7 +255,15 @@ async function main() {
         const check = () => (canvas.dataset.complete === 'true' ? resolve() : requestAnimationFrame(check));
         check();
       });
-      return { intervals, slow, completeFrames, catchUpMs: performance.now() - stopped };
+      // Cross-origin isolated pages (the relay's headers) get 5 µs timers; others 100 µs, which reads a
+      // 16.67 ms frame interval as 16.6–16.8.
+      return {
+        intervals,
+        slow,
+        completeFrames,
+        catchUpMs: performance.now() - stopped,
+        isolated: self.crossOriginIsolated,
+      };
     });
     const frames = framesRun.intervals;
 
@@ -265,6 +273,7 @@ async function main() {
       console.log(`trace of the pan and zoom written to ${panTrace}`);
     }
     const frameStats = summarise(frames);
+    const framePercentile95 = percentile(frames, 0.95);
     const editStats = summarise(latencies);
     const initialJsKb = initialJsBytes / 1024;
     const results = {
@@ -277,10 +286,11 @@ async function main() {
       frames: {
         count: frames.length,
         p50: frameStats.p50,
-        p95: frameStats.p95,
+        p95: Math.round(framePercentile95 * 100) / 100,
         max: frameStats.max,
         completeShare: Math.round((framesRun.completeFrames / frames.length) * 100) / 100,
         catchUpMs: Math.round(framesRun.catchUpMs),
+        preciseClock: framesRun.isolated,
         slow: framesRun.slow.map((f) => `${f.at}ms:${f.ms}ms@${f.scale.toFixed(2)}`).join(' '),
       },
       remoteEditToFrameMs: { p50: editStats.p50, p95: editStats.p95, samples: latencies.length },
@@ -305,10 +315,10 @@ async function main() {
       `    (content socket created at ${formatMs(milestones.socketCreated ?? Number.NaN)}, open at ${formatMs(milestones.socketOpen ?? Number.NaN)}, relay's answer at ${formatMs(milestones.contentAnswer ?? Number.NaN)}, handled by ${formatMs(milestones.contentHandled ?? Number.NaN)})`,
     );
     console.log(
-      `  pan/zoom frame time     p50 ${formatMs(frameStats.p50)}, p95 ${formatMs(frameStats.p95)} over ${frames.length} frames   ${verdict(frameStats.p95 <= AIMS.p95FrameMs)} (p95 ≤ ${AIMS.p95FrameMs} ms)`,
+      `  pan/zoom frame time     p50 ${formatMs(frameStats.p50)}, p95 ${framePercentile95.toFixed(2)} ms over ${frames.length} frames   ${verdict(framePercentile95 <= AIMS.p95FrameMs)} (p95 ≤ ${AIMS.p95FrameMs} ms, unrounded)`,
     );
     console.log(
-      `    (${Math.round((framesRun.completeFrames / frames.length) * 100)} % of frames had every column in view mounted; complete ${formatMs(framesRun.catchUpMs)} after the script stopped)`,
+      `    (${Math.round((framesRun.completeFrames / frames.length) * 100)} % of frames had every column in view mounted; complete ${formatMs(framesRun.catchUpMs)} after the script stopped; clock ${framesRun.isolated ? 'precise (page cross-origin isolated)' : 'coarse (100 µs: the page is not cross-origin isolated)'})`,
     );
     console.log(
       `  remote edit → frame     p50 ${formatMs(editStats.p50)}, p95 ${formatMs(editStats.p95)} over ${latencies.length} edits   ${verdict(percentile(latencies, 0.5) < AIMS.remoteEditMs)} (< ${AIMS.remoteEditMs} ms)`,

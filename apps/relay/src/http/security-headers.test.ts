@@ -66,6 +66,8 @@ describe('security headers', () => {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
       expect(response.headers.get('strict-transport-security')).toBeNull();
+      expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(response.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
       // The hash is of the script the page really holds.
       const html = await response.text();
       expect(html).toContain(`<script>${script}</script>`);
@@ -79,6 +81,8 @@ describe('security headers', () => {
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('x-frame-options'), path).toBe('DENY');
       expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      // A module worker's script must carry it too, or an isolated page cannot start the worker.
+      expect(response.headers.get('cross-origin-embedder-policy'), path).toBe('require-corp');
     }
   });
 

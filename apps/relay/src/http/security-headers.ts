@@ -25,6 +25,12 @@ export function websocketOrigin(request: IncomingMessage, origins: OriginPolicy)
  * `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer` (board keys travel in the fragment,
  * which browsers never send; this keeps the board id out of other sites' logs too). No HSTS: TLS ends at
  * the proxy in front, which sets it for its own domain.
+ *
+ * The pages are cross-origin isolated (`Cross-Origin-Opener-Policy: same-origin` with
+ * `Cross-Origin-Embedder-Policy: require-corp`): no window of another site keeps a handle on a board tab,
+ * and the browser may give the board a process of its own. Nothing we serve loads from elsewhere, so
+ * nothing needs a CORP header of another origin. A side effect: isolated pages get precise timers
+ * (5 µs instead of 100 µs), which the web bench's frame times rely on.
  */
 export async function registerSecurityHeaders(
   app: FastifyInstance,
@@ -53,5 +59,7 @@ export async function registerSecurityHeaders(
     strictTransportSecurity: false,
     // The relay answers its own pages only; nothing is meant to be embedded cross-origin.
     crossOriginResourcePolicy: { policy: 'same-origin' },
+    crossOriginOpenerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: { policy: 'require-corp' },
   });
 }
