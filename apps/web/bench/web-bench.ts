@@ -10,11 +10,12 @@
 //   BENCH_SECTIONS=board,images runs both; the board's own measures alone by default.
 //   BENCH_NO_SETTLE=1 opens the board without waiting for the machine to go quiet after the fixture;
 //   BENCH_PROFILE_ALL=1 with --profile lists inclusive time of every function, libraries included;
+//   BENCH_WATERFALL=1 prints when the page and each resource were asked for and arrived;
 //   BENCH_DOCKED_OUTLINE=1 opens the board with the outline docked (the canvas as wide as before issue 16).
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { updateStep } from '@journeyboard/journey';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../../e2e/find-browser';
 import { REPO_ROOT, startServer } from '../../../e2e/server';
 import { firstRenderMarks, waitForFirstRender } from './first-render-marks';
@@ -41,6 +42,25 @@ function formatMs(value: number): string {
 
 function verdict(ok: boolean): string {
   return ok ? 'meets the aim' : 'MISSES the aim';
+}
+
+/** The page's navigation and resources as lines: start → response start → end, in ms since navigation. */
+function waterfall(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const ms = (value: number) => String(Math.round(value)).padStart(5);
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const lines = navigation
+      ? [
+          `  page: request ${ms(navigation.requestStart)} response ${ms(navigation.responseStart)}–${ms(navigation.responseEnd)} interactive ${ms(navigation.domInteractive)}`,
+        ]
+      : [];
+    for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+      lines.push(
+        `  ${ms(entry.startTime)} ${ms(entry.responseStart)} ${ms(entry.responseEnd)}  ${entry.initiatorType.padEnd(10)} ${entry.name.replace(location.origin, '')}`,
+      );
+    }
+    return lines.join('\n');
+  });
 }
 
 async function main() {
@@ -126,6 +146,8 @@ async function main() {
     const milestones = await page.evaluate(
       () => (window as unknown as { benchMarks: Record<string, number> }).benchMarks,
     );
+    // BENCH_WATERFALL=1: when the page and each resource were asked for and arrived (resource timing).
+    if (process.env.BENCH_WATERFALL) console.log(await waterfall(page));
     // Only what had arrived by the first complete render counts (the page's resource timing, same clock);
     // chunks that come later (panels loaded once the board is drawn, dialogs, exports) are not initial
     // JavaScript, even when they arrive before the outline is complete.
