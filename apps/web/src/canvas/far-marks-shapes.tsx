@@ -3,19 +3,11 @@ import { memo, useCallback, useMemo } from 'react';
 import { useUiStore } from '../state/ui-store';
 import { curveDots, drawCurveDots, type HeaderBox, headerBoxes } from './far-marks';
 import { Shape } from './konva';
-import type { BoardLayout } from './layout';
+import type { ColumnSpanProps } from './layout';
 import { THEME } from './theme';
 
 /** Every unselected step header of `first..last` as one shape, at the "shapes" detail level. */
-export const HeaderBoxes = memo(function HeaderBoxes({
-  layout,
-  first,
-  last,
-}: {
-  layout: BoardLayout;
-  first: number;
-  last: number;
-}) {
+export const HeaderBoxes = memo(function HeaderBoxes({ layout, first, last }: ColumnSpanProps) {
   const selected = useUiStore((state) => state.selectedStepId);
   const boxes = useMemo(
     () => headerBoxes(layout.columns, first, last, selected),

@@ -3,19 +3,11 @@ import { memo, useCallback, useMemo } from 'react';
 import { traceGlyph } from './channel-icons';
 import { separatorLines } from './grid-lines';
 import { Rect, Shape } from './konva';
-import { type BoardLayout, ROW_HEADER_WIDTH } from './layout';
+import { type ColumnSpanProps, ROW_HEADER_WIDTH } from './layout';
 import { THEME } from './theme';
 
 /** Row bands and column separators: the part of the board that changes least. */
-export const GridContent = memo(function GridContent({
-  layout,
-  first,
-  last,
-}: {
-  layout: BoardLayout;
-  first: number;
-  last: number;
-}) {
+export const GridContent = memo(function GridContent({ layout, first, last }: ColumnSpanProps) {
   const width = layout.width - ROW_HEADER_WIDTH;
   const separators = useMemo(
     () => separatorLines(first, last, layout.columns.length, layout.height),

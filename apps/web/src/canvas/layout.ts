@@ -86,6 +86,13 @@ export interface BoardLayout {
   readonly height: number;
 }
 
+/** What a layer drawn by column range takes: the layout and its columns `first..last`. */
+export interface ColumnSpanProps {
+  readonly layout: BoardLayout;
+  readonly first: number;
+  readonly last: number;
+}
+
 export function columnX(index: number): number {
   return ROW_HEADER_WIDTH + COLUMN_GAP + index * COLUMN_PITCH;
 }
