@@ -72,7 +72,7 @@ export async function townHallClusterSection(): Promise<void> {
   console.log(
     `\nTown hall on ${relayCount} relays (PostgreSQL + Redis): ${options.writers} writers × ${options.rate} updates/s ` +
       `(${options.writerProcesses} processes, one per relay), then with ${options.observers} observers ` +
-      `(raw y-protocols sockets, a share per relay, ${options.observerProcesses} processes${options.observerNice > 0 ? `, niceness ${options.observerNice}` : ''}), ${options.seconds} s measured each`,
+      `(raw y-protocols sockets, a share per relay, ${options.observerProcesses} processes${options.observerNice === 'idle' ? ', SCHED_IDLE' : options.observerNice > 0 ? `, niceness ${options.observerNice}` : ''}), ${options.seconds} s measured each`,
   );
   for (const line of formatTownHall(await runTownHallCluster(options, relayCount))) console.log(line);
 }

@@ -25,9 +25,10 @@ export interface TownHallOptions {
   /**
    * The observer processes' scheduling niceness (0–19). On this machine the 990 simulated observers
    * share the two cores with the relay and the writers; in a real town hall they are 990 other
-   * computers. A positive niceness lets them take only the CPU the relay and the writers leave.
+   * computers. A positive niceness lets them take only the CPU the relay and the writers leave;
+   * `'idle'` runs them under Linux's SCHED_IDLE policy (`chrt --idle 0`): CPU nothing else wants.
    */
-  observerNice: number;
+  observerNice: number | 'idle';
   rate: number;
   seconds: number;
   limitMs: number;

@@ -62,12 +62,16 @@ type Collected = Extract<ObserverReport, { type: 'collected' }>;
 
 const OBSERVER_WORKER = resolve(import.meta.dirname, 'town-hall-observer.ts');
 
-function observerProcess(nice: number) {
+function observerProcess(nice: number | 'idle') {
+  // SCHED_IDLE from the start, for every thread of the process: node runs under `chrt --idle 0`, which
+  // keeps the IPC channel's descriptor and environment as it executes node.
+  const idle = nice === 'idle';
   const child = fork(OBSERVER_WORKER, [], {
-    execArgv: ['--import', 'tsx'],
+    execPath: idle ? 'chrt' : process.execPath,
+    execArgv: idle ? ['--idle', '0', process.execPath, '--import', 'tsx'] : ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  if (nice > 0 && child.pid !== undefined) setPriority(child.pid, nice);
+  if (typeof nice === 'number' && nice > 0 && child.pid !== undefined) setPriority(child.pid, nice);
   const queue: ObserverReport[] = [];
   const waiters: ((report: ObserverReport) => void)[] = [];
   child.on('message', (report: ObserverReport) => {
@@ -108,7 +112,7 @@ export class ObserverCrowd {
   openedPerRelay: number[] = [];
 
   /** `nice`: the observer processes' niceness (see `TownHallOptions.observerNice`). */
-  constructor(private readonly nice = 0) {}
+  constructor(private readonly nice: number | 'idle' = 0) {}
 
   /** Opens every share's observers on `urls[share.relay]` and waits until each process has synced. */
   async open(urls: readonly string[], shares: readonly ObserverShare[]): Promise<void> {

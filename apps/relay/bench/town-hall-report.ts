@@ -3,12 +3,16 @@ import type { TownHallOptions, TownHallResult } from './town-hall-measure';
 
 /** The town-hall sections' knobs and printout, the same for one relay and for a cluster. */
 
-/** BENCH_TOWNHALL_OBSERVER_NICE: 0–19, 0 (the default) runs the observers like everything else. */
-function niceness(value: string | undefined): number {
+/**
+ * BENCH_TOWNHALL_OBSERVER_NICE: 0–19, 0 (the default) runs the observers like everything else; `idle`
+ * runs them under SCHED_IDLE (Linux, `chrt` from util-linux).
+ */
+function niceness(value: string | undefined): number | 'idle' {
   if (value === undefined || value === '') return 0;
+  if (value === 'idle') return 'idle';
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0 || parsed > 19)
-    throw new Error(`BENCH_TOWNHALL_OBSERVER_NICE=${value}: expected an integer from 0 to 19`);
+    throw new Error(`BENCH_TOWNHALL_OBSERVER_NICE=${value}: expected an integer from 0 to 19, or idle`);
   return parsed;
 }
 

@@ -40,7 +40,7 @@ export async function townHallSection(): Promise<void> {
   const options = townHallOptionsFrom(process.env, 1);
   console.log(
     `\nTown hall: ${options.writers} writers × ${options.rate} updates/s, then with ${options.observers} observers ` +
-      `(raw y-protocols sockets, ${options.observerProcesses} processes${options.observerNice > 0 ? `, niceness ${options.observerNice}` : ''}), ${options.seconds} s measured each, one relay`,
+      `(raw y-protocols sockets, ${options.observerProcesses} processes${options.observerNice === 'idle' ? ', SCHED_IDLE' : options.observerNice > 0 ? `, niceness ${options.observerNice}` : ''}), ${options.seconds} s measured each, one relay`,
   );
   for (const line of formatTownHall(await runTownHall(options))) console.log(line);
 }
