@@ -18,6 +18,7 @@ import { observersAmong, writersAmong } from './delivery-order';
 import { Outbox } from './outbox';
 import type { PresenceStore } from './presence-store';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate, type PresenceEntry } from './protocol';
+import { RoomLog, type StoredLog } from './room-log';
 import type { RoomPeer } from './room-peer';
 import { type AwarenessResult, RoomPresence } from './room-presence';
 import { InvalidUpdateError, RoomState } from './room-state';
@@ -89,12 +90,8 @@ export class Room {
   };
   /** Broadcasts: to the facilitator and participants at once, then to the observers in slices. */
   private readonly outbox: Outbox<RoomPeer>;
-  private pendingAppends = 0;
-  private durable: Promise<void> = Promise.resolve();
-  private lastSeq = 0;
-  private logEntries = 0;
-  private logBytes = 0;
-  private compaction: Promise<void> | null = null;
+  /** Every accepted update, stored before it is broadcast; compacted into snapshots (see `RoomLog`). */
+  private readonly log: RoomLog;
   /** Counts changes to the document, so cached permissions know when to read it again. */
   private version = 0;
   private permissionsCache: { version: number; value: SessionPermissions } | null = null;
@@ -110,8 +107,10 @@ export class Room {
     readonly docName: DocName,
     private readonly deps: RoomDeps,
     state: RoomState,
+    stored: StoredLog,
   ) {
     this.state = state;
+    this.log = new RoomLog(name, state, deps, stored);
     const toObservers = new SlicedDelivery<RoomPeer>(
       () => observersAmong(this.peers, this.observers),
       this.delivered,
@@ -157,10 +156,11 @@ export class Room {
   /** Loads the room completely (snapshot and log) before it answers anyone. */
   static async load(name: string, docName: DocName, deps: RoomDeps): Promise<Room> {
     const stored = await deps.store.loadRoom(name);
-    const room = new Room(name, docName, deps, RoomState.fromStored(stored.snapshot, stored.updates));
-    room.lastSeq = stored.lastSeq;
-    room.logEntries = stored.updates.length;
-    room.logBytes = stored.logBytes;
+    const room = new Room(name, docName, deps, RoomState.fromStored(stored.snapshot, stored.updates), {
+      lastSeq: stored.lastSeq,
+      entries: stored.updates.length,
+      bytes: stored.logBytes,
+    });
     room.leaveBus = await deps.bus.joinRoom(name, room.onBusMessage);
     // A long log (a crash before compaction) is merged soon, so the next load starts from a snapshot;
     // not at once, so the first answers go out first.
@@ -169,7 +169,7 @@ export class Room {
   }
 
   get size(): { logEntries: number; logBytes: number; docBytes: number } {
-    return { logEntries: this.logEntries, logBytes: this.logBytes, docBytes: this.state.byteLength };
+    return { ...this.log.size, docBytes: this.state.byteLength };
   }
 
   /** Deflates the held state if nobody needed it for `idleMs` (see `RoomState.rest`). */
@@ -342,28 +342,8 @@ export class Room {
   }
 
   private persistThenBroadcast(update: Uint8Array, origin: RoomPeer | null): void {
-    const { store, metrics, logger, bus } = this.deps;
-    const started = performance.now();
-    this.pendingAppends++;
-    const settled = store.appendUpdate(this.name, update).then(
-      (seq) => {
-        this.pendingAppends--;
-        metrics.storageWriteSeconds.observe((performance.now() - started) / 1000);
-        metrics.updatesAccepted.inc();
-        this.lastSeq = Math.max(this.lastSeq, seq);
-        this.logEntries++;
-        this.logBytes += update.byteLength;
-        return true;
-      },
-      (error: unknown) => {
-        this.pendingAppends--;
-        metrics.messagesRejected.inc({ reason: 'storage_error' });
-        logger.error({ err: error, room: this.name }, 'storing an update failed; it was not accepted');
-        return false;
-      },
-    );
-    this.durable = settled.then(() => undefined);
-    void settled.then((stored) => {
+    const { bus, logger } = this.deps;
+    void this.log.append(update).then((stored) => {
       if (!stored) {
         origin?.close(1011, 'storage failure');
         return;
@@ -420,53 +400,21 @@ export class Room {
 
   /** Resolves once every update applied so far is durable. */
   async whenDurable(): Promise<void> {
-    while (this.pendingAppends > 0) await this.durable;
+    await this.log.whenDurable();
   }
 
   private maybeCompact(): void {
-    const { compactLogEntries, compactLogBytes } = this.deps.limits;
-    if (this.compaction || this.closed) return;
-    if (this.logEntries < compactLogEntries && this.logBytes < compactLogBytes) return;
-    this.compaction = this.compact().finally(() => {
-      this.compaction = null;
-    });
+    if (!this.closed) this.log.maybeCompact();
   }
 
-  /**
-   * Merges the log into a snapshot. Appends that land meanwhile have later sequence numbers and stay.
-   * With `collect` (a room unloading: nobody waits on it), deleted content is dropped too when it is
-   * worth building a document for (see `RoomState.encodeCompacted`).
-   */
+  /** Merges the log into a snapshot now (see `RoomLog.compact`). */
   async compact(options: { collect: boolean } = { collect: false }): Promise<void> {
-    await this.whenDurable();
-    if (this.logEntries === 0) return;
-    const input = this.state.partsToCompact(options);
-    const upToSeq = this.lastSeq;
-    const entries = this.logEntries;
-    const bytes = this.logBytes;
-    let snapshot: Uint8Array;
-    try {
-      snapshot = await this.deps.merger.merge(input.parts, input);
-      this.state.adoptCompacted(input, snapshot);
-      await this.deps.store.compactRoom(this.name, snapshot, upToSeq);
-    } catch (error) {
-      this.deps.logger.error({ err: error, room: this.name }, 'compaction failed; the log is kept');
-      return;
-    }
-    this.logEntries -= entries;
-    this.logBytes -= bytes;
-    this.deps.metrics.compactions.inc();
-    this.deps.logger.debug(
-      { room: this.name, entries, snapshotBytes: snapshot.byteLength },
-      'room compacted',
-    );
+    await this.log.compact(options);
   }
 
   /** Makes everything durable, compacts a non-empty log (faster next load) and releases the room. */
   async unload(options: { compact: boolean }): Promise<void> {
-    if (this.compaction) await this.compaction;
-    await this.whenDurable();
-    if (options.compact && this.logEntries > 0) await this.compact({ collect: true });
+    await this.log.settle(options);
     this.closed = true;
     this.authority.reset();
     this.floorSource?.stop();
