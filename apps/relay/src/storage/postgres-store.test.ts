@@ -2,8 +2,9 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { type PostgresServer, startPostgres } from '../cluster/testing/postgres-server';
+import { updateCovers } from './postgres-checkpoints';
 import { MIGRATIONS, type Migration, migrate, planMigrations } from './postgres-migrations';
-import { PostgresStore, updateCovers } from './postgres-store';
+import { PostgresStore } from './postgres-store';
 import type { BoardRecord, StoredRoom } from './store';
 
 let server: PostgresServer;

@@ -2,13 +2,8 @@ import pg from 'pg';
 import * as Y from 'yjs';
 import { PostgresFeedbackStore } from '../feedback/postgres-feedback-store';
 import { PostgresBlobs } from './postgres-blobs';
-import {
-  CHECKPOINT_NAMESPACE,
-  COMPACTION_NAMESPACE,
-  MIGRATIONS,
-  type Migration,
-  migrate,
-} from './postgres-migrations';
+import { PostgresCheckpoints, toBuffer, toBytes } from './postgres-checkpoints';
+import { COMPACTION_NAMESPACE, MIGRATIONS, type Migration, migrate } from './postgres-migrations';
 import {
   type BlobInfo,
   type BlobVariant,
@@ -16,8 +11,6 @@ import {
   boardRoomRange,
   type Checkpoint,
   type CheckpointInfo,
-  DOC_NAMES,
-  type DocName,
   type NewBlob,
   type NewCheckpoint,
   type PutBlobResult,
@@ -65,60 +58,11 @@ interface BoardRow {
   observer_key: string;
 }
 
-interface CheckpointRow {
-  id: string;
-  board_id: string;
-  kind: 'auto' | 'named';
-  name: string | null;
-  created_at: string;
-  bytes: number;
-}
-
-interface CheckpointDataRow extends CheckpointRow {
-  content: Buffer;
-  session: Buffer;
-  questions: Buffer;
-}
-
 const KEY_COLUMN: Record<Role, string> = {
   facilitator: 'facilitator_key',
   participant: 'participant_key',
   observer: 'observer_key',
 };
-
-const CHECKPOINT_COLUMNS = 'id, board_id, kind, name, created_at, bytes';
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-function toBytes(buffer: Buffer): Uint8Array {
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
-
-/** True when applying `candidate` on top of `base` would change nothing (no new items, no new deletions). */
-export function updateCovers(base: Uint8Array, candidate: Uint8Array): boolean {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, base);
-  let changed = false;
-  doc.on('update', () => {
-    changed = true;
-  });
-  Y.applyUpdate(doc, candidate);
-  doc.destroy();
-  return !changed;
-}
-
-function toCheckpointInfo(row: CheckpointRow): CheckpointInfo {
-  return {
-    id: Number(row.id),
-    boardId: row.board_id,
-    kind: row.kind,
-    name: row.name,
-    createdAt: Number(row.created_at),
-    bytes: row.bytes,
-  };
-}
 
 /** Errors that mean "no database" rather than "this statement is wrong". */
 function isConnectionError(error: unknown): boolean {
@@ -239,6 +183,30 @@ export class PostgresStore implements Store {
 
   deleteBlobs(boardId: string, hashes: readonly string[], touchedBefore: number): Promise<number> {
     return this.blobs.delete(boardId, hashes, touchedBefore);
+  }
+
+  private readonly checkpoints = new PostgresCheckpoints(
+    (text, values) => this.query(text, values),
+    (work) => this.transaction(work),
+    () => {
+      this.state.checkpointsDeduplicated += 1;
+    },
+  );
+
+  saveCheckpoint(boardId: string, checkpoint: NewCheckpoint): Promise<CheckpointInfo> {
+    return this.checkpoints.save(boardId, checkpoint);
+  }
+
+  listCheckpoints(boardId: string): Promise<CheckpointInfo[]> {
+    return this.checkpoints.list(boardId);
+  }
+
+  getCheckpoint(boardId: string, id: number): Promise<Checkpoint | undefined> {
+    return this.checkpoints.get(boardId, id);
+  }
+
+  deleteCheckpoints(boardId: string, ids: readonly number[]): Promise<void> {
+    return this.checkpoints.delete(boardId, ids);
   }
 
   private async query<R extends pg.QueryResultRow>(
@@ -453,76 +421,6 @@ export class PostgresStore implements Store {
       await client.query('DELETE FROM updates WHERE room = $1 AND seq = ANY($2::bigint[])', [room, seqs]);
       this.state.compactionsRun += 1;
     });
-  }
-
-  async saveCheckpoint(boardId: string, checkpoint: NewCheckpoint): Promise<CheckpointInfo> {
-    const { content, session, questions } = checkpoint.docs;
-    const bytes = content.byteLength + session.byteLength + questions.byteLength;
-    return this.transaction(async (client) => {
-      if (checkpoint.kind === 'auto') {
-        // Every relay holding the board may decide to take the same automatic checkpoint: serialise them
-        // and let the newest checkpoint stand for this one when it already holds everything in it.
-        await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CHECKPOINT_NAMESPACE, boardId]);
-        const newest = await client.query<CheckpointDataRow>(
-          'SELECT * FROM checkpoints WHERE board_id = $1 ORDER BY id DESC LIMIT 1',
-          [boardId],
-        );
-        const existing = newest.rows[0];
-        if (
-          existing &&
-          DOC_NAMES.every((doc) => updateCovers(toBytes(existing[doc]), checkpoint.docs[doc]))
-        ) {
-          this.state.checkpointsDeduplicated += 1;
-          return toCheckpointInfo(existing);
-        }
-      }
-      const { rows } = await client.query<CheckpointRow>(
-        `INSERT INTO checkpoints (board_id, kind, name, created_at, bytes, content, session, questions)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${CHECKPOINT_COLUMNS}`,
-        [
-          boardId,
-          checkpoint.kind,
-          checkpoint.name,
-          Date.now(),
-          bytes,
-          toBuffer(content),
-          toBuffer(session),
-          toBuffer(questions),
-        ],
-      );
-      return toCheckpointInfo(rows[0]!);
-    });
-  }
-
-  async listCheckpoints(boardId: string): Promise<CheckpointInfo[]> {
-    const { rows } = await this.query<CheckpointRow>(
-      `SELECT ${CHECKPOINT_COLUMNS} FROM checkpoints WHERE board_id = $1 ORDER BY id`,
-      [boardId],
-    );
-    return rows.map(toCheckpointInfo);
-  }
-
-  async getCheckpoint(boardId: string, id: number): Promise<Checkpoint | undefined> {
-    const { rows } = await this.query<CheckpointDataRow>(
-      'SELECT * FROM checkpoints WHERE board_id = $1 AND id = $2',
-      [boardId, id],
-    );
-    const row = rows[0];
-    if (!row) return undefined;
-    const docs: Record<DocName, Uint8Array> = {
-      content: toBytes(row.content),
-      session: toBytes(row.session),
-      questions: toBytes(row.questions),
-    };
-    return { ...toCheckpointInfo(row), docs };
-  }
-
-  async deleteCheckpoints(boardId: string, ids: readonly number[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.query('DELETE FROM checkpoints WHERE board_id = $1 AND id = ANY($2::bigint[])', [
-      boardId,
-      [...ids],
-    ]);
   }
 
   async checkWritable(): Promise<void> {
