@@ -1,15 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { readBoard, updateStep } from '@journeyboard/journey';
 import * as Y from 'yjs';
 import { loadConfig } from '../src/config';
 import { printClusterSection } from './cluster-bench';
+import { deliverySection } from './delivery-section';
 import { boardState, workshopUpdates } from './fixtures';
-import { type LatencyResult, measureLatency } from './latency';
 import { prepareBoards } from './prepare';
-import { cpuSeconds, type ServerProcess, startReferenceProcess, startRelayProcess } from './processes';
+import { type ServerProcess, startReferenceProcess, startRelayProcess } from './processes';
 import { inBatches, openRoom } from './rooms';
+import { env, fmt, median, ratio, sleep, tempDir, withServer } from './section-support';
 import { townHallSection } from './town-hall';
 import { townHallClusterSection } from './town-hall-cluster';
 
@@ -19,84 +19,13 @@ import { townHallClusterSection } from './town-hall-cluster';
  * from this process. Sizes can be lowered for a quick look: BENCH_CLIENTS, BENCH_SECONDS, BENCH_ROOMS,
  * BENCH_COLD_STEPS, BENCH_COLD_UPDATES, BENCH_COLD_TAIL.
  */
-const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const CLIENTS = env('BENCH_CLIENTS', 50);
-const RATE = env('BENCH_RATE', 10);
-const CLIENT_PROCESSES = env('BENCH_CLIENT_PROCESSES', 5);
-const SECONDS = env('BENCH_SECONDS', 15);
 const ROOMS = env('BENCH_ROOMS', 1000);
 const ROOM_STEPS = env('BENCH_ROOM_STEPS', 200);
 const COLD_STEPS = env('BENCH_COLD_STEPS', 2000);
 const COLD_UPDATES = env('BENCH_COLD_UPDATES', 20_000);
 const COLD_SAMPLES = env('BENCH_COLD_SAMPLES', 3);
-const ROUNDS = env('BENCH_ROUNDS', 3);
 // ROOM_REST_MS of the memory section's relay (its default unless set).
 const REST_MS = env('BENCH_ROOM_REST_MS', 2_000);
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
-const ratio = (ours: number, reference: number) => `${fmt(ours / reference, 2)}×`;
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'journeyboard-bench-'));
-}
-
-async function withServer<T>(
-  start: () => Promise<ServerProcess>,
-  use: (server: ServerProcess) => Promise<T>,
-) {
-  const server = await start();
-  try {
-    return await use(server);
-  } finally {
-    await server.stop();
-  }
-}
-
-interface DeliveryRound {
-  ours: LatencyResult;
-  reference: LatencyResult;
-  ourCpu: number;
-  referenceCpu: number;
-}
-
-/** One round: our relay, then the reference, under the same load (rounds alternate to share the noise). */
-async function latencyRound(round: number): Promise<DeliveryRound> {
-  const load = {
-    clients: CLIENTS,
-    processes: CLIENT_PROCESSES,
-    updatesPerSecond: RATE,
-    warmupMs: 3000,
-    durationMs: SECONDS * 1000,
-  };
-  const dir = tempDir();
-  const [board] = await prepareBoards(dir, 1, () => []);
-  const [ours, ourCpu] = await withServer(
-    () => startRelayProcess(dir, { MAX_CONNECTIONS_PER_BOARD: String(CLIENTS + 10) }),
-    async (server) => {
-      const before = cpuSeconds(server);
-      const result = await measureLatency({
-        ...load,
-        serverUrl: `${server.wsUrl}/sync`,
-        room: `${board!.id}/content`,
-        params: { key: board!.keys.participant },
-      });
-      return [result, cpuSeconds(server) - before] as const;
-    },
-  );
-  rmSync(dir, { recursive: true, force: true });
-  const [reference, referenceCpu] = await withServer(startReferenceProcess, async (server) => {
-    const before = cpuSeconds(server);
-    const result = await measureLatency({
-      ...load,
-      serverUrl: `${server.wsUrl}/sync`,
-      room: `bench-${round}/content`,
-      params: {},
-    });
-    return [result, cpuSeconds(server) - before] as const;
-  });
-  return { ours, reference, ourCpu, referenceCpu };
-}
 
 interface MemoryReading {
   rss: number;
@@ -259,58 +188,6 @@ async function coldLoad(): Promise<ColdLoad> {
   );
   rmSync(dir, { recursive: true, force: true });
   return { fromLog, fromSnapshot, fromSnapshotAndTail, tailEntries, logBytes, snapshotBytes };
-}
-
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-async function deliverySection(): Promise<void> {
-  console.log(
-    `\n1. Delivery: ${CLIENTS} clients in one room, ${RATE} small updates/s each, ${SECONDS} s measured, ${ROUNDS} rounds`,
-  );
-  console.log(
-    `   (clients in ${CLIENT_PROCESSES} processes; load average before: ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')})`,
-  );
-  console.log(
-    '   round server                        p50 ms  p95 ms  p99 ms  sent/s  delivered/s  delivered  server CPU s',
-  );
-  const rounds: DeliveryRound[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    const result = await latencyRound(round);
-    rounds.push(result);
-    const rows: [string, LatencyResult, number][] = [
-      ['journeyboard relay (SQLite)', result.ours, result.ourCpu],
-      ['@y/websocket-server (memory)', result.reference, result.referenceCpu],
-    ];
-    for (const [name, r, cpu] of rows) {
-      console.log(
-        `   ${String(round).padStart(5)} ${name.padEnd(29)} ${fmt(r.p50).padStart(6)}  ${fmt(r.p95).padStart(6)}  ${fmt(r.p99).padStart(6)}  ${fmt(r.sentPerSecond, 0).padStart(6)}  ${fmt(r.deliveredPerSecond, 0).padStart(11)}  ${fmt(r.deliveredShare * 100, 1).padStart(8)}%  ${fmt(cpu, 2).padStart(11)}`,
-      );
-    }
-  }
-  const med = (pick: (round: DeliveryRound) => number) => median(rounds.map(pick));
-  const ours = {
-    p50: med((r) => r.ours.p50),
-    p95: med((r) => r.ours.p95),
-    p99: med((r) => r.ours.p99),
-    delivered: med((r) => r.ours.deliveredPerSecond),
-    cpu: med((r) => r.ourCpu),
-  };
-  const reference = {
-    p50: med((r) => r.reference.p50),
-    p95: med((r) => r.reference.p95),
-    p99: med((r) => r.reference.p99),
-    delivered: med((r) => r.reference.deliveredPerSecond),
-    cpu: med((r) => r.referenceCpu),
-  };
-  console.log(
-    `   medians: ours p50 ${fmt(ours.p50)} / p95 ${fmt(ours.p95)} / p99 ${fmt(ours.p99)} ms; reference p50 ${fmt(reference.p50)} / p95 ${fmt(reference.p95)} / p99 ${fmt(reference.p99)} ms`,
-  );
-  console.log(
-    `   ratio ours/reference (medians): p50 ${ratio(ours.p50, reference.p50)}, p95 ${ratio(ours.p95, reference.p95)}, p99 ${ratio(ours.p99, reference.p99)}, delivered/s ${ratio(ours.delivered, reference.delivered)}, server CPU ${ratio(ours.cpu, reference.cpu)}`,
-  );
 }
 
 async function memorySection(): Promise<void> {
