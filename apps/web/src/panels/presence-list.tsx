@@ -8,6 +8,7 @@ import type { Peer } from '../board/presence';
 import { usePresenceSummary } from '../board/use-presence';
 import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
+import { initialsOf } from './initials';
 
 /**
  * Who is here: facilitators and participants by name (click to follow), observers counted. Our own entry
@@ -34,15 +35,6 @@ export const PresenceList = memo(function PresenceList({ awareness }: { readonly
     </section>
   );
 });
-
-function initialsOf(name: string): string {
-  return name
-    .split(' ')
-    .map((part) => part[0] ?? '')
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
-}
 
 const SelfItem = memo(function SelfItem({ peer }: { readonly peer: Peer }) {
   const [renaming, setRenaming] = useState(false);
