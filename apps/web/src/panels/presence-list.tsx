@@ -9,6 +9,7 @@ import { usePresenceSummary } from '../board/use-presence';
 import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { initialsOf } from './initials';
+import { othersNamed } from './presence-density';
 
 /**
  * Who is here: facilitators and participants by name (click to follow), observers counted. Our own entry
@@ -19,8 +20,12 @@ export const PresenceList = memo(function PresenceList({ awareness }: { readonly
   const { people, observerCount, self } = usePresenceSummary(awareness);
   const followTarget = useUiStore((state) => state.followTarget);
   const selfListed = self !== null && people.some((peer) => peer.clientId === self.clientId);
+  const others = people.length - (selfListed ? 1 : 0);
   return (
-    <section className="presence" aria-label={t('panels.presence.label')}>
+    <section
+      className={`presence${othersNamed(others) ? '' : ' presence--compact'}`}
+      aria-label={t('panels.presence.label')}
+    >
       <ul className="presence__list">
         {people.map((peer) =>
           peer.clientId === self?.clientId ? (
