@@ -48,6 +48,12 @@ test('a Dutch browser gets Dutch, creates a Dutch board, and an English colleagu
   const onboarding = page.getByRole('radio', { name: 'Indiensttreding nieuwe medewerker' });
   await expect(onboarding).toBeVisible();
   await expect(page.getByText('Begint met 13 stappen')).toBeVisible();
+  // Importing a board: our own file button, in Dutch (the browser's would say "Choose File").
+  await expect(page.getByText('Bestand kiezen…')).toBeVisible();
+  await expect(page.getByLabel('Export van een bord (.zip- of JSON-bestand)')).toHaveAttribute(
+    'type',
+    'file',
+  );
 
   // An empty title is explained in Dutch; then the board is created from the Dutch template.
   await page.getByRole('button', { name: 'Bord maken' }).click();
