@@ -126,6 +126,9 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
         style={{ '--overlay-right': `${placement.overlayRight}px` } as CSSProperties}
       >
         <CanvasArea structure={structure} readOnly={!canEdit} title={title} />
+        {/* Beside the canvas, left of the docked panels and the rail: the rail stays at the right edge,
+            where the panels it opens float. */}
+        <FeedbackPanelHost />
         <aside
           id={panelElementId('outline')}
           className="side-panel panel-slot"
@@ -156,7 +159,6 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
           <AfterPanel canEdit={canEdit} />
         </PanelSlot>
         <PanelRail />
-        <FeedbackPanelHost />
       </div>
       <Announcer />
       <ShareDialogHost />
