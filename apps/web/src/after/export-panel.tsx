@@ -46,7 +46,8 @@ export function ExportPanel({
   const announce = usePanelStore((s) => s.announce);
   const personaId = readJourneyPersonaId(docs.content);
   // The poster is worded in the board's language; its size shows once those words are known.
-  const words = useBoardWords(board);
+  const wordsState = useBoardWords(board);
+  const words = wordsState.kind === 'ready' ? wordsState.words : null;
   const layout = useMemo(
     () => (words ? posterLayoutOf({ board, journeyId, personaId, date: new Date(), words }) : null),
     [board, journeyId, personaId, words],
@@ -103,7 +104,9 @@ export function ExportPanel({
               width: Math.round(layout.width),
               height: Math.round(layout.height),
             })
-          : t('after.export.poster-size-pending')}
+          : wordsState.kind === 'failed'
+            ? t('after.export.poster-size-failed')
+            : t('after.export.poster-size-pending')}
       </p>
       <div className="after-export-grid">
         <button
