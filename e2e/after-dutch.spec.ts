@@ -6,11 +6,12 @@ import { expect, test } from './fixtures';
 // After the workshop in Dutch: the panel speaks the reader's language, the exports the board's, so a
 // Dutch workshop's spreadsheets and poster stay Dutch even when an English colleague downloads them.
 
-async function downloadFrom(page: Page, panel: Locator, name: string): Promise<Buffer> {
+async function downloadFrom(page: Page, panel: Locator, name: string, fileName?: RegExp): Promise<Buffer> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     panel.getByRole('button', { name }).click(),
   ]);
+  if (fileName) expect(file.suggestedFilename()).toMatch(fileName);
   return readFile((await file.path()) ?? '');
 }
 
@@ -54,7 +55,8 @@ test('a Dutch board’s exports are Dutch, for a Dutch and an English reader ali
   await expect(panel.getByRole('button', { name: 'Stappen downloaden als CSV' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('after-export-nl.png') });
 
-  const steps = await downloadFrom(page, panel, 'Stappen downloaden als CSV');
+  // Named in the board's language too.
+  const steps = await downloadFrom(page, panel, 'Stappen downloaden als CSV', /-stappen\.csv$/);
   expect(headerOf(steps)).toMatch(/^Klantreis,Fase,Stap nr\.,Stap,Omschrijving/);
   await expect(panel.getByRole('status').filter({ hasText: 'CSV met stappen gedownload.' })).toBeVisible();
   const pdf = (await downloadFrom(page, panel, 'PDF-poster downloaden')).toString('latin1');
@@ -79,7 +81,7 @@ test('a Dutch board’s exports are Dutch, for a Dutch and an English reader ali
   await other.getByRole('button', { name: 'After the workshop', exact: true }).click();
   const otherPanel = other.getByRole('complementary', { name: 'After the workshop' });
   await otherPanel.getByRole('tab', { name: 'Export' }).click();
-  const plan = await downloadFrom(other, otherPanel, 'Download action plan CSV');
+  const plan = await downloadFrom(other, otherPanel, 'Download action plan CSV', /-actieplan\.csv$/);
   expect(headerOf(plan)).toBe('Actie,Omschrijving,Stappen,Eigenaar,Deadline,Prioriteit,Status,Stemmen');
   await expect(
     otherPanel.getByRole('status').filter({ hasText: 'Action plan CSV downloaded.' }),

@@ -1,3 +1,6 @@
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
 import {
   addStepWithTitle,
   createBoardViaStartPage,
@@ -8,6 +11,32 @@ import {
   outlineStep,
 } from './board-helpers';
 import { expect, test } from './fixtures';
+
+/**
+ * Someone present on the board without a browser: a y-websocket client on the content document that
+ * publishes a participant's presence, as a crowd of workshop customers would.
+ */
+function rawParticipant(baseURL: string, participantLink: string, name: string, index: number) {
+  const url = new URL(participantLink);
+  const boardId = url.pathname.split('/').pop() ?? '';
+  const provider = new WebsocketProvider(
+    `${baseURL.replace(/^http/, 'ws')}/sync`,
+    `${boardId}/content`,
+    new Y.Doc(),
+    {
+      params: { key: url.hash.replace(/^#key=/, '') },
+      disableBc: true,
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    },
+  );
+  provider.awareness.setLocalStateField('user', {
+    id: `raw-${index}`,
+    name,
+    color: '#0f766e',
+    role: 'participant',
+  });
+  return provider;
+}
 
 test('a participant edits and the facilitator sees each change within a second', async ({
   page,
@@ -126,6 +155,19 @@ test('presence lists the others with their roles and counts observers', async ({
   await expect(
     seenByParticipant.getByRole('button', { name: 'Follow Fran Facilitator, Facilitator' }),
   ).toBeVisible();
+
+  // A crowd: past three others the header shows them as avatars (named to screen readers and on
+  // hover), so the board's title, the connection and the language picker keep their places.
+  const crowd = ['Ravi Raw', 'Sam Raw', 'Tess Raw'].map((name, index) =>
+    rawParticipant(baseURL ?? '', links.participant, name, index),
+  );
+  await expect(people.getByRole('button', { name: 'Follow Tess Raw, Participant' })).toBeVisible();
+  await expect(people.getByText('Tess Raw', { exact: true })).toBeHidden();
+  await expect(people.getByText('Fran Facilitator (you)')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Who is here' })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByLabel('Language')).toBeInViewport({ ratio: 1 });
+  for (const provider of crowd) provider.destroy();
+  await expect(people.getByText('Pat Participant', { exact: true })).toBeVisible();
 
   // Clicking someone follows their view; clicking again stops.
   const follow = people.getByRole('button', { name: /Follow Pat Participant/ });

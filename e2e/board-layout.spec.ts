@@ -69,6 +69,16 @@ test('the canvas comes first at 1440×900: panels open from the rail over it or 
   await page.getByRole('toolbar', { name: 'Board tools' }).getByRole('button', { name: 'Add step' }).click();
   await expect(boardEditor(page)).toBeFocused();
   expect(await canvasWidth(page)).toBeGreaterThanOrEqual(1440 * 0.75);
+
+  // The customer-feedback panel opens beside the canvas; the rail stays at the window's right edge.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Customer feedback', exact: true }).click();
+  const feedback = page.getByRole('complementary', { name: 'Customer feedback' });
+  await expect(feedback).toBeVisible();
+  const rail = await page.getByRole('region', { name: 'Side panels' }).boundingBox();
+  const panel = await feedback.boundingBox();
+  expect((rail?.x ?? 0) + (rail?.width ?? 0)).toBeGreaterThan(1440 - 2);
+  expect((panel?.x ?? 0) + (panel?.width ?? 0)).toBeLessThanOrEqual((rail?.x ?? 0) + 1);
   await page.context().close();
 });
 

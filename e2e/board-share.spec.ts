@@ -28,6 +28,8 @@ test('a facilitator creates a board from a template and gets three links to shar
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(links.participant);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  // The keyboard is back on the button that opened it.
+  await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeFocused();
 
   // A reload keeps the remembered name and does not pop the dialog again.
   await page.reload();

@@ -1,9 +1,23 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectConnected, pathOf } from './board-helpers';
 import { expect, test } from './fixtures';
 
 // Each person reads the interface in their own language (the browser's, or the one they picked), on the
 // same board; what people wrote stays as written; a new board starts in its creator's language.
+
+/** Whether a field is wide enough to show its whole placeholder, in the field's own font. */
+function placeholderFits(field: Locator): Promise<boolean> {
+  return field.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const probe = document.createElement('span');
+    probe.style.cssText = `position: absolute; white-space: pre; font: ${style.font}`;
+    probe.textContent = input.placeholder;
+    document.body.append(probe);
+    const needed = probe.getBoundingClientRect().width;
+    probe.remove();
+    return needed <= input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  });
+}
 
 async function joinInDutch(page: Page, name: string): Promise<void> {
   const prompt = page.getByRole('dialog', { name: 'Hoe mogen we je noemen?' });
@@ -34,6 +48,12 @@ test('a Dutch browser gets Dutch, creates a Dutch board, and an English colleagu
   const onboarding = page.getByRole('radio', { name: 'Indiensttreding nieuwe medewerker' });
   await expect(onboarding).toBeVisible();
   await expect(page.getByText('Begint met 13 stappen')).toBeVisible();
+  // Importing a board: our own file button, in Dutch (the browser's would say "Choose File").
+  await expect(page.getByText('Bestand kiezen…')).toBeVisible();
+  await expect(page.getByLabel('Export van een bord (.zip- of JSON-bestand)')).toHaveAttribute(
+    'type',
+    'file',
+  );
 
   // An empty title is explained in Dutch; then the board is created from the Dutch template.
   await page.getByRole('button', { name: 'Bord maken' }).click();
@@ -51,8 +71,15 @@ test('a Dutch browser gets Dutch, creates a Dutch board, and an English colleagu
   const participantLink = await share.getByRole('textbox', { name: 'Link voor deelnemers' }).inputValue();
   await share.getByRole('button', { name: 'Klaar' }).click();
   await expect(share).toBeHidden();
+  // Nothing opened the dialog (it came with the new board): the keyboard goes to Share, not nowhere.
+  const tools = page.getByRole('toolbar', { name: 'Gereedschap voor het bord' });
+  await expect(tools.getByRole('button', { name: 'Delen', exact: true })).toBeFocused();
   await expectConnected(page);
   await expect(page.locator('.connection__label')).toHaveText('Verbonden');
+  // The Dutch labels are longer: on a 1280 px laptop the toolbar wraps, and Share stays on screen.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(tools.getByRole('button', { name: 'Delen', exact: true })).toBeInViewport({ ratio: 1 });
+  await page.setViewportSize({ width: 1400, height: 900 });
   // The template's content is Dutch: TOPdesk's "Mijn nieuwe baan".
   await expect(page.locator('.board-header')).toContainText('Mijn nieuwe baan');
   // The outline opens from the rail, named in Dutch.
@@ -65,6 +92,11 @@ test('a Dutch browser gets Dutch, creates a Dutch board, and an English colleagu
       .getByRole('region', { name: 'Overzicht van de klantreis' })
       .getByRole('button', { name: 'Stap 1: Solliciteert online', exact: true }),
   ).toBeVisible();
+  // Its form for a new note leaves the (longer) Dutch placeholder room to be read.
+  await page.getByRole('button', { name: 'Plakbriefje toevoegen aan Solliciteert online' }).click();
+  const noteText = page.getByRole('textbox', { name: 'Nieuw plakbriefje bij Solliciteert online' });
+  await expect(noteText).toHaveAttribute('placeholder', 'Nieuw plakbriefje');
+  expect(await placeholderFits(noteText)).toBe(true);
 
   // An English colleague on the same board: English interface, the same (Dutch) content.
   const english = await browser.newContext({

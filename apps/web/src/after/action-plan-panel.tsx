@@ -34,7 +34,8 @@ import {
 import { useAfterStore } from './after-store';
 import { boardTranslator } from './board-words';
 import { actionPlanCsvLabels } from './csv-labels';
-import { downloadBlob, fileNameFor } from './download';
+import { downloadBlob, exportSuffix, fileNameFor } from './download';
+import { errorReason } from './error-reason';
 import { InlineInput } from './inline-fields';
 import { OpportunityFromButton } from './opportunity-from-button';
 
@@ -165,10 +166,12 @@ export function ActionPlanPanel({
                   new Blob([actionPlanToCsv(board, { bom: true, labels: actionPlanCsvLabels(words) })], {
                     type: 'text/csv;charset=utf-8',
                   }),
-                  fileNameFor(board.meta.title, '-action-plan', 'csv'),
+                  fileNameFor(board.meta.title, exportSuffix('action-plan', words), 'csv'),
                 ),
               )
-              .catch((error: unknown) => announce(t('after.export.failed-words', { reason: String(error) })))
+              .catch((error: unknown) =>
+                announce(t('after.export.failed-words', { reason: errorReason(error, t) })),
+              )
           }
         >
           {t('after.actions.export-csv')}

@@ -23,19 +23,33 @@ export async function boardTranslator(board: BoardSnapshot): Promise<BoardWords>
   return { language, t: await translatorFor(language) };
 }
 
-/** The board's words for a component: null while its language's messages are being fetched. */
-export function useBoardWords(board: BoardSnapshot): BoardWords | null {
+/** The board's words for a component: loading while its language's messages are fetched, or failed. */
+export type BoardWordsState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly words: BoardWords }
+  | { readonly kind: 'failed' };
+
+const LOADING: BoardWordsState = { kind: 'loading' };
+
+/**
+ * The board's words for a component. A fetch that fails says so (a screen waiting for them would
+ * otherwise say "working it out…" for ever).
+ */
+export function useBoardWords(board: BoardSnapshot): BoardWordsState {
   const language = boardLanguage(board);
-  const [words, setWords] = useState<BoardWords | null>(null);
+  const [state, setState] = useState<{ language: Language; state: BoardWordsState }>({
+    language,
+    state: LOADING,
+  });
   useEffect(() => {
     let current = true;
     translatorFor(language).then(
-      (t) => current && setWords({ language, t }),
-      () => current && setWords(null),
+      (t) => current && setState({ language, state: { kind: 'ready', words: { language, t } } }),
+      () => current && setState({ language, state: { kind: 'failed' } }),
     );
     return () => {
       current = false;
     };
   }, [language]);
-  return words?.language === language ? words : null;
+  return state.language === language ? state.state : LOADING;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { fileNameFor } from './download';
+import { t } from '../i18n/i18n';
+import { translatorFor } from '../i18n/translator-for';
+import { exportSuffix, fileNameFor } from './download';
 import { pdfSafe } from './export-pdf';
 
 describe('export file names and PDF text', () => {
@@ -9,6 +11,18 @@ describe('export file names and PDF text', () => {
     );
     expect(fileNameFor('  ', '', 'png')).toBe('board.png');
     expect(fileNameFor('Café crème', '', 'json')).toBe('Cafe-creme.json');
+  });
+
+  test('an export’s file is named in the board’s language, like its headings', async () => {
+    const dutch = await translatorFor('nl');
+    expect(fileNameFor('Mijn nieuwe baan', exportSuffix('steps', dutch), 'csv')).toBe(
+      'Mijn-nieuwe-baan-stappen.csv',
+    );
+    expect(exportSuffix('measured', dutch)).toBe('-gemeten');
+    expect(exportSuffix('action-plan', dutch)).toBe('-actieplan');
+    expect(exportSuffix('action-plan', t)).toBe('-action-plan');
+    expect(exportSuffix('poster', t)).toBe('-poster');
+    expect(exportSuffix(null, dutch)).toBe('');
   });
 
   test('PDF text is reduced to what the standard fonts can draw', () => {

@@ -1,3 +1,5 @@
+import type { MessageKey, Translate } from '../i18n/i18n';
+
 /** Saves a blob as a file through a temporary link (works in every browser, no popup blocker). */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -21,4 +23,21 @@ export function fileNameFor(title: string, suffix: string, extension: string): s
     .replace(/\s+/g, '-')
     .slice(0, 80);
   return `${base || 'board'}${suffix}.${extension}`;
+}
+
+const SUFFIX_KEYS = {
+  poster: 'after.export.file.poster',
+  steps: 'after.export.file.steps',
+  measured: 'after.export.file.measured',
+  'action-plan': 'after.export.file.action-plan',
+} as const satisfies Record<string, MessageKey>;
+
+export type ExportFileKind = keyof typeof SUFFIX_KEYS;
+
+/**
+ * What an export's file name adds to the board's title ("-stappen" for a Dutch board's steps), in the
+ * board's words like the spreadsheet's headings; nothing for the board itself (its picture, its JSON).
+ */
+export function exportSuffix(kind: ExportFileKind | null, t: Translate): string {
+  return kind ? `-${t(SUFFIX_KEYS[kind])}` : '';
 }

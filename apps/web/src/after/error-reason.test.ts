@@ -18,6 +18,9 @@ describe('errorReason', () => {
       'steps[2].score: expected a number',
     );
     expect(errorReason(new Error('boom'), t)).toBe('boom');
+    expect(
+      errorReason(new TypeError('Failed to fetch dynamically imported module: http://x/a.js'), dutch),
+    ).toBe('een deel van de app is niet aangekomen. Controleer je verbinding en probeer het opnieuw.');
   });
 
   it('words a board file the zip export could not fetch in the reader’s language, never the English', async () => {

@@ -1,4 +1,5 @@
 import { ApiError } from '../app/api-client';
+import { isCodeLoadError } from '../app/code-load-error';
 import { FileFetchError } from '../evidence/evidence-api';
 import type { Translate } from '../i18n/i18n';
 
@@ -29,5 +30,7 @@ export function errorReason(error: unknown, t: Translate): string {
   if (error instanceof FileFetchError) {
     return error.status === null ? t('after.error.network') : t('after.error.file', { status: error.status });
   }
+  // The export's own code loads on demand: the browser words its absence in English.
+  if (isCodeLoadError(error)) return t('after.error.code-missing');
   return error instanceof Error ? error.message : String(error);
 }

@@ -19,7 +19,7 @@ import { useT } from '../i18n/use-t';
 import { posterLayoutOf } from './board-picture-of';
 import { type BoardWords, boardTranslator, useBoardWords } from './board-words';
 import { actionPlanCsvLabels, measuredCsvLabels, stepsCsvLabels } from './csv-labels';
-import { downloadBlob, fileNameFor } from './download';
+import { downloadBlob, type ExportFileKind, exportSuffix, fileNameFor } from './download';
 import { errorReason } from './error-reason';
 import { exportPoster } from './export-pdf';
 import { exportBoardPng } from './export-png';
@@ -46,7 +46,8 @@ export function ExportPanel({
   const announce = usePanelStore((s) => s.announce);
   const personaId = readJourneyPersonaId(docs.content);
   // The poster is worded in the board's language; its size shows once those words are known.
-  const words = useBoardWords(board);
+  const wordsState = useBoardWords(board);
+  const words = wordsState.kind === 'ready' ? wordsState.words : null;
   const layout = useMemo(
     () => (words ? posterLayoutOf({ board, journeyId, personaId, date: new Date(), words }) : null),
     [board, journeyId, personaId, words],
@@ -79,14 +80,15 @@ export function ExportPanel({
   const text = (
     content: (words: BoardWords) => string,
     type: string,
-    suffix: string,
+    kind: ExportFileKind | null,
     extension: string,
     what: Message,
   ) => {
     setError(null);
     boardTranslator(board).then(
       (words) => {
-        downloadBlob(new Blob([content(words)], { type }), fileNameFor(title, suffix, extension));
+        const name = fileNameFor(title, exportSuffix(kind, words.t), extension);
+        downloadBlob(new Blob([content(words)], { type }), name);
         setResult(message('after.export.downloaded', { what: t(what) }));
       },
       (caught: unknown) =>
@@ -102,7 +104,9 @@ export function ExportPanel({
               width: Math.round(layout.width),
               height: Math.round(layout.height),
             })
-          : t('after.export.poster-size-pending')}
+          : wordsState.kind === 'failed'
+            ? t('after.export.poster-size-failed')
+            : t('after.export.poster-size-pending')}
       </p>
       <div className="after-export-grid">
         <button
@@ -132,7 +136,7 @@ export function ExportPanel({
                 { board, journeyId, personaId, date: new Date(), words, loadThumb },
                 progress,
               );
-              downloadBlob(blob, fileNameFor(title, '-poster', 'pdf'));
+              downloadBlob(blob, fileNameFor(title, exportSuffix('poster', words.t), 'pdf'));
               return message('after.export.pdf-done');
             })
           }
@@ -151,7 +155,7 @@ export function ExportPanel({
                   labels: stepsCsvLabels(words.t),
                 }),
               'text/csv;charset=utf-8',
-              '-steps',
+              'steps',
               'csv',
               message('after.export.steps-csv-what'),
             )
@@ -167,7 +171,7 @@ export function ExportPanel({
             text(
               (words) => measuredToCsv(board, measuredNow(), { labels: measuredCsvLabels(words.t) }),
               'text/csv;charset=utf-8',
-              '-measured',
+              'measured',
               'csv',
               message('after.export.measured-csv-what'),
             )
@@ -183,7 +187,7 @@ export function ExportPanel({
             text(
               (words) => actionPlanToCsv(board, { labels: actionPlanCsvLabels(words.t) }),
               'text/csv;charset=utf-8',
-              '-action-plan',
+              'action-plan',
               'csv',
               message('after.export.action-plan-csv-what'),
             )
@@ -199,7 +203,7 @@ export function ExportPanel({
             text(
               () => `${JSON.stringify(exportBoard(board, measuredExport(board, measuredNow())), null, 2)}\n`,
               'application/json',
-              '',
+              null,
               'json',
               message('after.export.json-what'),
             )

@@ -1,5 +1,5 @@
 import { parseBoardExport } from '@journeyboard/journey';
-import { type ChangeEvent, useState } from 'react';
+import { type ChangeEvent, useId, useState } from 'react';
 import * as z from 'zod/mini';
 import { ApiError, errorKindForStatus, parseBody } from '../app/api-client';
 import { saveBoardLinks } from '../app/local-prefs';
@@ -49,6 +49,7 @@ export function ImportBoard() {
   const [error, setError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const t = useT();
+  const fileLabelId = useId();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -90,15 +91,22 @@ export function ImportBoard() {
     <section className="card form" aria-labelledby="import-board-title">
       <h2 id="import-board-title">{t('after.import.title')}</h2>
       <p>{t('after.import.intro')}</p>
-      <label className="field">
-        <span>{t('after.import.file')}</span>
-        <input
-          type="file"
-          accept="application/json,.json,application/zip,.zip"
-          onChange={(e) => void onFile(e)}
-          disabled={busy}
-        />
-      </label>
+      {/* The browser's own file button speaks the browser's language ("Choose File", "No file chosen"),
+          not the page's: ours says it in the reader's, and the field keeps its name. */}
+      <div className="field">
+        <span id={fileLabelId}>{t('after.import.file')}</span>
+        <label className={`button file-button${busy ? ' file-button--busy' : ''}`}>
+          {t('after.import.choose')}
+          <input
+            type="file"
+            className="visually-hidden"
+            aria-labelledby={fileLabelId}
+            accept="application/json,.json,application/zip,.zip"
+            onChange={(e) => void onFile(e)}
+            disabled={busy}
+          />
+        </label>
+      </div>
       {busy ? <p role="status">{t('after.import.busy')}</p> : null}
       {error ? (
         <p className="field-error" role="alert">

@@ -12,6 +12,10 @@ function Fragile() {
   return <p>drawn</p>;
 }
 
+function NotArrived(): never {
+  throw new TypeError('Failed to fetch dynamically imported module: http://x/assets/nl-CTGF5CPu.js');
+}
+
 describe('ErrorBoundary', () => {
   afterEach(() => {
     document.body.innerHTML = '';
@@ -72,6 +76,24 @@ describe('ErrorBoundary', () => {
     });
     expect(container.textContent).toContain('drawn');
     expect(container.querySelector('[role="alert"]')).toBeNull();
+    await act(async () => root.unmount());
+  });
+  it('words a module that did not arrive itself, never with the browser’s English', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    await act(async () => {
+      root.render(
+        <ErrorBoundary area="The list of people on the board">
+          <NotArrived />
+        </ErrorBoundary>,
+      );
+    });
+    const alert = container.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert).toContain('The list of people on the board stopped working.');
+    expect(alert).toContain('Part of its code did not arrive: check the connection, then try again.');
+    expect(alert).not.toContain('dynamically imported');
     await act(async () => root.unmount());
   });
 });

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
+import { isCodeLoadError } from './code-load-error';
 
 interface ErrorBoundaryProps {
   /** What failed, e.g. "The visual map"; the rest of the board keeps working. */
@@ -56,7 +57,9 @@ function AreaError({ area, error, onRetry }: { area: string; error: Error; onRet
   return (
     <div className="area-error" role="alert">
       <p>
-        <strong>{t('error.area.stopped', { area })}</strong> {t('error.area.rest-works')} ({error.message})
+        <strong>{t('error.area.stopped', { area })}</strong> {t('error.area.rest-works')}{' '}
+        {/* The browser words a module that did not arrive in English, whatever the reader's language. */}
+        {isCodeLoadError(error) ? t('error.area.code-missing') : `(${error.message})`}
         {navigator.onLine ? null : ` ${t('error.area.offline')}`}
       </p>
       <button type="button" className="button" onClick={onRetry}>

@@ -9,14 +9,16 @@ interface ShareDialogProps {
   /** All three links (the facilitator who created the board), or only the link in use. */
   readonly links: Partial<BoardLinks>;
   readonly onClose: () => void;
+  /** Where the keyboard goes on closing when no control opened the dialog (see Dialog). */
+  readonly returnFocusTo?: () => HTMLElement | null;
 }
 
-export function ShareDialog({ links, onClose }: ShareDialogProps) {
+export function ShareDialog({ links, onClose, returnFocusTo }: ShareDialogProps) {
   const roles = ROLES.filter((role) => links[role]);
   const complete = roles.length === ROLES.length;
   const t = useT();
   return (
-    <Dialog title={t('share.title')} onClose={onClose} className="share-dialog">
+    <Dialog title={t('share.title')} onClose={onClose} className="share-dialog" returnFocusTo={returnFocusTo}>
       <p className="dialog__intro">{complete ? t('share.intro.all') : t('share.intro.one')}</p>
       <ul className="share-links">
         {roles.map((role) => (

@@ -14,7 +14,7 @@ import { Announcer } from '../panels/announcer';
 import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
 import { RoleNotice } from '../panels/role-notice';
 import { useStructureStore } from '../panels/structure-store';
-import { Toolbar } from '../panels/toolbar';
+import { SHARE_BUTTON_ID, Toolbar } from '../panels/toolbar';
 import { useBoard } from './board-context';
 import { DeferredContent, DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
@@ -126,6 +126,9 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
         style={{ '--overlay-right': `${placement.overlayRight}px` } as CSSProperties}
       >
         <CanvasArea structure={structure} readOnly={!canEdit} title={title} />
+        {/* Beside the canvas, left of the docked panels and the rail: the rail stays at the right edge,
+            where the panels it opens float. */}
+        <FeedbackPanelHost />
         <aside
           id={panelElementId('outline')}
           className="side-panel panel-slot"
@@ -156,7 +159,6 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
           <AfterPanel canEdit={canEdit} />
         </PanelSlot>
         <PanelRail />
-        <FeedbackPanelHost />
       </div>
       <Announcer />
       <ShareDialogHost />
@@ -283,6 +285,7 @@ function StructureHost(props: { readonly journeyId: string | null; readonly canE
 }
 
 function ShareDialogHost() {
+  const t = useT();
   const { boardId, key, role } = useBoard();
   const open = usePanelStore((state) => state.shareOpen);
   // Ready before anyone clicks Share (a creator lands with it open and simply loads it at once).
@@ -296,9 +299,15 @@ function ShareDialogHost() {
   const own = `${window.location.origin}/b/${encodeURIComponent(boardId)}#key=${encodeURIComponent(key)}`;
   const links = stored ?? { facilitator: own };
   return (
-    <ErrorBoundary area="The Share dialog">
+    <ErrorBoundary area={t('board.area.share')}>
       <Suspense fallback={null}>
-        <Share.Part links={links} onClose={() => usePanelStore.getState().setShareOpen(false)} />
+        <Share.Part
+          links={links}
+          onClose={() => usePanelStore.getState().setShareOpen(false)}
+          // Opened by itself for the board's creator: closing it leaves the keyboard on Share, where it
+          // opens again, rather than nowhere.
+          returnFocusTo={() => document.getElementById(SHARE_BUTTON_ID)}
+        />
       </Suspense>
     </ErrorBoundary>
   );

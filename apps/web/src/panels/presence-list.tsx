@@ -8,6 +8,8 @@ import type { Peer } from '../board/presence';
 import { usePresenceSummary } from '../board/use-presence';
 import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
+import { initialsOf } from './initials';
+import { othersNamed } from './presence-density';
 
 /**
  * Who is here: facilitators and participants by name (click to follow), observers counted. Our own entry
@@ -18,8 +20,12 @@ export const PresenceList = memo(function PresenceList({ awareness }: { readonly
   const { people, observerCount, self } = usePresenceSummary(awareness);
   const followTarget = useUiStore((state) => state.followTarget);
   const selfListed = self !== null && people.some((peer) => peer.clientId === self.clientId);
+  const others = people.length - (selfListed ? 1 : 0);
   return (
-    <section className="presence" aria-label={t('panels.presence.label')}>
+    <section
+      className={`presence${othersNamed(others) ? '' : ' presence--compact'}`}
+      aria-label={t('panels.presence.label')}
+    >
       <ul className="presence__list">
         {people.map((peer) =>
           peer.clientId === self?.clientId ? (
@@ -34,15 +40,6 @@ export const PresenceList = memo(function PresenceList({ awareness }: { readonly
     </section>
   );
 });
-
-function initialsOf(name: string): string {
-  return name
-    .split(' ')
-    .map((part) => part[0] ?? '')
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
-}
 
 const SelfItem = memo(function SelfItem({ peer }: { readonly peer: Peer }) {
   const [renaming, setRenaming] = useState(false);

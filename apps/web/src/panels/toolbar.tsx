@@ -17,6 +17,9 @@ interface ToolbarProps {
   readonly locked: boolean;
 }
 
+/** The Share button's id: the Share dialog gives it the keyboard when nothing else opened it. */
+export const SHARE_BUTTON_ID = 'board-share';
+
 export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: ToolbarProps) {
   const t = useT();
   const { role } = useBoard();
@@ -37,8 +40,10 @@ export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: Too
       {/* Only the facilitator has links to hand out: anyone else would see just the link they came with. */}
       {role === 'facilitator' ? (
         <button
+          id={SHARE_BUTTON_ID}
           type="button"
           className="button button--primary"
+          aria-haspopup="dialog"
           onClick={() => usePanelStore.getState().setShareOpen(true)}
         >
           {t('panels.toolbar.share')}
