@@ -25,7 +25,8 @@ async function latencyRound(round: number): Promise<DeliveryRound> {
     clients: CLIENTS,
     processes: CLIENT_PROCESSES,
     updatesPerSecond: RATE,
-    warmupMs: 3000,
+    // BENCH_WARMUP_MS: how long the clients send before the measured window (3 s by default).
+    warmupMs: env('BENCH_WARMUP_MS', 3000),
     durationMs: SECONDS * 1000,
   };
   const dir = tempDir();
