@@ -1,7 +1,8 @@
 import { parseBoardExport } from '@journeyboard/journey';
-import { type ChangeEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import * as z from 'zod/mini';
 import { ApiError, errorKindForStatus, parseBody } from '../app/api-client';
+import { FileButton } from '../app/file-button';
 import { saveBoardLinks } from '../app/local-prefs';
 import { navigate } from '../app/navigation';
 import { localPathOf } from '../app/route';
@@ -49,10 +50,8 @@ export function ImportBoard() {
   const [error, setError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const t = useT();
-  const fileLabelId = useId();
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const onFile = async (file: File | undefined) => {
     if (!file) return;
     setBusy(true);
     setError(null);
@@ -83,7 +82,6 @@ export function ImportBoard() {
       setError(message('after.import.failed', { reason: errorReason(caught, t) }));
     } finally {
       setBusy(false);
-      event.target.value = '';
     }
   };
 
@@ -91,22 +89,13 @@ export function ImportBoard() {
     <section className="card form" aria-labelledby="import-board-title">
       <h2 id="import-board-title">{t('after.import.title')}</h2>
       <p>{t('after.import.intro')}</p>
-      {/* The browser's own file button speaks the browser's language ("Choose File", "No file chosen"),
-          not the page's: ours says it in the reader's, and the field keeps its name. */}
-      <div className="field">
-        <span id={fileLabelId}>{t('after.import.file')}</span>
-        <label className={`button file-button${busy ? ' file-button--busy' : ''}`}>
-          {t('after.import.choose')}
-          <input
-            type="file"
-            className="visually-hidden"
-            aria-labelledby={fileLabelId}
-            accept="application/json,.json,application/zip,.zip"
-            onChange={(e) => void onFile(e)}
-            disabled={busy}
-          />
-        </label>
-      </div>
+      <FileButton
+        label={t('after.import.file')}
+        choose={t('after.import.choose')}
+        accept="application/json,.json,application/zip,.zip"
+        onFile={(file) => void onFile(file)}
+        disabled={busy}
+      />
       {busy ? <p role="status">{t('after.import.busy')}</p> : null}
       {error ? (
         <p className="field-error" role="alert">

@@ -8,6 +8,7 @@ import {
   writeServiceDeskFigures,
 } from '@journeyboard/journey';
 import { useEffect, useRef, useState } from 'react';
+import { FileButton } from '../../app/file-button';
 import { attempt } from '../../board/edit-actions';
 import { useEdit } from '../../board/use-edit';
 import { formatNumber } from '../../i18n/format';
@@ -141,20 +142,12 @@ export function ServiceDeskImport({
   return (
     <section className="feedback-panel__section" aria-labelledby="service-desk-import-title">
       <h3 id="service-desk-import-title">{t('feedback.import.title')}</h3>
-      {/* Our own button: the browser's speaks the browser's language, not the page's. */}
-      <div className="field">
-        <span id="service-desk-import-file">{t('feedback.import.file-label')}</span>
-        <label className="button file-button">
-          {t('feedback.import.choose')}
-          <input
-            type="file"
-            className="visually-hidden"
-            aria-labelledby="service-desk-import-file"
-            accept=".csv,.txt,text/csv"
-            onChange={(e) => void choose(e.target.files?.[0])}
-          />
-        </label>
-      </div>
+      <FileButton
+        label={t('feedback.import.file-label')}
+        choose={t('feedback.import.choose')}
+        accept=".csv,.txt,text/csv"
+        onFile={(file) => void choose(file)}
+      />
       {stage.kind === 'working' && (
         <p role="status">
           <span className="spinner" aria-hidden="true" /> {t(stage.text)}
