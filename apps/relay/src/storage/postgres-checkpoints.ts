@@ -1,7 +1,14 @@
 import type pg from 'pg';
 import * as Y from 'yjs';
 import { CHECKPOINT_NAMESPACE } from './postgres-migrations';
-import { type Checkpoint, type CheckpointInfo, DOC_NAMES, type DocName, type NewCheckpoint } from './store';
+import {
+  bytesOf,
+  type Checkpoint,
+  type CheckpointInfo,
+  checkpointDocs,
+  DOC_NAMES,
+  type NewCheckpoint,
+} from './store';
 
 interface CheckpointRow {
   id: string;
@@ -22,10 +29,6 @@ const CHECKPOINT_COLUMNS = 'id, board_id, kind, name, created_at, bytes';
 
 export function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-export function toBytes(buffer: Buffer): Uint8Array {
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
 /** True when applying `candidate` on top of `base` would change nothing (no new items, no new deletions). */
@@ -79,7 +82,7 @@ export class PostgresCheckpoints {
         const existing = newest.rows[0];
         if (
           existing &&
-          DOC_NAMES.every((doc) => updateCovers(toBytes(existing[doc]), checkpoint.docs[doc]))
+          DOC_NAMES.every((doc) => updateCovers(bytesOf(existing[doc]), checkpoint.docs[doc]))
         ) {
           this.deduplicated();
           return toCheckpointInfo(existing);
@@ -118,12 +121,7 @@ export class PostgresCheckpoints {
     );
     const row = rows[0];
     if (!row) return undefined;
-    const docs: Record<DocName, Uint8Array> = {
-      content: toBytes(row.content),
-      session: toBytes(row.session),
-      questions: toBytes(row.questions),
-    };
-    return { ...toCheckpointInfo(row), docs };
+    return { ...toCheckpointInfo(row), docs: checkpointDocs(row) };
   }
 
   async delete(boardId: string, ids: readonly number[]): Promise<void> {

@@ -2,13 +2,14 @@ import pg from 'pg';
 import * as Y from 'yjs';
 import { PostgresFeedbackStore } from '../feedback/postgres-feedback-store';
 import { PostgresBlobs } from './postgres-blobs';
-import { PostgresCheckpoints, toBuffer, toBytes } from './postgres-checkpoints';
+import { PostgresCheckpoints, toBuffer } from './postgres-checkpoints';
 import { COMPACTION_NAMESPACE, MIGRATIONS, type Migration, migrate } from './postgres-migrations';
 import {
   type BlobInfo,
   type BlobVariant,
   type BoardRecord,
   boardRoomRange,
+  bytesOf,
   type Checkpoint,
   type CheckpointInfo,
   type NewBlob,
@@ -362,10 +363,10 @@ export class PostgresStore implements Store {
       const updates = rows.rows.map((row) => {
         logBytes += row.data.byteLength;
         lastSeq = Math.max(lastSeq, Number(row.seq));
-        return toBytes(row.data);
+        return bytesOf(row.data);
       });
       return {
-        snapshot: snapshotRow ? toBytes(snapshotRow.data) : null,
+        snapshot: snapshotRow ? bytesOf(snapshotRow.data) : null,
         snapshotSeq,
         updates,
         lastSeq,
@@ -406,8 +407,8 @@ export class PostgresStore implements Store {
       ]);
       const doc = new Y.Doc();
       const currentRow = current.rows[0];
-      if (currentRow) Y.applyUpdate(doc, toBytes(currentRow.data));
-      for (const row of rows.rows) Y.applyUpdate(doc, toBytes(row.data));
+      if (currentRow) Y.applyUpdate(doc, bytesOf(currentRow.data));
+      for (const row of rows.rows) Y.applyUpdate(doc, bytesOf(row.data));
       const merged = Y.encodeStateAsUpdate(doc);
       doc.destroy();
       const seqs = rows.rows.map((row) => row.seq);

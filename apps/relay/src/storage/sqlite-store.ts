@@ -11,9 +11,10 @@ import {
   type BlobVariant,
   type BoardRecord,
   boardRoomRange,
+  bytesOf,
   type Checkpoint,
   type CheckpointInfo,
-  type DocName,
+  checkpointDocs,
   type NewBlob,
   type NewCheckpoint,
   type PutBlobResult,
@@ -110,10 +111,6 @@ const KEY_COLUMN: Record<Role, string> = {
   participant: 'participant_key',
   observer: 'observer_key',
 };
-
-function toBytes(buffer: Buffer): Uint8Array {
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
 
 function toCheckpointInfo(row: CheckpointRow): CheckpointInfo {
   return {
@@ -282,10 +279,10 @@ export class SqliteStore implements Store {
       for (let index = 0; index < data.length; index++) {
         const buffer = data[index]!;
         logBytes += buffer.byteLength;
-        updates[index] = toBytes(buffer);
+        updates[index] = bytesOf(buffer);
       }
       return {
-        snapshot: snapshot ? toBytes(snapshot.data) : null,
+        snapshot: snapshot ? bytesOf(snapshot.data) : null,
         snapshotSeq,
         updates,
         lastSeq: last ?? snapshotSeq,
@@ -338,12 +335,7 @@ export class SqliteStore implements Store {
       | CheckpointDataRow
       | undefined;
     if (!row) return undefined;
-    const docs: Record<DocName, Uint8Array> = {
-      content: toBytes(row.content),
-      session: toBytes(row.session),
-      questions: toBytes(row.questions),
-    };
-    return { ...toCheckpointInfo(row), docs };
+    return { ...toCheckpointInfo(row), docs: checkpointDocs(row) };
   }
 
   async deleteCheckpoints(boardId: string, ids: readonly number[]): Promise<void> {

@@ -178,3 +178,13 @@ export function boardRoomRange(boardId: string): { from: string; to: string } {
 export function roomName(boardId: string, doc: DocName): string {
   return `${boardId}/${doc}`;
 }
+
+/** A stored blob's bytes as a plain view (no copy): what SQLite and PostgreSQL hand back is a Buffer. */
+export function bytesOf(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** A checkpoint row's documents (one column each, in both stores) as bytes. */
+export function checkpointDocs(row: Readonly<Record<DocName, Buffer>>): Record<DocName, Uint8Array> {
+  return { content: bytesOf(row.content), session: bytesOf(row.session), questions: bytesOf(row.questions) };
+}
