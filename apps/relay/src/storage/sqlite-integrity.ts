@@ -49,6 +49,6 @@ function knownRooms(db: Database.Database, problems: string[]): string[] {
     ),
   );
   collect('snapshots', () => db.prepare('SELECT room FROM snapshots').pluck().all() as string[]);
-  collect('logged rooms', () => db.prepare('SELECT DISTINCT room FROM updates').pluck().all() as string[]);
+  collect('logged rooms', () => db.prepare('SELECT DISTINCT room FROM room_log').pluck().all() as string[]);
   return [...rooms].sort();
 }

@@ -6,6 +6,7 @@ import { type IntegrityReport, readingDamaged } from './damage';
 import { SqliteBlobs } from './sqlite-blobs';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { checkSqliteIntegrity } from './sqlite-integrity';
+import { SqliteLog } from './sqlite-log';
 import {
   type BlobInfo,
   type BlobVariant,
@@ -81,12 +82,6 @@ CREATE TABLE IF NOT EXISTS boards (
   participant_key TEXT NOT NULL,
   observer_key TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  room TEXT NOT NULL,
-  data BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS updates_by_room ON updates (room, seq);
 CREATE TABLE IF NOT EXISTS snapshots (
   room TEXT PRIMARY KEY,
   seq INTEGER NOT NULL,
@@ -130,8 +125,7 @@ export class SqliteStore implements Store {
   private queue: PendingAppend[] = [];
   private flushScheduled = false;
   private closed = false;
-  private readonly insertUpdate: Database.Statement<[string, Uint8Array]>;
-  private readonly commitBatch: (batch: PendingAppend[]) => number[];
+  private readonly log: SqliteLog;
 
   private readonly window: CommitWindow;
   private checkpointer: SqliteCheckpointer | null = null;
@@ -153,10 +147,7 @@ export class SqliteStore implements Store {
       this.checkpointer = new SqliteCheckpointer(options.file);
     }
     this.blobs = new SqliteBlobs(this.db);
-    this.insertUpdate = this.db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)');
-    this.commitBatch = this.db.transaction((batch: PendingAppend[]) =>
-      batch.map((entry) => Number(this.insertUpdate.run(entry.room, entry.update).lastInsertRowid)),
-    );
+    this.log = new SqliteLog(this.db);
   }
 
   async createBoard(board: BoardRecord): Promise<void> {
@@ -208,7 +199,7 @@ export class SqliteStore implements Store {
     const { from, to } = boardRoomRange(id);
     return this.db.transaction(() => {
       const deleted = this.db.prepare('DELETE FROM boards WHERE id = ?').run(id).changes > 0;
-      this.db.prepare('DELETE FROM updates WHERE room >= ? AND room < ?').run(from, to);
+      this.log.dropRooms(from, to);
       this.db.prepare('DELETE FROM snapshots WHERE room >= ? AND room < ?').run(from, to);
       this.db.prepare('DELETE FROM checkpoints WHERE board_id = ?').run(id);
       this.db.prepare('DELETE FROM blobs WHERE board_id = ?').run(id);
@@ -241,7 +232,7 @@ export class SqliteStore implements Store {
     if (batch.length === 0) return;
     let seqs: number[];
     try {
-      seqs = this.commitBatch(batch);
+      seqs = this.log.append(batch);
     } catch (error) {
       for (const entry of batch) entry.reject(error);
       return;
@@ -266,14 +257,7 @@ export class SqliteStore implements Store {
       const snapshotSeq = snapshot?.seq ?? 0;
       // The blobs alone (no row objects: ~20,000 of them for a log never compacted), and the last
       // sequence number from the index.
-      const data = this.db
-        .prepare('SELECT data FROM updates WHERE room = ? AND seq > ? ORDER BY seq')
-        .pluck()
-        .all(room, snapshotSeq) as Buffer[];
-      const last = this.db
-        .prepare('SELECT max(seq) FROM updates WHERE room = ? AND seq > ?')
-        .pluck()
-        .get(room, snapshotSeq) as number | null;
+      const { data, last } = this.log.read(room, snapshotSeq);
       let logBytes = 0;
       const updates: Uint8Array[] = new Array(data.length);
       for (let index = 0; index < data.length; index++) {
@@ -298,7 +282,7 @@ export class SqliteStore implements Store {
           'INSERT INTO snapshots (room, seq, data) VALUES (?, ?, ?) ON CONFLICT (room) DO UPDATE SET seq = excluded.seq, data = excluded.data WHERE excluded.seq >= snapshots.seq',
         )
         .run(room, upToSeq, snapshot);
-      this.db.prepare('DELETE FROM updates WHERE room = ? AND seq <= ?').run(room, upToSeq);
+      this.log.dropUpTo(room, upToSeq);
     })();
   }
 

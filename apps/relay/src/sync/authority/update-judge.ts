@@ -4,9 +4,11 @@ import {
   type EntityDeclaration,
   type Refusal,
   type RefusalCode,
+  type Rule,
   type SessionState,
 } from '@journeyboard/journey';
 import * as Y from 'yjs';
+import { fieldCheck } from './field-check';
 import { entryOf, fieldCodeOf, type ItemIndex, ItemKind, isNested, NO_SLOT } from './item-index';
 import { indexPlaced, type Placed, placeStructs, type RootShapes, type Struct } from './placement';
 
@@ -65,7 +67,7 @@ function plainValue(item: Y.Item, path: string): unknown {
 function validateField(declaration: EntityDeclaration, field: string, value: unknown, path: string): void {
   const schema = declaration.fields[field];
   if (!schema) refuse('unknown_field', path);
-  if (!schema.safeParse(value).success) refuse('schema', path);
+  if (!fieldCheck(schema)(value)) refuse('schema', path);
 }
 
 class Judgement {
@@ -78,14 +80,31 @@ class Judgement {
   private readonly overwritten = new Set<number>();
   /** Entries whose own item this update deletes (their fields go with them). */
   private readonly deletedEntries = new Set<number>();
-  private readonly ruleInput: { actor: Actor; session: SessionState };
+  /** What a rule reads: one object per judgement, its owner and fields set before each rule. */
+  private readonly input: {
+    readonly actor: Actor;
+    readonly session: SessionState;
+    owner: string | null;
+    fields: Readonly<Record<string, unknown>> | undefined;
+  };
 
   constructor(
     private readonly index: ItemIndex,
     private readonly rules: DocumentRules,
     context: JudgeContext,
   ) {
-    this.ruleInput = { actor: context.actor, session: context.session };
+    this.input = { actor: context.actor, session: context.session, owner: null, fields: undefined };
+  }
+
+  /** Runs a rule on the entry at hand (its owner, and a new entry's fields). */
+  private rule(
+    rule: Rule,
+    owner: string | null,
+    fields?: Readonly<Record<string, unknown>>,
+  ): RefusalCode | null {
+    this.input.owner = owner;
+    this.input.fields = fields;
+    return rule(this.input);
   }
 
   private declarationOf(entryId: number): EntityDeclaration {
@@ -128,7 +147,7 @@ class Judgement {
     }
     if (declaration.immutable?.includes(field) && declaration.shape === 'collection')
       refuse('identity', path);
-    check(changeRule(declaration, field)({ ...this.ruleInput, owner }), path);
+    check(this.rule(changeRule(declaration, field), owner), path);
   }
 
   private judgeEntryItem(declaration: EntityDeclaration, entryId: number, item: Y.Item, kind: number): void {
@@ -138,28 +157,28 @@ class Judgement {
       if (kind === ItemKind.map || kind === ItemKind.otherType) refuse('too_deep', path);
       if (kind !== ItemKind.deleted) {
         const value = plainValue(item, path);
-        if (!declaration.value?.safeParse(value).success) refuse('schema', path);
+        if (!declaration.value || !fieldCheck(declaration.value)(value)) refuse('schema', path);
       }
       const rule = this.isAlive(entryId) ? declaration.change : declaration.create;
-      check(rule({ ...this.ruleInput, owner }), path);
+      check(this.rule(rule, owner), path);
       return;
     }
     if (kind !== ItemKind.map && kind !== ItemKind.deleted) refuse('wrong_type', path);
     if (this.isAlive(entryId)) {
       // Replacing a live entry removes the one there: whoever may remove it.
-      check(declaration.remove({ ...this.ruleInput, owner }), path);
+      check(this.rule(declaration.remove, owner), path);
     }
     this.creations.set(entryId, { declaration, entryId, item, fields: {} });
   }
 
   /** Each new entry whole: its schema, its key, the fields it must take from the connection, the create rule. */
   finishCreations(): void {
-    const { actor } = this.ruleInput;
+    const { actor } = this.input;
     for (const creation of this.creations.values()) {
       const { declaration, fields } = creation;
       const path = this.path(declaration);
       if (creation.item.content instanceof Y.ContentDeleted) {
-        check(declaration.create({ ...this.ruleInput, owner: null, fields }), path);
+        check(this.rule(declaration.create, null, fields), path);
         continue;
       }
       const key = this.index.entryKey(creation.entryId);
@@ -181,7 +200,7 @@ class Judgement {
           }
         }
       }
-      check(declaration.create({ ...this.ruleInput, owner: null, fields }), path);
+      check(this.rule(declaration.create, null, fields), path);
     }
   }
 
@@ -215,14 +234,14 @@ class Judgement {
     const declaration = this.rules.byRoot.get(root);
     if (!declaration) {
       // Cleaning up what no declaration covers is the facilitator's.
-      if (this.ruleInput.actor.role !== 'facilitator') refuse('unknown_root', root);
+      if (this.input.actor.role !== 'facilitator') refuse('unknown_root', root);
       return;
     }
     if (fieldCodeOf(slot) === 0 && !isNested(slot) && declaration.shape !== 'singleton') {
       if (declaration.shape === 'collection') this.deletedEntries.add(entryId);
       if (this.overwritten.has(slot)) return;
       const owner = this.index.entryOwner(entryId);
-      check(declaration.remove({ ...this.ruleInput, owner }), this.path(declaration));
+      check(this.rule(declaration.remove, owner), this.path(declaration));
       return;
     }
     cleared.push(slot);
@@ -247,20 +266,17 @@ class Judgement {
     const path = this.path(declaration, field);
     if (isNested(slot)) {
       // Old nested data (which no schema allows any more) may be cleared by whoever may change the field.
-      check(
-        changeRule(declaration, field ?? '')({ ...this.ruleInput, owner: this.index.entryOwner(entryId) }),
-        path,
-      );
+      check(this.rule(changeRule(declaration, field ?? ''), this.index.entryOwner(entryId)), path);
       return;
     }
     if (field === null || !declaration.fields[field]) {
-      check(this.ruleInput.actor.role === 'facilitator' ? null : 'unknown_field', path);
+      check(this.input.actor.role === 'facilitator' ? null : 'unknown_field', path);
       return;
     }
     if (declaration.immutable?.includes(field) && declaration.shape === 'collection')
       refuse('identity', path);
     validateField(declaration, field, undefined, path);
-    check(changeRule(declaration, field)({ ...this.ruleInput, owner: this.index.entryOwner(entryId) }), path);
+    check(this.rule(changeRule(declaration, field), this.index.entryOwner(entryId)), path);
   }
 
   /** Records the accepted update in the index (see `judgeUpdate`). */
