@@ -290,6 +290,19 @@ test('the zoom buttons zoom around the centre and zoom to fit shows the whole bo
     await tools.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(async () => (await cardsGroup()).overview).toBe(0);
   await expect.poll(async () => (await cardsGroup()).cards).toBeGreaterThan(0);
+
+  // The same by keyboard on the canvas: + (or =) and - zoom around the centre, 0 fits the board.
+  await expect(tools.getByRole('button', { name: 'Zoom in' })).toHaveAttribute('aria-keyshortcuts', '+ =');
+  await page.getByTestId('journey-canvas').focus();
+  const before = await readCanvasView(page);
+  await page.keyboard.press('+');
+  const keyed = await waitForView(page, (view) => view.scale > before.scale);
+  expect(keyed.scale).toBeCloseTo(before.scale * 1.25, 5);
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  await expect(zoomLevel(page)).toHaveText(`${Math.round((before.scale / 1.25) * 100)}%`);
+  await page.keyboard.press('0');
+  await expect(zoomLevel(page)).toHaveText(`${Math.round(fitted.scale * 100)}%`);
 });
 
 test('dragging the background pans; space+drag pans even over a step', async ({ page }) => {
