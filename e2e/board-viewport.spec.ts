@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { createBoardViaStartPage, expectConnected, outline } from './board-helpers';
 import { expect, test } from './fixtures';
 import {
+  boardGridRect,
   type CanvasView,
   canvasBox,
   readCanvasView,
@@ -65,6 +66,14 @@ test('the wheel scrolls the board and ctrl+wheel zooms around the pointer', asyn
   await expect(zoomLevel(page)).toHaveText(`${Math.round(zoomed.scale * 100)}%`);
   // The page itself was not zoomed by the browser.
   expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
+
+  // Flung far, the board stops with some of its body in view beside the pinned row headers (168 wide)
+  // and below the pinned stage band and step headers (80 high).
+  await page.mouse.wheel(50_000, 50_000);
+  const flung = await waitForView(page, (view) => view.x < zoomed.x - 500);
+  const grid = await boardGridRect(page);
+  expect(grid.x + grid.width).toBeGreaterThanOrEqual(168 * flung.scale + 90);
+  expect(grid.y + grid.height).toBeGreaterThanOrEqual(80 * flung.scale + 90);
 });
 
 test('a trackpad pinch (ctrl+wheel from the browser) zooms the board, not the page', async ({ page }) => {
