@@ -98,26 +98,31 @@ test('notes in every lane are added, edited, moved and deleted from the outline 
   const first = outlineRow(page, 'Calls the service desk');
   const second = outlineRow(page, 'Gets a new password');
 
-  // A note in each lane of the first step: "Add a note" opens a small form on the lane list.
+  // A note in each lane of the first step: "Add a note" opens a small form, typing first (the first lane
+  // chosen); the lane list is one Shift+Tab back.
   await tabTo(page, first.getByRole('button', { name: 'Add a note to Calls the service desk' }));
   await page.keyboard.press('Enter');
   const form = first.getByRole('form', { name: 'Add a note to Calls the service desk' });
   const lane = form.getByRole('combobox', { name: 'Lane of the new note on Calls the service desk' });
-  await expect(lane).toBeFocused();
+  const text = form.getByRole('textbox', { name: 'New note on Calls the service desk' });
+  await expect(text).toBeFocused();
   const lanes = await lane.getByRole('option').allInnerTexts();
   expect(lanes.length).toBeGreaterThanOrEqual(4);
   for (const [index, name] of lanes.entries()) {
-    // A closed select changes with the arrow keys: one lane further each time.
-    if (index > 0) await page.keyboard.press('ArrowDown');
+    if (index > 0) {
+      await page.keyboard.press('Shift+Tab');
+      await expect(lane).toBeFocused();
+      // A closed select changes with the arrow keys: one lane further each time.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+    }
     const value = await lane.getByRole('option', { name, exact: true }).getAttribute('value');
     await expect(lane).toHaveValue(value ?? '');
-    await page.keyboard.press('Tab');
-    await expect(form.getByRole('textbox', { name: 'New note on Calls the service desk' })).toBeFocused();
+    await expect(text).toBeFocused();
     await page.keyboard.type(`About ${name}`);
     await page.keyboard.press('Enter');
     await expect(first).toContainText(`${name}: About ${name}`);
-    await page.keyboard.press('Shift+Tab');
-    await expect(lane).toBeFocused();
+    await expect(text).toBeFocused();
   }
   // Done closes the form and gives the keyboard back to its button.
   await tabTo(page, form.getByRole('button', { name: 'Done' }));
@@ -147,6 +152,8 @@ test('notes in every lane are added, edited, moved and deleted from the outline 
   await page.keyboard.press('Enter');
   const secondForm = second.getByRole('form', { name: 'Add a note to Gets a new password' });
   const secondLane = secondForm.getByRole('combobox');
+  await expect(secondForm.getByRole('textbox')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await expect(secondLane).toBeFocused();
   const painValue = await secondLane
     .getByRole('option', { name: 'Pain points', exact: true })

@@ -1,7 +1,7 @@
 import { seriousViolations } from './axe-helpers';
 import { boardEditor } from './board-helpers';
 import { expect, test } from './fixtures';
-import { boardContentBox, canvasWidth, openFresh, railButton, waitConnected } from './layout-helpers';
+import { boardContentBox, canvasWidth, openFresh, railButton, rowsOf, waitConnected } from './layout-helpers';
 import { createBoard } from './workshop-helpers';
 
 test.describe.configure({ timeout: 300_000 });
@@ -14,6 +14,11 @@ test('the canvas comes first at 1440×900: panels open from the rail over it or 
   const page = await openFresh(browser, board.links.facilitator, 'Fran');
   const outline = page.getByRole('region', { name: 'Journey outline' });
   const tabs = page.getByRole('tablist', { name: 'Workshop panels' });
+
+  // The facilitator's workshop bar keeps to two rows on a 1280 px laptop too.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect(await rowsOf(page.getByRole('region', { name: 'Workshop session' }))).toBeLessThanOrEqual(2);
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   // A new browser: every panel on the rail, at least three quarters of the width for the board.
   expect(await canvasWidth(page)).toBeGreaterThanOrEqual(1440 * 0.75);

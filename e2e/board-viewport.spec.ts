@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { createBoardViaStartPage, expectConnected, outline } from './board-helpers';
 import { expect, test } from './fixtures';
 import {
+  boardGridRect,
   type CanvasView,
   canvasBox,
   readCanvasView,
@@ -65,6 +66,14 @@ test('the wheel scrolls the board and ctrl+wheel zooms around the pointer', asyn
   await expect(zoomLevel(page)).toHaveText(`${Math.round(zoomed.scale * 100)}%`);
   // The page itself was not zoomed by the browser.
   expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
+
+  // Flung far, the board stops with some of its body in view beside the pinned row headers (168 wide)
+  // and below the pinned stage band and step headers (80 high).
+  await page.mouse.wheel(50_000, 50_000);
+  const flung = await waitForView(page, (view) => view.x < zoomed.x - 500);
+  const grid = await boardGridRect(page);
+  expect(grid.x + grid.width).toBeGreaterThanOrEqual(168 * flung.scale + 90);
+  expect(grid.y + grid.height).toBeGreaterThanOrEqual(80 * flung.scale + 90);
 });
 
 test('a trackpad pinch (ctrl+wheel from the browser) zooms the board, not the page', async ({ page }) => {
@@ -290,6 +299,19 @@ test('the zoom buttons zoom around the centre and zoom to fit shows the whole bo
     await tools.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(async () => (await cardsGroup()).overview).toBe(0);
   await expect.poll(async () => (await cardsGroup()).cards).toBeGreaterThan(0);
+
+  // The same by keyboard on the canvas: + (or =) and - zoom around the centre, 0 fits the board.
+  await expect(tools.getByRole('button', { name: 'Zoom in' })).toHaveAttribute('aria-keyshortcuts', '+ =');
+  await page.getByTestId('journey-canvas').focus();
+  const before = await readCanvasView(page);
+  await page.keyboard.press('+');
+  const keyed = await waitForView(page, (view) => view.scale > before.scale);
+  expect(keyed.scale).toBeCloseTo(before.scale * 1.25, 5);
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  await expect(zoomLevel(page)).toHaveText(`${Math.round((before.scale / 1.25) * 100)}%`);
+  await page.keyboard.press('0');
+  await expect(zoomLevel(page)).toHaveText(`${Math.round(fitted.scale * 100)}%`);
 });
 
 test('dragging the background pans; space+drag pans even over a step', async ({ page }) => {

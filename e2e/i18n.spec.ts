@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectConnected, pathOf } from './board-helpers';
 import { expect, test } from './fixtures';
+import { rowsOf } from './layout-helpers';
 
 // Each person reads the interface in their own language (the browser's, or the one they picked), on the
 // same board; what people wrote stays as written; a new board starts in its creator's language.
@@ -79,6 +80,10 @@ test('a Dutch browser gets Dutch, creates a Dutch board, and an English colleagu
   // The Dutch labels are longer: on a 1280 px laptop the toolbar wraps, and Share stays on screen.
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(tools.getByRole('button', { name: 'Delen', exact: true })).toBeInViewport({ ratio: 1 });
+  // The facilitator's workshop bar keeps to two rows there, nothing left out.
+  const session = page.getByRole('region', { name: 'Workshopsessie' });
+  await expect(session.getByRole('button', { name: 'Cijfers onthullen' })).toBeVisible({ timeout: 60_000 });
+  expect(await rowsOf(session)).toBeLessThanOrEqual(2);
   await page.setViewportSize({ width: 1400, height: 900 });
   // The template's content is Dutch: TOPdesk's "Mijn nieuwe baan".
   await expect(page.locator('.board-header')).toContainText('Mijn nieuwe baan');

@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** Opens a board link at 1440×900 in a fresh browser (nothing remembered), answering the name prompt. */
@@ -60,4 +60,30 @@ export async function boardContentBox(page: Page): Promise<{ left: number; right
 /** Connected to the relay (slow on a busy machine: waits for state, not for time). */
 export async function waitConnected(page: Page): Promise<void> {
   await expect(page.getByText('Connected', { exact: true })).toBeVisible({ timeout: 60_000 });
+}
+
+/**
+ * How many rows a wrapping bar's controls and texts take on screen: items whose boxes overlap vertically
+ * share a row (a label beside its field, a button beside a line of text).
+ */
+export async function rowsOf(bar: Locator): Promise<number> {
+  return bar.evaluate((element) => {
+    const items = [
+      ...element.querySelectorAll<HTMLElement>(
+        'button, select, input, label, [role="timer"], [role="status"]',
+      ),
+    ]
+      .map((item) => item.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0)
+      .sort((a, b) => a.top - b.top);
+    let rows = 0;
+    let bottom = Number.NEGATIVE_INFINITY;
+    for (const box of items) {
+      if (box.top >= bottom - 2) {
+        rows += 1;
+        bottom = box.bottom;
+      } else bottom = Math.max(bottom, box.bottom);
+    }
+    return rows;
+  });
 }

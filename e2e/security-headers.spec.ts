@@ -26,6 +26,10 @@ test('a board page runs under its CSP: the built inline preload script is allowe
     .update(inline[0] ?? '')
     .digest('base64');
   expect(csp).toContain(`'sha256-${hash}'`);
+  // Without JavaScript the page says why in English and in Dutch: it cannot know which the reader reads.
+  const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
+  expect(noscript).toContain('<p>Journeyboard needs JavaScript to show the board.</p>');
+  expect(noscript).toContain('<p lang="nl">Journeyboard heeft JavaScript nodig om het bord te tonen.</p>');
   await expectConnected(tab);
   // Cross-origin isolated: the page's own resources all load under require-corp.
   expect(headers['cross-origin-embedder-policy']).toBe('require-corp');

@@ -119,3 +119,21 @@ export async function namesOnCanvas(page: Page, names: readonly string[]): Promi
       .filter((text) => wanted.includes(text));
   }, names);
 }
+
+/** Where the board's grid (its body: rows and columns, not the pinned headers) is drawn, in canvas pixels. */
+export async function boardGridRect(
+  page: Page,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate(() => {
+    type Rect = { x: number; y: number; width: number; height: number };
+    interface Stage {
+      container(): HTMLElement;
+      findOne(selector: string): { getClientRect(): Rect } | undefined;
+    }
+    const konva = (window as unknown as { Konva: { stages: Stage[] } }).Konva;
+    const stage = konva.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
+    const grid = stage?.findOne('.board-grid');
+    if (!grid) throw new Error('no grid');
+    return grid.getClientRect();
+  });
+}

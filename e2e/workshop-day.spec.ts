@@ -241,6 +241,9 @@ test('a workshop day: seven people map, rate, vote and reveal together, by mouse
         await page.keyboard.press('Enter');
         const form = row.getByRole('form', { name: `Add a note to ${title}` });
         const lane = form.getByRole('combobox', { name: `Lane of the new note on ${title}` });
+        // The form opens on the note's text; the lane is one Shift+Tab back.
+        await expect(form.getByRole('textbox', { name: `New note on ${title}` })).toBeFocused();
+        await page.keyboard.press('Shift+Tab');
         await expect(lane).toBeFocused();
         for (const [name, text] of Object.entries(EVERY_LANE)) {
           await arrowToOption(page, lane, name);

@@ -176,7 +176,7 @@ test('the workshop in Dutch, preparing, mapping and rating: facilitator, partici
       .filter({ has: page.getByRole('heading', { name: STEP, exact: true }) });
   for (const page of [femke, pieter, olga]) await tab(page, 'Cijfers').click();
   await expect(ratingRow(olga)).toContainText(`1 cijfer binnen voor ${STEP}; verborgen tot het onthullen.`);
-  await expect(olga.getByTestId('ratings-visibility')).toHaveText('Cijfers verborgen tot ze worden onthuld');
+  await expect(olga.getByTestId('ratings-visibility')).toHaveText('Cijfers nog verborgen');
   await check('cijfers verborgen', everyone, ['participant']);
 
   // The facilitator reveals: the distribution, in Dutch numbers.

@@ -7,6 +7,7 @@ import { translatorFor } from '../i18n/translator-for';
 import type { BoardWords } from './board-words';
 import { posterWords } from './export-pdf';
 import {
+  journeyLine,
   POSTER_MARGIN,
   POSTER_MIN_WIDTH,
   type PosterFacts,
@@ -26,6 +27,27 @@ function onboarding(): BoardSnapshot {
 const DATE = new Date('2026-03-04T10:00:00Z');
 const ENGLISH: BoardWords = { language: 'en', t };
 
+describe('journeyLine', () => {
+  it('names the journey and its kind, once', async () => {
+    const dutch: BoardWords = { language: 'nl', t: await translatorFor('nl') };
+    expect(journeyLine({ name: 'Current state', kind: 'current' }, ENGLISH)).toBe('Current state');
+    expect(journeyLine({ name: '  current   STATE 2025 ', kind: 'current' }, ENGLISH)).toBe(
+      'current   STATE 2025',
+    );
+    expect(journeyLine({ name: 'Huidige situatie', kind: 'current' }, dutch)).toBe('Huidige situatie');
+    expect(journeyLine({ name: 'Gewenste situatie', kind: 'future' }, dutch)).toBe('Gewenste situatie');
+    expect(journeyLine({ name: 'Onboarding', kind: 'current' }, ENGLISH)).toBe('Onboarding (current state)');
+    expect(journeyLine({ name: 'Onboarding 2027', kind: 'future' }, dutch)).toBe(
+      'Onboarding 2027 (gewenste situatie)',
+    );
+    // A name saying another kind is no reason to leave this one's out.
+    expect(journeyLine({ name: 'Current state', kind: 'future' }, ENGLISH)).toBe(
+      'Current state (future state)',
+    );
+    expect(journeyLine({ name: ' ', kind: 'future' }, ENGLISH)).toBe('Future state');
+  });
+});
+
 describe('posterFacts', () => {
   it('names the journey, its persona, goal and the export date', () => {
     const board = onboarding();
@@ -34,7 +56,8 @@ describe('posterFacts', () => {
     expect(facts.persona).toContain(`Persona: ${board.personas[0]!.name}`);
     expect(facts.goal).toBe(`Goal: ${board.meta.goal}`);
     expect(facts.details).toContain('Exported 2026-03-04');
-    expect(facts.details).toContain('current state');
+    // The template's journey is called "Current state": said once, not "Current state (current state)".
+    expect(facts.details).toMatch(/^Current state {2}·/);
     expect(facts.date).toBe('2026-03-04');
   });
 
@@ -56,7 +79,8 @@ describe('posterFacts', () => {
     const facts = posterFacts({ board, journeyId: null, personaId: null, date: DATE, words: dutch });
     expect(facts.goal).toBe(`Doel: ${board.meta.goal}`);
     expect(facts.details).toContain('Geëxporteerd op 2026-03-04');
-    expect(facts.details).toContain('huidige situatie');
+    expect(facts.details).toMatch(/^Huidige situatie {2}·/);
+    expect(facts.details.toLowerCase().split('huidige situatie')).toHaveLength(2);
     const layout = posterLayout({
       facts,
       boardWidth: 2000,

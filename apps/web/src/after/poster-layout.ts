@@ -1,4 +1,4 @@
-import { type BoardSnapshot, journeySummary, type Persona } from '@journeyboard/journey';
+import { type BoardSnapshot, type Journey, journeySummary, type Persona } from '@journeyboard/journey';
 import { formatNumber } from '../i18n/format';
 import type { Translate } from '../i18n/i18n';
 import type { BoardWords } from './board-words';
@@ -37,6 +37,23 @@ function personaLine(persona: Persona | undefined, t: Translate): string | null 
   return quote ? t('after.poster.persona-quote', { who, quote }) : t('after.poster.persona', { who });
 }
 
+/**
+ * The journey in the poster's header: its name and what kind of journey it is, said once. A name that
+ * says its kind already ("Huidige situatie", the templates' name of the current state) stands alone
+ * instead of "Huidige situatie (huidige situatie)"; a journey without a name is named by its kind.
+ */
+export function journeyLine(
+  journey: Pick<Journey, 'name' | 'kind'>,
+  { t, language }: Pick<BoardWords, 't' | 'language'>,
+): string {
+  const name = journey.name.trim();
+  const kind = t(journey.kind === 'future' ? 'after.compare.future-state' : 'after.compare.current-state');
+  const plain = (text: string) => text.replace(/\s+/g, ' ').toLocaleLowerCase(language);
+  if (!name) return kind;
+  if (plain(name).includes(plain(kind))) return name;
+  return t('after.poster.journey', { name, kind: journey.kind });
+}
+
 /** What the poster's header says about the journey. */
 export function posterFacts({ board, journeyId, personaId, date, words }: PosterFactsInput): PosterFacts {
   const { t, language } = words;
@@ -46,7 +63,7 @@ export function posterFacts({ board, journeyId, personaId, date, words }: Poster
     board.personas.find((p) => p.id === (personaId ?? board.meta.personaId)) ?? board.personas[0];
   const iso = date.toISOString().slice(0, 10);
   const details = [
-    journey ? t('after.poster.journey', { name: journey.name, kind: journey.kind }) : '',
+    journey ? journeyLine(journey, words) : '',
     t('after.poster.exported', { date: iso }),
     summary?.averageScore != null
       ? t('after.poster.average', {

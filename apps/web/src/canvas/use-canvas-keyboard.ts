@@ -18,6 +18,7 @@ import type { InteractionStore } from './interaction-store';
 import { itemFacts } from './item-facts';
 import { revealViewport } from './reveal';
 import type { Dispatch } from './use-canvas-interaction';
+import { zoomKeyAction } from './zoom-keys';
 
 interface Options {
   containerRef: RefObject<HTMLElement | null>;
@@ -31,8 +32,9 @@ interface Options {
 
 /**
  * The canvas by keyboard: Tab lands on it, arrow keys move between cards, cells and notes (Home and End
- * to the first and last step), Enter or F2 edits in place. Decisions are canvas-focus.ts's; this hook
- * turns keys into its events and performs its effects: select, bring into view, announce, edit.
+ * to the first and last step), Enter or F2 edits in place; + and - zoom and 0 fits the board, as the
+ * toolbar's zoom buttons do (and through the same store actions). Decisions are canvas-focus.ts's; this
+ * hook turns keys into its events and performs its effects: select, bring into view, announce, edit.
  */
 export function useCanvasKeyboard({
   containerRef,
@@ -63,7 +65,19 @@ export function useCanvasKeyboard({
 
     const onKeyDown = (event: KeyboardEvent) => {
       // Only the canvas itself: the in-place editor inside it handles its own keys.
-      if (event.target !== element || !FOCUS_KEYS.has(event.key)) return;
+      if (event.target !== element) return;
+      const zoom = zoomKeyAction(event);
+      if (zoom) {
+        if (interaction.getState().state.kind !== 'idle') return;
+        event.preventDefault();
+        // The toolbar buttons' own actions: around the centre of what is visible, or fit the board.
+        const ui = useUiStore.getState();
+        if (zoom === 'in') ui.zoomIn();
+        else if (zoom === 'out') ui.zoomOut();
+        else ui.requestZoomToFit();
+        return;
+      }
+      if (!FOCUS_KEYS.has(event.key)) return;
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (interaction.getState().state.kind !== 'idle') return;
       event.preventDefault();

@@ -265,7 +265,6 @@ function AddNote({
   const [open, setOpen] = useState(false);
   const opened = useRef(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const laneRef = useRef<HTMLSelectElement>(null);
   const textRef = useRef<HTMLInputElement>(null);
   const focus = usePanelStore((state) => (state.noteFocus?.id === `add:${stepId}` ? state.noteFocus : null));
   useEffect(() => {
@@ -273,8 +272,10 @@ function AddNote({
     (textRef.current ?? toggleRef.current)?.focus();
     usePanelStore.getState().setNoteFocus(null);
   }, [focus]);
+  // Opened, the keyboard goes to the note's text (someone adding a note wants to type); the lane, chosen
+  // already, is one Shift+Tab back.
   useEffect(() => {
-    if (open) laneRef.current?.focus();
+    if (open) textRef.current?.focus();
     else if (opened.current) toggleRef.current?.focus();
     opened.current = open;
   }, [open]);
@@ -320,7 +321,6 @@ function AddNote({
       }}
     >
       <select
-        ref={laneRef}
         aria-label={t('panels.note.new-lane', { step: stepTitle })}
         value={lane.laneId}
         onChange={(event) => setLaneId(event.target.value)}

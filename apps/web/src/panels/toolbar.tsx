@@ -6,6 +6,7 @@ import { addStepAtEnd, defaultStageFor } from '../board/edit-actions';
 import { usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useUndoAvailability } from '../board/use-undo';
+import { ZOOM_SHORTCUTS } from '../canvas/zoom-keys';
 import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { usePanelSlots } from './panel-slots';
@@ -125,6 +126,8 @@ function ZoomTools() {
         className="button button--icon"
         onClick={zoomOut}
         aria-label={t('panels.toolbar.zoom-out')}
+        aria-keyshortcuts={ZOOM_SHORTCUTS.out}
+        title={t('panels.toolbar.zoom-out-title')}
       >
         −
       </button>
@@ -142,10 +145,18 @@ function ZoomTools() {
         className="button button--icon"
         onClick={zoomIn}
         aria-label={t('panels.toolbar.zoom-in')}
+        aria-keyshortcuts={ZOOM_SHORTCUTS.in}
+        title={t('panels.toolbar.zoom-in-title')}
       >
         +
       </button>
-      <button type="button" className="button" onClick={requestZoomToFit}>
+      <button
+        type="button"
+        className="button"
+        onClick={requestZoomToFit}
+        aria-keyshortcuts={ZOOM_SHORTCUTS.fit}
+        title={t('panels.toolbar.zoom-to-fit-title')}
+      >
         {t('panels.toolbar.zoom-to-fit')}
       </button>
     </>

@@ -101,8 +101,42 @@ describe('ui store panning limits', () => {
     store.setViewportSize({ width: 800, height: 600 });
     store.panBy(-100_000, 0);
     expect(useUiStore.getState().viewport.x).toBe(-100_000);
-    store.setContentSize({ width: 2000, height: 1000 });
+    store.setContentSize({ width: 2000, height: 1000, pinnedLeft: 168, pinnedTop: 112 });
     store.panBy(-100_000, 0);
-    expect(useUiStore.getState().viewport.x).toBe(96 - 2000);
+    expect(useUiStore.getState().viewport.x).toBe(168 + 96 - 2000);
+  });
+
+  it('keeps the board in view however the viewport is set, and when the board shrinks', () => {
+    const store = useUiStore.getState();
+    store.setViewportSize({ width: 800, height: 600 });
+    store.setContentSize({ width: 2000, height: 1000, pinnedLeft: 168, pinnedTop: 112 });
+    // Revealing, fitting and following set the viewport directly: the same limits apply.
+    store.setViewport({ x: 50_000, y: -50_000, scale: 1 });
+    expect(useUiStore.getState().viewport).toEqual({ x: 800 - 96 - 168, y: 112 + 96 - 1000, scale: 1 });
+    store.zoomBy(1 / 1.25);
+    store.zoomIn();
+    expect(useUiStore.getState().viewport.x).toBeLessThanOrEqual(800 - 96 - 168);
+    // Steps removed from the end while looking at it: the view follows the board's new end.
+    store.setViewport({ x: 168 + 96 - 2000, y: 0, scale: 1 });
+    store.setContentSize({ width: 1000, height: 1000, pinnedLeft: 168, pinnedTop: 112 });
+    expect(useUiStore.getState().viewport.x).toBe(168 + 96 - 1000);
+    // A panel laid over the canvas's right half: the board stays in what is left of it.
+    store.setViewport({ x: 800 - 96 - 168, y: 0, scale: 1 });
+    store.setViewportInsets({ top: 0, right: 400, bottom: 0, left: 0 });
+    expect(useUiStore.getState().viewport.x).toBe(400 - 96 - 168);
+  });
+
+  it('does not notify anyone when a viewport set again is the same once limited', () => {
+    const store = useUiStore.getState();
+    store.setViewportSize({ width: 800, height: 600 });
+    store.setContentSize({ width: 2000, height: 1000, pinnedLeft: 168, pinnedTop: 112 });
+    store.setViewport({ x: 50_000, y: 0, scale: 1 });
+    let calls = 0;
+    const unsubscribe = useUiStore.subscribe(() => {
+      calls += 1;
+    });
+    store.setViewport({ x: 50_000, y: 0, scale: 1 });
+    unsubscribe();
+    expect(calls).toBe(0);
   });
 });

@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import {
   centreOfRect,
   clampScale,
-  clampToContent,
   DEFAULT_VIEWPORT,
   type Insets,
   NO_INSETS,
@@ -14,6 +13,7 @@ import {
   ZOOM_STEP,
   zoomAround,
 } from './viewport';
+import { type BoardExtent, clampViewport } from './viewport-limits';
 
 /**
  * What the in-place text editor can open on; null for nothing. The canvas's interaction store is the one
@@ -42,8 +42,8 @@ export interface UiState {
    * following aim at the rest, so nothing anyone is pointed to lands under a panel.
    */
   viewportInsets: Insets;
-  /** Size of the whole board in board units, kept by the canvas so panning cannot lose the board. */
-  contentSize: Size | null;
+  /** The whole board's extent in board units, kept by the canvas so no viewport can lose the board. */
+  contentSize: BoardExtent | null;
   /**
    * A panel asks the canvas to open its in-place editor on a target (e.g. the title of a step just added
    * from the toolbar); `seq` makes a repeated request count. The canvas honours it once.
@@ -62,7 +62,9 @@ export interface UiState {
   setViewport(viewport: Viewport): void;
   setViewportSize(size: Size): void;
   setViewportInsets(insets: Insets): void;
-  setContentSize(size: Size | null): void;
+  setContentSize(size: BoardExtent | null): void;
+  /** Moves the viewport as little as needed to show the board again (after a size changed). */
+  keepBoardInView(): void;
   panBy(dx: number, dy: number): void;
   /** Zooms by `factor` around `anchor` (screen coordinates), or around the canvas centre. */
   zoomBy(factor: number, anchor?: Point): void;
@@ -78,6 +80,25 @@ export interface UiState {
 /** The centre of what is visible of the canvas: zoom buttons zoom around it. */
 function centreOf(size: Size, insets: Insets): Point {
   return centreOfRect(visibleArea(size, insets));
+}
+
+/**
+ * Where a viewport may go: a finite one, its zoom within the limits, moved as little as needed to keep the
+ * board in the part of the canvas no panel covers (once the canvas knows both sizes). Every way of
+ * setting the viewport goes through here. Null for a viewport that cannot be shown (NaN, infinite).
+ */
+function placed(
+  viewport: Viewport,
+  state: Pick<UiState, 'contentSize' | 'viewportSize' | 'viewportInsets'>,
+): Viewport | null {
+  if (![viewport.x, viewport.y, viewport.scale].every(Number.isFinite)) return null;
+  const scaled = { x: viewport.x, y: viewport.y, scale: clampScale(viewport.scale) };
+  const { contentSize, viewportSize, viewportInsets } = state;
+  return contentSize ? clampViewport(scaled, contentSize, visibleArea(viewportSize, viewportInsets)) : scaled;
+}
+
+function sameViewport(a: Viewport, b: Viewport): boolean {
+  return a.x === b.x && a.y === b.y && a.scale === b.scale;
 }
 
 export const useUiStore = create<UiState>()((set, get) => ({
@@ -97,13 +118,15 @@ export const useUiStore = create<UiState>()((set, get) => ({
   setSelectedNoteId: (noteId) => set({ selectedNoteId: noteId, selectedStepId: null }),
   clearSelection: () => set({ selectedStepId: null, selectedNoteId: null }),
   setViewport: (viewport) => {
-    if (![viewport.x, viewport.y, viewport.scale].every(Number.isFinite)) return;
-    set({ viewport: { x: viewport.x, y: viewport.y, scale: clampScale(viewport.scale) } });
+    const next = placed(viewport, get());
+    // Following someone asks again at every awareness change: an unchanged view notifies no one.
+    if (next && !sameViewport(next, get().viewport)) set({ viewport: next });
   },
   setViewportSize: (size) => {
     const current = get().viewportSize;
     if (current.width === size.width && current.height === size.height) return;
     set({ viewportSize: { width: size.width, height: size.height } });
+    get().keepBoardInView();
   },
   setViewportInsets: (insets) => {
     const current = get().viewportInsets;
@@ -115,33 +138,38 @@ export const useUiStore = create<UiState>()((set, get) => ({
     )
       return;
     set({ viewportInsets: { ...insets } });
+    get().keepBoardInView();
   },
   setContentSize: (size) => {
     const current = get().contentSize;
     if (
       current === size ||
-      (current && size && current.width === size.width && current.height === size.height)
+      (current &&
+        size &&
+        current.width === size.width &&
+        current.height === size.height &&
+        current.pinnedLeft === size.pinnedLeft &&
+        current.pinnedTop === size.pinnedTop)
     )
       return;
     set({ contentSize: size });
+    get().keepBoardInView();
   },
+  // A board that shrank, or a canvas that did, must not leave the view showing none of it.
+  keepBoardInView: () => get().setViewport(get().viewport),
   // A manual pan or zoom ends following: the user has taken the wheel.
   panBy: (dx, dy) => {
-    const { viewport, viewportSize, contentSize } = get();
-    const moved = panBy(viewport, dx, dy);
-    set({
-      viewport: contentSize ? clampToContent(moved, contentSize, viewportSize) : moved,
-      followTarget: null,
-    });
+    const moved = placed(panBy(get().viewport, dx, dy), get());
+    if (moved) set({ viewport: moved, followTarget: null });
   },
   zoomBy: (factor, anchor) => {
     if (!Number.isFinite(factor) || factor <= 0) return;
-    const { viewport, viewportSize, viewportInsets, contentSize } = get();
-    const zoomed = zoomAround(viewport, anchor ?? centreOf(viewportSize, viewportInsets), factor);
-    set({
-      viewport: contentSize ? clampToContent(zoomed, contentSize, viewportSize) : zoomed,
-      followTarget: null,
-    });
+    const { viewport, viewportSize, viewportInsets } = get();
+    const zoomed = placed(
+      zoomAround(viewport, anchor ?? centreOf(viewportSize, viewportInsets), factor),
+      get(),
+    );
+    if (zoomed) set({ viewport: zoomed, followTarget: null });
   },
   zoomIn: () => get().zoomBy(ZOOM_STEP),
   zoomOut: () => get().zoomBy(1 / ZOOM_STEP),

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   boardToScreen,
   clampScale,
-  clampToContent,
   fitRect,
   MAX_SCALE,
   MIN_SCALE,
@@ -78,29 +77,6 @@ describe('viewport math', () => {
       width: 400,
       height: 300,
     });
-  });
-});
-
-describe('clampToContent', () => {
-  const screen = { width: 1000, height: 800 };
-  const content = { width: 5000, height: 2000 };
-
-  it('leaves a viewport that shows the board alone', () => {
-    const viewport = { x: -300, y: -200, scale: 1 };
-    expect(clampToContent(viewport, content, screen)).toBe(viewport);
-  });
-
-  it('stops the board leaving through any edge', () => {
-    expect(clampToContent({ x: -99_999, y: 0, scale: 1 }, content, screen).x).toBe(96 - 5000);
-    expect(clampToContent({ x: 99_999, y: 0, scale: 1 }, content, screen).x).toBe(1000 - 96);
-    expect(clampToContent({ x: 0, y: -99_999, scale: 0.5 }, content, screen).y).toBe(96 - 1000);
-    expect(clampToContent({ x: 0, y: 99_999, scale: 1 }, content, screen).y).toBe(800 - 96);
-  });
-
-  it('ignores unknown sizes', () => {
-    const viewport = { x: -99_999, y: 0, scale: 1 };
-    expect(clampToContent(viewport, { width: 0, height: 0 }, screen)).toBe(viewport);
-    expect(clampToContent(viewport, content, { width: 0, height: 0 })).toBe(viewport);
   });
 });
 

@@ -163,19 +163,6 @@ export function visibleBoardRect(viewport: Viewport, screen: Size): Rect {
   };
 }
 
-/**
- * Keeps at least `margin` screen pixels of the board (size `content`, origin at 0,0) on screen, so a fling
- * of the wheel can never lose the board entirely. A margin larger than the screen is reduced to fit.
- */
-export function clampToContent(viewport: Viewport, content: Size, screen: Size, margin = 96): Viewport {
-  if (screen.width <= 0 || screen.height <= 0 || content.width <= 0 || content.height <= 0) return viewport;
-  const mx = Math.min(margin, screen.width / 2, content.width * viewport.scale);
-  const my = Math.min(margin, screen.height / 2, content.height * viewport.scale);
-  const x = Math.min(screen.width - mx, Math.max(mx - content.width * viewport.scale, viewport.x));
-  const y = Math.min(screen.height - my, Math.max(my - content.height * viewport.scale, viewport.y));
-  return x === viewport.x && y === viewport.y ? viewport : { ...viewport, x, y };
-}
-
 /** One move of a two-finger gesture: zoom by `factor` around `anchor`, then pan by (dx, dy). */
 export interface PinchStep {
   factor: number;

@@ -21,7 +21,7 @@ export const PhaseControl = memo(function PhaseControl() {
     [docs.session],
   );
   return (
-    <div className="workshop-phase">
+    <div className={canRunSession(role) ? 'workshop-phase workshop-phase--run' : 'workshop-phase'}>
       {canRunSession(role) ? (
         <label className="workshop-field">
           <span>{t('workshop.phase.label')}</span>

@@ -90,17 +90,26 @@ const TimerControls = memo(function TimerControls({ timer }: { readonly timer: T
         }}
         size={5}
       />
-      <button type="button" onClick={start} disabled={parsed === null}>
-        {t('workshop.timer.start')}
+      {/* Beside the timer a verb says enough on screen; the name says which timer, for screen readers. */}
+      <button type="button" aria-label={t('workshop.timer.start')} onClick={start} disabled={parsed === null}>
+        {t('workshop.timer.start-short')}
       </button>
       {timer.status === 'running' ? (
-        <button type="button" onClick={() => pauseSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)}>
-          {t('workshop.timer.pause')}
+        <button
+          type="button"
+          aria-label={t('workshop.timer.pause')}
+          onClick={() => pauseSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)}
+        >
+          {t('workshop.timer.pause-short')}
         </button>
       ) : null}
       {timer.status === 'paused' ? (
-        <button type="button" onClick={() => resumeSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)}>
-          {t('workshop.timer.resume')}
+        <button
+          type="button"
+          aria-label={t('workshop.timer.resume')}
+          onClick={() => resumeSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)}
+        >
+          {t('workshop.timer.resume-short')}
         </button>
       ) : null}
       <button
@@ -110,8 +119,12 @@ const TimerControls = memo(function TimerControls({ timer }: { readonly timer: T
       >
         +{formatMinutes(language, 1)}
       </button>
-      <button type="button" onClick={() => resetSessionTimer(doc, WORKSHOP_ORIGIN)}>
-        {t('workshop.timer.reset')}
+      <button
+        type="button"
+        aria-label={t('workshop.timer.reset')}
+        onClick={() => resetSessionTimer(doc, WORKSHOP_ORIGIN)}
+      >
+        {t('workshop.timer.reset-short')}
       </button>
     </div>
   );
