@@ -52,7 +52,9 @@ describe('fieldCheck', () => {
     expect(declared.length).toBeGreaterThan(40);
     fc.assert(
       fc.property(fc.constantFrom(...declared), near, ({ at, schema }, value) => {
-        expect(fieldCheck(schema)(value), `${at} ${String(value)}`).toBe(schema.safeParse(value).success);
+        expect(fieldCheck(schema)(value), `${at} ${fc.stringify(value)}`).toBe(
+          schema.safeParse(value).success,
+        );
       }),
       { numRuns: 20_000 },
     );
