@@ -8,9 +8,9 @@ import type Database from 'better-sqlite3';
  * (~18 µs): an update can be large, and in a `WITHOUT ROWID` table a damaged large row makes looking
  * up other rooms fail too, where here only its own room's log cannot be read.
  *
- * Sequence numbers are given here, one counter for the whole file, from the largest the file holds (log,
- * snapshots, and the old table's counter): they keep rising across compactions, which delete the log
- * up to a snapshot's number. One process owns a SQLite file, so one counter suffices.
+ * The counter is one for the whole file, starting from the largest number it holds (log, snapshots, an
+ * old table's counter), so numbers keep rising across compactions, which delete the log up to a
+ * snapshot's number. One process owns a SQLite file, so one counter suffices.
  */
 export const SQLITE_LOG_SCHEMA = `
 CREATE TABLE IF NOT EXISTS room_log (
