@@ -14,6 +14,7 @@ import {
 } from './protocol';
 import type { RoomHandle } from './room-manager';
 import type { RoomPeer } from './room-peer';
+import type { WireBatch } from './wire-batch';
 
 const SEND_OPTIONS = { binary: true, compress: false } as const;
 /** How long a connection holding a client id that another connection claims has to answer a ping. */
@@ -153,21 +154,25 @@ export class SyncConnection implements RoomPeer {
     return true;
   }
 
-  sendBatch(frames: readonly Uint8Array[]): number {
+  sendBatch(batch: WireBatch): number {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return 0;
     if (this.fellBehind()) return 0;
-    // Corking the TCP socket (ws keeps it as `_socket`) turns the frames into one write: one system call
-    // instead of one per frame. Without it (another ws version) the frames still go out, one by one.
-    const tcp = (this.socket as unknown as { _socket?: { cork?: () => void; uncork?: () => void } })._socket;
-    const cork = frames.length > 1 && typeof tcp?.cork === 'function' && typeof tcp.uncork === 'function';
-    if (cork) tcp.cork!();
-    let bytes = 0;
-    for (const frame of frames) {
-      this.socket.send(frame, SEND_OPTIONS);
-      bytes += frame.byteLength;
-    }
-    if (cork) tcp.uncork!();
-    return bytes;
+    const tcp = this.rawSocket();
+    if (tcp) tcp.write(batch.wire);
+    else for (const frame of batch.frames) this.socket.send(frame, SEND_OPTIONS);
+    return batch.byteLength;
+  }
+
+  /**
+   * The TCP socket under the WebSocket (ws keeps it as `_socket`), where a batch already framed for the
+   * wire may be written as it is: only while no extension is negotiated (the relay turns permessage-deflate
+   * off, so ws's own sender writes each frame at once and never holds one back, and bytes written here
+   * cannot overtake or split its frames). Otherwise, or with another ws, null: frames go through `send`.
+   */
+  private rawSocket(): { write(bytes: Uint8Array): unknown } | null {
+    if (this.socket.extensions !== '') return null;
+    const tcp = (this.socket as unknown as { _socket?: { write?: unknown } })._socket;
+    return typeof tcp?.write === 'function' ? (tcp as { write(bytes: Uint8Array): unknown }) : null;
   }
 
   isResponsive(timeoutMs: number): Promise<boolean> {

@@ -1,7 +1,9 @@
+import { WireBatch } from './wire-batch';
+
 /** Where a room's outbox delivers: one connection. */
 export interface OutboxPeer {
-  /** Sends the frames in order, in one write to the socket where it can; returns the bytes sent. */
-  sendBatch(frames: readonly Uint8Array[]): number;
+  /** Sends the batch's frames in order, in one write to the socket where it can; returns the bytes sent. */
+  sendBatch(batch: WireBatch): number;
 }
 
 /** Who receives a burst's frames after the outbox's own peers (a room's observers: `SlicedDelivery`). */
@@ -49,11 +51,13 @@ export class Outbox<Peer extends OutboxPeer> {
     this.origins = [];
     let deliveries = 0;
     let bytes = 0;
+    // Framed once for every peer that receives all of it; an origin gets the rest, framed for it.
+    const all = new WireBatch(frames);
     for (const peer of this.peers()) {
-      const batch = origins.includes(peer) ? frames.filter((_, index) => origins[index] !== peer) : frames;
-      if (batch.length === 0) continue;
+      const batch = origins.includes(peer) ? all.without(origins, peer) : all;
+      if (batch.frames.length === 0) continue;
       bytes += peer.sendBatch(batch);
-      deliveries += batch.length;
+      deliveries += batch.frames.length;
     }
     this.delivered(deliveries, bytes);
     this.later?.push(frames, origins);

@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OutboxPeer } from './outbox';
 import { SlicedDelivery } from './sliced-delivery';
+import type { WireBatch } from './wire-batch';
 
 class RecordingPeer implements OutboxPeer {
   readonly batches: number[][] = [];
-  sendBatch(frames: readonly Uint8Array[]): number {
-    this.batches.push(frames.map((frame) => frame[0]!));
-    return frames.reduce((sum, frame) => sum + frame.byteLength, 0);
+  sendBatch(batch: WireBatch): number {
+    this.batches.push(batch.frames.map((frame) => frame[0]!));
+    return batch.byteLength;
   }
   get received(): number[] {
     return this.batches.flat();

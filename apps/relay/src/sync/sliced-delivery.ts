@@ -1,8 +1,11 @@
 import type { LaterDelivery, OutboxPeer } from './outbox';
+import { WireBatch } from './wire-batch';
 
 /** One burst of broadcasts on its way to the observers. */
 interface Burst<Peer> {
   readonly frames: Uint8Array[];
+  /** The frames framed for the wire, shared by every recipient (made when the first slice writes it). */
+  batch: WireBatch | null;
   /** The connection each frame came from (it does not get its own update back), or null. */
   readonly origins: (Peer | null)[];
   /** Who receives it: taken when its first slice is written; null until then (more frames may join). */
@@ -85,7 +88,13 @@ export class SlicedDelivery<Peer extends OutboxPeer> implements LaterDelivery<Pe
       last.frames.push(...frames);
       last.origins.push(...origins);
     } else {
-      this.bursts.push({ frames: [...frames], origins: [...origins], recipients: null, next: 0 });
+      this.bursts.push({
+        frames: [...frames],
+        batch: null,
+        origins: [...origins],
+        recipients: null,
+        next: 0,
+      });
     }
     this.wake();
   }
@@ -113,13 +122,15 @@ export class SlicedDelivery<Peer extends OutboxPeer> implements LaterDelivery<Pe
         burst.recipients = [...this.peers()];
         this.nextStart = started + this.burstIntervalMs;
       }
-      const { frames, origins, recipients } = burst;
+      const { origins, recipients } = burst;
+      burst.batch ??= new WireBatch(burst.frames);
+      const all = burst.batch;
       while (burst.next < recipients.length) {
         const peer = recipients[burst.next++]!;
-        const batch = origins.includes(peer) ? frames.filter((_, index) => origins[index] !== peer) : frames;
-        if (batch.length === 0) continue;
+        const batch = origins.includes(peer) ? all.without(origins, peer) : all;
+        if (batch.frames.length === 0) continue;
         bytes += peer.sendBatch(batch);
-        deliveries += batch.length;
+        deliveries += batch.frames.length;
         // Reading the clock costs too: look every 16 writes.
         if (++written % 16 === 0 && this.now() >= deadline) {
           this.delivered(deliveries, bytes);
