@@ -1,9 +1,21 @@
+import type { Page } from '@playwright/test';
 import { createBoardViaStartPage, expectConnected, joinInNewContext, keyOf, pathOf } from './board-helpers';
 import { expect, test } from './fixtures';
+
+/** The IndexedDB databases this page's browser keeps for a board (offline copies, upload queue). */
+async function localDatabasesOf(page: Page, boardId: string): Promise<string[]> {
+  return page.evaluate(
+    async (id) =>
+      (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.includes(id)),
+    boardId,
+  );
+}
 
 test('a wrong key, a rotated link and a deleted board each show a clear page', async ({ page, request }) => {
   const { links, boardId } = await createBoardViaStartPage(page, 'Soon gone', /blank/i);
   await expectConnected(page);
+  // The documents' offline copies are kept in this browser while the board exists.
+  await expect.poll(() => localDatabasesOf(page, boardId)).toContain(`journeyboard:${boardId}:session`);
 
   await page.goto(`/b/${boardId}#key=not-the-key`);
   await expect(page.getByRole('heading', { level: 1, name: 'This link is no longer valid' })).toBeVisible();
@@ -24,6 +36,11 @@ test('a wrong key, a rotated link and a deleted board each show a clear page', a
   expect(deleted.status()).toBe(204);
   await page.goto(pathOf(links.facilitator));
   await expect(page.getByRole('heading', { level: 1, name: 'Board not found' })).toBeVisible();
+  // A deleted board leaves nothing readable behind in the browsers that opened it.
+  await expect.poll(() => localDatabasesOf(page, boardId)).toEqual([]);
+  expect(
+    await page.evaluate((id) => Object.keys(localStorage).filter((key) => key.includes(id)), boardId),
+  ).toEqual([]);
 });
 
 test('links without a key and unknown pages explain themselves', async ({ page }) => {
@@ -57,5 +74,6 @@ test('a link rotated or a board deleted while open is explained on the board', a
   expect(deleted.status()).toBe(204);
   await expect(page.locator('.connection')).toHaveAttribute('data-status', 'refused');
   await expect(page.getByRole('alert')).toContainText('does not exist or has been deleted');
+  await expect.poll(() => localDatabasesOf(page, boardId)).toEqual([]);
   await participant.context.close();
 });

@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
+import { forgetBoardLocally } from '../board/local-copies';
 import { useT } from '../i18n/use-t';
 import { ApiError, type BoardInfo, fetchBoardInfo } from './api-client';
 import { boardErrorCopy } from './board-errors';
@@ -75,6 +76,8 @@ export function BoardPage({ boardId, boardKey }: BoardPageProps) {
           setLoad({ kind: 'failed', error: new ApiError('network', 'the server did not answer in time') });
           return;
         }
+        // The board does not exist (deleted): what this browser kept of it goes too.
+        if (error instanceof ApiError && error.kind === 'not-found') void forgetBoardLocally(boardId);
         setLoad({
           kind: 'failed',
           error: error instanceof ApiError ? error : new ApiError('invalid-response', String(error)),

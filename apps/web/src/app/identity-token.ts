@@ -1,4 +1,4 @@
-import { browserStore, safeGet, safeSet } from './key-value-store';
+import { browserStore, safeGet, safeRemove, safeSet } from './key-value-store';
 
 // Kept free of heavier imports: the page's inline early script (build/early-info-script.ts) bundles it.
 
@@ -15,4 +15,9 @@ export function loadIdentityToken(boardId: string, store = browserStore()): stri
 
 export function saveIdentityToken(boardId: string, token: string, store = browserStore()): void {
   if (loadIdentityToken(boardId, store) !== token) safeSet(store, identityKey(boardId), token);
+}
+
+/** Forgets the board's identity token (the board was deleted). */
+export function forgetIdentityToken(boardId: string, store = browserStore()): void {
+  safeRemove(store, identityKey(boardId));
 }

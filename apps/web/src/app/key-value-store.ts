@@ -4,6 +4,7 @@
 export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem?(key: string): void;
 }
 
 export function safeGet(store: KeyValueStore | null, key: string): string | null {
@@ -19,6 +20,14 @@ export function safeSet(store: KeyValueStore | null, key: string, value: string)
     store?.setItem(key, value);
   } catch {
     // Storage may be full or disabled; the preference just will not be remembered.
+  }
+}
+
+export function safeRemove(store: KeyValueStore | null, key: string): void {
+  try {
+    store?.removeItem?.(key);
+  } catch {
+    // Storage disabled: there is nothing kept to remove.
   }
 }
 

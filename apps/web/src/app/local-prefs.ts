@@ -2,7 +2,7 @@ import { TEMPLATE_IDS, type TemplateId } from '@journeyboard/journey';
 import * as z from 'zod/mini';
 import { isLanguage, type Language } from '../i18n/languages';
 import type { BoardLinks } from './api-client';
-import { browserStore, safeGet, safeSet } from './key-value-store';
+import { browserStore, safeGet, safeRemove, safeSet } from './key-value-store';
 
 export { loadIdentityToken, saveIdentityToken } from './identity-token';
 export { browserStore, type KeyValueStore } from './key-value-store';
@@ -51,6 +51,11 @@ const storedLinksSchema = z.object({
 /** The three links exist only in the creation response, so the facilitator's browser keeps them. */
 export function saveBoardLinks(boardId: string, links: BoardLinks, store = browserStore()): void {
   safeSet(store, linksKey(boardId), JSON.stringify(links));
+}
+
+/** Forgets the board's links (the board was deleted: its keys open nothing any more). */
+export function forgetBoardLinks(boardId: string, store = browserStore()): void {
+  safeRemove(store, linksKey(boardId));
 }
 
 export function loadBoardLinks(boardId: string, store = browserStore()): BoardLinks | null {

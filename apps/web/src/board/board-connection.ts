@@ -15,6 +15,7 @@ import {
   sameStatus,
   summariseConnection,
 } from './connection-status';
+import { forgetBoardLocally } from './local-copies';
 import { OfflineCache } from './offline-cache';
 import { cacheName, roomName, syncParams, syncServerUrl } from './sync-url';
 
@@ -83,10 +84,14 @@ export class BoardConnection {
   private status: ConnectionStatus;
   private browserOnline: boolean;
   private destroyed = false;
+  /** Whether this browser's copies of the board were removed (see `forgetBoard`). */
+  private forgotten = false;
+  private readonly boardId: string;
 
   constructor(options: BoardConnectionOptions) {
     const location = options.location ?? window.location;
     const server = syncServerUrl(location);
+    this.boardId = options.boardId;
     this.browserOnline = typeof navigator === 'undefined' ? true : navigator.onLine;
     // The app shell may have started the content room already (early-sync), with the board in it or
     // waiting to be applied, before anything below listens to the document.
@@ -211,7 +216,19 @@ export class BoardConnection {
     });
     provider.on('closed', ({ code, reason }) => {
       this.update(link, { phase: 'disconnected', refusal: { ...explainClose(code, reason), code } });
+      if (code === CloseCode.notFound) this.forgetBoard();
     });
+  }
+
+  /**
+   * The relay says the board does not exist (deleted while open): its offline copies, upload queue, links
+   * and identity are removed from this browser, once every cache has closed its database.
+   */
+  private forgetBoard(): void {
+    if (this.forgotten) return;
+    this.forgotten = true;
+    const closing = DOC_NAMES.map((name) => this.links[name].cache?.destroy());
+    void Promise.all(closing).then(() => forgetBoardLocally(this.boardId));
   }
 
   // The browser knows it is offline long before a socket times out; say so at once and stop retrying.

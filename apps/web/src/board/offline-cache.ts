@@ -60,15 +60,17 @@ export class OfflineCache {
    */
   async discard(): Promise<void> {
     const persistence = this.persistence;
-    this.destroy();
+    void this.destroy();
     if (persistence?.clearData) await persistence.clearData();
   }
 
-  destroy(): void {
+  /** Closes the cache (its stored copy stays); resolves once its database is closed. */
+  async destroy(): Promise<void> {
     this.destroyed = true;
     this.cancelTimer?.();
     this.cancelTimer = null;
-    void this.persistence?.destroy();
+    const persistence = this.persistence;
     this.persistence = null;
+    await persistence?.destroy();
   }
 }

@@ -16,6 +16,11 @@ export function cacheName(boardId: string, doc: string): string {
   return `journeyboard:${boardId}:${doc}`;
 }
 
+/** The IndexedDB database of a board's uploads waiting to be sent (evidence's upload queue). */
+export function uploadStoreName(boardId: string): string {
+  return `journeyboard-uploads-${boardId}`;
+}
+
 /**
  * The query parameters of every socket of a board: the key (the role) and, once the relay issued one,
  * the identity token. Built in one place so the early socket's URL is exactly the provider's.

@@ -1,5 +1,6 @@
 import type { AttachmentParent, AttachmentParentKind } from '@journeyboard/journey';
-import { createStore, del, entries, set } from 'idb-keyval';
+import { del, entries, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { uploadStoreName } from '../board/sync-url';
 
 const PARENT_KINDS: readonly AttachmentParentKind[] = ['step', 'note', 'persona', 'question'];
 
@@ -86,9 +87,39 @@ export function memoryUploadStore(): UploadStore & { readonly records: Map<strin
   };
 }
 
+/**
+ * idb-keyval's store (same opening and object store as its `createStore`) that also closes its connection
+ * when the database is about to be deleted (the board was deleted: `forgetBoardLocally`); idb-keyval keeps
+ * its connection open, which would hold the deletion back for as long as the page stays open.
+ */
+function closableStore(dbName: string, storeName: string): UseStore {
+  let opened: Promise<IDBDatabase> | undefined;
+  const open = () => {
+    if (opened) return opened;
+    const request = indexedDB.open(dbName);
+    request.onupgradeneeded = () => request.result.createObjectStore(storeName);
+    opened = promisifyRequest(request);
+    opened.then(
+      (db) => {
+        db.onclose = () => {
+          opened = undefined;
+        };
+        db.onversionchange = () => {
+          db.close();
+          opened = undefined;
+        };
+      },
+      () => {},
+    );
+    return opened;
+  };
+  return (mode, callback) =>
+    open().then((db) => callback(db.transaction(storeName, mode).objectStore(storeName)));
+}
+
 /** A board's queued uploads in IndexedDB (a database per board, beside the documents' offline copies). */
 export function indexedDbUploadStore(boardId: string): UploadStore {
-  const store = createStore(`journeyboard-uploads-${boardId}`, 'uploads');
+  const store = closableStore(uploadStoreName(boardId), 'uploads');
   return {
     put: (upload) => set(upload.id, upload, store),
     remove: (id) => del(id, store),
