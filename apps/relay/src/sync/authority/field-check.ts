@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * Whether a value fits a declared field's schema, answered like `schema.safeParse(value).success` but
@@ -34,14 +34,29 @@ interface CheckDef {
 
 const compiled = new WeakMap<z.ZodMiniType, FieldCheck>();
 
+/**
+ * zod's own condition on a length check (run it only on a value that has a length), which zod sets on
+ * every `minLength`/`maxLength`; read from a check made here, as zod does not export it. A compiled length
+ * check runs after the base type (a string or an array) passed, so it holds there. Any other condition is
+ * left to zod.
+ */
+const LENGTH_CHECK_CONDITION = (
+  z.string().check(z.minLength(1)) as unknown as { _zod: { def: { checks: { _zod: { def: CheckDef } }[] } } }
+)._zod.def.checks[0]?._zod.def.when;
+
 /** The schema's check (compiled once, then cached). */
 export function fieldCheck(schema: z.ZodMiniType): FieldCheck {
   let check = compiled.get(schema);
   if (!check) {
-    check = compile(schema) ?? ((value) => schema.safeParse(value).success);
+    check = compiledCheck(schema) ?? ((value) => schema.safeParse(value).success);
     compiled.set(schema, check);
   }
   return check;
+}
+
+/** Whether `fieldCheck` answers for the schema itself (true) or asks zod (false); for tests. */
+export function isCompiled(schema: z.ZodMiniType): boolean {
+  return compiledCheck(schema) !== null;
 }
 
 function defOf(schema: z.ZodMiniType): Def {
@@ -49,7 +64,7 @@ function defOf(schema: z.ZodMiniType): Def {
 }
 
 /** A compiled check, or null when the schema has something only zod itself should judge. */
-function compile(schema: z.ZodMiniType): FieldCheck | null {
+function compiledCheck(schema: z.ZodMiniType): FieldCheck | null {
   const def = defOf(schema);
   const checks = compileChecks(def.checks ?? []);
   if (!checks) return null;
@@ -80,17 +95,17 @@ function compileType(def: Def): FieldCheck | null {
       return (value) => (typeof value === 'string' || typeof value === 'number') && values.has(value);
     }
     case 'nullable': {
-      const inner = def.innerType && compile(def.innerType);
+      const inner = def.innerType && compiledCheck(def.innerType);
       if (!inner) return null;
       return (value) => value === null || inner(value);
     }
     case 'default': {
-      const inner = def.innerType && compile(def.innerType);
+      const inner = def.innerType && compiledCheck(def.innerType);
       if (!inner) return null;
       return (value) => value === undefined || inner(value);
     }
     case 'array': {
-      const element = def.element && compile(def.element);
+      const element = def.element && compiledCheck(def.element);
       if (!element) return null;
       return (value) => {
         if (!Array.isArray(value)) return false;
@@ -112,7 +127,8 @@ function compileChecks(checks: readonly { _zod: { def: CheckDef } }[]): FieldChe
   const compiledChecks: FieldCheck[] = [];
   for (const { _zod } of checks) {
     const def = _zod.def;
-    if (def.when !== undefined) return null;
+    const lengthCheck = def.check === 'min_length' || def.check === 'max_length';
+    if (def.when !== undefined && !(lengthCheck && def.when === LENGTH_CHECK_CONDITION)) return null;
     switch (def.check) {
       case 'min_length': {
         const minimum = def.minimum ?? 0;
