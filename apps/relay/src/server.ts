@@ -19,7 +19,7 @@ import { registerFeedbackRoutes } from './feedback/feedback-routes';
 import { FeedbackService } from './feedback/feedback-service';
 import { JourneyOutlines } from './feedback/journey-steps';
 import { KeyedBuckets } from './feedback/keyed-buckets';
-import { ActivityTracker, trackActivity } from './history/activity';
+import { ActivityTracker } from './history/activity';
 import { HistoryService } from './history/history-service';
 import { historyOptionsFrom } from './history/options';
 import { registerHistoryRoutes } from './history/routes';
@@ -83,7 +83,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
   const ballotsRef: { current: BallotService | null } = { current: null };
   const rooms = new RoomManager(
     {
-      store: trackActivity(store, activity),
+      store,
       merger: sharedMerger,
       bus,
       metrics,
@@ -96,6 +96,8 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
         observerBurstMs: config.OBSERVER_BURST_MS,
       },
       onSessionWrite: (room) => ballotsRef.current?.sessionChanged(room),
+      // Edits to a board's content and questions count as its activity (automatic checkpoints).
+      onUpdateStored: (room) => activity.recordRoom(room.name),
     },
     { maxRooms: config.MAX_ROOMS, graceMs: config.ROOM_GRACE_MS, restMs: config.ROOM_REST_MS },
     metrics,

@@ -47,6 +47,8 @@ export interface RoomDeps {
   limits: RoomLimits;
   /** Called after a connection's write to a session room was accepted (ballot results may need publishing). */
   onSessionWrite?: (room: Room) => void;
+  /** Called once an update to the room is durable, before it is broadcast (the board's activity). */
+  onUpdateStored?: (room: Room) => void;
 }
 
 export type ApplyResult =
@@ -348,6 +350,7 @@ export class Room {
         origin?.close(1011, 'storage failure');
         return;
       }
+      this.deps.onUpdateStored?.(this);
       if (this.closed) return;
       this.broadcast(encodeUpdate(update), origin);
       void bus.publish(this.name, { kind: 'update', update }).catch((error: unknown) => {
