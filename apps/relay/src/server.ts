@@ -94,6 +94,7 @@ export async function startRelay(config: Config, deps: RelayDeps = {}): Promise<
         compactLogBytes: config.COMPACT_LOG_BYTES,
         maxPresenceBytes: config.MAX_PRESENCE_BYTES,
         observerBurstMs: config.OBSERVER_BURST_MS,
+        observerSpreadMs: config.OBSERVER_SPREAD_MS,
       },
       onSessionWrite: (room) => ballotsRef.current?.sessionChanged(room),
       // Edits to a board's content and questions count as its activity (automatic checkpoints).

@@ -35,6 +35,8 @@ export interface RoomLimits {
   maxPresenceBytes?: number;
   /** The least time between two bursts of broadcasts to the observers (see `SlicedDelivery`). */
   observerBurstMs?: number;
+  /** How long one burst's writes to the observers are spread over (see `SlicedDelivery`). */
+  observerSpreadMs?: number;
 }
 
 export interface RoomDeps {
@@ -116,7 +118,7 @@ export class Room {
     const toObservers = new SlicedDelivery<RoomPeer>(
       () => observersAmong(this.peers, this.observers),
       this.delivered,
-      { burstIntervalMs: deps.limits.observerBurstMs ?? 0 },
+      { burstIntervalMs: deps.limits.observerBurstMs ?? 0, spreadMs: deps.limits.observerSpreadMs ?? 0 },
     );
     this.outbox = new Outbox(() => writersAmong(this.peers, this.observers), this.delivered, {
       // A room without observers (most workshops) queues nothing for them.

@@ -18,14 +18,15 @@ class RecordingPeer implements OutboxPeer {
 const frame = (id: number) => new Uint8Array(2).fill(id);
 
 /** A delivery whose slices run only when the test says so, each writing to 16 sockets at most. */
-function manual(peers: () => RecordingPeer[], burstIntervalMs = 0) {
+function manual(peers: () => RecordingPeer[], burstIntervalMs = 0, spreadMs = 0, sliceMs = 0) {
   const waiting: (() => void)[] = [];
   const delays: number[] = [];
   const counted: number[] = [];
   const clock = { now: 0 };
   const delivery = new SlicedDelivery<RecordingPeer>(peers, (deliveries) => counted.push(deliveries), {
-    sliceMs: 0,
+    sliceMs,
     burstIntervalMs,
+    spreadMs,
     schedule: (run, delayMs) => {
       waiting.push(run);
       delays.push(delayMs);
@@ -91,6 +92,23 @@ describe('SlicedDelivery', () => {
     expect(delivery.pending).toBe(0);
   });
 
+  it('spreads a burst over spreadMs: small groups, a pause between them', () => {
+    const peers = Array.from({ length: 300 }, () => new RecordingPeer());
+    // Slices of up to 1 s: only the spread cuts them. 20 ms in pauses of 2 ms: 10 groups of 30.
+    const { delivery, runSlice, delays } = manual(() => peers, 0, 20, 1000);
+    delivery.push([frame(1)], [null]);
+    const written = () => peers.filter((peer) => peer.batches.length > 0).length;
+    runSlice();
+    expect(written()).toBe(30);
+    expect(delays.at(-1)).toBe(2);
+    runSlice();
+    expect(written()).toBe(60);
+    while (runSlice());
+    expect(written()).toBe(300);
+    expect(delays.filter((delay) => delay === 2)).toHaveLength(9);
+    expect(delivery.pending).toBe(0);
+  });
+
   it('writes a burst to whoever is connected when it starts', () => {
     const peers = [new RecordingPeer()];
     const { delivery, drain } = manual(() => peers);
@@ -112,9 +130,10 @@ describe('SlicedDelivery', () => {
         fc.array(fc.oneof(fc.constant('slice' as const), fc.integer({ min: -1, max: 59 })), {
           maxLength: 80,
         }),
-        (count, steps) => {
+        fc.constantFrom(0, 4, 30),
+        (count, steps, spreadMs) => {
           const peers = Array.from({ length: count }, () => new RecordingPeer());
-          const { delivery, runSlice, drain } = manual(() => peers);
+          const { delivery, runSlice, drain } = manual(() => peers, 0, spreadMs);
           const pushed: { id: number; origin: number }[] = [];
           for (const step of steps) {
             if (step === 'slice') runSlice();
