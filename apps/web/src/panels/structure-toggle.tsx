@@ -15,8 +15,10 @@ export function StructureToggle() {
       className={`button ${open ? 'button--active' : ''}`}
       aria-pressed={open}
       onClick={toggle}
+      title={t('panels.structure.title')}
     >
-      {t('panels.structure.title')}
+      {/* The toolbar's short name (Dutch "Opbouw"): the Dutch facilitator's toolbar fits one row at 1280 px. */}
+      {t('panels.toolbar.structure')}
     </button>
   );
 }
