@@ -2,6 +2,9 @@ import { useCallback } from 'react';
 import { useT } from '../i18n/use-t';
 import { useStructureStore } from './structure-store';
 
+/** The toggle's id: closing the panel gives the keyboard back to it. */
+export const STRUCTURE_TOGGLE_ID = 'board-structure-toggle';
+
 // Its own file so the toolbar does not pull the panel's code (forms, consequences) into the board's first
 // chunk: the panel loads when it is first opened.
 /** The toolbar button that opens and closes the panel (for every role: the others read it). */
@@ -11,6 +14,7 @@ export function StructureToggle() {
   const toggle = useCallback(() => useStructureStore.getState().toggle(), []);
   return (
     <button
+      id={STRUCTURE_TOGGLE_ID}
       type="button"
       className={`button ${open ? 'button--active' : ''}`}
       aria-pressed={open}
