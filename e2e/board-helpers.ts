@@ -200,6 +200,8 @@ export async function addStepByKeyboard(page: Page, title: string): Promise<void
   await page.keyboard.press('Enter');
   const titleField = boardEditor(page);
   await expect(titleField).toBeFocused();
+  // A participant's rating box steps aside while a text is typed in place: it could cover the field.
+  await expect(page.locator('.workshop-card-dock')).toBeHidden();
   await page.keyboard.type(title);
   await page.keyboard.press('Enter');
   await expect(titleField).toBeHidden();

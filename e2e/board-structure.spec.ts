@@ -369,6 +369,13 @@ test('the panel works from the keyboard alone', async ({ workshop }) => {
 
   await page.getByRole('button', { name: 'Close the board structure panel' }).press('Enter');
   await expect(structurePanel(page)).toHaveCount(0);
+  // The keyboard goes back to the toggle, whether the panel is closed with its button or with Escape.
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(structurePanel(page).getByRole('heading', { name: 'Board structure' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(structurePanel(page)).toHaveCount(0);
+  await expect(toggle).toBeFocused();
 });
 
 test('the open structure panel has no serious accessibility violations', async ({ workshop }) => {

@@ -77,9 +77,12 @@ test('a Dutch browser gets Dutch, creates a Dutch board, and an English colleagu
   await expect(tools.getByRole('button', { name: 'Delen', exact: true })).toBeFocused();
   await expectConnected(page);
   await expect(page.locator('.connection__label')).toHaveText('Verbonden');
-  // The Dutch labels are longer: on a 1280 px laptop the toolbar wraps, and Share stays on screen.
+  // The Dutch labels are longer: on a 1280 px laptop Share stays on screen.
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(tools.getByRole('button', { name: 'Delen', exact: true })).toBeInViewport({ ratio: 1 });
+  // Shorter natural Dutch (Opbouw, Vergrendelen): the whole toolbar keeps to one row, Share not alone below.
+  await expect(tools.getByRole('button', { name: 'Opbouw', exact: true })).toBeVisible();
+  expect(await rowsOf(tools)).toBe(1);
   // The facilitator's workshop bar keeps to two rows there, nothing left out.
   const session = page.getByRole('region', { name: 'Workshopsessie' });
   await expect(session.getByRole('button', { name: 'Cijfers onthullen' })).toBeVisible({ timeout: 60_000 });

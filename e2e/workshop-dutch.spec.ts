@@ -137,7 +137,11 @@ test('the workshop in Dutch, preparing, mapping and rating: facilitator, partici
   await femke.getByRole('button', { name: 'Persona toevoegen' }).click();
   await expect(olga.getByRole('listitem', { name: 'Persona Nieuwe persona' })).toBeVisible();
   await check('persona’s', { facilitator: femke, observer: olga }, ['facilitator']);
-  for (const page of [femke, olga]) await tab(page, 'Vragen').click();
+  // A participant reads the personas but is offered no change: they are the facilitator's, as the relay says.
+  await tab(pieter, 'Persona’s').click();
+  await expect(pieter.getByRole('listitem', { name: 'Persona Nieuwe persona' })).toBeVisible();
+  await expect(pieter.getByRole('button', { name: 'Persona toevoegen' })).toHaveCount(0);
+  for (const page of [femke, olga, pieter]) await tab(page, 'Vragen').click();
 
   // Mapping: each role reads its own instruction.
   const phase = femke.getByRole('combobox', { name: 'Workshopfase' });

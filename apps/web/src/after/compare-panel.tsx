@@ -12,6 +12,7 @@ import {
 import { useMemo } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
+import { canCreateJourney } from '../board/permissions';
 import { formatDelta, formatScore } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-t';
 import { useAfterStore } from './after-store';
@@ -88,7 +89,7 @@ export function ComparePanel({
   readonly board: BoardSnapshot;
   readonly canEdit: boolean;
 }) {
-  const { docs, origin } = useBoard();
+  const { docs, origin, role } = useBoard();
   const t = useT();
   const numbers = useScoreText();
   const announce = usePanelStore((s) => s.announce);
@@ -132,7 +133,8 @@ export function ComparePanel({
             </select>
           </label>
         ) : null}
-        {canEdit ? (
+        {/* A future state is a new journey: the facilitator's to create (the relay refuses anyone else). */}
+        {canEdit && canCreateJourney(role) ? (
           <button type="button" className="button" onClick={fork}>
             {t('after.compare.fork')}
           </button>

@@ -2,9 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import type { BoardInfo } from '../app/api-client';
 import { LoadingPage } from '../app/loading-page';
 import { clearHistoryFlag, readHistoryFlag } from '../app/navigation';
+import { t as translate } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { resetUiStore } from '../state/ui-store';
 import { OwnBallotsStore } from '../workshop/own-ballots-store';
+import { ballotFailure } from './ballot-failure';
 import { BoardContext, type BoardContextValue } from './board-context';
 import { BoardSlots } from './board-slots';
 import { BoardView } from './board-view';
@@ -43,8 +45,10 @@ export function BoardSession({ boardId, boardKey, info, displayName }: BoardSess
   const identityToken = info.identity.token;
   const ballots = useMemo(
     () =>
-      new OwnBallotsStore({ boardId, key: boardKey, identityToken }, (message) =>
-        usePanelStore.getState().announce(`Your vote was not recorded: ${message}`),
+      new OwnBallotsStore({ boardId, key: boardKey, identityToken }, (error) =>
+        usePanelStore
+          .getState()
+          .announce(translate('board.ballot-not-recorded', { reason: ballotFailure(error) })),
       ),
     [boardId, boardKey, identityToken],
   );

@@ -3,8 +3,10 @@ import { describe, expect, test } from 'vitest';
 import {
   canAnswer,
   canAsk,
+  canCreateJourney,
   canEditContent,
   canEditFrame,
+  canEditPersonas,
   canRate,
   canResolve,
   canRunSession,
@@ -20,6 +22,15 @@ describe('workshop permissions mirror the relay', () => {
       expect(canRunSession(role)).toBe(facilitator);
       expect(canEditFrame(role)).toBe(facilitator);
       expect(canResolve(role)).toBe(facilitator);
+    }
+  });
+
+  test('only the facilitator edits personas and forks a future state, as the relay judges structure', () => {
+    for (const role of ROLES) {
+      const facilitator = role === 'facilitator';
+      expect(canEditPersonas(role, open()), role).toBe(facilitator);
+      expect(canEditPersonas(role, open('mapping', true)), role).toBe(facilitator);
+      expect(canCreateJourney(role), role).toBe(facilitator);
     }
   });
 

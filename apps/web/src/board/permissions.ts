@@ -30,6 +30,16 @@ export function canEditContent(role: Role, rules: SessionRules): boolean {
   return mayCreate('step', as(role), session(rules)) === null;
 }
 
+/** Personas are part of the journey's structure: the facilitator's (the others read them). */
+export function canEditPersonas(role: Role, rules: SessionRules): boolean {
+  return mayCreate('persona', as(role), session(rules)) === null;
+}
+
+/** A future state is a new journey forked from the current one: only who may create journeys. */
+export function canCreateJourney(role: Role): boolean {
+  return mayCreate('journey', as(role), NO_SESSION) === null;
+}
+
 /** Frame of the journey (title, goal, scope, target score) and the consensus score: the facilitator's. */
 export function canEditFrame(role: Role): boolean {
   return mayChange('meta', 'title', as(role), NO_SESSION) === null;

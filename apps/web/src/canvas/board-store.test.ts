@@ -79,6 +79,16 @@ describe('BoardStore', () => {
     stop();
   });
 
+  it('reads an entity anew after a transaction when nobody subscribes to it (the canvas announces a typed title)', () => {
+    const { doc, store } = open();
+    // The canvas reads a new step before its card is drawn (nobody subscribed yet), then its title is typed.
+    expect(store.getEntity('step', 'ob-step-01')?.title).not.toBe('Applies on the careers site');
+    updateStep(doc, 'ob-step-01', { title: 'Applies on the careers site' }, ORIGIN);
+    expect(store.getEntity('step', 'ob-step-01')?.title).toBe('Applies on the careers site');
+    // Read twice between transactions, the snapshot is the same object (React's useSyncExternalStore).
+    expect(store.getEntity('step', 'ob-step-01')).toBe(store.getEntity('step', 'ob-step-01'));
+  });
+
   it('does not tell a step’s subscribers about another step', () => {
     const { doc, store } = open();
     let calls = 0;

@@ -82,6 +82,11 @@ export class BoardStore {
   private readonly contentListeners = new Set<Listener>();
   private content: BoardContent;
   private readonly entityCache = new Map<string, unknown>();
+  /**
+   * Entities read while nobody subscribes to them (a card not drawn yet): nothing tells the cache of their
+   * changes, so they are read anew after the next transaction (see `flush`).
+   */
+  private readonly unwatched = new Set<string>();
   private readonly entitySubscriptions = new Map<
     string,
     { count: number; stop: () => void; listeners: Set<Listener> }
@@ -176,6 +181,8 @@ export class BoardStore {
   }
 
   private readonly flush = () => {
+    for (const key of this.unwatched) this.entityCache.delete(key);
+    this.unwatched.clear();
     const structure = this.structureDirty;
     const curve = this.curveDirty;
     const content = this.contentDirty;
@@ -285,9 +292,11 @@ export class BoardStore {
     const key = `${kind}:${id}`;
     if (this.entityCache.has(key)) return this.entityCache.get(key) as EntityByKind[K] | null;
     // Cached even before anyone subscribes, so React sees a stable snapshot; the first subscription
-    // re-reads it, so a change in between is not missed.
+    // re-reads it, and so does the first read after a transaction while nobody subscribes (the canvas
+    // announcing a new step whose card is not drawn yet must name the title just typed).
     const entity = safely(() => readEntity(this.doc, kind, id), null);
     this.entityCache.set(key, entity);
+    if (!this.entitySubscriptions.has(key)) this.unwatched.add(key);
     return entity;
   }
 
@@ -302,6 +311,7 @@ export class BoardStore {
       });
       subscription = { count: 0, stop, listeners };
       this.entitySubscriptions.set(key, subscription);
+      this.unwatched.delete(key);
       this.entityCache.set(
         key,
         safely(() => readEntity(this.doc, kind, id), null),
@@ -330,6 +340,7 @@ export class BoardStore {
     for (const subscription of this.entitySubscriptions.values()) subscription.stop();
     this.entitySubscriptions.clear();
     this.entityCache.clear();
+    this.unwatched.clear();
     this.structureListeners.clear();
     this.curveListeners.clear();
     this.contentListeners.clear();

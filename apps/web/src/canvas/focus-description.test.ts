@@ -38,6 +38,11 @@ describe('what the keyboard focus announces', () => {
     expect(describeItem({ kind: 'cell', stepId: 's', rowKey: 'lane:doing' }, doing)).toBe(
       'Doing of step 3 of 11, “Calls the service desk”: Dials, no notes. Enter edits it.',
     );
+    // A sentence's own full stop is not doubled by the one the announcement ends with (", no notes.").
+    const sentence = { ...doing, fieldText: 'There must be an article about this.' };
+    expect(describeItem({ kind: 'cell', stepId: 's', rowKey: 'lane:doing' }, sentence)).toBe(
+      'Doing of step 3 of 11, “Calls the service desk”: There must be an article about this, no notes. Enter edits it.',
+    );
     const time = { ...doing, rowTitle: 'Time', fieldText: '', takesNotes: false };
     expect(describeItem({ kind: 'cell', stepId: 's', rowKey: 'time' }, time)).toBe(
       'Time of step 3 of 11, “Calls the service desk”: empty. Enter edits it.',

@@ -61,7 +61,8 @@ export function describeItem(item: CanvasItem, facts: ItemFacts): string {
         row: facts.rowTitle,
         step,
         field: facts.hasField ? (facts.fieldText ? 'text' : 'empty') : 'none',
-        text: facts.fieldText ?? '',
+        // Its own full stop goes: the sentence goes on (", no notes") or ends with one of its own.
+        text: (facts.fieldText ?? '').replace(/(?<!\.)\.\s*$/, ''),
         notes: facts.takesNotes ? 'counted' : 'none',
         count: facts.noteCount,
       });

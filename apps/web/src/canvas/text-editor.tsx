@@ -38,6 +38,7 @@ export function TextEditor({
   return (
     <textarea
       ref={ref}
+      className="canvas-editor"
       aria-label={label}
       defaultValue={initial}
       spellCheck

@@ -10,6 +10,7 @@ import { type Counts, countLabel, useStructureCounts } from './structure-counts'
 import { SECTION_TITLE_KEYS } from './structure-labels';
 import { type StructureItem, StructureRow } from './structure-row';
 import { useStructureStore } from './structure-store';
+import { STRUCTURE_TOGGLE_ID } from './structure-toggle';
 import '../styles/structure.css';
 
 interface PanelProps {
@@ -64,7 +65,16 @@ function StructurePanelOpen({ journeyId, canEdit }: PanelProps) {
   );
 
   return (
-    <section className="panel structure" aria-labelledby={headingId}>
+    <section
+      className="panel structure"
+      aria-labelledby={headingId}
+      onKeyDown={(event) => {
+        // Escape closes the panel (the fields' own Escape keeps what was typed and goes no further).
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        closePanel();
+      }}
+    >
       <div className="structure__header">
         <h2 id={headingId} ref={heading} tabIndex={-1} className="panel__title">
           {t('panels.structure.title')}
@@ -73,7 +83,7 @@ function StructurePanelOpen({ journeyId, canEdit }: PanelProps) {
           type="button"
           className="button button--small button--icon"
           aria-label={t('panels.structure.close')}
-          onClick={() => useStructureStore.getState().setOpen(false)}
+          onClick={closePanel}
         >
           ×
         </button>
@@ -161,4 +171,10 @@ function useStableIds(items: readonly StructureItem[]): readonly string[] {
   const same = next.length === previous.current.length && next.every((id, i) => id === previous.current[i]);
   if (!same) previous.current = next;
   return previous.current;
+}
+
+/** Closes the panel and gives the keyboard back to its toolbar toggle (the focused control goes away). */
+function closePanel() {
+  useStructureStore.getState().setOpen(false);
+  document.getElementById(STRUCTURE_TOGGLE_ID)?.focus();
 }

@@ -9,7 +9,7 @@ describe('OwnBallotsStore', () => {
     let stored: OwnBallots = { ratings: [], votes: [] };
     const calls: string[] = [];
     const errors: string[] = [];
-    const store = new OwnBallotsStore(caller, (message) => errors.push(message), {
+    const store = new OwnBallotsStore(caller, (error) => errors.push((error as Error).message), {
       fetchOwn: async (who) => {
         calls.push(`get ${who.identityToken}`);
         return stored;

@@ -34,7 +34,8 @@ export class OwnBallotsStore {
 
   constructor(
     private readonly caller: BallotCaller,
-    private readonly onError: (message: string) => void = () => {},
+    /** Told of each failed request, with what it threw (the board words why, in the reader's language). */
+    private readonly onError: (error: unknown) => void = () => {},
     private readonly api: Api = DEFAULT_API,
   ) {}
 
@@ -88,7 +89,7 @@ export class OwnBallotsStore {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         this.set({ ...this.state, error: message });
-        this.onError(message);
+        this.onError(error);
       }
     });
     return this.queue;

@@ -11,7 +11,7 @@ import { memo, useCallback } from 'react';
 import { useBoard } from '../board/board-context';
 import { editErrorMessage } from '../board/edit-error';
 import { usePanelStore } from '../board/panel-store';
-import { canEditContent, canEditFrame } from '../board/permissions';
+import { canEditFrame, canEditPersonas } from '../board/permissions';
 import { useCollection, useCollectionDerived, useEntity } from '../board/use-journey';
 import { EvidenceSection } from '../evidence/evidence-section';
 import { t as translate } from '../i18n/i18n';
@@ -31,7 +31,8 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
 function useCanEdit(): boolean {
   const { docs, role } = useBoard();
   const locked = useSessionSelector(docs.session, selectLocked);
-  return canEditContent(role, { phase: 'mapping', locked });
+  // Personas are structure (the facilitator's): a participant offered them would be refused by the relay.
+  return canEditPersonas(role, { phase: 'mapping', locked });
 }
 
 const PersonaCard = memo(function PersonaCard({ id }: { readonly id: string }) {
