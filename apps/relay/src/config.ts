@@ -86,7 +86,7 @@ const schema = z.object({
   // Observers get a room's updates together at most this often (0: each at once); writers never wait.
   OBSERVER_BURST_MS: integer(0, 10_000).default(50),
   // Each burst's writes to the observers spread over this long, in small groups (0: at once).
-  OBSERVER_SPREAD_MS: integer(0, 10_000).default(0),
+  OBSERVER_SPREAD_MS: integer(0, 10_000).default(30),
   HEARTBEAT_MS: integer(100, 3600 * 1000).default(30_000),
   COMPACT_LOG_ENTRIES: integer(2, 10_000_000).default(2_000),
   COMPACT_LOG_BYTES: integer(1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),
