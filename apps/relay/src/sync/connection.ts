@@ -17,6 +17,18 @@ import type { RoomPeer } from './room-peer';
 import type { WireBatch } from './wire-batch';
 
 const SEND_OPTIONS = { binary: true, compress: false } as const;
+
+/**
+ * The TCP socket under a WebSocket (ws keeps it as `_socket`), where a batch already framed for the wire
+ * may be written as it is: only when no extension was negotiated (the relay turns permessage-deflate off,
+ * so ws's own sender writes each frame at once and never holds one back, and bytes written here cannot
+ * overtake or split its frames). Otherwise, or with another ws, null: frames go through `send`.
+ */
+function rawSocketOf(socket: WebSocket): { write(bytes: Uint8Array): unknown } | null {
+  if (socket.extensions !== '') return null;
+  const tcp = (socket as unknown as { _socket?: { write?: unknown } })._socket;
+  return typeof tcp?.write === 'function' ? (tcp as { write(bytes: Uint8Array): unknown }) : null;
+}
 /** How long a connection holding a client id that another connection claims has to answer a ping. */
 const CLAIM_PING_MS = 3000;
 /** How long a consumer dropped for falling behind has to take its close frame before its socket is cut. */
@@ -64,6 +76,8 @@ export class SyncConnection implements RoomPeer {
   private answerBytesUnsent = 0;
   private readonly messageBucket: TokenBucket;
   private readonly awarenessBucket: TokenBucket;
+  /** Where framed broadcasts are written as they are (see `rawSocketOf`), or null: through `send`. */
+  private readonly tcp: { write(bytes: Uint8Array): unknown } | null;
   log: Logger;
 
   constructor(
@@ -73,6 +87,7 @@ export class SyncConnection implements RoomPeer {
     logger: Logger,
     private readonly limits: ConnectionLimits,
   ) {
+    this.tcp = rawSocketOf(socket);
     const now = Date.now();
     this.messageBucket = new TokenBucket(limits.messagesPerSecond, limits.messagesPerSecond * 2, now);
     this.awarenessBucket = new TokenBucket(limits.awarenessPerSecond, limits.awarenessPerSecond * 2, now);
@@ -157,22 +172,9 @@ export class SyncConnection implements RoomPeer {
   sendBatch(batch: WireBatch): number {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return 0;
     if (this.fellBehind()) return 0;
-    const tcp = this.rawSocket();
-    if (tcp) tcp.write(batch.wire);
+    if (this.tcp) this.tcp.write(batch.wire);
     else for (const frame of batch.frames) this.socket.send(frame, SEND_OPTIONS);
     return batch.byteLength;
-  }
-
-  /**
-   * The TCP socket under the WebSocket (ws keeps it as `_socket`), where a batch already framed for the
-   * wire may be written as it is: only while no extension is negotiated (the relay turns permessage-deflate
-   * off, so ws's own sender writes each frame at once and never holds one back, and bytes written here
-   * cannot overtake or split its frames). Otherwise, or with another ws, null: frames go through `send`.
-   */
-  private rawSocket(): { write(bytes: Uint8Array): unknown } | null {
-    if (this.socket.extensions !== '') return null;
-    const tcp = (this.socket as unknown as { _socket?: { write?: unknown } })._socket;
-    return typeof tcp?.write === 'function' ? (tcp as { write(bytes: Uint8Array): unknown }) : null;
   }
 
   isResponsive(timeoutMs: number): Promise<boolean> {

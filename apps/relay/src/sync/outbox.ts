@@ -54,7 +54,7 @@ export class Outbox<Peer extends OutboxPeer> {
     // Framed once for every peer that receives all of it; an origin gets the rest, framed for it.
     const all = new WireBatch(frames);
     for (const peer of this.peers()) {
-      const batch = origins.includes(peer) ? all.without(origins, peer) : all;
+      const batch = all.for(peer, origins);
       if (batch.frames.length === 0) continue;
       bytes += peer.sendBatch(batch);
       deliveries += batch.frames.length;

@@ -4,7 +4,7 @@ import { WireBatch } from './wire-batch';
 /** One burst of broadcasts on its way to the observers. */
 interface Burst<Peer> {
   readonly frames: Uint8Array[];
-  /** The frames framed for the wire, shared by every recipient (made when the first slice writes it). */
+  /** The frames framed for the wire, shared by every recipient (made with `recipients`). */
   batch: WireBatch | null;
   /** The connection each frame came from (it does not get its own update back), or null. */
   readonly origins: (Peer | null)[];
@@ -45,10 +45,10 @@ export interface SlicedDeliveryOptions {
   readonly burstIntervalMs?: number;
   /**
    * Spread each burst's writes over about this long (0, the default here: as fast as slices allow; the
-   * relay's `OBSERVER_SPREAD_MS` is 30). Written in one
-   * go, a burst to 990 observers wakes every observer's reader at once; on a machine that also runs the
-   * people editing, that takes every core for a few milliseconds each burst, and an editor's update that
-   * arrives then waits. Spread, the same writes come in small groups `SPREAD_PAUSE_MS` apart.
+   * relay's `OBSERVER_SPREAD_MS` is 30). Written in one go, a burst to 990 observers wakes every
+   * observer's reader at once; on a machine that also runs the people editing, that takes every core for
+   * a few milliseconds each burst, and an editor's update that arrives then waits. Spread, the same
+   * writes come in small groups `SPREAD_PAUSE_MS` apart.
    */
   readonly spreadMs?: number;
   readonly schedule?: ScheduleSlice;
@@ -76,8 +76,6 @@ export class SlicedDelivery<Peer extends OutboxPeer> implements LaterDelivery<Pe
   private readonly sliceMs: number;
   private readonly burstIntervalMs: number;
   private readonly spreadMs: number;
-  /** Set when a slice stopped at its group's end: the next one waits `SPREAD_PAUSE_MS`. */
-  private pause = 0;
   private readonly schedule: ScheduleSlice;
   private readonly now: () => number;
 
@@ -117,12 +115,12 @@ export class SlicedDelivery<Peer extends OutboxPeer> implements LaterDelivery<Pe
     this.wake();
   }
 
-  private wake(): void {
+  /** Schedules the next slice: a burst not started waits for its start; one under way, `pauseMs`. */
+  private wake(pauseMs = 0): void {
     const head = this.bursts[0];
     if (this.scheduled || !head) return;
     this.scheduled = true;
-    const wait = head.recipients === null ? this.nextStart - this.now() : this.pause;
-    this.pause = 0;
+    const wait = head.recipients === null ? this.nextStart - this.now() : pauseMs;
     this.schedule(this.slice, Math.max(0, Math.ceil(wait)));
   }
 
@@ -139,6 +137,7 @@ export class SlicedDelivery<Peer extends OutboxPeer> implements LaterDelivery<Pe
       if (burst.recipients === null) {
         if (started < this.nextStart) break;
         burst.recipients = [...this.peers()];
+        burst.batch = new WireBatch(burst.frames);
         this.nextStart = started + this.burstIntervalMs;
         if (this.spreadMs > 0) {
           const groups = Math.max(1, Math.floor(this.spreadMs / SPREAD_PAUSE_MS));
@@ -146,12 +145,11 @@ export class SlicedDelivery<Peer extends OutboxPeer> implements LaterDelivery<Pe
         }
       }
       const { origins, recipients } = burst;
-      burst.batch ??= new WireBatch(burst.frames);
-      const all = burst.batch;
+      const all = burst.batch!;
       const groupEnd = Math.min(recipients.length, burst.next + burst.perSlice);
       while (burst.next < groupEnd) {
         const peer = recipients[burst.next++]!;
-        const batch = origins.includes(peer) ? all.without(origins, peer) : all;
+        const batch = all.for(peer, origins);
         if (batch.frames.length === 0) continue;
         bytes += peer.sendBatch(batch);
         deliveries += batch.frames.length;
@@ -165,8 +163,7 @@ export class SlicedDelivery<Peer extends OutboxPeer> implements LaterDelivery<Pe
       if (burst.next < recipients.length) {
         // This group is written: the rest of the burst after a pause (see `spreadMs`).
         if (deliveries > 0) this.delivered(deliveries, bytes);
-        this.pause = SPREAD_PAUSE_MS;
-        this.wake();
+        this.wake(SPREAD_PAUSE_MS);
         return;
       }
       this.bursts.shift();

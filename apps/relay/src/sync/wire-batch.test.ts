@@ -34,13 +34,13 @@ describe('frameBinaryMessages', () => {
 });
 
 describe('WireBatch', () => {
-  it('frames once and shares the bytes; without() leaves out the origin’s own frames', () => {
+  it('frames once and shares the bytes; for() leaves out a peer’s own frames', () => {
     const [a, b, c] = [new Uint8Array([1]), new Uint8Array([2, 2]), new Uint8Array([3, 3, 3])];
     const batch = new WireBatch([a, b, c]);
     expect(batch.byteLength).toBe(6);
     expect(batch.wire).toBe(batch.wire);
     const origins = ['x', null, 'y'];
-    const forX = batch.without(origins, 'x');
+    const forX = batch.for('x', origins);
     expect(forX.frames).toEqual([b, c]);
     expect(forX.byteLength).toBe(5);
     expect(Buffer.from(forX.wire).equals(Buffer.concat([wsFrame(b), wsFrame(c)]))).toBe(true);

@@ -25,9 +25,10 @@ export class WireBatch {
     return this.wireBytes;
   }
 
-  /** The same burst without the frames that came from `origin` (it does not get its own update back). */
-  without<Peer>(origins: readonly (Peer | null)[], origin: Peer): WireBatch {
-    return new WireBatch(this.frames.filter((_, index) => origins[index] !== origin));
+  /** What `peer` receives of the burst: all of it, or without its own frames if it sent some (`origins`). */
+  for<Peer>(peer: Peer, origins: readonly (Peer | null)[]): WireBatch {
+    if (!origins.includes(peer)) return this;
+    return new WireBatch(this.frames.filter((_, index) => origins[index] !== peer));
   }
 }
 
