@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Store } from '../storage/store';
 import type { Bus, BusHealth, ControlEvent, ControlListener, RoomListener, RoomMessage } from './bus';
 import { ControlOutbox } from './control-outbox';
 import { PeerWatch } from './peer-watch';
+import { createConnections, onReconnect } from './redis-connections';
 import { RoomReloader } from './room-reload';
 import {
   decodeControl,
@@ -16,6 +17,7 @@ import {
   type StreamKeys,
   streamKeys,
 } from './stream-entries';
+import { StreamExpiry } from './stream-expiry';
 
 export interface RedisBusOptions {
   /** `redis://[user:password@]host:port[/db]` */
@@ -87,7 +89,7 @@ export class RedisBus implements Bus {
   private readonly reloader: RoomReloader;
   private readonly outbox: ControlOutbox;
   private readonly inFlight = new Set<Promise<unknown>>();
-  private readonly expiryRenewedAt = new Map<string, number>();
+  private readonly expiry: StreamExpiry;
   private closed = false;
   private loop: Promise<void> = Promise.resolve();
   private heartbeat: NodeJS.Timeout | null = null;
@@ -102,23 +104,8 @@ export class RedisBus implements Bus {
   private constructor(private readonly options: RedisBusOptions) {
     this.relayId = options.relayId ?? randomBytes(6).toString('hex');
     this.keys = streamKeys(options.keyPrefix ?? 'jb:');
-    const common = {
-      protocol: 2 as const,
-      lazyConnect: true,
-      // Fail commands at once while disconnected: the store, not a client-side queue, covers the gap.
-      maxRetriesPerRequest: 0,
-      enableOfflineQueue: false,
-      retryStrategy: (attempt: number) => Math.min(50 * attempt, 1000),
-    };
-    this.commands = new Redis(options.url, {
-      ...common,
-      connectionName: `journeyboard-${this.relayId}-commands`,
-    });
-    this.reader = new Redis(options.url, {
-      ...common,
-      enableOfflineQueue: true,
-      connectionName: `journeyboard-${this.relayId}-reader`,
-    });
+    ({ commands: this.commands, reader: this.reader } = createConnections(options.url, this.relayId));
+    this.expiry = new StreamExpiry(this.commands, options.streamTtlMs ?? 3_600_000);
     this.peers = new PeerWatch(
       this.commands,
       this.keys,
@@ -149,32 +136,25 @@ export class RedisBus implements Bus {
         this.state.lastError = error.message;
       });
     }
-    let commandsLost = false;
-    this.commands.on('close', () => {
-      commandsLost = true;
-    });
-    this.commands.on('ready', () => {
-      if (!commandsLost) return;
-      commandsLost = false;
+    onReconnect(this.commands, () => {
       this.state.reconnects += 1;
       void this.outbox.flush();
       void this.beat();
     });
-    let readerLost = false;
-    this.reader.on('close', () => {
-      readerLost = true;
-      this.readerClientId = null;
-    });
-    this.reader.on('ready', () => {
-      if (!readerLost) return;
-      readerLost = false;
-      // Redis may have restarted empty, or trimmed past us: the store has everything that was durable.
-      this.options.logger.warn(
-        { relay: this.relayId },
-        'redis connection back; reloading rooms from the store',
-      );
-      for (const room of this.rooms.keys()) this.catchUp(room);
-    });
+    onReconnect(
+      this.reader,
+      () => {
+        // Redis may have restarted empty, or trimmed past us: the store has everything that was durable.
+        this.options.logger.warn(
+          { relay: this.relayId },
+          'redis connection back; reloading rooms from the store',
+        );
+        for (const room of this.rooms.keys()) this.catchUp(room);
+      },
+      () => {
+        this.readerClientId = null;
+      },
+    );
   }
 
   /** Connects both connections; rejects when Redis is unreachable at start. */
@@ -233,8 +213,8 @@ export class RedisBus implements Bus {
     return async () => {
       if (this.rooms.get(room) !== joined) return;
       this.rooms.delete(room);
-      this.expiryRenewedAt.delete(this.keys.updates(room));
-      this.expiryRenewedAt.delete(this.keys.awareness(room));
+      this.expiry.forget(this.keys.updates(room));
+      this.expiry.forget(this.keys.awareness(room));
     };
   }
 
@@ -242,26 +222,8 @@ export class RedisBus implements Bus {
     const key = message.kind === 'update' ? this.keys.updates(room) : this.keys.awareness(room);
     const maxLen = message.kind === 'update' ? (this.options.streamMaxLen ?? 10_000) : 1000;
     try {
-      const add = this.commands.xadd(
-        key,
-        'MAXLEN',
-        '~',
-        maxLen,
-        '*',
-        'r',
-        this.relayId,
-        'd',
-        Buffer.from(message.update),
-      );
-      // Streams of rooms nobody holds any more expire (a relay back after longer reloads from the store).
-      // Renewing the expiry once a minute per stream is enough and keeps a publish at one command.
-      const ttl = this.options.streamTtlMs ?? 3_600_000;
-      const now = Date.now();
-      const renew = now - (this.expiryRenewedAt.get(key) ?? 0) > Math.min(60_000, ttl / 2);
-      if (renew) {
-        this.expiryRenewedAt.set(key, now);
-        void this.commands.pexpire(key, ttl).catch(() => this.expiryRenewedAt.delete(key));
-      }
+      const add = this.addEntry(key, maxLen, 'd', Buffer.from(message.update));
+      this.expiry.renew(key);
       await this.track(add);
       this.state.published += 1;
     } catch (error) {
@@ -282,19 +244,12 @@ export class RedisBus implements Bus {
   }
 
   private addControl(event: ControlEvent | InternalEvent): Promise<unknown> {
-    return this.track(
-      this.commands.xadd(
-        this.keys.control,
-        'MAXLEN',
-        '~',
-        1000,
-        '*',
-        'r',
-        this.relayId,
-        'e',
-        encodeControl(event),
-      ),
-    );
+    return this.track(this.addEntry(this.keys.control, 1000, 'e', encodeControl(event)));
+  }
+
+  /** Adds an entry from this relay to a stream, trimmed to about `maxLen` entries. */
+  private addEntry(key: string, maxLen: number, field: 'd' | 'e', value: Buffer | string) {
+    return this.commands.xadd(key, 'MAXLEN', '~', maxLen, '*', 'r', this.relayId, field, value);
   }
 
   /** Remembers a command in flight, so a clean shutdown lets it reach Redis before disconnecting. */
