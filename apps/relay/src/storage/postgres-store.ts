@@ -1,14 +1,14 @@
 import pg from 'pg';
 import * as Y from 'yjs';
-import { PostgresFeedbackStore } from '../feedback/postgres-feedback-store';
+import { PostgresFeedbackStore, type PostgresQueries } from '../feedback/postgres-feedback-store';
 import { PostgresBlobs } from './postgres-blobs';
+import { PostgresBoards } from './postgres-boards';
 import { PostgresCheckpoints, toBuffer } from './postgres-checkpoints';
 import { COMPACTION_NAMESPACE, MIGRATIONS, type Migration, migrate } from './postgres-migrations';
 import {
   type BlobInfo,
   type BlobVariant,
   type BoardRecord,
-  boardRoomRange,
   bytesOf,
   type Checkpoint,
   type CheckpointInfo,
@@ -50,21 +50,6 @@ interface PendingAppend {
   reject: (error: unknown) => void;
 }
 
-interface BoardRow {
-  id: string;
-  title: string;
-  created_at: string;
-  facilitator_key: string;
-  participant_key: string;
-  observer_key: string;
-}
-
-const KEY_COLUMN: Record<Role, string> = {
-  facilitator: 'facilitator_key',
-  participant: 'participant_key',
-  observer: 'observer_key',
-};
-
 /** Errors that mean "no database" rather than "this statement is wrong". */
 function isConnectionError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
@@ -90,6 +75,12 @@ function isConnectionError(error: unknown): boolean {
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
   private readonly pool: pg.Pool;
+  /** Queries through the pool that keep `reachable` up to date, for the tables' own modules. */
+  private readonly db: PostgresQueries = {
+    query: (text, values) => this.query(text, values),
+    transaction: (work) => this.transaction(work),
+  };
+  private readonly boards = new PostgresBoards(this.db);
   readonly feedback: PostgresFeedbackStore;
   private queue: PendingAppend[] = [];
   private inFlight: Promise<void> | null = null;
@@ -115,10 +106,7 @@ export class PostgresStore implements Store {
     });
     // An idle connection dropped by the server must not crash the relay; the next query reconnects.
     this.pool.on('error', (error) => this.noteFailure(error));
-    this.feedback = new PostgresFeedbackStore({
-      query: (text, values) => this.query(text, values),
-      transaction: (work) => this.transaction(work),
-    });
+    this.feedback = new PostgresFeedbackStore(this.db);
   }
 
   /** Connects, migrates the schema (safe with several relays starting together) and returns the store. */
@@ -249,68 +237,26 @@ export class PostgresStore implements Store {
     }
   }
 
-  async createBoard(board: BoardRecord): Promise<void> {
-    await this.transaction(async (client) => {
-      await client.query(
-        'INSERT INTO boards (id, title, created_at, facilitator_key, participant_key, observer_key) VALUES ($1, $2, $3, $4, $5, $6)',
-        [
-          board.id,
-          board.title,
-          board.createdAt,
-          board.keyHashes.facilitator,
-          board.keyHashes.participant,
-          board.keyHashes.observer,
-        ],
-      );
-      await client.query(
-        "INSERT INTO meta (key, value) VALUES ('boards_created', '1') ON CONFLICT (key) DO NOTHING",
-      );
-    });
+  createBoard(board: BoardRecord): Promise<void> {
+    return this.boards.create(board);
   }
 
-  async getBoard(id: string): Promise<BoardRecord | undefined> {
-    const { rows } = await this.query<BoardRow>('SELECT * FROM boards WHERE id = $1', [id]);
-    const row = rows[0];
-    if (!row) return undefined;
-    return {
-      id: row.id,
-      title: row.title,
-      createdAt: Number(row.created_at),
-      keyHashes: {
-        facilitator: row.facilitator_key,
-        participant: row.participant_key,
-        observer: row.observer_key,
-      },
-    };
+  getBoard(id: string): Promise<BoardRecord | undefined> {
+    return this.boards.get(id);
   }
 
-  async setKeyHash(boardId: string, role: Role, keyHash: string): Promise<boolean> {
-    const result = await this.query(`UPDATE boards SET ${KEY_COLUMN[role]} = $1 WHERE id = $2`, [
-      keyHash,
-      boardId,
-    ]);
-    return (result.rowCount ?? 0) > 0;
+  setKeyHash(boardId: string, role: Role, keyHash: string): Promise<boolean> {
+    return this.boards.setKeyHash(boardId, role, keyHash);
   }
 
   async deleteBoard(id: string): Promise<boolean> {
     // Appends already queued for this board must not resurrect its rooms after the delete.
     await this.flush();
-    const { from, to } = boardRoomRange(id);
-    return this.transaction(async (client) => {
-      const deleted = await client.query('DELETE FROM boards WHERE id = $1', [id]);
-      await client.query('DELETE FROM updates WHERE room >= $1 AND room < $2', [from, to]);
-      await client.query('DELETE FROM snapshots WHERE room >= $1 AND room < $2', [from, to]);
-      await client.query('DELETE FROM checkpoints WHERE board_id = $1', [id]);
-      await client.query('DELETE FROM blobs WHERE board_id = $1', [id]);
-      await client.query('DELETE FROM feedback_responses WHERE board_id = $1', [id]);
-      await client.query('DELETE FROM feedback_links WHERE board_id = $1', [id]);
-      return (deleted.rowCount ?? 0) > 0;
-    });
+    return this.boards.delete(id);
   }
 
-  async isEmpty(): Promise<boolean> {
-    const { rows } = await this.query("SELECT 1 FROM meta WHERE key = 'boards_created'");
-    return rows.length === 0;
+  isEmpty(): Promise<boolean> {
+    return this.boards.isEmpty();
   }
 
   appendUpdate(room: string, update: Uint8Array): Promise<number> {

@@ -12,6 +12,7 @@ import {
   type BlobVariant,
   type BoardRecord,
   boardRoomRange,
+  boardValues,
   bytesOf,
   type Checkpoint,
   type CheckpointInfo,
@@ -156,14 +157,7 @@ export class SqliteStore implements Store {
         .prepare(
           'INSERT INTO boards (id, title, created_at, facilitator_key, participant_key, observer_key) VALUES (?, ?, ?, ?, ?, ?)',
         )
-        .run(
-          board.id,
-          board.title,
-          board.createdAt,
-          board.keyHashes.facilitator,
-          board.keyHashes.participant,
-          board.keyHashes.observer,
-        );
+        .run(...boardValues(board));
       this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('boards_created', '1')").run();
     })();
   }

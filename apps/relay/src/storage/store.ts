@@ -175,6 +175,12 @@ export function boardRoomRange(boardId: string): { from: string; to: string } {
   return { from: `${boardId}/`, to: `${boardId}0` };
 }
 
+/** A board's values in the order of the `boards` table's columns (both stores' schema). */
+export function boardValues(board: BoardRecord): [string, string, number, string, string, string] {
+  const { facilitator, participant, observer } = board.keyHashes;
+  return [board.id, board.title, board.createdAt, facilitator, participant, observer];
+}
+
 export function roomName(boardId: string, doc: DocName): string {
   return `${boardId}/${doc}`;
 }
