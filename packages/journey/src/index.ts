@@ -22,6 +22,7 @@ export { COLLECTION_NAMES, ENTITY_KINDS, META_NAME } from './doc';
 export * from './domain/access';
 export * from './domain/cascade';
 export * from './domain/entities';
+export * from './domain/entity-declaration';
 export * from './domain/permissions';
 export * from './emotions';
 export * from './errors';

@@ -6,7 +6,8 @@ import {
   type RemovalPlan,
   type RemovalTarget,
 } from './domain/cascade';
-import { type DeclaredKind, ENTITY_DECLARATIONS } from './domain/entities';
+import { ENTITY_DECLARATIONS } from './domain/entities';
+import type { DeclaredKind } from './domain/entity-declaration';
 
 /**
  * Removals in a document, by the cascade its kinds declare (domain/cascade.ts): the one way the model

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CascadeSource, planRemoval, relinkedCount, removedCount } from './cascade';
-import type { DeclaredKind } from './entities';
+import type { DeclaredKind } from './entity-declaration';
 
 type Entries = Partial<Record<DeclaredKind, Record<string, Record<string, unknown>>>>;
 

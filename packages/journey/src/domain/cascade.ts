@@ -1,6 +1,7 @@
 import type { DocName } from '../contract';
 import { relayOnly } from './access';
-import { type DeclaredKind, ENTITY_DECLARATIONS, type EntityDeclaration, type Link } from './entities';
+import { ENTITY_DECLARATIONS } from './entities';
+import type { DeclaredKind, EntityDeclaration, Link } from './entity-declaration';
 
 /**
  * What removing entries does to everything that links to them, derived from the links each kind

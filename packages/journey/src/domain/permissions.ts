@@ -1,5 +1,6 @@
 import type { Actor, RefusalCode, SessionState } from './access';
-import { changeRule, type DeclaredKind, ENTITY_DECLARATIONS } from './entities';
+import { ENTITY_DECLARATIONS } from './entities';
+import { changeRule, type DeclaredKind } from './entity-declaration';
 
 /**
  * The declared rules asked the way an interface asks them: may this person create, change or delete
