@@ -2,11 +2,20 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Refusal } from '@journeyboard/journey';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { ClockRanges } from './clock-ranges';
+import type { ClockRanges } from './clock-ranges';
 import { EMPTY_UPDATE, mergeWithYjs } from './merge-updates';
+import {
+  absorb,
+  encodeDeletions,
+  type Knowledge,
+  knowledgeOfMerge,
+  knowledgeOfParts,
+  rangeLists,
+  rangesOf,
+} from './room-knowledge';
 import { diffSections } from './section-diff';
-import { joinRanges, mergeReadSections, type SectionMerge } from './section-merge';
-import { readSections, UpdateSections } from './update-sections';
+import { mergeReadSections, type SectionMerge } from './section-merge';
+import { readSections, type UpdateSections } from './update-sections';
 
 /** The update is not a complete, decodable Yjs (v1) update. */
 export class InvalidUpdateError extends Error {
@@ -40,14 +49,6 @@ export type ApplyOutcome =
   /** `update` is what to store and broadcast: what was new in the update applied. */
   | { kind: 'accepted'; update: Uint8Array; missing: boolean };
 
-/** What the room holds, per client: the struct clocks and the deletions. */
-interface Knowledge {
-  held: Map<number, ClockRanges>;
-  deleted: Map<number, ClockRanges>;
-  /** Clients of which something after a gap is held (it waits for the missing structs). */
-  gapped: Set<number>;
-}
-
 /** How much merged state may grow past its last collected size before compaction collects again. */
 const COLLECT_GROWTH = 1.25;
 
@@ -61,42 +62,6 @@ const PACKING = { level: 1, windowBits: 12, memLevel: 4 } as const;
 /** A copy when `bytes` is a view into a larger buffer (a socket read), so holding it keeps no more alive. */
 function owned(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-}
-
-function rangesOf(map: Map<number, ClockRanges>, client: number): ClockRanges {
-  let ranges = map.get(client);
-  if (!ranges) {
-    ranges = new ClockRanges();
-    map.set(client, ranges);
-  }
-  return ranges;
-}
-
-/** An update with no structs and the given deletions (Yjs v1 encoding, clients in descending order). */
-function encodeDeletions(deleted: Map<number, ClockRanges>): Uint8Array {
-  const clients = [...deleted].filter(([, ranges]) => ranges.rangeCount > 0).sort((a, b) => b[0] - a[0]);
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, clients.length);
-  for (const [client, ranges] of clients) {
-    encoding.writeVarUint(encoder, client);
-    encoding.writeVarUint(encoder, ranges.rangeCount);
-    for (const [start, end] of ranges.ranges()) {
-      encoding.writeVarUint(encoder, start);
-      encoding.writeVarUint(encoder, end - start);
-    }
-  }
-  return encoding.toUint8Array(encoder);
-}
-
-function rangeLists(map: Map<number, ClockRanges>): Map<number, [number, number][]> {
-  const out = new Map<number, [number, number][]>();
-  for (const [client, ranges] of map)
-    out.set(
-      client,
-      [...ranges.ranges()].map(([start, end]) => [start, end]),
-    );
-  return out;
 }
 
 function decode(update: Uint8Array): ReturnType<typeof Y.decodeUpdate> {
@@ -310,7 +275,7 @@ export class RoomState {
     if (!bringsStructs) effective = encodeDeletions(newDeletions);
     else if (repeatsStructs) effective = Y.diffUpdate(update, this.encodeStateVector());
     else effective = owned(update);
-    this.absorb(known, structs, ds);
+    absorb(known, structs, ds);
     this.parts.push(effective);
     this.bytes += effective.byteLength;
     if (bringsStructs) this.stateVector = null;
@@ -318,52 +283,19 @@ export class RoomState {
     return { kind: 'accepted', update: effective, missing: known.gapped.size > 0 };
   }
 
-  /**
-   * Which clocks and deletions the stored parts hold, read from their section headers and delete sets
-   * (`UpdateSections`: no struct is built, ~10× less than decoding a 2,000-step board); a part that
-   * reader leaves to Yjs (one holding a Skip, say) is decoded by Yjs instead.
-   */
+  /** Which clocks and deletions the stored parts hold (`room-knowledge.ts`), worked out once. */
   private knowledge(): Knowledge {
     if (this.known) return this.known;
-    const known: Knowledge = { held: new Map(), deleted: new Map(), gapped: new Set() };
     const merge = this.merge;
     this.merge = null;
     if (merge && this.parts.length === 1 && this.parts[0] === merge.update) {
-      // Just merged: the merge knows what it holds (one run of clocks per client, joined deletions).
-      for (let at = 0; at < merge.clocks.length; at += 3) {
-        const held = rangesOf(known.held, merge.clocks[at]!);
-        held.add(merge.clocks[at + 1]!, merge.clocks[at + 2]!);
-        if (held.hasGap) known.gapped.add(merge.clocks[at]!);
-      }
-      for (const [client, ranges] of merge.deletions) {
-        const deleted = rangesOf(known.deleted, client);
-        for (let at = 0; at < ranges.length; at += 2) deleted.add(ranges[at]!, ranges[at]! + ranges[at + 1]!);
-      }
-      this.known = known;
-      return known;
+      // Just merged: the merge knows what it holds.
+      this.known = knowledgeOfMerge(merge);
+    } else {
+      this.unpack();
+      this.known = knowledgeOfParts(this.parts);
     }
-    const sections = new UpdateSections();
-    this.unpack();
-    for (const part of this.parts) {
-      if (sections.add(part)) continue;
-      const { structs, ds } = Y.decodeUpdate(part);
-      this.absorb(known, structs, ds);
-    }
-    for (let index = 0; index < sections.sectionCount; index++) {
-      const client = sections.client[index]!;
-      const held = rangesOf(known.held, client);
-      held.add(sections.firstClock[index]!, sections.endClock[index]!);
-      if (held.hasGap) known.gapped.add(client);
-      else known.gapped.delete(client);
-    }
-    for (const [client, list] of sections.deletions) {
-      // Sorted and joined first, so each range lands at the end of the set instead of splicing into it.
-      const ranges = joinRanges(list);
-      const deleted = rangesOf(known.deleted, client);
-      for (let at = 0; at < ranges.length; at += 2) deleted.add(ranges[at]!, ranges[at]! + ranges[at + 1]!);
-    }
-    this.known = known;
-    return known;
+    return this.known;
   }
 
   /**
@@ -406,24 +338,5 @@ export class RoomState {
     // A plain Uint8Array, as the state was, holding nothing beyond its bytes.
     this.parts[0] = owned(new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength));
     this.packed = null;
-  }
-
-  private absorb(
-    known: Knowledge,
-    structs: readonly (Y.Item | Y.GC | Y.Skip)[],
-    ds: ReturnType<typeof Y.decodeUpdate>['ds'],
-  ): void {
-    for (const struct of structs) {
-      if (struct instanceof Y.Skip) continue;
-      const { client, clock } = struct.id;
-      const held = rangesOf(known.held, client);
-      held.add(clock, clock + struct.length);
-      if (held.hasGap) known.gapped.add(client);
-      else known.gapped.delete(client);
-    }
-    for (const [client, items] of ds.clients) {
-      const deleted = rangesOf(known.deleted, client);
-      for (const { clock, len } of items) deleted.add(clock, clock + len);
-    }
   }
 }
