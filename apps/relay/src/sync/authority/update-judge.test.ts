@@ -1,20 +1,13 @@
 import {
-  type Actor,
   addAttachment,
   addNote,
   addStep,
-  askQuestion,
   createBoard,
-  type DocName,
   deleteAttachment,
   deleteLane,
   deleteNote,
-  deleteQuestion,
   deleteStep,
-  readBoard,
-  type SessionState,
   setAttachmentCaption,
-  setQuestionResolved,
   setRating,
   updateChannel,
   updateMeta,
@@ -23,52 +16,20 @@ import {
 } from '@journeyboard/journey';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { RoomState } from '../room-state';
+import {
+  ALICE,
+  contentRoom,
+  FACILITATOR,
+  judgedRoom,
+  LOCKED,
+  MAPPING,
+  OBSERVER,
+  refusal,
+} from '../../test-support/judged-room';
 import { RoomAuthority } from './room-authority';
 
-const FACILITATOR: Actor = { role: 'facilitator', identity: 'u-facilitator' };
-const ALICE: Actor = { role: 'participant', identity: 'u-alice' };
-const _BOB: Actor = { role: 'participant', identity: 'u-bob' };
-const OBSERVER: Actor = { role: 'observer', identity: 'u-observer' };
-const MAPPING: SessionState = { phase: 'mapping', locked: false };
-const LOCKED: SessionState = { phase: 'mapping', locked: true };
-const QA: SessionState = { phase: 'qa', locked: false };
-
-/** A room as the relay holds it (bytes and an authority), and clients that edit a copy of it. */
-function room(doc: DocName, seed: (d: Y.Doc) => void) {
-  const source = new Y.Doc();
-  seed(source);
-  const state = RoomState.fromStored(Y.encodeStateAsUpdate(source), []);
-  const authority = new RoomAuthority(doc, () => state.encodeState());
-  return {
-    state,
-    /** A client's copy, synced now. */
-    client(): Y.Doc {
-      const copy = new Y.Doc();
-      Y.applyUpdate(copy, state.encodeState());
-      return copy;
-    },
-    /** What `edit` sends from a fresh copy, judged as `actor` would be. */
-    attempt(actor: Actor, session: SessionState, edit: (d: Y.Doc) => void) {
-      const copy = this.client();
-      const updates: Uint8Array[] = [];
-      copy.on('update', (u: Uint8Array) => updates.push(u));
-      edit(copy);
-      const update = Y.mergeUpdates(updates);
-      return state.apply(update, authority.judgeFor({ actor, session }));
-    },
-    board() {
-      return readBoard(this.client());
-    },
-  };
-}
-
-const refusal = (outcome: ReturnType<RoomState['apply']>) =>
-  outcome.kind === 'refused' ? outcome.refusal : null;
-
-function contentRoom() {
-  return room('content', (d) => createBoard(d, 'password-reset'));
-}
+// The content document: the map's entries and fields, and evidence. The questions and session documents
+// are update-judge-questions-session.test.ts.
 
 describe('the relay judges content updates by the declared rules', () => {
   it('lets participants add and edit steps and notes, and stores them', () => {
@@ -241,128 +202,6 @@ describe('the relay judges content updates by the declared rules', () => {
   });
 });
 
-describe('questions carry their real author and role', () => {
-  const questions = () => room('questions', () => {});
-
-  it('lets an observer ask during Q&A only, as themselves', () => {
-    const r = questions();
-    const ask = (actor: Actor, session: SessionState, author = actor) =>
-      r.attempt(actor, session, (d) =>
-        askQuestion(d, { text: 'Why?', authorId: author.identity!, role: author.role }, 'me'),
-      );
-    expect(refusal(ask(OBSERVER, MAPPING))?.code).toBe('phase');
-    expect(ask(OBSERVER, QA).kind).toBe('accepted');
-    expect(refusal(ask(OBSERVER, QA, { ...OBSERVER, role: 'facilitator' }))).toEqual({
-      code: 'identity',
-      path: 'question.role',
-    });
-    expect(refusal(ask(OBSERVER, QA, ALICE))?.code).toBe('identity');
-  });
-
-  it('lets only the facilitator delete or resolve someone else’s question', () => {
-    const r = questions();
-    let id = '';
-    expect(
-      r.attempt(FACILITATOR, QA, (d) => {
-        id = askQuestion(d, { text: 'Q', authorId: 'u-facilitator', role: 'facilitator' }, 'me').id;
-      }).kind,
-    ).toBe('accepted');
-    expect(refusal(r.attempt(OBSERVER, QA, (d) => deleteQuestion(d, id, 'me')))?.code).toBe('not_owner');
-    expect(refusal(r.attempt(ALICE, QA, (d) => setQuestionResolved(d, id, true, 'me')))?.code).toBe(
-      'not_owner',
-    );
-    expect(r.attempt(FACILITATOR, QA, (d) => deleteQuestion(d, id, 'me')).kind).toBe('accepted');
-  });
-
-  it('refuses answers from observers', () => {
-    const r = questions();
-    const copy = r.client();
-    void copy;
-    const outcome = r.attempt(OBSERVER, QA, (d) => {
-      const m = new Y.Map<unknown>();
-      for (const [k, v] of Object.entries({
-        questionId: 'q',
-        text: 'A',
-        authorId: 'u-observer',
-        role: 'observer',
-        createdAt: 1,
-      }))
-        m.set(k, v);
-      d.getMap('answers').set('answer-1', m);
-    });
-    expect(refusal(outcome)?.code).toBe('role');
-  });
-});
-
-describe('the session document is the facilitator’s', () => {
-  it('refuses participants and relay-owned maps', () => {
-    const r = room('session', () => {});
-    expect(refusal(r.attempt(ALICE, MAPPING, (d) => d.getMap('session').set('locked', false)))?.code).toBe(
-      'role',
-    );
-    expect(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('session').set('locked', true)).kind).toBe(
-      'accepted',
-    );
-    expect(
-      refusal(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('session').set('phase', 'party')))?.code,
-    ).toBe('schema');
-    expect(refusal(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('ratingResults').set('x', 1)))?.code).toBe(
-      'relay_only',
-    );
-    expect(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('session').set('ratingsNamed', true)).kind).toBe(
-      'accepted',
-    );
-  });
-
-  it('gives and takes the floor for the facilitator only; an observer cannot give it to themselves', () => {
-    const r = room('session', () => {});
-    const give = (id: unknown) => (d: Y.Doc) => d.getMap('session').set('floorAuthorId', id);
-    expect(refusal(r.attempt(ALICE, QA, give('u-alice')))?.code).toBe('role');
-    expect(refusal(r.attempt(OBSERVER, QA, give('u-observer')))?.code).toBe('role');
-    expect(refusal(r.attempt(FACILITATOR, QA, give({ id: 'u-observer' })))?.code).toBe('schema');
-    expect(refusal(r.attempt(FACILITATOR, QA, give('')))?.code).toBe('schema');
-    expect(r.attempt(FACILITATOR, QA, give('u-observer')).kind).toBe('accepted');
-    expect(refusal(r.attempt(OBSERVER, QA, give(null)))?.code).toBe('role');
-    expect(r.attempt(FACILITATOR, QA, give(null)).kind).toBe('accepted');
-  });
-
-  it('takes service-desk figures from the facilitator only, and only in their shape', () => {
-    const r = contentRoom();
-    const figure = {
-      volume: 3,
-      medianFirstResponseMinutes: 20,
-      medianResolutionMinutes: null,
-      csat: 50,
-      csatResponses: 2,
-    };
-    expect(
-      r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('serviceDesk').set('s1|2026-03', figure)).kind,
-    ).toBe('accepted');
-    expect(
-      refusal(r.attempt(ALICE, MAPPING, (d) => d.getMap('serviceDesk').set('s1|2026-04', figure)))?.code,
-    ).toBe('role');
-    expect(
-      refusal(
-        r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('serviceDesk').set('s1|2026-05', { volume: -1 })),
-      )?.code,
-    ).toBe('schema');
-  });
-
-  it('refuses everyone’s writes to the published customer feedback', () => {
-    const r = room('session', () => {});
-    const cell = () => new Array(10).fill(1);
-    for (const actor of [FACILITATOR, ALICE, OBSERVER]) {
-      expect(
-        refusal(r.attempt(actor, MAPPING, (d) => d.getMap('feedbackResults').set('s1|2026-01-01', cell())))
-          ?.code,
-      ).toBe('relay_only');
-    }
-    expect(
-      refusal(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('feedbackSummary').set('responses', 99)))?.code,
-    ).toBe('relay_only');
-  });
-});
-
 describe('the relay judges evidence (attachments) like notes', () => {
   const blob = { hash: 'a'.repeat(64), type: 'image/png', size: 10, width: 4, height: 3 } as const;
   const attach = (id: string, authorId: string) => (d: Y.Doc) =>
@@ -372,7 +211,7 @@ describe('the relay judges evidence (attachments) like notes', () => {
       'me',
     );
   function withStep() {
-    return room('content', (d) => {
+    return judgedRoom('content', (d) => {
       createBoard(d, 'password-reset');
       addStep(d, { id: 'step-x', journeyId: 'journey-current' }, 'seed');
     });
