@@ -137,4 +137,16 @@ test('double-click edits a step title and a lane cell in place', async ({ page }
   await expect(
     page.getByRole('form', { name: 'Edit step' }).getByLabel('Doing', { exact: true }),
   ).toHaveValue('Searches for “password”');
+
+  // A double-click on a channel's empty cell puts the step's card (its touchpoint) in that row.
+  await expect(canvasOf(page)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('status').filter({ hasText: /^Chat of step 1.*Enter puts/ })).toHaveCount(1);
+  const chat = await ring.boundingBox();
+  expect(chat).not.toBeNull();
+  if (!chat) return;
+  await page.mouse.dblclick(chat.x + chat.width / 2, chat.y + 12);
+  await expect(
+    page.getByRole('form', { name: 'Edit step' }).getByLabel('Channel').locator('option:checked'),
+  ).toHaveText('Chat');
 });

@@ -51,6 +51,20 @@ test('the canvas by keyboard: arrows move between cards, cells and notes, Enter 
     outline(page).getByRole('button', { name: 'Step 2: Calls the service desk (KB)' }),
   ).toBeVisible();
 
+  // The step has no card yet: below its header come the channels' cells, and Enter puts the card
+  // (its touchpoint) in one; the keyboard goes with the card.
+  await page.keyboard.press('ArrowDown');
+  await expect(
+    spoken(page, /^Email of step 2 of 2.*: empty\. Enter puts the step’s card here\.$/),
+  ).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await expect(spoken(page, /^Phone of step 2 of 2/)).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(spoken(page, /^Card, step 2 of 2, “Calls the service desk \(KB\)” in Phone\./)).toHaveCount(1);
+  await expect(
+    page.getByRole('form', { name: 'Edit step' }).getByLabel('Channel').locator('option:checked'),
+  ).toHaveText('Phone');
+
   // Down the column to a lane cell: Enter edits the text it shows.
   await pressUntilSpoken(page, 'ArrowDown', /^Doing of step 2 of 2/);
   await page.keyboard.press('Enter');

@@ -159,7 +159,11 @@ export function removeNote(writer: Writer, noteId: string): boolean {
 /** A card dropped at board y moves to the nearest channel row; one write, on drop. */
 export function dropCard(writer: Writer, layout: BoardLayout, stepId: string, boardY: number): boolean {
   const channelId = nearestChannelAt(layout, boardY);
-  if (!channelId) return false;
+  return channelId ? placeCard(writer, stepId, channelId) : false;
+}
+
+/** Puts a step's card (its touchpoint) in a channel's row; false when it is there already or refused. */
+export function placeCard(writer: Writer, stepId: string, channelId: string): boolean {
   const step = readEntity(writer.doc, 'step', stepId);
   if (!step || step.channelId === channelId) return false;
   return (

@@ -62,10 +62,11 @@ function press(b: FocusBoard, from: CanvasItem | null, ...keys: FocusKey[]): Can
 }
 
 describe('canvas keyboard focus', () => {
-  it('lists a column top to bottom: card, each row, each note after its lane cell', () => {
+  it('lists a column top to bottom: the card in its channel’s row, each row, each note after its lane cell', () => {
     const b = board({ notes: { 's1/pain': ['n1', 'n2'] } });
     expect(columnSlots(b, 's1').map((slot) => slot.key)).toEqual([
       'card',
+      'row:channel:phone',
       'row:lane:doing',
       'row:time',
       'row:owner',
@@ -73,6 +74,36 @@ describe('canvas keyboard focus', () => {
       'note:lane:pain:0',
       'note:lane:pain:1',
     ]);
+    // Step 2's card is in the second channel's row; step 3 has none: its card (the header) comes first.
+    expect(
+      columnSlots(b, 's2')
+        .map((slot) => slot.key)
+        .slice(0, 3),
+    ).toEqual(['row:channel:web', 'card', 'row:lane:doing']);
+    expect(
+      columnSlots(b, 's3')
+        .map((slot) => slot.key)
+        .slice(0, 4),
+    ).toEqual(['card', 'row:channel:web', 'row:channel:phone', 'row:lane:doing']);
+  });
+
+  it('offers the other channels’ cells: Enter puts the card there, and the keyboard follows it', () => {
+    const b = board({});
+    expect(press(b, card('s1'), 'ArrowDown')).toEqual(cell('s1', 'channel:phone'));
+    expect(focusReducer(cell('s1', 'channel:phone'), 'Enter', b).effects).toEqual([
+      { type: 'activate', target: { kind: 'channel-cell', stepId: 's1', channelId: 'phone' } },
+    ]);
+    // Once the card is there (this user's Enter, or a peer), the keyboard is on the card.
+    const moved = board({ channels: { s1: 'phone', s2: 'phone' } });
+    expect(resolveItem(moved, cell('s1', 'channel:phone'))).toEqual(card('s1'));
+    expect(resolveItem(moved, cell('s1', 'channel:web'))).toEqual(cell('s1', 'channel:web'));
+    // Across: from a channel's cell to the same channel in the next column, or to its card there.
+    expect(press(b, cell('s1', 'channel:phone'), 'ArrowRight')).toEqual(card('s2'));
+    expect(press(b, cell('s2', 'channel:web'), 'ArrowRight')).toEqual(cell('s3', 'channel:web'));
+    expect(itemOfHit(b, { kind: 'channel-cell', stepId: 's3', channelId: 'web' })).toEqual(
+      cell('s3', 'channel:web'),
+    );
+    expect(itemAnchor(b, cell('s3', 'channel:web'))?.space).toBe('board');
   });
 
   it('starts on the selected step, else on the first card, and announces it', () => {
@@ -89,10 +120,10 @@ describe('canvas keyboard focus', () => {
 
   it('moves down a column and across to the same place in the next one', () => {
     const b = board({ notes: { 's1/pain': ['n1', 'n2'], 's2/pain': ['n3'] } });
-    expect(press(b, card('s1'), 'ArrowDown')).toEqual(cell('s1', 'lane:doing'));
-    expect(press(b, card('s1'), 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown')).toEqual(
-      note('s1', 'lane:pain', 'n1'),
-    );
+    expect(press(b, card('s1'), 'ArrowDown', 'ArrowDown')).toEqual(cell('s1', 'lane:doing'));
+    expect(
+      press(b, card('s1'), 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown'),
+    ).toEqual(note('s1', 'lane:pain', 'n1'));
     // The second note has no counterpart in step 2: the nearest note there takes the focus.
     expect(press(b, note('s1', 'lane:pain', 'n2'), 'ArrowRight')).toEqual(note('s2', 'lane:pain', 'n3'));
     // Step 3 has no notes in that lane: the lane's cell takes it.

@@ -18,7 +18,10 @@ import {
 /** What the keyboard can focus on the board: a step's card, a cell of a row, or a sticky note. */
 export type CanvasItem =
   | { readonly kind: 'card'; readonly stepId: string }
-  /** A cell of the time, owner or a lane row (`rowKey` is the layout row's key). */
+  /**
+   * A cell of a channel, time, owner or lane row (`rowKey` is the layout row's key); a channel's cell is
+   * one that does not hold the step's card (Enter puts the card there).
+   */
   | { readonly kind: 'cell'; readonly stepId: string; readonly rowKey: string }
   | { readonly kind: 'note'; readonly stepId: string; readonly rowKey: string; readonly noteId: string };
 
@@ -63,11 +66,21 @@ interface Slot {
   readonly item: CanvasItem;
 }
 
-/** The places in one step's column, top to bottom: its card, then each row's cell followed by its notes. */
+/**
+ * The places in one step's column, top to bottom: its card (in its channel's row, or first when it has
+ * none), the other channels' cells, then each row's cell followed by its notes.
+ */
 export function columnSlots(board: FocusBoard, stepId: string): Slot[] {
-  const slots: Slot[] = [{ key: 'card', item: { kind: 'card', stepId } }];
+  const card: Slot = { key: 'card', item: { kind: 'card', stepId } };
+  const channel = board.channelOf(stepId);
+  const placed = channel !== null && board.layout.rowByKey.has(`channel:${channel}`);
+  const slots: Slot[] = placed ? [] : [card];
   for (const row of board.layout.rows) {
-    if (row.kind === 'channel' || row.kind === 'curve') continue;
+    if (row.kind === 'curve') continue;
+    if (row.kind === 'channel' && row.channelId === channel) {
+      slots.push(card);
+      continue;
+    }
     slots.push({ key: `row:${row.key}`, item: { kind: 'cell', stepId, rowKey: row.key } });
     if (row.kind !== 'lane') continue;
     const notes = board.cellNotes.get(cellKey(stepId, row.laneId)) ?? [];
@@ -121,7 +134,14 @@ export function resolveItem(board: FocusBoard, item: CanvasItem | null): CanvasI
     return { kind: 'cell', stepId: item.stepId, rowKey: item.rowKey };
   }
   if (!stepExists) return null;
-  if (item.kind === 'cell' && !board.layout.rowByKey.has(item.rowKey)) return null;
+  if (item.kind === 'cell') {
+    const row = board.layout.rowByKey.get(item.rowKey);
+    if (!row) return null;
+    // The card came to this channel's cell (Enter put it there, or a peer): the keyboard is on the card.
+    if (row.kind === 'channel' && board.channelOf(item.stepId) === row.channelId) {
+      return { kind: 'card', stepId: item.stepId };
+    }
+  }
   return item;
 }
 
@@ -198,6 +218,8 @@ export function hitTargetOf(board: FocusBoard, item: CanvasItem): HitTarget {
       return { kind: 'note', noteId: item.noteId };
     case 'cell': {
       const row = board.layout.rowByKey.get(item.rowKey);
+      if (row?.kind === 'channel')
+        return { kind: 'channel-cell', stepId: item.stepId, channelId: row.channelId };
       if (row?.kind === 'time')
         return { kind: 'cell', stepId: item.stepId, laneId: 'time', field: 'durationMinutes' };
       if (row?.kind === 'owner')
@@ -237,6 +259,10 @@ export function itemOfHit(board: FocusBoard, hit: HitTarget): CanvasItem | null 
     case 'column':
     case 'step':
       return { kind: 'card', stepId: hit.stepId };
+    case 'channel-cell': {
+      const rowKey = `channel:${hit.channelId}`;
+      return board.layout.rowByKey.has(rowKey) ? { kind: 'cell', stepId: hit.stepId, rowKey } : null;
+    }
     case 'note':
       return findNote(board, hit.noteId);
     case 'cell': {

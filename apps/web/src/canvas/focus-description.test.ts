@@ -15,6 +15,16 @@ const facts: ItemFacts = {
   editable: true,
   takesNotes: true,
   hasField: false,
+  placesCard: false,
+};
+
+/** A channel's cell that does not hold the step's card. */
+const emailCell: ItemFacts = {
+  ...facts,
+  rowTitle: 'Email',
+  takesNotes: false,
+  noteCount: 0,
+  placesCard: true,
 };
 
 describe('what the keyboard focus announces', () => {
@@ -49,6 +59,16 @@ describe('what the keyboard focus announces', () => {
     );
   });
 
+  it('names another channel’s cell as empty and offers to put the card there', () => {
+    expect(describeItem({ kind: 'cell', stepId: 's', rowKey: 'channel:email' }, emailCell)).toBe(
+      'Email of step 3 of 11, “Calls the service desk”: empty. Enter puts the step’s card here.',
+    );
+    // Who may not move the card hears no offer.
+    expect(
+      describeItem({ kind: 'cell', stepId: 's', rowKey: 'channel:email' }, { ...emailCell, editable: false }),
+    ).toBe('Email of step 3 of 11, “Calls the service desk”: empty.');
+  });
+
   it('reads a note with its place in the cell', () => {
     expect(describeItem({ kind: 'note', stepId: 's', rowKey: 'lane:pain', noteId: 'n' }, facts)).toBe(
       'Note 1 of 2 in Pain points, step 3 of 11, “Calls the service desk”: “Long wait”. Enter edits it, Delete removes it.',
@@ -67,6 +87,9 @@ describe('what the keyboard focus announces', () => {
         describeItem({ kind: 'cell', stepId: 's', rowKey: 'lane:pain' }, { ...facts, noteCount: 1 }),
       ).toBe(
         'Pain points bij stap 3 van 11, “Calls the service desk”, 1 plakbriefje. Enter voegt een plakbriefje toe.',
+      );
+      expect(describeItem({ kind: 'cell', stepId: 's', rowKey: 'channel:email' }, emailCell)).toBe(
+        'Email bij stap 3 van 11, “Calls the service desk”: leeg. Enter zet de kaart van de stap hier neer.',
       );
     });
   });

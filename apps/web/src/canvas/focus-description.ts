@@ -25,6 +25,8 @@ export interface ItemFacts {
   readonly takesNotes: boolean;
   /** Whether the cell has text of its own that Enter edits. */
   readonly hasField: boolean;
+  /** Whether the cell is a channel's, where Enter puts the step's card. */
+  readonly placesCard: boolean;
 }
 
 function stepName(facts: ItemFacts): string {
@@ -42,6 +44,7 @@ function withHint(sentence: string, hint: MessageKey | null): string {
 
 function cellHint(facts: ItemFacts): MessageKey | null {
   if (!facts.editable) return null;
+  if (facts.placesCard) return 'canvas.focus.hint-place-card';
   if (facts.hasField) return 'canvas.focus.hint-edit';
   return facts.takesNotes ? 'canvas.focus.hint-add-note' : null;
 }
@@ -60,7 +63,8 @@ export function describeItem(item: CanvasItem, facts: ItemFacts): string {
       const sentence = t('canvas.focus.cell', {
         row: facts.rowTitle,
         step,
-        field: facts.hasField ? (facts.fieldText ? 'text' : 'empty') : 'none',
+        // A channel's cell never holds anything but the step's card, which is then focused instead.
+        field: facts.hasField ? (facts.fieldText ? 'text' : 'empty') : facts.placesCard ? 'empty' : 'none',
         // Its own full stop goes: the sentence goes on (", no notes") or ends with one of its own.
         text: (facts.fieldText ?? '').replace(/(?<!\.)\.\s*$/, ''),
         notes: facts.takesNotes ? 'counted' : 'none',

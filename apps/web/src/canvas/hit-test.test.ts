@@ -12,6 +12,7 @@ import {
   deleteStepButtonRect,
   noteDeleteOffset,
   noteOffset,
+  placeCardOffset,
   ROW_HEADER_WIDTH,
   STAGE_BAND_HEIGHT,
   TOP_HEIGHT,
@@ -58,7 +59,28 @@ describe('hitTest', () => {
     const phone = cardRect(0, row('channel:phone'));
     expect(at(context(), phone.x + 5, phone.y + 5)).toEqual({ kind: 'card', stepId: 'a' });
     const email = cardRect(0, row('channel:email'));
-    expect(at(context(), email.x + 5, email.y + 5)).toEqual({ kind: 'background' });
+    expect(at(context(), email.x + 5, email.y + 5)).toEqual({
+      kind: 'channel-cell',
+      stepId: 'a',
+      channelId: 'email',
+    });
+    // Around the card, in its own row: nothing.
+    expect(at(context(), columnX(0) + 2, row('channel:phone').y + 2)).toEqual({ kind: 'background' });
+  });
+
+  it('offers “card here” in the selected step’s other channel cells, to who may move it', () => {
+    const email = row('channel:email');
+    const button = placeCardOffset(email.height);
+    const x = columnX(0) + button.x + 3;
+    const y = email.y + button.y + 3;
+    expect(at(context({ selectedStepId: 'a' }), x, y)).toEqual({
+      kind: 'button',
+      action: { type: 'place-card', stepId: 'a', channelId: 'email' },
+    });
+    // Not selected, or read-only: the cell itself (a double-click there still asks, and is refused read-only).
+    const cell = { kind: 'channel-cell', stepId: 'a', channelId: 'email' };
+    expect(at(context(), x, y)).toEqual(cell);
+    expect(at(context({ selectedStepId: 'a', readOnly: true }), x, y)).toEqual(cell);
   });
 
   it('finds notes, the add-note button and the cell around them', () => {

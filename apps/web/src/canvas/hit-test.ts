@@ -14,6 +14,7 @@ import {
   noteDeleteOffset,
   noteOffset,
   pinnedOffsets,
+  placeCardOffset,
   ROW_HEADER_WIDTH,
   rectContains,
   rowAt,
@@ -130,11 +131,21 @@ function hitCell(context: HitContext, board: Point): HitTarget {
   const stepId = column.stepId;
   if (stepId === null) return placeholderTarget(context, column);
   switch (row.kind) {
-    case 'channel':
-      if (context.channelOf(stepId) === row.channelId && rectContains(cardRect(index, row), board)) {
-        return { kind: 'card', stepId };
+    case 'channel': {
+      if (context.channelOf(stepId) === row.channelId) {
+        return rectContains(cardRect(index, row), board) ? { kind: 'card', stepId } : { kind: 'background' };
       }
-      return { kind: 'background' };
+      const { channelId } = row;
+      const local = { x: board.x - columnX(index), y: board.y - row.y };
+      if (
+        !context.readOnly &&
+        context.selectedStepId === stepId &&
+        rectContains(placeCardOffset(row.height), local)
+      ) {
+        return { kind: 'button', action: { type: 'place-card', stepId, channelId } };
+      }
+      return { kind: 'channel-cell', stepId, channelId };
+    }
     case 'curve':
       return { kind: 'step', stepId };
     case 'time':

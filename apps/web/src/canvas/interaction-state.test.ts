@@ -179,6 +179,16 @@ describe('interaction state machine', () => {
     ]);
   });
 
+  it('puts the card in a channel’s cell on double-click or Enter; a drag there pans, a click selects', () => {
+    const email: HitTarget = { kind: 'channel-cell', stepId: 's1', channelId: 'email' };
+    const place = { type: 'action', action: { type: 'place-card', stepId: 's1', channelId: 'email' } };
+    expect(run([{ type: 'double-click', target: email }])).toEqual({ state: IDLE, effects: [place] });
+    expect(run([{ type: 'edit', target: email }]).effects).toEqual([place]);
+    expect(run([{ type: 'double-click', target: email }], VIEW)).toEqual({ state: IDLE, effects: [] });
+    expect(run([down(email, 0, 0), move(DRAG_THRESHOLD + 2, 0)]).state.kind).toBe('panning');
+    expect(run([down(email, 0, 0), up(1, 0)]).effects).toEqual([{ type: 'select', target: email }]);
+  });
+
   it('edits without a mouse exactly as a double-click would (Enter, a new step, a panel request)', () => {
     const header: HitTarget = { kind: 'column', stepId: 's2' };
     expect(run([{ type: 'edit', target: header }]).state).toEqual({

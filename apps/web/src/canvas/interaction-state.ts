@@ -7,13 +7,17 @@ export type CanvasAction =
   | { type: 'add-step'; stageId: string | null; index: number }
   | { type: 'add-note'; stepId: string; laneId: string }
   | { type: 'delete-note'; noteId: string }
-  | { type: 'delete-step'; stepId: string };
+  | { type: 'delete-step'; stepId: string }
+  /** Puts a step's card (its touchpoint) in a channel row. */
+  | { type: 'place-card'; stepId: string; channelId: string };
 
 /** What the pointer went down on, as resolved by the canvas from the Konva node under it. */
 export type HitTarget =
   | { kind: 'background' }
   | { kind: 'card'; stepId: string }
   | { kind: 'column'; stepId: string }
+  /** A channel row's cell in a step's column that does not hold the step's card. */
+  | { kind: 'channel-cell'; stepId: string; channelId: string }
   /** Selects a step but neither drags nor edits (e.g. its point on the emotion curve). */
   | { kind: 'step'; stepId: string }
   /** A lane cell; `field` is the step field it shows (e.g. `doing`), null for note-only lanes. */
@@ -106,6 +110,7 @@ export function editTargetFor(target: HitTarget): NonNullable<EditingTarget> | n
     case 'cell':
       return target.field ? { kind: 'step', stepId: target.stepId, field: target.field } : null;
     case 'step':
+    case 'channel-cell':
     case 'button':
     case 'background':
       return null;
@@ -125,6 +130,11 @@ function startEditing(state: InteractionState, hit: HitTarget, context: Interact
   if (!target && hit.kind === 'cell') {
     const { stepId, laneId } = hit;
     return { state: IDLE, effects: [{ type: 'action', action: { type: 'add-note', stepId, laneId } }] };
+  }
+  // Editing an empty channel cell puts the step's card (its touchpoint) there.
+  if (hit.kind === 'channel-cell') {
+    const { stepId, channelId } = hit;
+    return { state: IDLE, effects: [{ type: 'action', action: { type: 'place-card', stepId, channelId } }] };
   }
   if (!target) return stay(state);
   const from = editOriginOf(hit);
@@ -268,6 +278,7 @@ export function interactionReducer(
           target.kind === 'card' ||
           target.kind === 'column' ||
           target.kind === 'cell' ||
+          target.kind === 'channel-cell' ||
           target.kind === 'step'
             ? target.stepId
             : target.kind === 'note'

@@ -24,6 +24,10 @@ export function itemFacts(store: BoardStore, item: CanvasItem, editable: boolean
   const row = item.kind === 'card' ? undefined : layout.rowByKey.get(item.rowKey);
   const lane =
     row?.kind === 'lane' ? structure.lanes.find((candidate) => candidate.id === row.laneId) : undefined;
+  const rowChannel =
+    row?.kind === 'channel'
+      ? structure.channels.find((candidate) => candidate.id === row.channelId)
+      : undefined;
   const notes = row?.kind === 'lane' ? (structure.cellNotes.get(cellKey(item.stepId, row.laneId)) ?? []) : [];
   const field =
     row?.kind === 'time'
@@ -40,13 +44,18 @@ export function itemFacts(store: BoardStore, item: CanvasItem, editable: boolean
     stepCount: structure.stepIds.length,
     stepTitle: step?.title ?? '',
     channelName: channel ? nameOr(t, 'channel', channel.name) : null,
-    rowTitle: lane ? nameOr(t, 'lane', lane.title) : rowKey(row?.kind),
+    rowTitle: lane
+      ? nameOr(t, 'lane', lane.title)
+      : rowChannel
+        ? nameOr(t, 'channel', rowChannel.name)
+        : rowKey(row?.kind),
     fieldText: fieldValue === null || fieldValue === undefined ? null : String(fieldValue),
     noteCount: notes.length,
     noteNumber: item.kind === 'note' ? notes.indexOf(item.noteId) + 1 : 0,
     noteText: note?.text ?? '',
     editable,
     takesNotes: row?.kind === 'lane',
+    placesCard: row?.kind === 'channel',
     hasField: field !== null,
   };
 }

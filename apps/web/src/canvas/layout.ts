@@ -281,6 +281,20 @@ export function noteOffset(index: number, hasField: boolean): Rect {
   };
 }
 
+/**
+ * The "card here" button, relative to a channel cell: drawn in the selected step's channel cells that do
+ * not hold its card (a press puts the card there).
+ */
+export function placeCardOffset(rowHeight: number): Rect {
+  const height = ADD_NOTE_HEIGHT - 4;
+  return {
+    x: CELL_PADDING,
+    y: Math.round((rowHeight - height) / 2),
+    width: COLUMN_WIDTH - 2 * CELL_PADDING,
+    height,
+  };
+}
+
 /** The "add note" button of a cell with `count` notes, relative to the cell. */
 export function addNoteOffset(count: number, hasField: boolean): Rect {
   const lines = Math.ceil(count / NOTES_PER_ROW);

@@ -1,8 +1,10 @@
 import type { Channel, Step } from '@journeyboard/journey';
 import { memo, useMemo } from 'react';
+import type { MessageKey } from '../i18n/i18n';
 import { nameOr } from '../i18n/untitled';
 import { useLanguage, useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
+import type { Rect as BoardRect } from '../state/viewport';
 import type { BoardStore } from './board-store';
 import { cellKey } from './board-structure';
 import { CachedGroup, COLUMN_PART_NAME } from './cached-group';
@@ -30,6 +32,7 @@ import {
   FIELD_HEIGHT,
   INFO_ROW_HEIGHT,
   noteOffset,
+  placeCardOffset,
   type RowLayout,
 } from './layout';
 import { NoteView } from './note-view';
@@ -175,8 +178,12 @@ function CellText({
 }
 
 function AddNoteButton({ y, count, hasField }: { y: number; count: number; hasField: boolean }) {
+  return <DashedButton y={y} rect={addNoteOffset(count, hasField)} labelKey="canvas.add-note" />;
+}
+
+/** A dashed button drawn in a cell of the selected step (hit-test.ts knows where it is). */
+function DashedButton({ y, rect, labelKey }: { y: number; rect: BoardRect; labelKey: MessageKey }) {
   const t = useT();
-  const rect = addNoteOffset(count, hasField);
   return (
     <Group x={rect.x} y={y + rect.y}>
       <Rect
@@ -190,7 +197,7 @@ function AddNoteButton({ y, count, hasField }: { y: number; count: number; hasFi
       <Text
         width={rect.width}
         height={rect.height}
-        text={t('canvas.add-note')}
+        text={t(labelKey)}
         align="center"
         verticalAlign="middle"
         fontFamily={THEME.font}
@@ -249,7 +256,17 @@ export const StepColumn = memo(function StepColumn({
       {rows.map((row) => {
         switch (row.kind) {
           case 'channel':
-            if (dragging || step.channelId !== row.channelId) return null;
+            if (!dragging && step.channelId !== row.channelId) {
+              return selected && !readOnly && detail !== 'shapes' ? (
+                <DashedButton
+                  key={row.key}
+                  y={row.y}
+                  rect={placeCardOffset(row.height)}
+                  labelKey="canvas.place-card"
+                />
+              ) : null;
+            }
+            if (dragging) return null;
             return (
               <Group key={row.key}>
                 <TouchpointCard

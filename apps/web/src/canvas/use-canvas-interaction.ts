@@ -10,6 +10,7 @@ import {
   commitText,
   dropCard,
   dropColumn,
+  placeCard,
   removeNote,
   removeStep,
   type Writer,
@@ -111,6 +112,12 @@ export function useCanvasInteraction({
           return;
         case 'delete-step':
           if (removeStep(w, action.stepId)) ui.clearSelection();
+          return;
+        case 'place-card':
+          // The keyboard (or the next arrow key) carries on from the card, where it now is.
+          if (!placeCard(w, action.stepId, action.channelId)) return;
+          ui.setSelectedStepId(action.stepId);
+          interaction.setState({ focus: { kind: 'card', stepId: action.stepId } });
           return;
       }
     },

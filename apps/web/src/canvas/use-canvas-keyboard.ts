@@ -89,7 +89,13 @@ export function useCanvasKeyboard({
       interaction.setState({ focus, ring: true });
       for (const effect of effects) {
         if (effect.type === 'focus') show(effect.item);
-        else if (effect.type === 'activate') dispatch({ type: 'edit', target: effect.target });
+        else if (effect.type === 'activate') {
+          dispatch({ type: 'edit', target: effect.target });
+          // What Enter did may have moved the keyboard without opening an editor (the step's card put in
+          // this channel's cell): say where it is now.
+          const after = interaction.getState();
+          if (after.state.kind === 'idle' && after.focus && after.focus !== focus) say(after.focus);
+        }
       }
     };
 
