@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe-helpers';
-import { createBoardViaStartPage, expectConnected, joinInNewContext, pathOf } from './board-helpers';
+import {
+  answerNamePrompt,
+  createBoardViaStartPage,
+  expectConnected,
+  joinInNewContext,
+  pathOf,
+} from './board-helpers';
 import { expect, test } from './fixtures';
 import { canvasBox, namesOnCanvas } from './viewport-helpers';
 
@@ -80,7 +86,13 @@ test('renaming yourself reaches the others at once and is remembered', async ({ 
 test('an observer, who is only counted, can still change their name', async ({ page, browser, baseURL }) => {
   const { links } = await createBoardViaStartPage(page, 'Observer rename', /blank/i);
   await expectConnected(page);
-  const observer = await joinInNewContext(browser, baseURL ?? '', links.observer, 'Olga Observer');
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+  const observer = { context, page: await context.newPage() };
+  await observer.page.goto(pathOf(links.observer));
+  await answerNamePrompt(observer.page, 'Olga Observer');
+  // The prompt took the keyboard along when it closed: it lands on the canvas, not on the page itself.
+  await expect(observer.page.getByRole('application', { name: 'Journey map canvas' })).toBeFocused();
+  await expectConnected(observer.page);
   await expect(people(observer.page)).toContainText('Olga Observer (you)');
   await renameTo(observer.page, 'Olga O.');
   await expect(people(observer.page)).toContainText('Olga O. (you)');

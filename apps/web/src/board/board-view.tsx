@@ -15,6 +15,7 @@ import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicat
 import { RoleNotice } from '../panels/role-notice';
 import { useStructureStore } from '../panels/structure-store';
 import { SHARE_BUTTON_ID, Toolbar } from '../panels/toolbar';
+import { useArrivalFocus } from './arrival-focus';
 import { useBoard } from './board-context';
 import { DeferredContent, DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
@@ -69,7 +70,14 @@ const Structure = lazyPart(
  * The board screen: skip links, header, toolbar, and the canvas with the side panels (outline, workshop,
  * after the workshop) on a rail at its right edge, each open over the canvas or docked beside it.
  */
-export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
+export function BoardView({
+  boardTitle,
+  focusOnArrival = false,
+}: {
+  readonly boardTitle: string;
+  /** Whether the keyboard starts on the canvas (after the name prompt, which took it along). */
+  readonly focusOnArrival?: boolean;
+}) {
   const t = useT();
   const { docs, role, connection, user, undoManager } = useBoard();
   const meta = useMeta(docs.content);
@@ -90,6 +98,7 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
   const main = useRef<HTMLDivElement>(null);
   useCanvasInsets(main, placement);
   usePanelSync();
+  useArrivalFocus(focusOnArrival, CANVAS_ID);
 
   return (
     <div className="board-layout">
