@@ -1,7 +1,15 @@
 import { seriousViolations } from './axe-helpers';
 import { boardEditor } from './board-helpers';
 import { expect, test } from './fixtures';
-import { boardContentBox, canvasWidth, openFresh, railButton, rowsOf, waitConnected } from './layout-helpers';
+import {
+  besideCanvasLefts,
+  boardContentBox,
+  canvasWidth,
+  openFresh,
+  railButton,
+  rowsOf,
+  waitConnected,
+} from './layout-helpers';
 import { createBoard } from './workshop-helpers';
 
 test.describe.configure({ timeout: 300_000 });
@@ -60,6 +68,20 @@ test('the canvas comes first at 1440×900: panels open from the rail over it or 
     'aria-pressed',
     'true',
   );
+
+  // Panels stand in the document as on screen, left to right, so Tab walks them in that order: the
+  // after-the-workshop panel, floating over the board, comes before the docked outline it lies left of.
+  const dockOutline = page.getByRole('button', { name: 'Dock the outline' });
+  await dockOutline.click();
+  await expect(dockOutline).toHaveAttribute('aria-pressed', 'true');
+  await expect(dockOutline).toBeFocused();
+  await railButton(page, 'After the workshop').click();
+  await expect(page.getByRole('complementary', { name: 'After the workshop' })).toBeVisible();
+  const lefts = await besideCanvasLefts(page);
+  expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+  await railButton(page, 'After the workshop').click();
+  await dockOutline.click();
+  await expect(dockOutline).toHaveAttribute('aria-pressed', 'false');
 
   // Closing puts a panel back on the rail and gives focus to its button there.
   await page.getByRole('button', { name: 'Close the workshop panel' }).click();

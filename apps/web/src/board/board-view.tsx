@@ -1,5 +1,15 @@
 import { SCHEMA_VERSION } from '@journeyboard/journey';
-import { type CSSProperties, memo, type ReactNode, Suspense, useEffect, useId, useMemo, useRef } from 'react';
+import {
+  type CSSProperties,
+  Fragment,
+  memo,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+} from 'react';
 import { AfterPanel } from '../after/after-panel';
 import { ErrorBoundary } from '../app/error-boundary';
 import { lazyPart } from '../app/lazy-part';
@@ -21,7 +31,14 @@ import { DeferredContent, DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
 import type { OutlineStructure } from './outline-structure';
 import { PanelBar, panelElementId } from './panel-bar';
-import { PANEL_WIDTHS, type PanelId, placePanels } from './panel-layout';
+import {
+  type BesideCanvas,
+  PANEL_WIDTHS,
+  type PanelId,
+  type PanelPlacement,
+  panelOrder,
+  placePanels,
+} from './panel-layout';
 import { usePanelLayout } from './panel-layout-store';
 import { PanelRail } from './panel-rail';
 import { usePanelStore } from './panel-store';
@@ -32,6 +49,7 @@ import { useCanvasInsets } from './use-canvas-insets';
 import { useMeta, useSessionPermissions } from './use-journey';
 import { useMigrateOlderBoard } from './use-migrate';
 import { useOutlineStructure } from './use-outline';
+import { useOverlayRight } from './use-overlay-right';
 import { usePanelSync } from './use-panel-sync';
 import { useFollow, usePublishPresence } from './use-presence';
 import { useUndoShortcuts } from './use-undo';
@@ -96,6 +114,8 @@ export function BoardView({
   const prefs = usePanelLayout((state) => state.prefs);
   const placement = useMemo(() => placePanels(prefs), [prefs]);
   const main = useRef<HTMLDivElement>(null);
+  // The floating panel's place first: the canvas's insets measure it.
+  useOverlayRight(main, placement);
   useCanvasInsets(main, placement);
   usePanelSync();
   useArrivalFocus(focusOnArrival, CANVAS_ID);
@@ -135,38 +155,9 @@ export function BoardView({
         style={{ '--overlay-right': `${placement.overlayRight}px` } as CSSProperties}
       >
         <CanvasArea structure={structure} readOnly={!canEdit} title={title} />
-        {/* Beside the canvas, left of the docked panels and the rail: the rail stays at the right edge,
-            where the panels it opens float. */}
-        <FeedbackPanelHost />
-        <aside
-          id={panelElementId('outline')}
-          className="side-panel panel-slot"
-          aria-label={t('board.side-panel')}
-          {...slotProps('outline', placement.shown.outline)}
-        >
-          <PanelBar panel="outline" title={t('panel.outline.rail')} />
-          <StructureHost journeyId={structure.journeyId} canEdit={canEdit} />
-          <ErrorBoundary area={t('board.side-panel')}>
-            <DeferredContent
-              part={OutlineBody}
-              props={{ structure, canEdit }}
-              now={placement.shown.outline !== 'hidden'}
-              loadingText={t('board.outline.loading')}
-            />
-          </ErrorBoundary>
-        </aside>
-        <PanelSlot id="workshop" mode={placement.shown.workshop}>
-          <DeferredPanel
-            part={Workshop}
-            as="aside"
-            className="workshop-panel"
-            label={t('board.workshop.label')}
-            loadingText={t('board.workshop.loading')}
-          />
-        </PanelSlot>
-        <PanelSlot id="after" mode={placement.shown.after}>
-          <AfterPanel canEdit={canEdit} />
-        </PanelSlot>
+        {/* Beside the canvas, in the order they stand on screen, which is the order Tab walks them
+            (panelOrder); the rail stays at the right edge, where the panels it opens float. */}
+        <PanelsBesideCanvas placement={placement} structure={structure} canEdit={canEdit} />
         <PanelRail />
       </div>
       <Announcer />
@@ -174,6 +165,61 @@ export function BoardView({
       <OfflineCacheOpener />
     </div>
   );
+}
+
+/**
+ * The panels beside the canvas in the order they stand on screen, left to right, which is the order Tab
+ * walks them (panelOrder): a floating one first, then the others in the order of their buttons.
+ */
+function PanelsBesideCanvas({
+  placement,
+  structure,
+  canEdit,
+}: {
+  readonly placement: PanelPlacement;
+  readonly structure: OutlineStructure;
+  readonly canEdit: boolean;
+}) {
+  const t = useT();
+  const besideCanvas: Readonly<Record<BesideCanvas, ReactNode>> = {
+    outline: (
+      <aside
+        id={panelElementId('outline')}
+        className="side-panel panel-slot"
+        aria-label={t('board.side-panel')}
+        {...slotProps('outline', placement.shown.outline)}
+      >
+        <PanelBar panel="outline" title={t('panel.outline.rail')} />
+        <StructureHost journeyId={structure.journeyId} canEdit={canEdit} />
+        <ErrorBoundary area={t('board.side-panel')}>
+          <DeferredContent
+            part={OutlineBody}
+            props={{ structure, canEdit }}
+            now={placement.shown.outline !== 'hidden'}
+            loadingText={t('board.outline.loading')}
+          />
+        </ErrorBoundary>
+      </aside>
+    ),
+    feedback: <FeedbackPanelHost />,
+    workshop: (
+      <PanelSlot id="workshop" mode={placement.shown.workshop}>
+        <DeferredPanel
+          part={Workshop}
+          as="aside"
+          className="workshop-panel"
+          label={t('board.workshop.label')}
+          loadingText={t('board.workshop.loading')}
+        />
+      </PanelSlot>
+    ),
+    after: (
+      <PanelSlot id="after" mode={placement.shown.after}>
+        <AfterPanel canEdit={canEdit} />
+      </PanelSlot>
+    ),
+  };
+  return panelOrder(placement.shown).map((id) => <Fragment key={id}>{besideCanvas[id]}</Fragment>);
 }
 
 const CanvasArea = memo(function CanvasArea({
