@@ -31,6 +31,7 @@ import { DeferredContent, DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
 import type { OutlineStructure } from './outline-structure';
 import { PanelBar, panelElementId } from './panel-bar';
+import { usePanelCodePrefetch } from './panel-code-prefetch';
 import {
   type BesideCanvas,
   PANEL_WIDTHS,
@@ -119,6 +120,7 @@ export function BoardView({
   useCanvasInsets(main, placement);
   usePanelSync();
   useArrivalFocus(focusOnArrival, CANVAS_ID);
+  usePanelCodePrefetch(role);
 
   return (
     <div className="board-layout">
