@@ -45,7 +45,8 @@ export function canvasKeyboardTarget(doc: Document, canvasAreaId: string): HTMLE
 /**
  * Someone who just answered the name prompt arrives on the board with the keyboard on the canvas, which
  * says what it is and how its keys work (its label and description), then where it is (the focused card),
- * instead of on the page itself, from where Tab would start over at the skip links.
+ * instead of on the page itself, from where Tab would start over at the skip links. `enabled` once the
+ * board is drawn: before its content is here the canvas would say it has no steps.
  */
 export function useArrivalFocus(enabled: boolean, canvasAreaId: string): void {
   useEffect(() => {

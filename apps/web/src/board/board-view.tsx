@@ -119,7 +119,6 @@ export function BoardView({
   useOverlayRight(main, placement);
   useCanvasInsets(main, placement);
   usePanelSync();
-  useArrivalFocus(focusOnArrival, CANVAS_ID);
   usePanelCodePrefetch(role);
 
   return (
@@ -165,6 +164,7 @@ export function BoardView({
       <Announcer />
       <ShareDialogHost />
       <OfflineCacheOpener />
+      {focusOnArrival ? <ArrivalFocus /> : null}
     </div>
   );
 }
@@ -304,6 +304,15 @@ function PanelSlot(props: {
       {props.children}
     </div>
   );
+}
+
+/**
+ * After the name prompt, gives the keyboard to the canvas once the board is drawn (its content here), so
+ * what the canvas then says of the focused card is true, not "the board has no steps yet".
+ */
+function ArrivalFocus() {
+  useArrivalFocus(useBoardDrawn(), CANVAS_ID);
+  return null;
 }
 
 /** Opens the offline copy that waited for the first drawing of the board (see OfflineCache). */
