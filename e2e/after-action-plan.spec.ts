@@ -58,6 +58,17 @@ test('an opportunity made from a pain point in one click shows up in the action 
   await row.getByRole('spinbutton', { name: 'Votes for Laptop ready on day one' }).fill('7');
   await row.getByRole('spinbutton', { name: 'Votes for Laptop ready on day one' }).press('Enter');
 
+  // Every column fits the 520 px panel at once (stacked, a block of fields per action): nothing scrolls
+  // sideways, and each of the row's fields lies inside the panel.
+  const wrap = panel.locator('.after-table-wrap');
+  expect(await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+  const inside = (await panel.boundingBox())!;
+  for (const field of await row.locator('input, select, button').all()) {
+    const box = (await field.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(inside.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(inside.x + inside.width);
+  }
+
   // Sort by votes (descending first): our 7 votes come first.
   await table.getByRole('button', { name: 'Votes' }).click();
   await expect(table.getByRole('columnheader', { name: /Votes/ })).toHaveAttribute('aria-sort', 'descending');

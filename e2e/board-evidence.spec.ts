@@ -112,7 +112,7 @@ test.describe('evidence on the board', () => {
     await expect(after).toBeHidden();
 
     // Ann selects a step and pastes a screenshot onto it.
-    const stepName = 'Step 1: Opens a chat';
+    const stepName = 'Step 3: Opens a chat';
     await outline(ann.page).getByRole('button', { name: stepName, exact: true }).click();
     await pasteScreenshot(ann.page);
     const annEvidence = evidence(ann.page);
@@ -244,7 +244,7 @@ test.describe('evidence on the board', () => {
   }) => {
     const fay = await workshop.join('facilitator', 'Fay');
     const ann = await workshop.join('participant', 'Ann');
-    const stepName = 'Step 1: Opens a chat';
+    const stepName = 'Step 3: Opens a chat';
 
     // Ann is on the train: she selects a step, loses the connection and pastes a screenshot onto it.
     await outline(ann.page).getByRole('button', { name: stepName, exact: true }).click();
@@ -310,7 +310,7 @@ test.describe('evidence on the board', () => {
   }) => {
     const fay = await workshop.join('facilitator', 'Fay');
     const ann = await workshop.join('participant', 'Ann');
-    const stepName = 'Step 1: Opens a chat';
+    const stepName = 'Step 3: Opens a chat';
     // Ann's connection is slow: the board's later parts (evidence, marks, the workshop's ratings) are
     // held back on their way, while the board itself is drawn.
     const held: Route[] = [];
@@ -351,7 +351,7 @@ test.describe('evidence on the board', () => {
   test('the PNG and PDF posters show the evidence thumbnails under the board', async ({ workshop }) => {
     const fay = await workshop.join('facilitator', 'Fay');
     const { page } = fay;
-    const stepName = 'Step 1: Opens a chat';
+    const stepName = 'Step 3: Opens a chat';
     await outline(page).getByRole('button', { name: stepName, exact: true }).click();
     await pasteScreenshot(page);
     const open = evidence(page).getByRole('button', { name: 'Open screenshot.png' });

@@ -1,7 +1,15 @@
 import { seriousViolations } from './axe-helpers';
 import { boardEditor } from './board-helpers';
 import { expect, test } from './fixtures';
-import { boardContentBox, canvasWidth, openFresh, railButton, rowsOf, waitConnected } from './layout-helpers';
+import {
+  besideCanvasLefts,
+  boardContentBox,
+  canvasWidth,
+  openFresh,
+  railButton,
+  rowsOf,
+  waitConnected,
+} from './layout-helpers';
 import { createBoard } from './workshop-helpers';
 
 test.describe.configure({ timeout: 300_000 });
@@ -61,6 +69,20 @@ test('the canvas comes first at 1440×900: panels open from the rail over it or 
     'true',
   );
 
+  // Panels stand in the document as on screen, left to right, so Tab walks them in that order: the
+  // after-the-workshop panel, floating over the board, comes before the docked outline it lies left of.
+  const dockOutline = page.getByRole('button', { name: 'Dock the outline' });
+  await dockOutline.click();
+  await expect(dockOutline).toHaveAttribute('aria-pressed', 'true');
+  await expect(dockOutline).toBeFocused();
+  await railButton(page, 'After the workshop').click();
+  await expect(page.getByRole('complementary', { name: 'After the workshop' })).toBeVisible();
+  const lefts = await besideCanvasLefts(page);
+  expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+  await railButton(page, 'After the workshop').click();
+  await dockOutline.click();
+  await expect(dockOutline).toHaveAttribute('aria-pressed', 'false');
+
   // Closing puts a panel back on the rail and gives focus to its button there.
   await page.getByRole('button', { name: 'Close the workshop panel' }).click();
   await expect(tabs).toBeHidden();
@@ -93,8 +115,10 @@ test('skip links are the first tab stops and lead to the board, the outline and 
 }) => {
   const board = await createBoard(baseURL ?? '', 'Skip links');
   const page = await openFresh(browser, board.links.participant, 'Pat');
-  await page.locator('body').focus();
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // A page opened afresh (the name remembered): Tab starts at the top. (Answering the name prompt hands
+  // the keyboard to the canvas instead.)
+  await page.reload();
+  await waitConnected(page);
 
   await page.keyboard.press('Tab');
   const toBoard = page.getByRole('link', { name: 'Skip to the board' });

@@ -18,9 +18,33 @@ test('edits made offline are kept and arrive after reconnection', async ({ page,
   await addStepWithTitle(other, 'Before the train');
   await expect(outlineStep(page, 'Before the train')).toBeVisible();
 
+  // Once the board is drawn and the browser idle, the code of the panels that load when opened arrives
+  // too (not the exports' libraries), so they open offline later.
+  const fetched = () =>
+    other.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .join(' '),
+    );
+  await expect.poll(fetched).toMatch(/after-panel-open-/);
+  expect(await fetched()).not.toMatch(/jspdf|html2canvas/);
+
   await participant.context.setOffline(true);
   await expect(other.locator('.connection')).toHaveAttribute('data-status', 'offline');
   await expect(other.getByText(/kept on this device/).first()).toBeVisible();
+  // A panel never opened before opens offline, in full.
+  await other
+    .getByRole('region', { name: 'Side panels' })
+    .getByRole('button', { name: 'After the workshop' })
+    .click();
+  const after = other.getByRole('complementary', { name: 'After the workshop' });
+  await expect(after.getByRole('tab', { name: 'Action plan' })).toBeVisible();
+  await expect(after.getByRole('alert')).toHaveCount(0);
+  await other
+    .getByRole('region', { name: 'Side panels' })
+    .getByRole('button', { name: 'After the workshop' })
+    .click();
 
   await addStepWithTitle(other, 'Written on the train');
   await addStepWithTitle(other, 'Also offline');

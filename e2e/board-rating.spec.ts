@@ -15,7 +15,7 @@ async function asParticipantAt1440(member: Member) {
   await member.page.setViewportSize({ width: 1440, height: 900 });
 }
 
-/** A step's title button in the outline (numbered within its stage). */
+/** A step's title button in the outline (numbered across the journey, as on the canvas). */
 function stepButton(page: Page, title: string): Locator {
   return page
     .getByRole('region', { name: 'Journey outline' })
@@ -76,6 +76,8 @@ test.describe('one rating', () => {
     ).toBeVisible();
     const firstBox = (await page.locator('.workshop-card-dock').boundingBox())!;
     expect(Math.round(secondBox.x - firstBox.x)).toBe(240);
+    // The outline numbers steps across the journey, as the canvas does: the second stage's first step is 3.
+    await expect(stepButton(page, THIRD)).toHaveAccessibleName(`Step 3: ${THIRD}`);
     await stepButton(page, THIRD).click();
     await expect(page.getByRole('radiogroup', { name: `Rate ${THIRD} on the board` })).toBeVisible();
     const thirdBox = (await page.locator('.workshop-card-dock').boundingBox())!;

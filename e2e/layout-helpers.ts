@@ -28,6 +28,13 @@ export function railButton(page: Page, name: 'Outline' | 'Workshop' | 'After the
   return rail(page).getByRole('button', { name, exact: true });
 }
 
+/** The left edges of what stands beside the canvas (open panels, the rail), in document order: Tab's order. */
+export async function besideCanvasLefts(page: Page): Promise<number[]> {
+  return page
+    .locator('.board-main > :not(.canvas-area):not([hidden])')
+    .evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().left)));
+}
+
 export async function canvasWidth(page: Page): Promise<number> {
   const box = await page.getByRole('region', { name: 'Journey map', exact: true }).boundingBox();
   if (!box) throw new Error('the journey map is not on screen');

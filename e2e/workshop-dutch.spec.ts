@@ -107,6 +107,13 @@ async function dockPanels(pages: readonly Page[]): Promise<void> {
 const tab = (page: Page, name: string) =>
   page.getByRole('tablist', { name: 'Onderdelen van de workshop' }).getByRole('tab', { name, exact: true });
 
+/** How many rows the workshop panel's tabs take. */
+const tabRows = (page: Page) =>
+  page
+    .getByRole('tablist', { name: 'Onderdelen van de workshop' })
+    .getByRole('tab')
+    .evaluateAll((tabs) => new Set(tabs.map((one) => Math.round(one.getBoundingClientRect().top))).size);
+
 test('the workshop in Dutch, preparing, mapping and rating: facilitator, participant and observer see only Dutch, and axe passes', async ({
   browser,
   baseURL,
@@ -123,11 +130,15 @@ test('the workshop in Dutch, preparing, mapping and rating: facilitator, partici
   await expect(
     femke.getByRole('tablist', { name: 'Onderdelen van de workshop' }).getByRole('tab'),
   ).toHaveText(['Vragen', 'Cijfers', 'Stemmen', 'Persona’s', 'Klantreis']);
+  // In the narrow panel they keep to one row, whichever is selected (it must not grow and push one down).
+  expect(await tabRows(femke)).toBe(1);
   await check('voorbereiding, panelen open', everyone, ['facilitator', 'participant', 'observer']);
 
   // The journey's frame and its personas, with one persona added.
   await tab(femke, 'Klantreis').click();
   await tab(olga, 'Klantreis').click();
+  await expect(tab(femke, 'Klantreis')).toHaveAttribute('aria-selected', 'true');
+  expect(await tabRows(femke)).toBe(1);
   await expect(femke.getByRole('textbox', { name: 'Titel van de klantreis' })).toHaveValue(
     'Mijn probleem opgelost krijgen',
   );

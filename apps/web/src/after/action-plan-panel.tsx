@@ -49,6 +49,19 @@ const COLUMN_LABEL_KEYS: Readonly<Record<ActionSortKey, MessageKey>> = {
   votes: 'after.actions.column.votes',
 };
 
+/**
+ * A cell's column name, shown only where the table is stacked (a narrow panel: each opportunity a block of
+ * labelled fields). Hidden from screen readers, which have the column header, and each field its own name.
+ */
+function CellLabel({ column }: { readonly column: ActionSortKey }) {
+  const t = useT();
+  return (
+    <span className="after-cell-label" aria-hidden="true">
+      {t(COLUMN_LABEL_KEYS[column])}
+    </span>
+  );
+}
+
 /** The action plan: every opportunity as an editable, sortable, filterable row. */
 export function ActionPlanPanel({
   board,
@@ -178,7 +191,7 @@ export function ActionPlanPanel({
         </button>
       </fieldset>
 
-      <div className="after-table-wrap">
+      <div className="after-table-wrap action-plan">
         <table className="after-table" aria-label={t('after.actions.table')}>
           <thead>
             <tr>
@@ -213,7 +226,8 @@ export function ActionPlanPanel({
               const name = o.title || t('after.untitled-opportunity');
               return (
                 <tr key={o.id} data-opportunity-id={o.id} className={overdue ? 'is-overdue' : undefined}>
-                  <td>
+                  <td className="after-cell--wide">
+                    <CellLabel column="title" />
                     {canEdit ? (
                       <InlineInput
                         value={o.title}
@@ -224,10 +238,12 @@ export function ActionPlanPanel({
                       name
                     )}
                   </td>
-                  <td>
+                  <td className="after-cell--wide">
+                    <CellLabel column="steps" />
                     {stepTitles.length ? stepTitles.join(', ') : <span className="after-muted">—</span>}
                   </td>
                   <td>
+                    <CellLabel column="owner" />
                     {canEdit ? (
                       <InlineInput
                         value={o.owner}
@@ -239,6 +255,7 @@ export function ActionPlanPanel({
                     )}
                   </td>
                   <td>
+                    <CellLabel column="deadline" />
                     {canEdit ? (
                       <InlineInput
                         type="date"
@@ -254,6 +271,7 @@ export function ActionPlanPanel({
                     ) : null}
                   </td>
                   <td>
+                    <CellLabel column="priority" />
                     <select
                       aria-label={t('after.actions.priority-of', { name })}
                       value={o.priority}
@@ -268,6 +286,7 @@ export function ActionPlanPanel({
                     </select>
                   </td>
                   <td>
+                    <CellLabel column="status" />
                     <select
                       aria-label={t('after.actions.status-of', { name })}
                       value={o.status}
@@ -283,6 +302,7 @@ export function ActionPlanPanel({
                     <OpportunityRemeasure opportunity={o} stepTitles={stepTitle} />
                   </td>
                   <td>
+                    <CellLabel column="votes" />
                     {canEdit && recordsVotes ? (
                       <InlineInput
                         type="number"

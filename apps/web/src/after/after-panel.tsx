@@ -11,6 +11,11 @@ const Open = lazyPart(
   withMessages(['after'], () => import('./after-panel-open').then((m) => m.AfterPanelOpen)),
 );
 
+/** Fetches the panel's code (and its messages) ahead of its opening: see usePanelCodePrefetch. */
+export function preloadAfterPanel(): Promise<unknown> {
+  return Open.preload();
+}
+
 /**
  * "After the workshop", beside the canvas: moments of truth, the action plan, the future state, history
  * and exports, as one tabbed panel (WAI-ARIA tabs: arrow keys move between tabs).

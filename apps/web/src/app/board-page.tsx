@@ -49,6 +49,8 @@ export function BoardPage({ boardId, boardKey }: BoardPageProps) {
   const [attemptNo, setAttemptNo] = useState(0);
   // Live, not read once: renaming on the board re-publishes who we are.
   const name = useDisplayName();
+  // Whether this person answered the name prompt just now: the prompt took the keyboard with it.
+  const [named, setNamed] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -108,7 +110,7 @@ export function BoardPage({ boardId, boardKey }: BoardPageProps) {
         <NamePrompt
           boardTitle={load.info.title}
           onSubmit={(chosen) => {
-            displayNameStore.getState().setName(chosen);
+            if (displayNameStore.getState().setName(chosen)) setNamed(true);
           }}
         />
       </main>
@@ -117,7 +119,13 @@ export function BoardPage({ boardId, boardKey }: BoardPageProps) {
   return (
     <PageLoadBoundary>
       <Suspense fallback={<LoadingPage label={t('loading.board')} />}>
-        <Session.Part boardId={boardId} boardKey={boardKey} info={load.info} displayName={name} />
+        <Session.Part
+          boardId={boardId}
+          boardKey={boardKey}
+          info={load.info}
+          displayName={name}
+          focusOnArrival={named}
+        />
       </Suspense>
     </PageLoadBoundary>
   );

@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
 import { isCodeLoadError } from './code-load-error';
+import { codeRetry } from './code-retry';
 
 interface ErrorBoundaryProps {
   /** What failed, e.g. "The visual map"; the rest of the board keeps working. */
@@ -54,6 +55,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
 function AreaError({ area, error, onRetry }: { area: string; error: Error; onRetry: () => void }) {
   const t = useT();
+  const reloads = codeRetry(error, navigator) === 'reload-page';
   return (
     <div className="area-error" role="alert">
       <p>
@@ -61,10 +63,17 @@ function AreaError({ area, error, onRetry }: { area: string; error: Error; onRet
         {/* The browser words a module that did not arrive in English, whatever the reader's language. */}
         {isCodeLoadError(error) ? t('error.area.code-missing') : `(${error.message})`}
         {navigator.onLine ? null : ` ${t('error.area.offline')}`}
+        {reloads ? ` ${t('error.area.reloads')}` : null}
       </p>
-      <button type="button" className="button" onClick={onRetry}>
+      <button type="button" className="button" onClick={() => retry(error, onRetry)}>
         {t('common.try-again')}
       </button>
     </div>
   );
+}
+
+/** "Try again": renders the part again, or loads a new page where only that can load its code (code-retry.ts). */
+export function retry(error: Error, renderAgain: () => void): void {
+  if (codeRetry(error, navigator) === 'reload-page') window.location.reload();
+  else renderAgain();
 }

@@ -2,6 +2,7 @@
 import { act, Suspense, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CodeNotFetchedError } from './code-load-error';
 import { lazyPart } from './lazy-part';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -117,5 +118,17 @@ describe('lazyPart', () => {
     });
     expect(container.textContent).toBe('hello Grace');
     await act(async () => root.unmount());
+  });
+
+  it('offline, requests nothing and fails as code that did not arrive; online again, it loads', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const load = vi.fn(async () => Greeting);
+    const part = lazyPart(load);
+    await expect(part.preload()).rejects.toBeInstanceOf(CodeNotFetchedError);
+    expect(load).not.toHaveBeenCalled();
+    onLine.mockReturnValue(true);
+    await expect(part.preload()).resolves.toBe(Greeting);
+    expect(load).toHaveBeenCalledTimes(1);
+    onLine.mockRestore();
   });
 });

@@ -1,4 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy, useState } from 'react';
+import { loadWhenOnline } from './code-retry';
 
 export interface LazyPart<P extends object> {
   /** Renders the part, suspending until its code has loaded (wrap it in Suspense and an error boundary). */
@@ -9,14 +10,17 @@ export interface LazyPart<P extends object> {
 
 /**
  * A component whose code is split out of the initial bundle. Unlike a bare React.lazy, a failed load
- * (a dropped connection, a deploy that removed the old chunk) is not remembered: the next render or
- * preload tries again, so an error boundary's "Try again" really retries.
+ * (a dropped connection, a deploy that removed the old chunk) is not remembered here: the next render or
+ * preload tries again. Offline, the code is not requested (a CodeNotFetchedError), so it loads when the
+ * connection returns; a request that failed online is remembered by the browser itself, and only a new
+ * page loads it (the error boundaries' "Try again" reloads then, see code-retry.ts).
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
   let pending: Promise<ComponentType<P>> | null = null;
   let loaded: ComponentType<P> | null = null;
   const preload = () => {
-    pending ??= load().then(
+    // Offline, the code is not requested at all: a failed request would be remembered (code-retry.ts).
+    pending ??= loadWhenOnline(load).then(
       (component) => {
         loaded = component;
         return component;

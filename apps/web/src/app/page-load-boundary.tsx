@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
+import { retry } from './error-boundary';
 import { ErrorPage } from './error-page';
 
 interface PageLoadBoundaryState {
@@ -23,7 +24,8 @@ export class PageLoadBoundary extends Component<{ readonly children: ReactNode }
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return <PageLoadError error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+    const { error } = this.state;
+    return <PageLoadError error={error} onRetry={() => retry(error, () => this.setState({ error: null }))} />;
   }
 }
 

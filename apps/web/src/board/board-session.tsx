@@ -21,13 +21,21 @@ interface BoardSessionProps {
   readonly boardKey: string;
   readonly info: BoardInfo;
   readonly displayName: string;
+  /** This person has just answered the name prompt: the keyboard goes to the canvas (useArrivalFocus). */
+  readonly focusOnArrival?: boolean;
 }
 
 /**
  * Owns the board's lifetime: connection, this user's identity (issued by the relay, see `fetchBoardInfo`)
  * and undo history.
  */
-export function BoardSession({ boardId, boardKey, info, displayName }: BoardSessionProps) {
+export function BoardSession({
+  boardId,
+  boardKey,
+  info,
+  displayName,
+  focusOnArrival = false,
+}: BoardSessionProps) {
   const t = useT();
   const { connection, refusal, dismissRefusal } = useBoardConnection(boardId, boardKey, info.identity.token);
   const identityId = info.identity.id;
@@ -96,7 +104,8 @@ export function BoardSession({ boardId, boardKey, info, displayName }: BoardSess
     <BoardContext.Provider value={value}>
       {refusal ? <RefusalNotice message={refusal} onDismiss={dismissRefusal} /> : null}
       <BoardSlots>
-        <BoardView boardTitle={info.title} />
+        {/* The creator lands in the Share dialog, which gives the keyboard to Share when it closes. */}
+        <BoardView boardTitle={info.title} focusOnArrival={focusOnArrival && !openShareFirst} />
       </BoardSlots>
     </BoardContext.Provider>
   );

@@ -1,5 +1,15 @@
 import { SCHEMA_VERSION } from '@journeyboard/journey';
-import { type CSSProperties, memo, type ReactNode, Suspense, useEffect, useId, useMemo, useRef } from 'react';
+import {
+  type CSSProperties,
+  Fragment,
+  memo,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+} from 'react';
 import { AfterPanel } from '../after/after-panel';
 import { ErrorBoundary } from '../app/error-boundary';
 import { lazyPart } from '../app/lazy-part';
@@ -15,12 +25,21 @@ import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicat
 import { RoleNotice } from '../panels/role-notice';
 import { useStructureStore } from '../panels/structure-store';
 import { SHARE_BUTTON_ID, Toolbar } from '../panels/toolbar';
+import { useArrivalFocus } from './arrival-focus';
 import { useBoard } from './board-context';
 import { DeferredContent, DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
 import type { OutlineStructure } from './outline-structure';
 import { PanelBar, panelElementId } from './panel-bar';
-import { PANEL_WIDTHS, type PanelId, placePanels } from './panel-layout';
+import { usePanelCodePrefetch } from './panel-code-prefetch';
+import {
+  type BesideCanvas,
+  PANEL_WIDTHS,
+  type PanelId,
+  type PanelPlacement,
+  panelOrder,
+  placePanels,
+} from './panel-layout';
 import { usePanelLayout } from './panel-layout-store';
 import { PanelRail } from './panel-rail';
 import { usePanelStore } from './panel-store';
@@ -31,6 +50,7 @@ import { useCanvasInsets } from './use-canvas-insets';
 import { useMeta, useSessionPermissions } from './use-journey';
 import { useMigrateOlderBoard } from './use-migrate';
 import { useOutlineStructure } from './use-outline';
+import { useOverlayRight } from './use-overlay-right';
 import { usePanelSync } from './use-panel-sync';
 import { useFollow, usePublishPresence } from './use-presence';
 import { useUndoShortcuts } from './use-undo';
@@ -69,7 +89,14 @@ const Structure = lazyPart(
  * The board screen: skip links, header, toolbar, and the canvas with the side panels (outline, workshop,
  * after the workshop) on a rail at its right edge, each open over the canvas or docked beside it.
  */
-export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
+export function BoardView({
+  boardTitle,
+  focusOnArrival = false,
+}: {
+  readonly boardTitle: string;
+  /** Whether the keyboard starts on the canvas (after the name prompt, which took it along). */
+  readonly focusOnArrival?: boolean;
+}) {
   const t = useT();
   const { docs, role, connection, user, undoManager } = useBoard();
   const meta = useMeta(docs.content);
@@ -88,8 +115,11 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
   const prefs = usePanelLayout((state) => state.prefs);
   const placement = useMemo(() => placePanels(prefs), [prefs]);
   const main = useRef<HTMLDivElement>(null);
+  // The floating panel's place first: the canvas's insets measure it.
+  useOverlayRight(main, placement);
   useCanvasInsets(main, placement);
   usePanelSync();
+  usePanelCodePrefetch(role);
 
   return (
     <div className="board-layout">
@@ -126,45 +156,72 @@ export function BoardView({ boardTitle }: { readonly boardTitle: string }) {
         style={{ '--overlay-right': `${placement.overlayRight}px` } as CSSProperties}
       >
         <CanvasArea structure={structure} readOnly={!canEdit} title={title} />
-        {/* Beside the canvas, left of the docked panels and the rail: the rail stays at the right edge,
-            where the panels it opens float. */}
-        <FeedbackPanelHost />
-        <aside
-          id={panelElementId('outline')}
-          className="side-panel panel-slot"
-          aria-label={t('board.side-panel')}
-          {...slotProps('outline', placement.shown.outline)}
-        >
-          <PanelBar panel="outline" title={t('panel.outline.rail')} />
-          <StructureHost journeyId={structure.journeyId} canEdit={canEdit} />
-          <ErrorBoundary area={t('board.side-panel')}>
-            <DeferredContent
-              part={OutlineBody}
-              props={{ structure, canEdit }}
-              now={placement.shown.outline !== 'hidden'}
-              loadingText={t('board.outline.loading')}
-            />
-          </ErrorBoundary>
-        </aside>
-        <PanelSlot id="workshop" mode={placement.shown.workshop}>
-          <DeferredPanel
-            part={Workshop}
-            as="aside"
-            className="workshop-panel"
-            label={t('board.workshop.label')}
-            loadingText={t('board.workshop.loading')}
-          />
-        </PanelSlot>
-        <PanelSlot id="after" mode={placement.shown.after}>
-          <AfterPanel canEdit={canEdit} />
-        </PanelSlot>
+        {/* Beside the canvas, in the order they stand on screen, which is the order Tab walks them
+            (panelOrder); the rail stays at the right edge, where the panels it opens float. */}
+        <PanelsBesideCanvas placement={placement} structure={structure} canEdit={canEdit} />
         <PanelRail />
       </div>
       <Announcer />
       <ShareDialogHost />
       <OfflineCacheOpener />
+      {focusOnArrival ? <ArrivalFocus /> : null}
     </div>
   );
+}
+
+/**
+ * The panels beside the canvas in the order they stand on screen, left to right, which is the order Tab
+ * walks them (panelOrder): a floating one first, then the others in the order of their buttons.
+ */
+function PanelsBesideCanvas({
+  placement,
+  structure,
+  canEdit,
+}: {
+  readonly placement: PanelPlacement;
+  readonly structure: OutlineStructure;
+  readonly canEdit: boolean;
+}) {
+  const t = useT();
+  const besideCanvas: Readonly<Record<BesideCanvas, ReactNode>> = {
+    outline: (
+      <aside
+        id={panelElementId('outline')}
+        className="side-panel panel-slot"
+        aria-label={t('board.side-panel')}
+        {...slotProps('outline', placement.shown.outline)}
+      >
+        <PanelBar panel="outline" title={t('panel.outline.rail')} />
+        <StructureHost journeyId={structure.journeyId} canEdit={canEdit} />
+        <ErrorBoundary area={t('board.side-panel')}>
+          <DeferredContent
+            part={OutlineBody}
+            props={{ structure, canEdit }}
+            now={placement.shown.outline !== 'hidden'}
+            loadingText={t('board.outline.loading')}
+          />
+        </ErrorBoundary>
+      </aside>
+    ),
+    feedback: <FeedbackPanelHost />,
+    workshop: (
+      <PanelSlot id="workshop" mode={placement.shown.workshop}>
+        <DeferredPanel
+          part={Workshop}
+          as="aside"
+          className="workshop-panel"
+          label={t('board.workshop.label')}
+          loadingText={t('board.workshop.loading')}
+        />
+      </PanelSlot>
+    ),
+    after: (
+      <PanelSlot id="after" mode={placement.shown.after}>
+        <AfterPanel canEdit={canEdit} />
+      </PanelSlot>
+    ),
+  };
+  return panelOrder(placement.shown).map((id) => <Fragment key={id}>{besideCanvas[id]}</Fragment>);
 }
 
 const CanvasArea = memo(function CanvasArea({
@@ -247,6 +304,15 @@ function PanelSlot(props: {
       {props.children}
     </div>
   );
+}
+
+/**
+ * After the name prompt, gives the keyboard to the canvas once the board is drawn (its content here), so
+ * what the canvas then says of the focused card is true, not "the board has no steps yet".
+ */
+function ArrivalFocus() {
+  useArrivalFocus(useBoardDrawn(), CANVAS_ID);
+  return null;
 }
 
 /** Opens the offline copy that waited for the first drawing of the board (see OfflineCache). */

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { useT } from '../i18n/use-t';
 import { PANEL_NAME_KEYS, type PanelId } from './panel-layout';
 import { usePanelLayout } from './panel-layout-store';
@@ -17,7 +18,13 @@ export function DockToggle({ panel }: { readonly panel: PanelId }) {
       aria-pressed={docked}
       aria-label={t('panel.dock.label', { panel: t(PANEL_NAME_KEYS[panel]) })}
       title={t(docked ? 'panel.dock.title-docked' : 'panel.dock.title-floating')}
-      onClick={() => usePanelLayout.getState().setDocked(panel, !docked)}
+      onClick={(event) => {
+        // Docking moves the panel to its place among the others in the document (panelOrder), which
+        // takes the keyboard off the button: give it back, so pressing again undoes it.
+        const button = event.currentTarget;
+        flushSync(() => usePanelLayout.getState().setDocked(panel, !docked));
+        if (button.isConnected && document.activeElement !== button) button.focus({ preventScroll: true });
+      }}
     >
       {t('panel.dock.button')}
     </button>

@@ -5,8 +5,11 @@ import {
   DEFAULT_PANEL_PREFS,
   loadPanelPrefs,
   openPanel,
+  overlayRightOf,
   PANEL_WIDTHS,
+  type PanelId,
   type PanelPrefs,
+  panelOrder,
   placePanels,
   RAIL_WIDTH,
   savePanelPrefs,
@@ -85,5 +88,49 @@ describe('side panels', () => {
     };
     expect(loadPanelPrefs(failing)).toEqual(DEFAULT_PANEL_PREFS);
     expect(() => savePanelPrefs(DEFAULT_PANEL_PREFS, failing)).not.toThrow();
+  });
+});
+
+describe('panelOrder', () => {
+  const shown = (modes: Partial<Record<PanelId, 'hidden' | 'overlay' | 'docked'>>) => ({
+    outline: 'hidden' as const,
+    workshop: 'hidden' as const,
+    after: 'hidden' as const,
+    ...modes,
+  });
+
+  it('follows the buttons: the outline (with Board structure) before the customer feedback, then the rail', () => {
+    expect(panelOrder(shown({}))).toEqual(['outline', 'feedback', 'workshop', 'after']);
+    expect(panelOrder(shown({ outline: 'docked', workshop: 'docked' }))).toEqual([
+      'outline',
+      'feedback',
+      'workshop',
+      'after',
+    ]);
+  });
+
+  it('puts the floating panel first: it lies over the canvas, left of everything docked', () => {
+    expect(panelOrder(shown({ outline: 'docked', workshop: 'overlay' }))).toEqual([
+      'workshop',
+      'outline',
+      'feedback',
+      'after',
+    ]);
+    expect(panelOrder(shown({ outline: 'overlay', after: 'docked' }))).toEqual([
+      'outline',
+      'feedback',
+      'workshop',
+      'after',
+    ]);
+  });
+});
+
+describe('overlayRightOf', () => {
+  it('floats a panel just left of the leftmost thing beside the canvas', () => {
+    // Main area 0–1280: the rail at 1204, a docked outline at 844, the feedback panel at 409.
+    expect(overlayRightOf(1280, [1204])).toBe(76);
+    expect(overlayRightOf(1280, [844, 1204])).toBe(436);
+    expect(overlayRightOf(1280, [844, 409.4, 1204])).toBe(871);
+    expect(overlayRightOf(1280, [])).toBe(0);
   });
 });

@@ -86,6 +86,31 @@ export function placePanels(prefs: PanelPrefs): PanelPlacement {
   return { shown, overlayRight };
 }
 
+/** What stands beside the canvas: the rail's panels and the facilitator's customer-feedback panel. */
+export type BesideCanvas = PanelId | 'feedback';
+
+/** In the order of their buttons: the outline (holding Board structure, the toolbar's first), feedback, the rail's. */
+const BESIDE_CANVAS: readonly BesideCanvas[] = ['outline', 'feedback', 'workshop', 'after'];
+
+/**
+ * The panels' order in the document, which is the order Tab walks them in: as they stand on screen, left
+ * to right. A panel floating over the canvas lies left of everything docked, so it comes first; the
+ * others stand in the order of their buttons. (Closed ones are not drawn: their place does not matter.)
+ */
+export function panelOrder(shown: PanelPlacement['shown']): readonly BesideCanvas[] {
+  const floating = PANEL_IDS.filter((id) => shown[id] === 'overlay');
+  return [...floating, ...BESIDE_CANVAS.filter((id) => !(floating as readonly BesideCanvas[]).includes(id))];
+}
+
+/**
+ * Where a floating panel's right edge goes, from the right edge of the board's main area: just left of
+ * the leftmost thing that stands beside the canvas (docked panels, the feedback panel, the rail), whatever
+ * their widths (the feedback panel's follows the screen's).
+ */
+export function overlayRightOf(mainRight: number, besideLefts: readonly number[]): number {
+  return Math.max(0, Math.round(mainRight - Math.min(mainRight, ...besideLefts)));
+}
+
 const KEY = 'journeyboard:panels';
 const prefSchema = z.object({ open: z.boolean(), docked: z.boolean() });
 const prefsSchema = z.partial(z.object({ outline: prefSchema, workshop: prefSchema, after: prefSchema }));

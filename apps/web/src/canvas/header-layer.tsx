@@ -1,5 +1,6 @@
 import type { Stage } from '@journeyboard/journey';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { stepNumber } from '../board/step-numbers';
 import { nameOr } from '../i18n/untitled';
 import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
@@ -36,13 +37,17 @@ const StepHeader = memo(function StepHeader({
   store,
   stepId,
   index,
+  number,
   detail,
   readOnly,
   pixelRatio,
 }: {
   store: BoardStore;
   stepId: string;
+  /** The column's place on the board (empty stages have a column too). */
   index: number;
+  /** The step's number in the journey (step-numbers.ts), as the outline and the announcements say it. */
+  number: number;
   detail: DetailLevel;
   readOnly: boolean;
   pixelRatio: number;
@@ -81,7 +86,7 @@ const StepHeader = memo(function StepHeader({
           y={STAGE_BAND_HEIGHT + 4}
           width={COLUMN_WIDTH - (selected && !readOnly ? 44 : 20)}
           height={STEP_HEADER_HEIGHT - 8}
-          text={t('canvas.step-header', { number: index + 1, step: nameOr(t, 'step', step?.title ?? '') })}
+          text={t('canvas.step-header', { number, step: nameOr(t, 'step', step?.title ?? '') })}
           fontSize={detail === 'full' ? 13 : 22}
           fill={THEME.text}
           {...BOLD_LINE}
@@ -175,6 +180,10 @@ export const TopBand = memo(function TopBand({
   const selectedStepId = useUiStore((state) => (far ? state.selectedStepId : null));
   const spans = layout.stageSpans.filter((span) => span.lastIndex >= first && span.firstIndex <= last);
   const columns = layout.columns.slice(first, last + 1);
+  const stepIds = useMemo(
+    () => layout.columns.flatMap((column) => (column.stepId === null ? [] : [column.stepId])),
+    [layout.columns],
+  );
   const gaps: number[] = [];
   if (!readOnly && canAddSteps && detail !== 'shapes') {
     for (let gap = first; gap <= Math.min(last + 1, count); gap++) gaps.push(gap);
@@ -228,6 +237,7 @@ export const TopBand = memo(function TopBand({
             store={store}
             stepId={column.stepId}
             index={column.index}
+            number={stepNumber(stepIds, column.stepId)}
             detail={detail}
             readOnly={readOnly}
             pixelRatio={pixelRatio}

@@ -1,3 +1,4 @@
+import { stepNumber } from '../board/step-numbers';
 import { type MessageKey, t } from '../i18n/i18n';
 import { nameOr } from '../i18n/untitled';
 import type { BoardStore } from './board-store';
@@ -40,7 +41,7 @@ export function itemFacts(store: BoardStore, item: CanvasItem, editable: boolean
   const fieldValue = field && step ? step[field as keyof typeof step] : null;
   const note = item.kind === 'note' ? store.getEntity('note', item.noteId) : null;
   return {
-    stepNumber: structure.stepIds.indexOf(item.stepId) + 1,
+    stepNumber: stepNumber(structure.stepIds, item.stepId),
     stepCount: structure.stepIds.length,
     stepTitle: step?.title ?? '',
     channelName: channel ? nameOr(t, 'channel', channel.name) : null,

@@ -10,7 +10,15 @@ const Panel = lazyPart(
   withMessages(['feedback'], () => import('./feedback-panel').then((m) => m.FeedbackPanel)),
 );
 
-/** Where the facilitator's customer-feedback panel opens beside the canvas (its code loads when opened). */
+/** Fetches the panel's code (and its messages) ahead of its opening: see usePanelCodePrefetch. */
+export function preloadFeedbackPanel(): Promise<unknown> {
+  return Panel.preload();
+}
+
+/**
+ * Where the facilitator's customer-feedback panel opens beside the canvas (its code loads when opened, or
+ * at an idle moment once the board is drawn).
+ */
 export function FeedbackPanelHost() {
   const t = useT();
   const { role } = useBoard();

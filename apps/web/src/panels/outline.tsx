@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useBoard } from '../board/board-context';
 import { addStepAtEnd } from '../board/edit-actions';
 import {
@@ -7,6 +7,7 @@ import {
   type OutlineSection as Section,
 } from '../board/outline-structure';
 import { usePanelStore } from '../board/panel-store';
+import { journeyStepIds, stepNumbers } from '../board/step-numbers';
 import { useEdit } from '../board/use-edit';
 import { useFirstContentDeferred } from '../board/use-first-content-deferred';
 import { useEntity } from '../board/use-journey';
@@ -84,6 +85,8 @@ const OutlineSection = memo(function OutlineSection({
       ? t('panels.outline.no-stage')
       : stage?.title.trim() || t('panels.outline.stage-numbered', { number: position + 1 });
   const headingId = useId();
+  // Numbered across the journey, as the canvas numbers them (one rule: step-numbers.ts).
+  const numbers = useMemo(() => stepNumbers(journeyStepIds(structure)), [structure]);
   const addHere = () => {
     if (!structure.journeyId) return;
     const journeyId = structure.journeyId;
@@ -105,12 +108,12 @@ const OutlineSection = memo(function OutlineSection({
       </h3>
       {stage?.description ? <p className="outline__stage-description">{stage.description}</p> : null}
       {section.stepIds.length === 0 ? <p className="outline__empty">{t('panels.outline.no-steps')}</p> : null}
-      <ol className="outline__steps">
-        {section.stepIds.map((stepId, index) => (
+      <ol className="outline__steps" start={numbers.get(section.stepIds[0] ?? '')}>
+        {section.stepIds.map((stepId) => (
           <OutlineStep
             key={stepId}
             stepId={stepId}
-            number={index + 1}
+            number={numbers.get(stepId) ?? 0}
             structure={structure}
             canEdit={canEdit}
             notes={notesFor(notesByStep, stepId)}
