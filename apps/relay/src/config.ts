@@ -84,9 +84,9 @@ const schema = z.object({
   // A loaded room's state is deflated once nobody has needed its bytes this long (0: never).
   ROOM_REST_MS: integer(0, 24 * 3600 * 1000).default(2_000),
   // Observers get a room's updates together at most this often (0: each at once); writers never wait.
-  OBSERVER_BURST_MS: integer(0, 10_000).default(50),
+  OBSERVER_BURST_MS: integer(0, 10_000).default(100),
   // Each burst's writes to the observers spread over this long, in small groups (0: at once).
-  OBSERVER_SPREAD_MS: integer(0, 10_000).default(30),
+  OBSERVER_SPREAD_MS: integer(0, 10_000).default(60),
   HEARTBEAT_MS: integer(100, 3600 * 1000).default(30_000),
   COMPACT_LOG_ENTRIES: integer(2, 10_000_000).default(2_000),
   COMPACT_LOG_BYTES: integer(1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),

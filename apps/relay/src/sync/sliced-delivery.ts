@@ -45,7 +45,7 @@ export interface SlicedDeliveryOptions {
   readonly burstIntervalMs?: number;
   /**
    * Spread each burst's writes over about this long (0, the default here: as fast as slices allow; the
-   * relay's `OBSERVER_SPREAD_MS` is 30). Written in one go, a burst to 990 observers wakes every
+   * relay's `OBSERVER_SPREAD_MS` is 60). Written in one go, a burst to 990 observers wakes every
    * observer's reader at once; on a machine that also runs the people editing, that takes every core for
    * a few milliseconds each burst, and an editor's update that arrives then waits. Spread, the same
    * writes come in small groups `SPREAD_PAUSE_MS` apart.
