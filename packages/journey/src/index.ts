@@ -16,6 +16,7 @@ export * from './channels';
 export * from './contract';
 export * from './csv';
 export * from './csv-labels';
+export * from './default-journey';
 export type { ChannelSeed, LaneSeed } from './defaults';
 export { CURRENT_JOURNEY_ID, DEFAULT_CHANNELS, DEFAULT_LANES, laneStepField, NOTE_COLORS } from './defaults';
 export { COLLECTION_NAMES, ENTITY_KINDS, META_NAME } from './doc';

@@ -1,6 +1,6 @@
-import type { BoardSnapshot } from '@journeyboard/journey';
+import { type BoardSnapshot, defaultJourney } from '@journeyboard/journey';
 
-/** The journey exported by default: the first current-state journey. */
+/** The journey exported by default: the one the board shows (`defaultJourney`). */
 export function defaultExportJourney(board: BoardSnapshot): string | null {
-  return (board.journeys.find((j) => j.kind === 'current') ?? board.journeys[0])?.id ?? null;
+  return defaultJourney(board.journeys)?.id ?? null;
 }

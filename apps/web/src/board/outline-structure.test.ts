@@ -33,6 +33,13 @@ describe('outlineStructure', () => {
     });
   });
 
+  it('shows the journey the canvas shows: the current state, even when a future state sorts first', () => {
+    const future = { ...journey('f', 'a'), kind: 'future' } as Journey;
+    const structure = outlineStructure([future, journey('j', 'b')], [], [step('a', null, 'a')]);
+    expect(structure.journeyId).toBe('j');
+    expect(structure.sections).toEqual([{ stageId: null, stepIds: ['a'] }]);
+  });
+
   it('has one empty section for a journey with no stages and none without a journey', () => {
     expect(outlineStructure([journey('j', 'a')], [], []).sections).toEqual([{ stageId: null, stepIds: [] }]);
     expect(outlineStructure([], [], []).journeyId).toBeNull();

@@ -1,4 +1,4 @@
-import type { Journey, Stage, Step } from '@journeyboard/journey';
+import { compareOrdered, defaultJourney, type Journey, type Stage, type Step } from '@journeyboard/journey';
 
 export interface OutlineSection {
   /** null: the steps that are in no stage (or in a stage that no longer exists). */
@@ -13,11 +13,8 @@ export interface OutlineStructure {
 
 export const EMPTY_STRUCTURE: OutlineStructure = { journeyId: null, sections: [] };
 
-const byOrder = (a: { order: string; id: string }, b: { order: string; id: string }) =>
-  a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-
 /**
- * The shape of the first journey (the current state): its stages in order, each with its step ids in
+ * The shape of the board's default journey (the canvas's: `defaultJourney`): its stages in order, each with its step ids in
  * time order, and a trailing section for steps without a (valid) stage when there are any.
  */
 export function outlineStructure(
@@ -25,9 +22,9 @@ export function outlineStructure(
   stages: readonly Stage[],
   steps: readonly Step[],
 ): OutlineStructure {
-  const journey = [...journeys].sort(byOrder)[0];
+  const journey = defaultJourney(journeys);
   if (!journey) return EMPTY_STRUCTURE;
-  const ownStages = stages.filter((stage) => stage.journeyId === journey.id).sort(byOrder);
+  const ownStages = stages.filter((stage) => stage.journeyId === journey.id).sort(compareOrdered);
   const stageIds = new Set(ownStages.map((stage) => stage.id));
   const buckets = new Map<string | null, Step[]>();
   for (const step of steps) {
@@ -39,11 +36,11 @@ export function outlineStructure(
   }
   const sections: OutlineSection[] = ownStages.map((stage) => ({
     stageId: stage.id,
-    stepIds: (buckets.get(stage.id) ?? []).sort(byOrder).map((step) => step.id),
+    stepIds: (buckets.get(stage.id) ?? []).sort(compareOrdered).map((step) => step.id),
   }));
   const loose = buckets.get(null);
   if (loose?.length || sections.length === 0) {
-    sections.push({ stageId: null, stepIds: (loose ?? []).sort(byOrder).map((step) => step.id) });
+    sections.push({ stageId: null, stepIds: (loose ?? []).sort(compareOrdered).map((step) => step.id) });
   }
   return { journeyId: journey.id, sections };
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   buildStructure,
   cellKey,
-  defaultJourneyId,
   inlineEditableField,
   noteStructureKey,
   ratingStats,
@@ -148,12 +147,6 @@ describe('buildStructure', () => {
 });
 
 describe('structure helpers', () => {
-  it('prefers the current-state journey', () => {
-    expect(defaultJourneyId([journey('f', 'future', 'a0'), journey('c', 'current', 'a1')])).toBe('c');
-    expect(defaultJourneyId([journey('f', 'future', 'a0')])).toBe('f');
-    expect(defaultJourneyId([])).toBeNull();
-  });
-
   it('fingerprints only what moves things', () => {
     const before = [step('a', 's1', 'a0')];
     const retitled = [{ ...step('a', 's1', 'a0'), title: 'New title', score: 3 }];

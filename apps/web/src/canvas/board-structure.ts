@@ -1,5 +1,7 @@
 import {
   type Channel,
+  compareOrdered,
+  defaultJourney,
   type Journey,
   type Lane,
   laneStepField,
@@ -39,15 +41,6 @@ export function inlineEditableField(field: string | null): string | null {
   return field === 'doing' || field === 'thinking' || field === 'feeling' ? field : null;
 }
 
-const byOrder = <T extends { id: string; order: string }>(a: T, b: T) =>
-  a.order !== b.order ? (a.order < b.order ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-
-/** The journey a board shows by default: the first current-state journey, else the first one. */
-export function defaultJourneyId(journeys: readonly Journey[]): string | null {
-  const sorted = [...journeys].sort(byOrder);
-  return (sorted.find((journey) => journey.kind === 'current') ?? sorted[0])?.id ?? null;
-}
-
 export interface StructureInput {
   readonly journeys: readonly Journey[];
   readonly stages: readonly Stage[];
@@ -68,8 +61,8 @@ export function buildStructure(input: StructureInput): BoardStructure {
   const journeyId =
     input.journeyId && input.journeys.some((journey) => journey.id === input.journeyId)
       ? input.journeyId
-      : defaultJourneyId(input.journeys);
-  const stages = input.stages.filter((stage) => stage.journeyId === journeyId).sort(byOrder);
+      : (defaultJourney(input.journeys)?.id ?? null);
+  const stages = input.stages.filter((stage) => stage.journeyId === journeyId).sort(compareOrdered);
   const stageIds = new Set(stages.map((stage) => stage.id));
   const stepsByStage = new Map<string | null, Step[]>();
   for (const step of input.steps) {
@@ -81,17 +74,17 @@ export function buildStructure(input: StructureInput): BoardStructure {
   }
   const columns: ColumnInput[] = [];
   for (const stage of stages) {
-    const steps = (stepsByStage.get(stage.id) ?? []).sort(byOrder);
+    const steps = (stepsByStage.get(stage.id) ?? []).sort(compareOrdered);
     if (steps.length === 0) columns.push({ stepId: null, stageId: stage.id });
     for (const step of steps) columns.push({ stepId: step.id, stageId: stage.id });
   }
-  for (const step of (stepsByStage.get(null) ?? []).sort(byOrder))
+  for (const step of (stepsByStage.get(null) ?? []).sort(compareOrdered))
     columns.push({ stepId: step.id, stageId: null });
   const stepIds = columns.flatMap((column) => (column.stepId === null ? [] : [column.stepId]));
   const shownSteps = new Set(stepIds);
 
-  const channels = [...input.channels].sort(byOrder);
-  const lanes = [...input.lanes].sort(byOrder);
+  const channels = [...input.channels].sort(compareOrdered);
+  const lanes = [...input.lanes].sort(compareOrdered);
   const laneIds = new Set(lanes.map((lane) => lane.id));
   const notesByCell = new Map<string, Note[]>();
   for (const note of input.notes) {
@@ -104,7 +97,7 @@ export function buildStructure(input: StructureInput): BoardStructure {
   const cellNotes = new Map<string, readonly string[]>();
   const maxNotes = new Map<string, number>();
   for (const [key, list] of notesByCell) {
-    list.sort(byOrder);
+    list.sort(compareOrdered);
     cellNotes.set(
       key,
       list.map((note) => note.id),

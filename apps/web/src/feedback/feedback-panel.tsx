@@ -1,4 +1,5 @@
 import {
+  defaultJourney,
   type FeedbackLinkAction,
   type FeedbackLinkInfo,
   journeySteps,
@@ -39,8 +40,7 @@ export function FeedbackPanel() {
   const results = useFeedbackResults(docs.session);
   const journeys = useMemo(() => sortOrdered(board.journeys), [board.journeys]);
   const [journeyId, setJourneyId] = useState<string | null>(null);
-  const journey =
-    journeys.find((j) => j.id === journeyId) ?? journeys.find((j) => j.kind === 'current') ?? journeys[0];
+  const journey = journeys.find((j) => j.id === journeyId) ?? defaultJourney(journeys);
   const [links, setLinks] = useState<FeedbackLinkInfo[] | null>(null);
   const [comments, setComments] = useState<PendingComment[]>([]);
   const [busy, setBusy] = useState(false);
