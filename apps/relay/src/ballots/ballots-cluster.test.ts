@@ -1,33 +1,9 @@
 import { IDENTITY_HEADER, readBallotResults, readBoard, setRatingVisibility } from '@journeyboard/journey';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ClusterServers,
-  startClusterRelay,
-  startClusterServers,
-} from '../cluster/testing/cluster-fixture';
-import {
-  type Client,
-  connect,
-  createBoard,
-  keyOf,
-  synced,
-  type TestRelay,
-  waitFor,
-} from '../test-support/relay-fixture';
+import { describe, expect, it } from 'vitest';
+import { useClusterTestBed } from '../cluster/testing/cluster-test-bed';
+import { createBoard, keyOf, synced, type TestRelay, waitFor } from '../test-support/relay-fixture';
 
-let servers: ClusterServers;
-const relays: TestRelay[] = [];
-const clients: Client[] = [];
-
-beforeAll(async () => {
-  servers = await startClusterServers();
-}, 60_000);
-
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await Promise.all(relays.map((relay) => relay.stop().catch(() => {})));
-  await servers?.stop();
-});
+const bed = useClusterTestBed();
 
 async function identityOn(relay: TestRelay, boardId: string, key: string, token?: string) {
   const headers: Record<string, string> = { authorization: `Bearer ${key}` };
@@ -38,10 +14,10 @@ async function identityOn(relay: TestRelay, boardId: string, key: string, token?
 
 describe('secret ballots on several relays (PostgreSQL and Redis)', () => {
   it('identities and ballots are shared: counts and the reveal reach clients of every relay', async () => {
-    const env = await servers.freshEnv();
     // Started together on an empty store: they must still agree on one identity secret.
-    const [a, b] = await Promise.all([startClusterRelay(env), startClusterRelay(env)]);
-    relays.push(a!, b!);
+    const {
+      relays: [a, b],
+    } = await bed.cluster(2);
     const board = await createBoard(a!, { title: 'Cluster ballots', template: 'onboarding' });
     const participant = keyOf(board.links.participant);
     const ann = await identityOn(a!, board.id, participant);
@@ -49,9 +25,8 @@ describe('secret ballots on several relays (PostgreSQL and Redis)', () => {
     const bob = await identityOn(b!, board.id, participant);
     const stepId = readBoard((await a!.boards.readDocs(board.id)).content).steps[0]!.id;
 
-    const observerOnB = connect(b!.wsUrl, board.id, 'session', keyOf(board.links.observer));
-    const facilitatorOnA = connect(a!.wsUrl, board.id, 'session', keyOf(board.links.facilitator));
-    clients.push(observerOnB, facilitatorOnA);
+    const observerOnB = bed.open(b!, board.id, 'session', keyOf(board.links.observer));
+    const facilitatorOnA = bed.open(a!, board.id, 'session', keyOf(board.links.facilitator));
     await Promise.all([synced(observerOnB), synced(facilitatorOnA)]);
 
     const rate = (relay: TestRelay, who: { token: string }, score: number) =>
