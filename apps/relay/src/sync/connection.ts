@@ -14,21 +14,10 @@ import {
 } from './protocol';
 import type { RoomHandle } from './room-manager';
 import type { RoomPeer } from './room-peer';
-import type { WireBatch } from './wire-batch';
+import { rawSocketOf, type WireBatch } from './wire-batch';
 
 const SEND_OPTIONS = { binary: true, compress: false } as const;
 
-/**
- * The TCP socket under a WebSocket (ws keeps it as `_socket`), where a batch already framed for the wire
- * may be written as it is: only when no extension was negotiated (the relay turns permessage-deflate off,
- * so ws's own sender writes each frame at once and never holds one back, and bytes written here cannot
- * overtake or split its frames). Otherwise, or with another ws, null: frames go through `send`.
- */
-function rawSocketOf(socket: WebSocket): { write(bytes: Uint8Array): unknown } | null {
-  if (socket.extensions !== '') return null;
-  const tcp = (socket as unknown as { _socket?: { write?: unknown } })._socket;
-  return typeof tcp?.write === 'function' ? (tcp as { write(bytes: Uint8Array): unknown }) : null;
-}
 /** How long a connection holding a client id that another connection claims has to answer a ping. */
 const CLAIM_PING_MS = 3000;
 /** How long a consumer dropped for falling behind has to take its close frame before its socket is cut. */

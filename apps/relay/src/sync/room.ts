@@ -2,8 +2,6 @@ import {
   PRESENCE_LIMITS,
   type Refusal,
   type Role,
-  readSession,
-  readSessionPermissions,
   type SessionPermissions,
   type SessionSnapshot,
 } from '@journeyboard/journey';
@@ -22,7 +20,7 @@ import { RoomLog, type StoredLog } from './room-log';
 import type { RoomPeer } from './room-peer';
 import { type AwarenessResult, RoomPresence } from './room-presence';
 import { InvalidUpdateError, RoomState } from './room-state';
-import { SessionFloor } from './session-floor';
+import { SessionMirror } from './session-mirror';
 import { SlicedDelivery } from './sliced-delivery';
 import type { UpdateMerger } from './update-merger';
 import { isValidUpdate } from './update-validation';
@@ -79,8 +77,8 @@ export class Room {
   private readonly state: RoomState;
   /** Judges every client's update against the document's declared rules. */
   private readonly authority: RoomAuthority;
-  /** The session document (session rooms only): permissions are read from it. */
-  private readonly sessionDoc: Y.Doc | null;
+  /** The session document (session rooms only): permissions and the floor holder are read from it. */
+  private readonly session: SessionMirror | null;
   readonly peers = new Set<RoomPeer>();
   /** Presence (awareness): bound per connection, forwarded as received (see `RoomPresence`). */
   private readonly presence: RoomPresence;
@@ -96,13 +94,8 @@ export class Room {
   private readonly outbox: Outbox<RoomPeer>;
   /** Every accepted update, stored before it is broadcast; compacted into snapshots (see `RoomLog`). */
   private readonly log: RoomLog;
-  /** Counts changes to the document, so cached permissions know when to read it again. */
-  private version = 0;
-  private permissionsCache: { version: number; value: SessionPermissions } | null = null;
   private leaveBus: (() => Promise<void>) | null = null;
   private closed = false;
-  /** Session rooms: the floor holder, which this room's and the board's other rooms' presence follow. */
-  private readonly floor: SessionFloor | null;
   /** The session room this room takes its floor holder from, and how to stop. */
   private floorSource: { session: Room; stop: () => void } | null = null;
 
@@ -127,17 +120,13 @@ export class Room {
       },
     });
     this.authority = new RoomAuthority(docName, () => this.state.encodeState());
-    if (docName === 'session') {
-      this.sessionDoc = new Y.Doc();
-      Y.applyUpdate(this.sessionDoc, state.encodeState());
-    } else this.sessionDoc = null;
+    this.session = docName === 'session' ? new SessionMirror(state.encodeState(), name, deps.logger) : null;
     this.presence = new RoomPresence(name, this.peers, {
       bus: deps.bus,
       logger: deps.logger,
       maxStateBytes: deps.limits.maxPresenceBytes ?? PRESENCE_LIMITS.maxStateBytes,
     });
-    this.floor = this.sessionDoc ? new SessionFloor(this.sessionDoc) : null;
-    this.floor?.follow((holder) => this.presence.setFloorHolder(holder));
+    this.session?.floor.follow((holder) => this.presence.setFloorHolder(holder));
   }
 
   /** The room's presence states (read-only view, for tests and diagnostics). */
@@ -153,7 +142,7 @@ export class Room {
   followFloor(session: Room): void {
     if (session === this || this.floorSource?.session === session || this.closed) return;
     this.floorSource?.stop();
-    const stop = session.floor?.follow((holder) => this.presence.setFloorHolder(holder));
+    const stop = session.session?.floor.follow((holder) => this.presence.setFloorHolder(holder));
     if (stop) this.floorSource = { session, stop };
   }
 
@@ -231,17 +220,14 @@ export class Room {
     this.presence.leave(peer);
   }
 
-  /**
-   * The lock and phase (for the session room), read through the journey package's
-   * `readSessionPermissions`, again only after the document changed: every write to every room of the
-   * board checks them.
-   */
+  /** The lock and phase (session rooms only; see `SessionMirror.permissions`). */
   sessionPermissions(): SessionPermissions {
-    if (!this.sessionDoc) throw new Error(`${this.name} is not a session room`);
-    if (this.permissionsCache?.version !== this.version) {
-      this.permissionsCache = { version: this.version, value: readSessionPermissions(this.sessionDoc) };
-    }
-    return this.permissionsCache.value;
+    return this.sessionOnly().permissions();
+  }
+
+  private sessionOnly(): SessionMirror {
+    if (!this.session) throw new Error(`${this.name} is not a session room`);
+    return this.session;
   }
 
   /** The answer to a sync step 1, computed only once every accepted update is durable. */
@@ -275,14 +261,13 @@ export class Room {
     this.changed(outcome.update);
     this.persistThenBroadcast(outcome.update, peer);
     if (outcome.missing) this.requestMissing(peer);
-    if (this.sessionDoc) this.deps.onSessionWrite?.(this);
+    if (this.session) this.deps.onSessionWrite?.(this);
     return 'accepted';
   }
 
   /** The whole session state (session rooms only), as the journey package reads it. */
   readSession(): SessionSnapshot {
-    if (!this.sessionDoc) throw new Error(`${this.name} is not a session room`);
-    return readSession(this.sessionDoc);
+    return this.sessionOnly().read();
   }
 
   /**
@@ -290,22 +275,12 @@ export class Room {
    * own Yjs client: applied, stored, then broadcast to everyone like a connection's update.
    */
   writeSession(write: (doc: Y.Doc) => void): ApplyResult {
-    const doc = this.sessionDoc;
-    if (!doc) throw new Error(`${this.name} is not a session room`);
+    const session = this.sessionOnly();
     if (this.closed || this.deps.store.unavailable?.()) return 'unavailable';
-    const updates: Uint8Array[] = [];
-    const capture = (update: Uint8Array) => updates.push(update);
-    doc.on('update', capture);
-    try {
-      write(doc);
-    } finally {
-      doc.off('update', capture);
-    }
-    if (updates.length === 0) return 'noop';
-    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    const update = session.write(write);
+    if (!update) return 'noop';
     const outcome = this.state.apply(update, this.authority.record);
     if (outcome.kind !== 'accepted') return 'noop';
-    this.version++;
     this.persistThenBroadcast(outcome.update, null);
     return 'accepted';
   }
@@ -323,14 +298,7 @@ export class Room {
 
   /** Keeps the session document (the only one the relay reads) in step with the held state. */
   private changed(update: Uint8Array): void {
-    this.version++;
-    if (!this.sessionDoc) return;
-    try {
-      Y.applyUpdate(this.sessionDoc, update);
-    } catch (error) {
-      this.deps.logger.error({ err: error, room: this.name }, 'an update could not be read into the session');
-    }
-    this.floor?.read(this.sessionDoc);
+    this.session?.apply(update);
   }
 
   /**
@@ -424,9 +392,8 @@ export class Room {
     this.authority.reset();
     this.floorSource?.stop();
     this.floorSource = null;
-    this.floor?.clear();
     this.presence.close();
-    this.sessionDoc?.destroy();
+    this.session?.close();
     if (this.leaveBus) await this.leaveBus();
   }
 }

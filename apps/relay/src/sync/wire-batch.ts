@@ -1,3 +1,4 @@
+import type { WebSocket } from 'ws';
 /**
  * Broadcast frames framed for the wire once, however many sockets receive them.
  *
@@ -68,4 +69,16 @@ export function frameBinaryMessages(payloads: readonly Uint8Array[]): Uint8Array
     offset += length;
   }
   return wire;
+}
+
+/**
+ * The TCP socket under a WebSocket (ws keeps it as `_socket`), where a batch already framed for the wire
+ * may be written as it is: only when no extension was negotiated (the relay turns permessage-deflate off,
+ * so ws's own sender writes each frame at once and never holds one back, and bytes written here cannot
+ * overtake or split its frames). Otherwise, or with another ws, null: frames go through `send`.
+ */
+export function rawSocketOf(socket: WebSocket): { write(bytes: Uint8Array): unknown } | null {
+  if (socket.extensions !== '') return null;
+  const tcp = (socket as unknown as { _socket?: { write?: unknown } })._socket;
+  return typeof tcp?.write === 'function' ? (tcp as { write(bytes: Uint8Array): unknown }) : null;
 }
