@@ -2,54 +2,19 @@ import type { Page } from '@playwright/test';
 import { seriousViolations as seriousViolationsWithin } from './axe-helpers';
 import { outline, outlineRow, tabTo } from './board-helpers';
 import { expect } from './fixtures';
+import {
+  add,
+  listNames,
+  openStructure,
+  outlineStages,
+  rename,
+  SOON,
+  structurePanel,
+} from './structure-helpers';
 import { test } from './workshop-helpers';
 
 // The facilitator's Board structure panel: stages, channels and lanes added, renamed, reordered and
 // removed in one browser, seen live by a participant in another; undo brings a removal back.
-
-// Wait for the state, not for a time: how fast a change reaches another browser is the web bench's
-// figure (remote edit → frame), and a loaded CI machine must not fail this test on a slow second.
-const SOON = { timeout: 20_000 };
-
-function structurePanel(page: Page) {
-  return page.getByRole('region', { name: 'Board structure' });
-}
-
-async function openStructure(page: Page) {
-  await page
-    .getByRole('toolbar', { name: 'Board tools' })
-    .getByRole('button', { name: 'Board structure' })
-    .click();
-  await expect(structurePanel(page)).toBeVisible();
-}
-
-/** The names in one of the panel's lists, in order (text fields for the facilitator, text for others). */
-async function listNames(page: Page, list: 'Stages' | 'Channels' | 'Lanes'): Promise<string[]> {
-  const items = structurePanel(page).getByRole('list', { name: list, exact: true }).getByRole('listitem');
-  return items.evaluateAll((rows) =>
-    rows.map((row) => {
-      const input = row.querySelector('input[type="text"]');
-      if (input instanceof HTMLInputElement) return input.value;
-      return row.querySelector('.structure-row__name')?.textContent ?? '';
-    }),
-  );
-}
-
-async function outlineStages(page: Page): Promise<string[]> {
-  return outline(page).getByRole('heading', { level: 3 }).allTextContents();
-}
-
-async function add(page: Page, kind: 'stage' | 'channel' | 'lane', name: string) {
-  const form = structurePanel(page).getByRole('form', { name: `Add ${kind}` });
-  await form.getByLabel(`New ${kind} name`).fill(name);
-  await form.getByRole('button', { name: `Add ${kind}`, exact: true }).click();
-}
-
-async function rename(page: Page, label: string, name: string) {
-  const field = structurePanel(page).getByRole('textbox', { name: label, exact: true });
-  await field.fill(name);
-  await field.press('Enter');
-}
 
 test('the facilitator reshapes the board and a participant sees each change live', async ({ workshop }) => {
   test.setTimeout(240_000);
