@@ -185,6 +185,11 @@ test.describe('running the workshop session', () => {
 
       await fay.page.getByRole('button', { name: 'Lock board' }).click();
       await expect(ann.page.getByText('Locked by the facilitator — editing is paused')).toBeVisible();
+      // On a 1280 px laptop the notice gives way: the header keeps the language picker on screen.
+      await ann.page.setViewportSize({ width: 1280, height: 800 });
+      const picker = await ann.page.getByRole('combobox', { name: 'Language' }).boundingBox();
+      expect(picker!.x + picker!.width).toBeLessThanOrEqual(1280);
+      await ann.page.setViewportSize({ width: 1500, height: 950 });
       await expect(ann.page.getByRole('form', { name: 'Edit step' })).toHaveCount(0);
       await expect(ann.page.getByRole('button', { name: 'Delete Report export fails' })).toHaveCount(0);
 
