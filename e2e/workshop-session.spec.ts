@@ -148,6 +148,19 @@ test.describe('running the workshop session', () => {
     for (const m of [ann, olga])
       await expect(m.page.getByRole('button', { name: 'Bring everyone to me' })).toHaveCount(0);
 
+    // The steps are offered in the board's order, stage by stage, as the canvas numbers them.
+    await expect(fay.page.getByRole('combobox', { name: 'Spotlight a step' }).locator('option')).toHaveText([
+      'None',
+      'Report export fails',
+      'Searches the help centre',
+      'Opens a chat',
+      'Repeats the story to an agent',
+      'Sends screenshots and logs',
+      'Waits while the case is escalated',
+      'Engineer calls with a workaround',
+      'Case closed, survey arrives',
+      'Finds the fix in release notes weeks later',
+    ]);
     await fay.page
       .getByRole('combobox', { name: 'Spotlight a step' })
       .selectOption({ label: 'Repeats the story to an agent' });
