@@ -13,7 +13,7 @@ import {
   type VoteTargetKind,
   type VotingRound,
 } from '@journeyboard/journey';
-import { memo, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { canRunSession, canVote } from '../board/permissions';
@@ -30,14 +30,24 @@ const RoundControls = memo(function RoundControls({ active }: { readonly active:
   const t = useT();
   const [kind, setKind] = useState<VoteTargetKind>('note');
   const [perPerson, setPerPerson] = useState(3);
+  // Starting or ending a round swaps the button pressed for the other one: the keyboard goes on to it
+  // rather than falling back to the page.
+  const focusNext = useRef(false);
+  const takeFocus = useCallback((button: HTMLButtonElement | null) => {
+    if (button && focusNext.current) {
+      focusNext.current = false;
+      button.focus();
+    }
+  }, []);
   if (active) {
     const end = () => {
+      focusNext.current = true;
       // The relay publishes the round's counts once it is closed (see RecordOpportunityVotes).
       closeVotingRound(docs.session, active.id, WORKSHOP_ORIGIN);
       usePanelStore.getState().announce(t('workshop.voting.ended'));
     };
     return (
-      <button type="button" onClick={end}>
+      <button type="button" ref={takeFocus} onClick={end}>
         {t('workshop.voting.end')}
       </button>
     );
@@ -70,13 +80,15 @@ const RoundControls = memo(function RoundControls({ active }: { readonly active:
       </label>
       <button
         type="button"
-        onClick={() =>
+        ref={takeFocus}
+        onClick={() => {
+          focusNext.current = true;
           openVotingRound(
             docs.session,
             { targetKind: kind, votesPerPerson: perPerson, title: t(VOTE_KIND_LABEL_KEYS[kind]) },
             WORKSHOP_ORIGIN,
-          )
-        }
+          );
+        }}
       >
         {t('workshop.voting.start')}
       </button>
