@@ -37,6 +37,8 @@ test.describe('questions and answers, personas and the journey frame', () => {
         .selectOption({ label: 'Step: Waits while the case is escalated' });
       await composer.getByRole('button', { name: 'Post question' }).click();
       await expect.poll(() => readQuestions(watcher.doc).map((q) => q.text)).toContain(question);
+      // The button is disabled once the field is empty: the keyboard goes back to the field, ready for the next.
+      await expect(composer.getByRole('textbox', { name: 'Your question' })).toBeFocused();
 
       for (const m of [fay, ann, olga]) {
         const item = m.page.getByTestId('question').filter({ hasText: question });
@@ -51,6 +53,7 @@ test.describe('questions and answers, personas and the journey frame', () => {
         .getByRole('textbox', { name: `Answer to: ${question}` })
         .fill('Tier 2 looks at the queue once a day.');
       await ann.page.getByRole('button', { name: 'Answer', exact: true }).click();
+      await expect(ann.page.getByRole('textbox', { name: `Answer to: ${question}` })).toBeFocused();
       for (const m of [fay, olga]) {
         await expect(m.page.getByTestId('question').filter({ hasText: question })).toContainText(
           'Ann: Tier 2 looks at the queue once a day.',
