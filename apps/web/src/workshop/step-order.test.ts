@@ -1,6 +1,6 @@
 import type { Step } from '@journeyboard/journey';
 import { expect, test } from 'vitest';
-import { stepsInBoardOrder } from './step-order';
+import { stepOptionsInBoardOrder, stepsInBoardOrder } from './step-order';
 
 const step = (id: string, journeyId: string, stageId: string | null, order: string) =>
   ({ id, journeyId, stageId, order, title: id }) as unknown as Step;
@@ -47,5 +47,23 @@ test('the journey the board shows comes first, other journeys after it, loose st
     'now-gone-stage',
     'now-foreign-stage',
     'future-1',
+  ]);
+});
+
+test('steps of a journey the board does not show are marked with its name, so a forked title is told apart', () => {
+  const journeys = [
+    { id: 'now', order: 'a0', kind: 'current' as const, name: 'Huidige situatie' },
+    { id: 'future', order: 'a1', kind: 'future' as const, name: 'Gewenste situatie' },
+    { id: 'blank', order: 'a2', kind: 'future' as const, name: '  ' },
+  ];
+  const steps = [
+    step('future-chat', 'future', null, 'a0'),
+    step('now-chat', 'now', null, 'a0'),
+    step('blank-chat', 'blank', null, 'a0'),
+  ];
+  expect(stepOptionsInBoardOrder(journeys, [], steps)).toEqual([
+    { id: 'now-chat', title: 'now-chat', otherJourney: null },
+    { id: 'future-chat', title: 'future-chat', otherJourney: 'Gewenste situatie' },
+    { id: 'blank-chat', title: 'blank-chat', otherJourney: '' },
   ]);
 });

@@ -34,3 +34,28 @@ export function stepsInBoardOrder(
     return ja - jb || sa - sb || compareOrdered(a, b);
   });
 }
+
+export interface OrderedStepOption {
+  readonly id: string;
+  readonly title: string;
+  /**
+   * The name of the journey the step is in when that is not the journey the board shows (a future state
+   * forked from it repeats every title), '' when that journey has no name; null for the shown journey's.
+   */
+  readonly otherJourney: string | null;
+}
+
+/** The steps as the workshop's lists offer them: in board order, those of other journeys marked. */
+export function stepOptionsInBoardOrder(
+  journeys: readonly Pick<Journey, 'id' | 'order' | 'kind' | 'name'>[],
+  stages: readonly Pick<Stage, 'id' | 'journeyId' | 'order'>[],
+  steps: readonly Step[],
+): OrderedStepOption[] {
+  const shown = defaultJourney(journeys);
+  const names = new Map(journeys.map((journey) => [journey.id, journey.name.trim()]));
+  return stepsInBoardOrder(journeys, stages, steps).map((step) => ({
+    id: step.id,
+    title: step.title,
+    otherJourney: step.journeyId === shown?.id ? null : (names.get(step.journeyId) ?? ''),
+  }));
+}

@@ -4,29 +4,31 @@ import type * as Y from 'yjs';
 import { useBoard } from '../board/board-context';
 import { useDocValue } from '../board/use-doc-value';
 import { useT } from '../i18n/use-t';
-import { stepsInBoardOrder } from './step-order';
+import { type OrderedStepOption, stepOptionsInBoardOrder } from './step-order';
 
 export interface StepOption {
   readonly id: string;
   readonly title: string;
 }
 
-function readOptions(doc: Y.Doc): readonly StepOption[] {
-  const steps = stepsInBoardOrder(
+function readOptions(doc: Y.Doc): readonly OrderedStepOption[] {
+  return stepOptionsInBoardOrder(
     readCollection(doc, 'journey'),
     readCollection(doc, 'stage'),
     readCollection(doc, 'step'),
   );
-  return steps.map((s) => ({ id: s.id, title: s.title }));
 }
 
-function sameOptions(a: readonly StepOption[], b: readonly StepOption[]): boolean {
-  return a.length === b.length && a.every((o, i) => o.id === b[i]!.id && o.title === b[i]!.title);
+function sameOptions(a: readonly OrderedStepOption[], b: readonly OrderedStepOption[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((o, i) => o.id === b[i]!.id && o.title === b[i]!.title && o.otherJourney === b[i]!.otherJourney)
+  );
 }
 
 /**
  * Ids and titles of the steps in the board's order (`stepsInBoardOrder`; an untitled one named in the
- * reader's language), re-rendering only when one is added, removed, moved or renamed, a stage or journey
+ * reader's language, one of a journey the board does not show followed by that journey's name), re-rendering only when one is added, removed, moved or renamed, a stage or journey
  * is reordered, or the language changes.
  */
 export function useStepOptions(): readonly StepOption[] {
@@ -35,7 +37,7 @@ export function useStepOptions(): readonly StepOption[] {
   const t = useT();
   const read = useCallback(() => readOptions(doc), [doc]);
   const observe = useCallback(
-    (next: (value: readonly StepOption[]) => void) => {
+    (next: (value: readonly OrderedStepOption[]) => void) => {
       const onChange = () => next(readOptions(doc));
       const offs = (['journey', 'stage', 'step'] as const).map((kind) =>
         observeCollection(doc, kind, onChange),
@@ -48,7 +50,13 @@ export function useStepOptions(): readonly StepOption[] {
   );
   const options = useDocValue(doc, read, observe, sameOptions);
   return useMemo(
-    () => options.map((o) => (o.title ? o : { ...o, title: t('workshop.step.untitled') })),
+    () =>
+      options.map((o) => {
+        const title = o.title || t('workshop.step.untitled');
+        if (o.otherJourney === null) return { id: o.id, title };
+        const journey = o.otherJourney || t('workshop.step.unnamed-journey');
+        return { id: o.id, title: t('workshop.step.in-journey', { step: title, journey }) };
+      }),
     [options, t],
   );
 }
