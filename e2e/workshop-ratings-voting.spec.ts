@@ -168,8 +168,11 @@ test.describe('emotion ratings and dot voting', () => {
     await ann.page.getByRole('button', { name: `Vote for ${b}` }).click();
     await expect(ann.page.getByTestId('voting-status')).toContainText('You have 0 left.');
     await expect(ann.page.getByRole('button', { name: `Vote for ${a}` })).toBeDisabled();
+    // The "+" she pressed is disabled now: the keyboard is on the row's "−", not lost to the page.
+    await expect(ann.page.getByRole('button', { name: `Remove a vote from ${b}` })).toBeFocused();
     // Ann changes her mind: takes the dot off b and puts it on a.
     await ann.page.getByRole('button', { name: `Remove a vote from ${b}` }).click();
+    await expect(ann.page.getByRole('button', { name: `Vote for ${b}` })).toBeFocused();
     await ann.page.getByRole('button', { name: `Vote for ${a}` }).click();
     await expect(
       ann.page

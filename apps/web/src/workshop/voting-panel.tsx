@@ -133,8 +133,36 @@ const BallotRow = memo(function BallotRow({ candidate, round, dots, left, enable
   const { ballots } = useBoard();
   const t = useT();
   const mine = dots.filter((d) => d === candidate.id).length;
-  const place = () =>
+  const removeDisabled = !enabled || mine === 0;
+  const addDisabled = !enabled || left === 0;
+  // The last dot placed disables every "+", the last one taken off this row's "−": the button pressed
+  // drops the keyboard, so its neighbour in the row takes it (not the page).
+  const pressed = useRef<'add' | 'remove' | null>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Runs on every change of this person's dots (left changes with each), so a press is matched only with
+  // the change it caused.
+  useEffect(() => {
+    const addDisabled = !enabled || left === 0;
+    const removeDisabled = !enabled || mine === 0;
+    const active = document.activeElement;
+    // Lost: on the page, or still on the disabled button (where keys do nothing).
+    const lostFrom = (button: HTMLButtonElement | null) =>
+      active === null || active === document.body || active === button;
+    if (pressed.current === 'add' && addDisabled && !removeDisabled && lostFrom(addButton.current))
+      removeButton.current?.focus();
+    if (pressed.current === 'remove' && removeDisabled && !addDisabled && lostFrom(removeButton.current))
+      addButton.current?.focus();
+    pressed.current = null;
+  }, [enabled, left, mine]);
+  const place = () => {
+    pressed.current = 'add';
     void ballots.changeDots(round.id, (current) => addDot(current, candidate.id, round.votesPerPerson));
+  };
+  const remove = () => {
+    pressed.current = 'remove';
+    void ballots.changeDots(round.id, (current) => removeDot(current, candidate.id));
+  };
   return (
     <li className="workshop-ballot__row" data-testid={`ballot-${candidate.id}`}>
       <span className="workshop-ballot__label">{candidate.label}</span>
@@ -143,17 +171,19 @@ const BallotRow = memo(function BallotRow({ candidate, round, dots, left, enable
         {mine > 0 ? t('workshop.voting.mine', { count: mine }) : ''}
       </span>
       <button
+        ref={removeButton}
         type="button"
         aria-label={t('workshop.voting.remove', { item: candidate.label })}
-        disabled={!enabled || mine === 0}
-        onClick={() => void ballots.changeDots(round.id, (current) => removeDot(current, candidate.id))}
+        disabled={removeDisabled}
+        onClick={remove}
       >
         −
       </button>
       <button
+        ref={addButton}
         type="button"
         aria-label={t('workshop.voting.add', { item: candidate.label })}
-        disabled={!enabled || left === 0}
+        disabled={addDisabled}
         onClick={place}
       >
         +
