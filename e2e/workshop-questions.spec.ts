@@ -114,6 +114,14 @@ test.describe('questions and answers, personas and the journey frame', () => {
       .getByRole('textbox', { name: 'Goals (one per line)' })
       .fill('Send the weekly report\nNot repeat myself');
     await priya.getByRole('checkbox', { name: 'Chat' }).check();
+    // The card uses the panel's width (no list indent), each channel's box on the line of its name.
+    const panelBox = (await fay.page.getByRole('tabpanel', { name: 'Personas' }).boundingBox())!;
+    expect((await priya.boundingBox())!.x - panelBox.x).toBeLessThan(20);
+    const [email, phone] = [
+      (await priya.getByRole('checkbox', { name: 'Email' }).boundingBox())!,
+      (await priya.getByRole('checkbox', { name: 'Phone' }).boundingBox())!,
+    ];
+    expect(phone.x).toBeCloseTo(email.x, 0);
     await priya.getByRole('combobox', { name: 'Avatar of Priya' }).selectOption('Office worker');
     await priya.getByRole('button', { name: 'Map this journey for Priya' }).click();
 
