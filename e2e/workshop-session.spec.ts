@@ -89,6 +89,8 @@ test.describe('running the workshop session', () => {
 
     // Paused, the remaining time is a stored value: identical on every screen.
     await fay.page.getByRole('button', { name: 'Pause timer' }).click();
+    // Pause turns into Resume in place: the keyboard stays on it.
+    await expect(fay.page.getByRole('button', { name: 'Resume timer' })).toBeFocused();
     const paused = await fay.page.getByRole('timer', { name: 'Workshop timer' }).textContent();
     for (const m of everyone)
       await expect(m.page.getByRole('timer', { name: 'Workshop timer' })).toHaveText(paused!);
