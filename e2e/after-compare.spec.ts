@@ -17,6 +17,11 @@ test('fork the current state into a future state, edit it and compare the two', 
   const rows = deltas.getByRole('row');
   // A fresh fork changes nothing yet.
   await expect(panel.getByTestId('average-improvement')).toContainText('(0)');
+  // The workshop's step lists hold both journeys now: the future state's copies are marked, no title twice.
+  const spotlight = page.getByRole('combobox', { name: 'Spotlight a step' }).locator('option');
+  await expect(spotlight.filter({ hasText: /\(Future state\)$/ }).first()).toBeAttached();
+  const offered = await spotlight.allTextContents();
+  expect(new Set(offered).size).toBe(offered.length);
 
   // Raise the lowest step's score to 10 in the future state.
   const lowestText = (await panel.getByTestId('lowest-improvement').textContent()) ?? '';

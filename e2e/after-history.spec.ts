@@ -30,6 +30,8 @@ test('restoring a checkpoint reaches everyone at once and undo brings the later 
   await expect(list.getByRole('listitem').filter({ hasText: 'End of mapping' })).toContainText(
     /\d+(\.\d)? (B|KB)/,
   );
+  // Saved, the name field is empty and the button disabled: the keyboard is back in the field.
+  await expect(panel.getByRole('textbox', { name: 'Checkpoint name' })).toBeFocused();
 
   // Later work, by the participant.
   await addStepWithTitle(other, 'Later step');

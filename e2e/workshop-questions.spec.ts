@@ -37,6 +37,8 @@ test.describe('questions and answers, personas and the journey frame', () => {
         .selectOption({ label: 'Step: Waits while the case is escalated' });
       await composer.getByRole('button', { name: 'Post question' }).click();
       await expect.poll(() => readQuestions(watcher.doc).map((q) => q.text)).toContain(question);
+      // The button is disabled once the field is empty: the keyboard goes back to the field, ready for the next.
+      await expect(composer.getByRole('textbox', { name: 'Your question' })).toBeFocused();
 
       for (const m of [fay, ann, olga]) {
         const item = m.page.getByTestId('question').filter({ hasText: question });
@@ -51,6 +53,7 @@ test.describe('questions and answers, personas and the journey frame', () => {
         .getByRole('textbox', { name: `Answer to: ${question}` })
         .fill('Tier 2 looks at the queue once a day.');
       await ann.page.getByRole('button', { name: 'Answer', exact: true }).click();
+      await expect(ann.page.getByRole('textbox', { name: `Answer to: ${question}` })).toBeFocused();
       for (const m of [fay, olga]) {
         await expect(m.page.getByTestId('question').filter({ hasText: question })).toContainText(
           'Ann: Tier 2 looks at the queue once a day.',
@@ -111,6 +114,14 @@ test.describe('questions and answers, personas and the journey frame', () => {
       .getByRole('textbox', { name: 'Goals (one per line)' })
       .fill('Send the weekly report\nNot repeat myself');
     await priya.getByRole('checkbox', { name: 'Chat' }).check();
+    // The card uses the panel's width (no list indent), each channel's box on the line of its name.
+    const panelBox = (await fay.page.getByRole('tabpanel', { name: 'Personas' }).boundingBox())!;
+    expect((await priya.boundingBox())!.x - panelBox.x).toBeLessThan(20);
+    const [email, phone] = [
+      (await priya.getByRole('checkbox', { name: 'Email' }).boundingBox())!,
+      (await priya.getByRole('checkbox', { name: 'Phone' }).boundingBox())!,
+    ];
+    expect(phone.x).toBeCloseTo(email.x, 0);
     await priya.getByRole('combobox', { name: 'Avatar of Priya' }).selectOption('Office worker');
     await priya.getByRole('button', { name: 'Map this journey for Priya' }).click();
 

@@ -156,6 +156,8 @@ test.describe('emotion ratings and dot voting', () => {
     await fay.page.getByRole('combobox', { name: 'Vote on' }).selectOption({ label: 'Steps' });
     await fay.page.getByRole('spinbutton', { name: 'Votes each' }).fill('2');
     await fay.page.getByRole('button', { name: 'Start voting round' }).click();
+    // The button pressed is gone: the keyboard goes on to the one that ends the round, not to the page.
+    await expect(fay.page.getByRole('button', { name: 'End voting round' })).toBeFocused();
 
     const a = 'Repeats the story to an agent';
     const b = 'Waits while the case is escalated';
@@ -166,8 +168,11 @@ test.describe('emotion ratings and dot voting', () => {
     await ann.page.getByRole('button', { name: `Vote for ${b}` }).click();
     await expect(ann.page.getByTestId('voting-status')).toContainText('You have 0 left.');
     await expect(ann.page.getByRole('button', { name: `Vote for ${a}` })).toBeDisabled();
+    // The "+" she pressed is disabled now: the keyboard is on the row's "−", not lost to the page.
+    await expect(ann.page.getByRole('button', { name: `Remove a vote from ${b}` })).toBeFocused();
     // Ann changes her mind: takes the dot off b and puts it on a.
     await ann.page.getByRole('button', { name: `Remove a vote from ${b}` }).click();
+    await expect(ann.page.getByRole('button', { name: `Vote for ${b}` })).toBeFocused();
     await ann.page.getByRole('button', { name: `Vote for ${a}` }).click();
     await expect(
       ann.page
@@ -204,6 +209,7 @@ test.describe('emotion ratings and dot voting', () => {
     await expect(ann.page.getByRole('button', { name: 'End voting round' })).toHaveCount(0);
 
     await fay.page.getByRole('button', { name: 'End voting round' }).click();
+    await expect(fay.page.getByRole('button', { name: 'Start voting round' })).toBeFocused();
     for (const m of [fay, ann, bob, olga]) {
       const results = m.page.getByRole('region', { name: 'Voting results' }).getByTestId('vote-result');
       await expect(results).toHaveCount(2);

@@ -89,6 +89,8 @@ test.describe('running the workshop session', () => {
 
     // Paused, the remaining time is a stored value: identical on every screen.
     await fay.page.getByRole('button', { name: 'Pause timer' }).click();
+    // Pause turns into Resume in place: the keyboard stays on it.
+    await expect(fay.page.getByRole('button', { name: 'Resume timer' })).toBeFocused();
     const paused = await fay.page.getByRole('timer', { name: 'Workshop timer' }).textContent();
     for (const m of everyone)
       await expect(m.page.getByRole('timer', { name: 'Workshop timer' })).toHaveText(paused!);
@@ -148,6 +150,19 @@ test.describe('running the workshop session', () => {
     for (const m of [ann, olga])
       await expect(m.page.getByRole('button', { name: 'Bring everyone to me' })).toHaveCount(0);
 
+    // The steps are offered in the board's order, stage by stage, as the canvas numbers them.
+    await expect(fay.page.getByRole('combobox', { name: 'Spotlight a step' }).locator('option')).toHaveText([
+      'None',
+      'Report export fails',
+      'Searches the help centre',
+      'Opens a chat',
+      'Repeats the story to an agent',
+      'Sends screenshots and logs',
+      'Waits while the case is escalated',
+      'Engineer calls with a workaround',
+      'Case closed, survey arrives',
+      'Finds the fix in release notes weeks later',
+    ]);
     await fay.page
       .getByRole('combobox', { name: 'Spotlight a step' })
       .selectOption({ label: 'Repeats the story to an agent' });
@@ -185,6 +200,11 @@ test.describe('running the workshop session', () => {
 
       await fay.page.getByRole('button', { name: 'Lock board' }).click();
       await expect(ann.page.getByText('Locked by the facilitator — editing is paused')).toBeVisible();
+      // On a 1280 px laptop the notice gives way: the header keeps the language picker on screen.
+      await ann.page.setViewportSize({ width: 1280, height: 800 });
+      const picker = await ann.page.getByRole('combobox', { name: 'Language' }).boundingBox();
+      expect(picker!.x + picker!.width).toBeLessThanOrEqual(1280);
+      await ann.page.setViewportSize({ width: 1500, height: 950 });
       await expect(ann.page.getByRole('form', { name: 'Edit step' })).toHaveCount(0);
       await expect(ann.page.getByRole('button', { name: 'Delete Report export fails' })).toHaveCount(0);
 

@@ -17,6 +17,7 @@ import { formatDelta, formatScore } from '../i18n/format';
 import { useLanguage, useT } from '../i18n/use-t';
 import { useAfterStore } from './after-store';
 import { type ChartBox, chartPoints, polylinePath, scoreY } from './compare-chart';
+import { forkName } from './fork-name';
 import { InlineInput } from './inline-fields';
 
 const BOX: ChartBox = { width: 520, height: 200, padding: 24 };
@@ -107,7 +108,11 @@ export function ComparePanel({
 
   const fork = () => {
     if (!fromId) return;
-    const journey = forkJourney(docs.content, fromId, origin);
+    const name = forkName(
+      t('after.compare.fork-name'),
+      board.journeys.map((j) => j.name),
+    );
+    const journey = forkJourney(docs.content, fromId, origin, { name });
     useAfterStore.setState({ journeyId: journey.id });
     announce(t('after.compare.forked', { name: journey.name }));
   };

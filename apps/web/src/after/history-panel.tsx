@@ -103,6 +103,8 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
     }
   };
 
+  // Saving disables the button pressed (busy, then an empty name): the keyboard goes back to the field.
+  const nameField = useRef<HTMLInputElement>(null);
   const saveNamed = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) return;
@@ -116,6 +118,8 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
       setError(t('after.history.save-failed', { reason: errorReason(caught, t) }));
     } finally {
       setBusy(false);
+      // Only if it fell to the page: someone who moved on meanwhile keeps their place.
+      if (document.activeElement === document.body || !document.activeElement) nameField.current?.focus();
     }
   };
 
@@ -126,6 +130,7 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
           <label>
             <span>{t('after.history.name')}</span>
             <input
+              ref={nameField}
               className="after-input"
               value={name}
               maxLength={80}

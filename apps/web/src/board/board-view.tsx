@@ -246,7 +246,8 @@ const CanvasArea = memo(function CanvasArea({
       aria-describedby={descriptionId}
     >
       <p id={descriptionId} className="visually-hidden">
-        {t('board.map.description', { title, stages, steps })} {curveLegendText()}
+        {t('board.map.description', { title, stages, steps })}{' '}
+        {t(readOnly ? 'board.map.outline-read' : 'board.map.outline')} {curveLegendText()}
       </p>
       <ErrorBoundary area={t('board.area.map')}>
         <JourneyCanvas

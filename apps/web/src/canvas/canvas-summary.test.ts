@@ -41,3 +41,11 @@ test('what the marks draw is said before the pointer to the outline', () => {
     }),
   ).toMatch(/lanes\. Figures under the curve\. The Journey outline offers/);
 });
+
+test('to someone who cannot edit (an observer, a locked board) the outline is offered to read, not to edit', () => {
+  const summary = canvasSummary({ stepCount: 1, stageCount: 1, channels: [], laneCount: 1, readOnly: true });
+  expect(summary).toBe(
+    'Journey map canvas with 1 step in 1 stage, 0 channels and 1 lane. The Journey outline offers the same content as text.',
+  );
+  expect(summary).not.toMatch(/edit/);
+});

@@ -11,6 +11,8 @@ export interface SummaryInput {
   readonly laneCount: number;
   /** What the canvas's marks add (e.g. service-desk figures under the curve), or null. */
   readonly marks?: string | null;
+  /** Nothing can be edited here now (an observer, a locked board): the outline is offered to read. */
+  readonly readOnly?: boolean;
 }
 
 /** One channel as the text alternative names it: "Phone (Phone icon)", or the name alone (never empty). */
@@ -37,6 +39,6 @@ export function canvasSummary(input: SummaryInput): string {
     sentences.push(t('canvas.summary.rows', { rows: input.channels.map(channelDescription).join(', ') }));
   }
   if (input.marks) sentences.push(input.marks);
-  sentences.push(t('canvas.summary.outline'));
+  sentences.push(t(input.readOnly ? 'canvas.summary.outline-read' : 'canvas.summary.outline'));
   return sentences.join(' ');
 }

@@ -103,6 +103,7 @@ function CanvasBoard({
     channels: structure.channels,
     laneCount: structure.lanes.length,
     marks: marksSummary,
+    readOnly,
   });
 
   return (
@@ -112,7 +113,7 @@ function CanvasBoard({
       role="application"
       aria-label={t('canvas.label')}
       aria-roledescription={t('canvas.role')}
-      aria-description={t('canvas.how-to')}
+      aria-description={t(readOnly ? 'canvas.how-to-read' : 'canvas.how-to')}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a composite widget driven by arrow keys (role application)
       tabIndex={0}
       data-testid="journey-canvas"

@@ -14,14 +14,14 @@ export const RoleNotice = memo(function RoleNotice({ block }: { readonly block: 
   }
   if (block === 'locked') {
     return (
-      <span className="badge badge--locked" role="status">
+      <span className="badge badge--locked" role="status" title={t('panels.role-notice.locked')}>
         {t('panels.role-notice.locked')}
       </span>
     );
   }
   if (block === 'newer-version') {
     return (
-      <span className="badge badge--locked" role="status">
+      <span className="badge badge--locked" role="status" title={t('panels.role-notice.newer-version')}>
         {t('panels.role-notice.newer-version')}
       </span>
     );

@@ -5,7 +5,7 @@ import {
   type Question,
   setQuestionResolved,
 } from '@journeyboard/journey';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { editErrorMessage } from '../board/edit-error';
 import { usePanelStore } from '../board/panel-store';
@@ -73,6 +73,7 @@ const QuestionComposer = memo(function QuestionComposer({ pins }: { readonly pin
   const [text, setText] = useState('');
   const [pin, setPin] = useState('');
   const [error, setError] = useState<Message | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
   const post = (event: React.FormEvent) => {
     event.preventDefault();
     const [kind, id] = pin.split(/:(.*)/s);
@@ -91,6 +92,8 @@ const QuestionComposer = memo(function QuestionComposer({ pins }: { readonly pin
       );
       setText('');
       setError(null);
+      // The emptied field disables the button pressed: the keyboard goes back to the field, not the page.
+      field.current?.focus();
       usePanelStore.getState().announce(translate('workshop.questions.posted'));
     } catch (e) {
       setError(editErrorMessage(e));
@@ -99,6 +102,7 @@ const QuestionComposer = memo(function QuestionComposer({ pins }: { readonly pin
   return (
     <form className="workshop-composer" onSubmit={post} aria-label={t('workshop.questions.ask')}>
       <textarea
+        ref={field}
         aria-label={t('workshop.questions.yours')}
         placeholder={t('workshop.questions.placeholder')}
         value={text}
@@ -132,6 +136,7 @@ const AnswerComposer = memo(function AnswerComposer({ question }: { readonly que
   const { docs, user, role } = useBoard();
   const t = useT();
   const [text, setText] = useState('');
+  const field = useRef<HTMLInputElement>(null);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
@@ -141,10 +146,12 @@ const AnswerComposer = memo(function AnswerComposer({ question }: { readonly que
       WORKSHOP_ORIGIN,
     );
     setText('');
+    field.current?.focus();
   };
   return (
     <form className="workshop-answer-form" onSubmit={submit}>
       <input
+        ref={field}
         aria-label={t('workshop.questions.answer-to', { question: shorten(question.text, 60) })}
         placeholder={t('workshop.questions.answer-placeholder')}
         value={text}

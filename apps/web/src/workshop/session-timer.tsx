@@ -94,22 +94,18 @@ const TimerControls = memo(function TimerControls({ timer }: { readonly timer: T
       <button type="button" aria-label={t('workshop.timer.start')} onClick={start} disabled={parsed === null}>
         {t('workshop.timer.start-short')}
       </button>
-      {timer.status === 'running' ? (
+      {/* One button that turns from Pause into Resume and back, so the keyboard stays on it. */}
+      {timer.status === 'running' || timer.status === 'paused' ? (
         <button
           type="button"
-          aria-label={t('workshop.timer.pause')}
-          onClick={() => pauseSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)}
+          aria-label={t(timer.status === 'running' ? 'workshop.timer.pause' : 'workshop.timer.resume')}
+          onClick={() =>
+            timer.status === 'running'
+              ? pauseSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)
+              : resumeSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)
+          }
         >
-          {t('workshop.timer.pause-short')}
-        </button>
-      ) : null}
-      {timer.status === 'paused' ? (
-        <button
-          type="button"
-          aria-label={t('workshop.timer.resume')}
-          onClick={() => resumeSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)}
-        >
-          {t('workshop.timer.resume-short')}
+          {t(timer.status === 'running' ? 'workshop.timer.pause-short' : 'workshop.timer.resume-short')}
         </button>
       ) : null}
       <button

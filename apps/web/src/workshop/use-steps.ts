@@ -1,32 +1,62 @@
-import type { Step } from '@journeyboard/journey';
-import { useMemo } from 'react';
+import { observeCollection, readCollection } from '@journeyboard/journey';
+import { useCallback, useMemo } from 'react';
+import type * as Y from 'yjs';
 import { useBoard } from '../board/board-context';
-import { useCollectionDerived } from '../board/use-journey';
+import { useDocValue } from '../board/use-doc-value';
 import { useT } from '../i18n/use-t';
+import { type OrderedStepOption, stepOptionsInBoardOrder } from './step-order';
 
 export interface StepOption {
   readonly id: string;
   readonly title: string;
 }
 
-function toOptions(steps: readonly Step[]): readonly StepOption[] {
-  return steps.map((s) => ({ id: s.id, title: s.title }));
+function readOptions(doc: Y.Doc): readonly OrderedStepOption[] {
+  return stepOptionsInBoardOrder(
+    readCollection(doc, 'journey'),
+    readCollection(doc, 'stage'),
+    readCollection(doc, 'step'),
+  );
 }
 
-function sameOptions(a: readonly StepOption[], b: readonly StepOption[]): boolean {
-  return a.length === b.length && a.every((o, i) => o.id === b[i]!.id && o.title === b[i]!.title);
+function sameOptions(a: readonly OrderedStepOption[], b: readonly OrderedStepOption[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((o, i) => o.id === b[i]!.id && o.title === b[i]!.title && o.otherJourney === b[i]!.otherJourney)
+  );
 }
 
 /**
- * Ids and titles of the steps (an untitled one named in the reader's language), re-rendering only when
- * one is added, removed, moved or renamed, or the language changes.
+ * Ids and titles of the steps in the board's order (`stepsInBoardOrder`; an untitled one named in the
+ * reader's language, one of a journey the board does not show followed by that journey's name), re-rendering only when one is added, removed, moved or renamed, a stage or journey
+ * is reordered, or the language changes.
  */
 export function useStepOptions(): readonly StepOption[] {
   const { docs } = useBoard();
+  const doc = docs.content;
   const t = useT();
-  const options = useCollectionDerived(docs.content, 'step', toOptions, sameOptions);
+  const read = useCallback(() => readOptions(doc), [doc]);
+  const observe = useCallback(
+    (next: (value: readonly OrderedStepOption[]) => void) => {
+      const onChange = () => next(readOptions(doc));
+      const offs = (['journey', 'stage', 'step'] as const).map((kind) =>
+        observeCollection(doc, kind, onChange),
+      );
+      return () => {
+        for (const off of offs) off();
+      };
+    },
+    [doc],
+  );
+  const options = useDocValue(doc, read, observe, sameOptions);
   return useMemo(
-    () => options.map((o) => (o.title ? o : { ...o, title: t('workshop.step.untitled') })),
+    () =>
+      options.map((o) => {
+        const title = o.title || t('workshop.step.untitled');
+        if (o.otherJourney === null) return { id: o.id, title };
+        const journey = o.otherJourney || t('workshop.step.unnamed-journey');
+        return { id: o.id, title: t('workshop.step.in-journey', { step: title, journey }) };
+      }),
     [options, t],
   );
 }

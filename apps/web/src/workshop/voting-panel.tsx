@@ -13,7 +13,7 @@ import {
   type VoteTargetKind,
   type VotingRound,
 } from '@journeyboard/journey';
-import { memo, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { canRunSession, canVote } from '../board/permissions';
@@ -30,14 +30,24 @@ const RoundControls = memo(function RoundControls({ active }: { readonly active:
   const t = useT();
   const [kind, setKind] = useState<VoteTargetKind>('note');
   const [perPerson, setPerPerson] = useState(3);
+  // Starting or ending a round swaps the button pressed for the other one: the keyboard goes on to it
+  // rather than falling back to the page.
+  const focusNext = useRef(false);
+  const takeFocus = useCallback((button: HTMLButtonElement | null) => {
+    if (button && focusNext.current) {
+      focusNext.current = false;
+      button.focus();
+    }
+  }, []);
   if (active) {
     const end = () => {
+      focusNext.current = true;
       // The relay publishes the round's counts once it is closed (see RecordOpportunityVotes).
       closeVotingRound(docs.session, active.id, WORKSHOP_ORIGIN);
       usePanelStore.getState().announce(t('workshop.voting.ended'));
     };
     return (
-      <button type="button" onClick={end}>
+      <button type="button" ref={takeFocus} onClick={end}>
         {t('workshop.voting.end')}
       </button>
     );
@@ -70,13 +80,15 @@ const RoundControls = memo(function RoundControls({ active }: { readonly active:
       </label>
       <button
         type="button"
-        onClick={() =>
+        ref={takeFocus}
+        onClick={() => {
+          focusNext.current = true;
           openVotingRound(
             docs.session,
             { targetKind: kind, votesPerPerson: perPerson, title: t(VOTE_KIND_LABEL_KEYS[kind]) },
             WORKSHOP_ORIGIN,
-          )
-        }
+          );
+        }}
       >
         {t('workshop.voting.start')}
       </button>
@@ -121,8 +133,36 @@ const BallotRow = memo(function BallotRow({ candidate, round, dots, left, enable
   const { ballots } = useBoard();
   const t = useT();
   const mine = dots.filter((d) => d === candidate.id).length;
-  const place = () =>
+  const removeDisabled = !enabled || mine === 0;
+  const addDisabled = !enabled || left === 0;
+  // The last dot placed disables every "+", the last one taken off this row's "−": the button pressed
+  // drops the keyboard, so its neighbour in the row takes it (not the page).
+  const pressed = useRef<'add' | 'remove' | null>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Runs on every change of this person's dots (left changes with each), so a press is matched only with
+  // the change it caused.
+  useEffect(() => {
+    const addDisabled = !enabled || left === 0;
+    const removeDisabled = !enabled || mine === 0;
+    const active = document.activeElement;
+    // Lost: on the page, or still on the disabled button (where keys do nothing).
+    const lostFrom = (button: HTMLButtonElement | null) =>
+      active === null || active === document.body || active === button;
+    if (pressed.current === 'add' && addDisabled && !removeDisabled && lostFrom(addButton.current))
+      removeButton.current?.focus();
+    if (pressed.current === 'remove' && removeDisabled && !addDisabled && lostFrom(removeButton.current))
+      addButton.current?.focus();
+    pressed.current = null;
+  }, [enabled, left, mine]);
+  const place = () => {
+    pressed.current = 'add';
     void ballots.changeDots(round.id, (current) => addDot(current, candidate.id, round.votesPerPerson));
+  };
+  const remove = () => {
+    pressed.current = 'remove';
+    void ballots.changeDots(round.id, (current) => removeDot(current, candidate.id));
+  };
   return (
     <li className="workshop-ballot__row" data-testid={`ballot-${candidate.id}`}>
       <span className="workshop-ballot__label">{candidate.label}</span>
@@ -131,17 +171,19 @@ const BallotRow = memo(function BallotRow({ candidate, round, dots, left, enable
         {mine > 0 ? t('workshop.voting.mine', { count: mine }) : ''}
       </span>
       <button
+        ref={removeButton}
         type="button"
         aria-label={t('workshop.voting.remove', { item: candidate.label })}
-        disabled={!enabled || mine === 0}
-        onClick={() => void ballots.changeDots(round.id, (current) => removeDot(current, candidate.id))}
+        disabled={removeDisabled}
+        onClick={remove}
       >
         −
       </button>
       <button
+        ref={addButton}
         type="button"
         aria-label={t('workshop.voting.add', { item: candidate.label })}
-        disabled={!enabled || left === 0}
+        disabled={addDisabled}
         onClick={place}
       >
         +
