@@ -80,6 +80,32 @@ describe('JSON export and import', () => {
     expect(readBoard(target).steps.some((s) => s.id.startsWith('ob-'))).toBe(false);
   });
 
+  test('the board’s own title travels in the export when the exporter gives it', () => {
+    const board = readBoard(richBoard());
+    expect('board' in exportBoard(board)).toBe(false);
+    const file = JSON.parse(JSON.stringify(exportBoard(board, { boardTitle: 'Laptop aanvragen' })));
+    expect(Object.keys(file).slice(0, 5)).toEqual([
+      'format',
+      'formatVersion',
+      'schemaVersion',
+      'board',
+      'meta',
+    ]);
+    const parsed = parseBoardExport(file);
+    expect(parsed.ok && parsed.boardTitle).toBe('Laptop aanvragen');
+    expect(parsed.ok && parsed.board).toEqual(board);
+    // None, or only blanks: no title of its own (the importer falls back to the journey's).
+    const none = parseBoardExport(JSON.parse(JSON.stringify(exportBoard(board))));
+    expect(none.ok && none.boardTitle).toBeNull();
+    const blank = parseBoardExport({ ...file, board: { title: '   ' } });
+    expect(blank.ok && blank.boardTitle).toBeNull();
+    // Bad input gets a clear error with its path.
+    const long = parseBoardExport({ ...file, board: { title: 'x'.repeat(201) } });
+    expect(long.ok ? null : long.error.text).toBe('board.title: expected at most 200 characters');
+    const wrong = parseBoardExport({ ...file, board: { title: 7 } });
+    expect(wrong.ok ? null : wrong.error.path).toBe('board.title');
+  });
+
   test('a byte-order mark before the JSON is accepted', () => {
     expect(parseBoardExport(`\uFEFF${exportBoardJson(richBoard())}`).ok).toBe(true);
   });

@@ -17,6 +17,11 @@ export interface BoardExport extends Omit<BoardSnapshot, 'meta'> {
   readonly format: typeof EXPORT_FORMAT;
   readonly formatVersion: typeof EXPORT_FORMAT_VERSION;
   readonly schemaVersion: number;
+  /**
+   * The board's own title (the one its people see in the header and the relay lists), when the exporter
+   * knows it; `meta.title` is the journey's. An import names the new board after it.
+   */
+  readonly board?: { readonly title: string };
   readonly meta: Omit<BoardSnapshot['meta'], 'schemaVersion'>;
   /**
    * Customers' measured aggregates and the service-desk figures per step and period (measured-export.ts),
@@ -26,12 +31,20 @@ export interface BoardExport extends Omit<BoardSnapshot, 'meta'> {
   readonly measured?: MeasuredExport;
 }
 
-export function exportBoard(board: BoardSnapshot, measured?: MeasuredExport): BoardExport {
+/** What an exporter may add to the board's content: its measurements, the board's own title. */
+export interface ExportExtras {
+  readonly measured?: MeasuredExport;
+  readonly boardTitle?: string;
+}
+
+export function exportBoard(board: BoardSnapshot, extras: ExportExtras = {}): BoardExport {
   const { schemaVersion, ...meta } = board.meta;
+  const { measured, boardTitle } = extras;
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     schemaVersion,
+    ...(boardTitle !== undefined ? { board: { title: boardTitle } } : {}),
     meta,
     journeys: board.journeys,
     stages: board.stages,
@@ -55,6 +68,8 @@ export function exportBoardJson(doc: Y.Doc): string {
 }
 
 const MAX_ITEMS = 20_000;
+/** The longest board title a relay accepts (its create route's rule). */
+export const BOARD_TITLE_MAX = 200;
 const list = <T extends z.ZodMiniType>(item: T) =>
   z
     .array(item, { error: 'expected a list' })
@@ -76,6 +91,18 @@ const exportSchema = z
         z.lte(SCHEMA_VERSION, {
           error: `exported by a newer Journeyboard; this version reads schema ${SCHEMA_VERSION} or older`,
         }),
+      ),
+      board: z.optional(
+        z.object(
+          {
+            title: z
+              .string({ error: 'expected the board’s title as text' })
+              .check(
+                z.maxLength(BOARD_TITLE_MAX, { error: `expected at most ${BOARD_TITLE_MAX} characters` }),
+              ),
+          },
+          { error: 'expected an object with the board’s title' },
+        ),
       ),
       meta: z.omit(metaSchema, { schemaVersion: true }),
       journeys: list(ENTITY_OBJECT_SCHEMAS.journey).check(
@@ -176,7 +203,8 @@ export interface ImportError {
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly board: BoardSnapshot }
+  /** `boardTitle`: the board's own title when the export carries one (trimmed; null when none or blank). */
+  | { readonly ok: true; readonly board: BoardSnapshot; readonly boardTitle: string | null }
   | { readonly ok: false; readonly error: ImportError };
 
 function failure(path: string, message: string): { ok: false; error: ImportError } {
@@ -198,12 +226,12 @@ export function parseBoardExport(input: unknown): ParseResult {
     const { path, message } = firstIssue(result.error);
     return failure(path, message);
   }
-  const { format: _f, formatVersion: _v, schemaVersion: _s, meta, ...rest } = result.data;
+  const { format: _f, formatVersion: _v, schemaVersion: _s, board: own, meta, ...rest } = result.data;
   const board: BoardSnapshot = { ...rest, meta: { ...meta, schemaVersion: SCHEMA_VERSION } };
   // Return exactly what reading the imported document will give (same sorting, same objects' shape).
   const scratch = new Y.Doc();
   writeBoard(scratch, board);
-  return { ok: true, board: readBoardWithIssues(scratch).board };
+  return { ok: true, board: readBoardWithIssues(scratch).board, boardTitle: own?.title.trim() || null };
 }
 
 /** Replaces the document's whole board with `board`, in one transaction. */

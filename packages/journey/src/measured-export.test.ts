@@ -74,7 +74,7 @@ describe('measured export', () => {
   test('the JSON export carries it; importing that file ignores it, and old files import as before', () => {
     const board = readBoard(boardDoc());
     const measured = measuredExport(board, sources());
-    const withMeasured = JSON.parse(JSON.stringify(exportBoard(board, measured)));
+    const withMeasured = JSON.parse(JSON.stringify(exportBoard(board, { measured })));
     expect(withMeasured.measured).toEqual(JSON.parse(JSON.stringify(measured)));
     expect('measured' in exportBoard(board)).toBe(false);
     const imported = parseBoardExport(withMeasured);

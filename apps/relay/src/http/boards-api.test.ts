@@ -169,8 +169,15 @@ describe('boards API', () => {
       expect(json.status).toBe(200);
       expect(json.headers.get('content-type')).toContain('application/json');
       expect(json.headers.get('content-disposition')).toContain('API-board.json');
-      const exported = (await json.json()) as { format: string; meta: { title: string }; steps: unknown[] };
+      const exported = (await json.json()) as {
+        format: string;
+        board: { title: string };
+        meta: { title: string };
+        steps: unknown[];
+      };
       expect(exported.format).toBe('journeyboard');
+      // The board's own title, and the journey's.
+      expect(exported.board).toEqual({ title: 'API board' });
       expect(exported.meta.title).toBe('My new job');
       expect(exported.steps.length).toBeGreaterThan(5);
 
@@ -199,11 +206,16 @@ describe('boards API', () => {
       expect(response.status).toBe(201);
       const created = (await response.json()) as CreatedBoard;
       expect(created.id).not.toBe(board.id);
-      expect(created.title).toBe('My new job');
+      // Named as the board was (its own title travels in the export), not after its journey.
+      expect(created.title).toBe('API board');
       const again = await (
         await call(`/api/boards/${created.id}/export.json`, { key: keyOf(created.links.observer) })
       ).json();
       expect(again).toEqual(exported);
+      // An export without the board's title (made before it carried one) is named after its journey.
+      const { board: _title, ...older } = exported as Record<string, unknown>;
+      const fromOlder = (await (await post('/api/boards/import', older)).json()) as CreatedBoard;
+      expect(fromOlder.title).toBe('My new job');
     });
 
     it('400 with the path and reason of the first error, creating nothing', async () => {

@@ -66,7 +66,7 @@ export function registerExportRoutes(
     const auth = await authorizeBoard(options, request, reply, request.params.id);
     if (!auth) return reply;
     const { board, measured } = await exportedBoard(boards, auth.board.id);
-    const json = `${JSON.stringify(exportBoard(board, measuredExport(board, measured)), null, 2)}\n`;
+    const json = `${JSON.stringify(exportBoard(board, { measured: measuredExport(board, measured), boardTitle: auth.board.title }), null, 2)}\n`;
     reply.header('content-type', 'application/json; charset=utf-8');
     reply.header('content-disposition', `attachment; filename="${downloadName(auth.board.title, 'json')}"`);
     reply.header('cache-control', 'no-store');

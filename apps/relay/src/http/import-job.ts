@@ -32,7 +32,8 @@ export function importFromJson(body: Uint8Array, withFiles = false): ImportJobRe
   try {
     const result = importBoard(content, input, RELAY_ORIGIN);
     if (!result.ok) return { ok: false, error: result.error.message, path: result.error.path };
-    const title = result.board.meta.title.trim() || 'Imported board';
+    // The board's own title when the export carries it, else the journey's.
+    const title = result.boardTitle ?? (result.board.meta.title.trim() || 'Imported board');
     const files = [
       ...new Map(result.board.attachments.map((a) => [a.hash, { hash: a.hash, type: a.type }])).values(),
     ];

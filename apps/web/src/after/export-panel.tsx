@@ -38,7 +38,7 @@ export function ExportPanel({
   readonly board: BoardSnapshot;
   readonly journeyId: string | null;
 }) {
-  const { docs, boardId, key } = useBoard();
+  const { docs, boardId, key, title: boardTitle } = useBoard();
   const t = useT();
   const [job, setJob] = useState<Job>(null);
   const [result, setResult] = useState<Message | null>(null);
@@ -201,7 +201,15 @@ export function ExportPanel({
           disabled={job !== null}
           onClick={() =>
             text(
-              () => `${JSON.stringify(exportBoard(board, measuredExport(board, measuredNow())), null, 2)}\n`,
+              () =>
+                `${JSON.stringify(
+                  exportBoard(board, {
+                    measured: measuredExport(board, measuredNow()),
+                    boardTitle,
+                  }),
+                  null,
+                  2,
+                )}\n`,
               'application/json',
               null,
               'json',
@@ -221,7 +229,7 @@ export function ExportPanel({
                 board,
                 (hash) => fetchFileBytes({ boardId, key }, hash),
                 (fraction) => progress(fraction, message('after.export.packing')),
-                measuredExport(board, measuredNow()),
+                { measured: measuredExport(board, measuredNow()), boardTitle },
               );
               downloadBlob(
                 new Blob([zip as BlobPart], { type: 'application/zip' }),

@@ -13,6 +13,8 @@ export interface LocalUser {
 /** Everything the panels need about the open board; stable for the board's lifetime. */
 export interface BoardContextValue {
   readonly boardId: string;
+  /** The board's own title (the relay's record, shown in the header); the journey's is in its meta. */
+  readonly title: string;
   readonly key: string;
   /** The identity token the relay issued to this browser (sent with ballots and uploads). */
   readonly identityToken: string;

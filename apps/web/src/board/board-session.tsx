@@ -86,6 +86,7 @@ export function BoardSession({
       connection && undoManager
         ? {
             boardId,
+            title: info.title,
             key: boardKey,
             identityToken,
             role: info.role,
@@ -97,7 +98,7 @@ export function BoardSession({
             ballots,
           }
         : null,
-    [boardId, boardKey, identityToken, info.role, connection, origin, undoManager, user, ballots],
+    [boardId, info.title, boardKey, identityToken, info.role, connection, origin, undoManager, user, ballots],
   );
   if (!value) return <LoadingPage label={t('status.connecting-detail')} />;
   return (

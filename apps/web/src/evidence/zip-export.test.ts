@@ -63,9 +63,11 @@ describe('buildBoardZip', () => {
       board,
       async () => new Uint8Array(),
       () => {},
-      measured,
+      { measured, boardTitle: 'Een nieuwe laptop aanvragen' },
     );
     const json = JSON.parse(strFromU8(unzipSync(zip)['board.json']!));
+    // The board's own title travels with it, so an import is named as the board was.
+    expect(json.board).toEqual({ title: 'Een nieuwe laptop aanvragen' });
     expect(json.measured.steps[0]).toMatchObject({
       stepId: 's',
       all: { n: 2, mean: 4, median: 4 },

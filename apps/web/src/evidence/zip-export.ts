@@ -1,4 +1,4 @@
-import { type BoardSnapshot, exportBoard, type MeasuredExport } from '@journeyboard/journey';
+import { type BoardSnapshot, type ExportExtras, exportBoard } from '@journeyboard/journey';
 import { strToU8, type Zippable, zipSync } from 'fflate';
 
 /**
@@ -24,9 +24,9 @@ export async function buildBoardZip(
   board: BoardSnapshot,
   fetchFile: (hash: string) => Promise<Uint8Array>,
   onProgress: (fraction: number) => void = () => {},
-  measured?: MeasuredExport,
+  extras: ExportExtras = {},
 ): Promise<Uint8Array> {
-  const exported = exportBoard(board, measured);
+  const exported = exportBoard(board, extras);
   const entries: Zippable = {
     'board.json': [strToU8(`${JSON.stringify(exported, null, 2)}\n`), { level: 6 }],
   };
