@@ -99,6 +99,14 @@ test('an observer, who is only counted, can still change their name', async ({ p
   await observer.page.reload();
   await expectConnected(observer.page);
   await expect(people(observer.page)).toContainText('Olga O. (you)');
+  // A long name (the field allows 40 characters) ends in "…" in the header, whole in the item's title.
+  const long = 'Olga Annemarie van der Heijden-Observator';
+  await renameTo(observer.page, long.slice(0, 40));
+  const own = observer.page.locator('.presence__item--self');
+  await expect(own).toHaveAttribute('title', new RegExp(`^${long.slice(0, 40)} \\(you\\)`));
+  const name = own.locator('.presence__name');
+  expect(await name.evaluate((el) => getComputedStyle(el).textOverflow)).toBe('ellipsis');
+  expect(await name.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   await observer.context.close();
 });
 
