@@ -3,31 +3,11 @@ import { useCallback, useRef } from 'react';
 import type * as Y from 'yjs';
 import { type OutlineStructure, outlineStructure, sameStructure } from './outline-structure';
 import { useDocValue } from './use-doc-value';
-
-function readStructure(doc: Y.Doc): OutlineStructure {
-  return outlineStructure(
-    readCollection(doc, 'journey'),
-    readCollection(doc, 'stage'),
-    readCollection(doc, 'step'),
-  );
-}
+import { useJourneyShape } from './use-journey-shape';
 
 /** Stages and step ids in order; re-renders on adds, deletes and moves, not on field edits. */
 export function useOutlineStructure(doc: Y.Doc): OutlineStructure {
-  const read = useCallback(() => readStructure(doc), [doc]);
-  const observe = useCallback(
-    (next: (value: OutlineStructure) => void) => {
-      const onChange = () => next(readStructure(doc));
-      const offs = (['journey', 'stage', 'step'] as const).map((kind) =>
-        observeCollection(doc, kind, onChange),
-      );
-      return () => {
-        for (const off of offs) off();
-      };
-    },
-    [doc],
-  );
-  return useDocValue(doc, read, observe, sameStructure);
+  return useJourneyShape(doc, outlineStructure, sameStructure);
 }
 
 export interface NoteLine {

@@ -1,22 +1,12 @@
-import { observeCollection, readCollection } from '@journeyboard/journey';
-import { useCallback, useMemo } from 'react';
-import type * as Y from 'yjs';
+import { useMemo } from 'react';
 import { useBoard } from '../board/board-context';
-import { useDocValue } from '../board/use-doc-value';
+import { useJourneyShape } from '../board/use-journey-shape';
 import { useT } from '../i18n/use-t';
 import { type OrderedStepOption, stepOptionsInBoardOrder } from './step-order';
 
 export interface StepOption {
   readonly id: string;
   readonly title: string;
-}
-
-function readOptions(doc: Y.Doc): readonly OrderedStepOption[] {
-  return stepOptionsInBoardOrder(
-    readCollection(doc, 'journey'),
-    readCollection(doc, 'stage'),
-    readCollection(doc, 'step'),
-  );
 }
 
 function sameOptions(a: readonly OrderedStepOption[], b: readonly OrderedStepOption[]): boolean {
@@ -35,20 +25,7 @@ export function useStepOptions(): readonly StepOption[] {
   const { docs } = useBoard();
   const doc = docs.content;
   const t = useT();
-  const read = useCallback(() => readOptions(doc), [doc]);
-  const observe = useCallback(
-    (next: (value: readonly OrderedStepOption[]) => void) => {
-      const onChange = () => next(readOptions(doc));
-      const offs = (['journey', 'stage', 'step'] as const).map((kind) =>
-        observeCollection(doc, kind, onChange),
-      );
-      return () => {
-        for (const off of offs) off();
-      };
-    },
-    [doc],
-  );
-  const options = useDocValue(doc, read, observe, sameOptions);
+  const options = useJourneyShape(doc, stepOptionsInBoardOrder, sameOptions);
   return useMemo(
     () =>
       options.map((o) => {
