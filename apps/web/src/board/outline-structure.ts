@@ -14,21 +14,19 @@ export interface OutlineStructure {
 export const EMPTY_STRUCTURE: OutlineStructure = { journeyId: null, sections: [] };
 
 /**
- * The shape of the board's default journey (the canvas's: `defaultJourney`): its stages in order, each with its step ids in
- * time order, and a trailing section for steps without a (valid) stage when there are any.
+ * One journey's shape: its stages in order, each with its step ids in time order, and a trailing section
+ * for steps without a (valid) stage when there are any (or when it has no stages at all).
  */
-export function outlineStructure(
-  journeys: readonly Journey[],
-  stages: readonly Stage[],
+export function journeySections(
+  journeyId: string,
+  stages: readonly Pick<Stage, 'id' | 'journeyId' | 'order'>[],
   steps: readonly Step[],
-): OutlineStructure {
-  const journey = defaultJourney(journeys);
-  if (!journey) return EMPTY_STRUCTURE;
-  const ownStages = stages.filter((stage) => stage.journeyId === journey.id).sort(compareOrdered);
+): OutlineSection[] {
+  const ownStages = stages.filter((stage) => stage.journeyId === journeyId).sort(compareOrdered);
   const stageIds = new Set(ownStages.map((stage) => stage.id));
   const buckets = new Map<string | null, Step[]>();
   for (const step of steps) {
-    if (step.journeyId !== journey.id) continue;
+    if (step.journeyId !== journeyId) continue;
     const key = step.stageId !== null && stageIds.has(step.stageId) ? step.stageId : null;
     const bucket = buckets.get(key) ?? [];
     bucket.push(step);
@@ -42,7 +40,18 @@ export function outlineStructure(
   if (loose?.length || sections.length === 0) {
     sections.push({ stageId: null, stepIds: (loose ?? []).sort(compareOrdered).map((step) => step.id) });
   }
-  return { journeyId: journey.id, sections };
+  return sections;
+}
+
+/** The shape of the board's default journey (the canvas's: `defaultJourney`), see `journeySections`. */
+export function outlineStructure(
+  journeys: readonly Journey[],
+  stages: readonly Stage[],
+  steps: readonly Step[],
+): OutlineStructure {
+  const journey = defaultJourney(journeys);
+  if (!journey) return EMPTY_STRUCTURE;
+  return { journeyId: journey.id, sections: journeySections(journey.id, stages, steps) };
 }
 
 export function sameStructure(a: OutlineStructure, b: OutlineStructure): boolean {

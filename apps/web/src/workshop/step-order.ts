@@ -1,4 +1,5 @@
-import { compareOrdered, defaultJourney, type Journey, type Stage, type Step } from '@journeyboard/journey';
+import { defaultJourney, type Journey, type Stage, type Step, sortOrdered } from '@journeyboard/journey';
+import { journeySections } from '../board/outline-structure';
 
 /**
  * The steps in the order people see them on the board: the board's default journey first (the one the
@@ -12,27 +13,18 @@ export function stepsInBoardOrder(
   steps: readonly Step[],
 ): Step[] {
   const first = defaultJourney(journeys);
-  const journeyRank = new Map<string, number>();
-  const orderedJourneys = [...journeys].sort(compareOrdered);
-  if (first) journeyRank.set(first.id, 0);
-  for (const journey of orderedJourneys)
-    if (!journeyRank.has(journey.id)) journeyRank.set(journey.id, journeyRank.size);
-  const stageRank = new Map<string, { rank: number; journeyId: string }>();
-  for (const [rank, stage] of [...stages].sort(compareOrdered).entries())
-    stageRank.set(stage.id, { rank, journeyId: stage.journeyId });
-  const rankOf = (step: Step): [number, number] => {
-    const journey = journeyRank.get(step.journeyId) ?? journeyRank.size;
-    const stage = step.stageId === null ? undefined : stageRank.get(step.stageId);
-    // A step whose stage is gone or belongs to another journey sorts with its journey's loose steps.
-    const own = stage !== undefined && stage.journeyId === step.journeyId;
-    return [journey, own ? stage.rank : Number.MAX_SAFE_INTEGER];
-  };
-  const ranks = new Map(steps.map((step) => [step.id, rankOf(step)]));
-  return [...steps].sort((a, b) => {
-    const [ja, sa] = ranks.get(a.id)!;
-    const [jb, sb] = ranks.get(b.id)!;
-    return ja - jb || sa - sb || compareOrdered(a, b);
-  });
+  const rest = sortOrdered(journeys).filter((journey) => journey !== first);
+  const byId = new Map(steps.map((step) => [step.id, step]));
+  const ordered: Step[] = [];
+  // Each journey as the outline lays it out (journeySections), the shown one first.
+  for (const journey of first ? [first, ...rest] : rest) {
+    for (const section of journeySections(journey.id, stages, steps))
+      for (const id of section.stepIds) ordered.push(byId.get(id)!);
+  }
+  // Steps of a journey that is gone, last.
+  const known = new Set(journeys.map((journey) => journey.id));
+  ordered.push(...sortOrdered(steps.filter((step) => !known.has(step.journeyId))));
+  return ordered;
 }
 
 export interface OrderedStepOption {
