@@ -1,5 +1,6 @@
 import { type BoardSnapshot, boardFromUpdate, docFromUpdate, restoreBoard } from '@journeyboard/journey';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { keyboardOnPage } from '../board/arrival-focus';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { formatBytes, formatDateTime } from '../i18n/format';
@@ -119,7 +120,7 @@ export function HistoryPanel({ canEdit }: { readonly canEdit: boolean }) {
     } finally {
       setBusy(false);
       // Only if it fell to the page: someone who moved on meanwhile keeps their place.
-      if (document.activeElement === document.body || !document.activeElement) nameField.current?.focus();
+      if (keyboardOnPage()) nameField.current?.focus();
     }
   };
 

@@ -3,6 +3,11 @@ import { useEffect } from 'react';
 /** How long the keyboard waits for the board to appear after the name prompt; after that it is left alone. */
 const ARRIVAL_WAIT_MS = 30_000;
 
+/** Whether the keyboard is on the page itself (nobody holds it): where it falls when its holder goes. */
+export function keyboardOnPage(doc: Document = document): boolean {
+  return doc.activeElement === null || doc.activeElement === doc.body;
+}
+
 /**
  * Gives the keyboard to `find()`'s element once it is in the document, unless the person has put it
  * somewhere themselves meanwhile (focus no longer on the page itself). Returns a function that stops
@@ -14,9 +19,8 @@ export function focusWhenPresent(
   find: () => HTMLElement | null,
   waitMs: number = ARRIVAL_WAIT_MS,
 ): () => void {
-  const unclaimed = () => doc.activeElement === null || doc.activeElement === doc.body;
   const tryFocus = (): boolean => {
-    if (!unclaimed()) return true;
+    if (!keyboardOnPage(doc)) return true;
     const target = find();
     if (!target) return false;
     target.focus({ preventScroll: true });

@@ -14,6 +14,7 @@ import {
   type VotingRound,
 } from '@journeyboard/journey';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { keyboardOnPage } from '../board/arrival-focus';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { canRunSession, canVote } from '../board/permissions';
@@ -145,10 +146,9 @@ const BallotRow = memo(function BallotRow({ candidate, round, dots, left, enable
   useEffect(() => {
     const addDisabled = !enabled || left === 0;
     const removeDisabled = !enabled || mine === 0;
-    const active = document.activeElement;
     // Lost: on the page, or still on the disabled button (where keys do nothing).
     const lostFrom = (button: HTMLButtonElement | null) =>
-      active === null || active === document.body || active === button;
+      keyboardOnPage() || document.activeElement === button;
     if (pressed.current === 'add' && addDisabled && !removeDisabled && lostFrom(addButton.current))
       removeButton.current?.focus();
     if (pressed.current === 'remove' && removeDisabled && !addDisabled && lostFrom(removeButton.current))
