@@ -76,9 +76,9 @@ export function placeBeforeStyles(html: string, script: string): string {
 }
 
 /**
- * On a board link the page needs the board's code (`src/board/board-session.tsx`: Konva, react-konva, the
- * canvas), React DOM and the app shell (`src/app/app-root.tsx`, imported by the entry once it has started
- * the board's requests) and, to apply the relay's first answer while that code still loads, Yjs and the
+ * On a board link the page needs the board's code (`src/board/board-session.tsx`: Konva, the canvas),
+ * React DOM and the app shell (`src/app/app-root.tsx`, imported by the entry once it has started the
+ * board's requests) and, to apply the relay's first answer while that code still loads, Yjs and the
  * early-answer code (`src/app/early-sync.ts`). Imported by the entry and the app shell, they are requested
  * only once their scripts have arrived and run (~0.3 s in); preloaded from the HTML, they are requested
  * while it is being parsed, and the early answer's code comes first.

@@ -40,12 +40,10 @@ export interface VisibleBoardProps {
 
 /**
  * The board as far as it is in view: the columns, the curve and the headers for the visible range and zoom.
- * It lives inside the Stage and follows the viewport itself, so a pan or zoom re-renders it in Konva's
- * React renderer only. Rendered from the DOM side, every such render reached the Stage, which renders its
- * whole Konva tree synchronously (react-konva flushes it in a layout effect): columns entering view were
- * then built in one long frame, transition or not. Here, columns mount in real transitions of the Konva
- * renderer (built in slices between frames), and a new level of detail reaches mounted columns as a
- * deferred value (re-rendered in slices too, their old bitmaps shown meanwhile).
+ * It lives inside the Stage and follows the viewport itself, so a pan or zoom re-renders it alone, never
+ * the components above the Stage. Columns mount in transitions (built in slices between frames), and a new
+ * level of detail reaches mounted columns as a deferred value (re-rendered in slices too, their old bitmaps
+ * shown meanwhile).
  */
 export function VisibleBoard({
   store,
