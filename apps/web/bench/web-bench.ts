@@ -143,6 +143,16 @@ async function main() {
         .Konva?.stages[0];
       return stage ? { width: stage.width(), height: stage.height() } : null;
     });
+    // How many Konva nodes the first complete render built (each is also one hidden <span> since the
+    // canvas draws through React DOM), and how many elements the page has.
+    const nodeCounts = await page.evaluate(() => {
+      const stage = (window as unknown as { Konva?: { stages: { find(test: () => boolean): unknown[] }[] } })
+        .Konva?.stages[0];
+      return {
+        konvaNodes: stage ? stage.find(() => true).length : null,
+        elements: document.querySelectorAll('*').length,
+      };
+    });
     const milestones = await page.evaluate(
       () => (window as unknown as { benchMarks: Record<string, number> }).benchMarks,
     );
@@ -317,6 +327,7 @@ async function main() {
       },
       remoteEditToFrameMs: { p50: editStats.p50, p95: editStats.p95, samples: latencies.length },
       canvasSize,
+      nodeCounts,
       initialJsGzipKb: Math.round(initialJsKb * 10) / 10,
       initialScripts: initialFiles.map((file) => ({
         file: file.file,
