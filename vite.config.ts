@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { boardPreload } from './apps/web/build/board-preload';
 import { compileMessages } from './apps/web/build/compile-messages';
+import { firstLoadCodeSplitting } from './apps/web/build/first-load-chunks';
 import { precompress } from './apps/web/build/precompress';
 
 const relayPort = Number(process.env.PORT ?? 1234);
@@ -19,6 +20,8 @@ export default defineConfig({
       // The journey package has no import-time side effects: declaring so lets each lazy chunk of the web
       // client take only the modules it uses instead of the whole package through its index.
       treeshake: { moduleSideEffects: [{ test: /packages\/journey\/src\//, sideEffects: false }] },
+      // A board link's first load in three chunks, not ~30 small ones (apps/web/build/first-load-chunks.ts).
+      output: { codeSplitting: firstLoadCodeSplitting() },
     },
   },
   server: {
