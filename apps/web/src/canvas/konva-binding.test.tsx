@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type KonvaType from 'konva';
 import { Group as GroupClass } from 'konva/lib/Group';
-import { act, createRef, Fragment, type ReactNode } from 'react';
+import { act, createRef, Fragment, type ReactNode, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Circle, Group, KonvaRoot, Rect } from './konva-binding';
@@ -102,6 +102,23 @@ describe('the Konva binding', () => {
     expect(rect.y()).toBe(4);
     expect(rect.fill()).toBeUndefined();
     expect(rect.opacity()).toBe(0.5);
+  });
+
+  it('keeps its nodes under StrictMode, which runs layout effects twice on mount', async () => {
+    const top = new GroupClass();
+    const render = mount(top);
+    const ref = createRef<KonvaType.Group>();
+    await render(
+      <StrictMode>
+        <Rect name="a" />
+        <Group ref={ref} name="g">
+          <Rect name="inside" />
+        </Group>
+      </StrictMode>,
+    );
+    expect(names(top)).toEqual(['a', 'g']);
+    expect(ref.current?.getParent()).toBe(top);
+    expect(ref.current?.getChildren().map((child) => child.name())).toEqual(['inside']);
   });
 
   it('hands the node to a ref, and destroys a removed subtree once', async () => {
