@@ -47,6 +47,7 @@ test('the spotlight brings its step into view for the others, once per change', 
   test.setTimeout(120_000);
   const fay = await workshop.join('facilitator', 'Fay');
   const ann = await workshop.join('participant', 'Ann');
+  const olga = await workshop.join('observer', 'Olga');
   await waitForSettledCanvas(ann.page);
   // Ann looks closely at the start of the journey (side panels docked): the last step is far off to the
   // right. (On a 1280×800 laptop with both panels docked the canvas is too narrow for a card at this zoom:
@@ -78,6 +79,14 @@ test('the spotlight brings its step into view for the others, once per change', 
     1,
   );
   await expect(ann.page.getByTestId('spotlight-status')).toHaveText(`Spotlight: ${STEP}`);
+  // An observer is brought there too (Olga's view was the board's start, at its first zoom).
+  await expect
+    .poll(async () => {
+      const seen = await spotlightFrame(olga.page);
+      return seen !== null && inView(seen, await readCanvasView(olga.page));
+    })
+    .toBe(true);
+  await expect(spoken(olga.page, /in the spotlight\.$/)).toHaveCount(1);
   // The facilitator's own view does not move: they chose the step.
   expect(await transform(fay.page)).toEqual(fayBefore);
 
