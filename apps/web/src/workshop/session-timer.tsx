@@ -133,7 +133,7 @@ const TimerControls = memo(function TimerControls({
     </button>
   );
   return (
-    <div className="workshop-timer__controls" data-timer-phase={phase}>
+    <div className="workshop-timer__controls">
       <input
         className="workshop-timer__duration"
         aria-label={t('workshop.timer.duration')}
