@@ -9,6 +9,7 @@ import {
   outline,
   outlineRow,
   outlineStep,
+  spoken,
 } from './board-helpers';
 import { expect, test } from './fixtures';
 
@@ -125,13 +126,20 @@ test('a locked board tells participants why they cannot edit', async ({ page, br
   await expect(participant.page.getByRole('button', { name: 'Add step', exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'Lock board' }).click();
-  await expect(page.getByRole('button', { name: 'Lock board' })).toHaveAttribute('aria-pressed', 'true');
+  // The button now says what pressing it does: an action button, not a toggle, and the change is spoken.
+  const unlock = page.getByRole('button', { name: 'Unlock board' });
+  await expect(unlock).toBeFocused();
+  await expect(unlock).not.toHaveAttribute('aria-pressed');
+  await expect(page.getByRole('button', { name: 'Lock board', exact: true })).toHaveCount(0);
+  await expect(spoken(page, /^Board locked: participants cannot edit\.$/)).toHaveCount(1);
   await expect(participant.page.getByText(/Locked by the facilitator/)).toBeVisible({ timeout: 2_000 });
   await expect(participant.page.getByRole('button', { name: /^Add step/ })).toHaveCount(0);
   // The facilitator can still edit.
   await addStepWithTitle(page, 'Only the facilitator');
 
-  await page.getByRole('button', { name: 'Lock board' }).click();
+  await unlock.click();
+  await expect(page.getByRole('button', { name: 'Lock board' })).toBeFocused();
+  await expect(spoken(page, /^Board unlocked: participants can edit\.$/)).toHaveCount(1);
   await expect(participant.page.getByRole('button', { name: 'Add step', exact: true })).toBeVisible({
     timeout: 2_000,
   });

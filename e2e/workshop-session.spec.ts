@@ -132,6 +132,22 @@ test.describe('running the workshop session', () => {
       // The gentle chime: two soft notes, once per run, on every screen that watched it end.
       await expect.poll(() => chimeNotes(m.page)).toBe(2);
     }
+    // At 0:00 there is nothing to pause: the facilitator is offered the same run again, a minute more, or Stop.
+    const button = (name: string) => fay.page.getByRole('button', { name, exact: true });
+    await expect(button('Pause timer')).toHaveCount(0);
+    await expect(button('Add one minute')).toBeVisible();
+    await button('Restart timer').click();
+    // Restart counts the same three seconds again; Pause is back, in the same place (the keyboard stays).
+    await expect(button('Pause timer')).toBeFocused();
+    await expect(fay.page.getByTestId('workshop-timer')).not.toContainText('Time’s up');
+    await expect(button('Restart timer')).toBeFocused({ timeout: 15_000 });
+    await button('Stop timer').click();
+    for (const m of everyone) {
+      await expect(m.page.getByRole('timer', { name: 'Workshop timer' })).toHaveText('0:03');
+      await expect(m.page.getByTestId('workshop-timer')).not.toContainText('Time’s up');
+    }
+    await expect(button('Reset timer')).toBeFocused();
+    await expect(button('Stop timer')).toHaveCount(0);
   });
 
   test('bring everyone to me moves the others’ view; spotlight shows for all', async ({ workshop }) => {

@@ -151,6 +151,20 @@ test('observeSession fires once per transaction and stops when unsubscribed', ()
   expect(seen).toHaveLength(2);
 });
 
+test('observeSession tells this client’s own changes from those it receives', () => {
+  const facilitator = new Y.Doc();
+  const participant = new Y.Doc();
+  const local: boolean[] = [];
+  const received: boolean[] = [];
+  observeSession(facilitator, (_s, isLocal) => local.push(isLocal));
+  observeSession(participant, (s, isLocal) => received.push(isLocal && s.spotlightStepId === 'step-2'));
+  setSpotlight(facilitator, 'step-2', f);
+  Y.applyUpdate(participant, Y.encodeStateAsUpdate(facilitator));
+  expect(local).toEqual([true]);
+  expect(readSession(participant).spotlightStepId).toBe('step-2');
+  expect(received).toEqual([false]);
+});
+
 test('the floor: given to one identity at a time, taken back, in one transaction with the origin', () => {
   const doc = new Y.Doc();
   const origins: unknown[] = [];

@@ -317,14 +317,21 @@ export function deleteVotingRound(doc: Y.Doc, roundId: string, origin: Origin): 
   }, origin);
 }
 
-/** Calls `listener` with the new session state after every change to the session document. */
-export function observeSession(doc: Y.Doc, listener: (session: SessionSnapshot) => void): () => void {
+/**
+ * Calls `listener` with the new session state after each transaction that changes the session document,
+ * and whether this client made it
+ * (`local`: its own edit, not one received from the relay or read from the offline copy).
+ */
+export function observeSession(
+  doc: Y.Doc,
+  listener: (session: SessionSnapshot, local: boolean) => void,
+): () => void {
   // One call per transaction even when it touches both maps.
   let last: Y.Transaction | null = null;
   const handler = (_events: unknown, tr: Y.Transaction) => {
     if (tr === last) return;
     last = tr;
-    listener(readSession(doc));
+    listener(readSession(doc), tr.local);
   };
   const session = sessionMap(doc);
   const rounds = roundsMap(doc);

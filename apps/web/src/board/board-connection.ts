@@ -141,6 +141,14 @@ export class BoardConnection {
 
   getStatus = (): ConnectionStatus => this.status;
 
+  /**
+   * Whether `doc` is in step with the relay: false while its first state (or a reconnection's catching
+   * up) is being applied, so what arrives then can be told from a change made while everyone watched.
+   */
+  isSynced(doc: DocName): boolean {
+    return this.links[doc].state.synced;
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

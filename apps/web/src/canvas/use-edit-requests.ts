@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { type EditingTarget, useUiStore } from '../state/ui-store';
+import { visibleArea } from '../state/viewport';
 import type { BoardStore } from './board-store';
 import { type CanvasItem, itemAnchor, itemOfHit } from './canvas-focus';
 import { focusBoard } from './focus-board';
 import type { HitTarget } from './interaction-state';
 import type { InteractionStore } from './interaction-store';
 import { revealViewport } from './reveal';
+import { showViewport } from './show-viewport';
 import type { Dispatch } from './use-canvas-interaction';
 
 /** What a panel's request points at on the board: a step's card (or header) or a note. */
@@ -19,7 +21,8 @@ function hitOf(store: BoardStore, target: NonNullable<EditingTarget>): HitTarget
 
 /**
  * Panels ask the canvas to edit in place (the title of a step added from the toolbar) or to bring
- * something into view (a note added in the outline); each request is honoured once, when it is made.
+ * something into view (a note added in the outline; a step someone else points at); each request is
+ * honoured once, when it is made.
  */
 export function useEditRequests(
   store: BoardStore,
@@ -46,6 +49,17 @@ export function useEditRequests(
           interaction.setState({ focus: item });
           const ui = useUiStore.getState();
           ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor));
+        }
+        if (state.showRequest && state.showRequest !== previous.showRequest) {
+          const target = { kind: 'step', stepId: state.showRequest.stepId, field: 'title' } as const;
+          const hit = hitOf(store, target);
+          const board = focusBoard(store);
+          const item = hit ? itemOfHit(board, hit) : null;
+          const anchor = item ? itemAnchor(board, item) : null;
+          if (!anchor) return;
+          // Into the part of the canvas no panel covers; the keyboard focus stays where it was.
+          const ui = useUiStore.getState();
+          ui.setViewport(showViewport(ui.viewport, visibleArea(ui.viewportSize, ui.viewportInsets), anchor));
         }
       }),
     [store, interaction, dispatch],

@@ -9,6 +9,7 @@ import { useUndoAvailability } from '../board/use-undo';
 import { ZOOM_SHORTCUTS } from '../canvas/zoom-keys';
 import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
+import { lockAction } from './lock-action';
 import { usePanelSlots } from './panel-slots';
 import { StructureToggle } from './structure-toggle';
 
@@ -36,7 +37,7 @@ export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: Too
       <ZoomTools />
       <span className="toolbar__spacer" />
       <StructureToggle />
-      {role === 'facilitator' ? <LockToggle locked={locked} /> : null}
+      {role === 'facilitator' ? <LockButton locked={locked} /> : null}
       {ToolbarExtra ? <ToolbarExtra /> : null}
       {/* Only the facilitator has links to hand out: anyone else would see just the link they came with. */}
       {role === 'facilitator' ? (
@@ -163,22 +164,24 @@ function ZoomTools() {
   );
 }
 
-function LockToggle({ locked }: { readonly locked: boolean }) {
+/** Locks or unlocks the board: its words say what pressing it does now (see lockAction). */
+function LockButton({ locked }: { readonly locked: boolean }) {
   const t = useT();
   const { docs, origin } = useBoard();
   const announce = usePanelStore((state) => state.announce);
+  const action = lockAction(locked);
   return (
     <button
       type="button"
-      className={`button ${locked ? 'button--active' : ''}`}
-      aria-pressed={locked}
+      className={`button ${locked ? 'button--locked' : ''}`}
+      title={t(action.title)}
       onClick={() => {
-        setLocked(docs.session, !locked, origin);
-        announce(t(locked ? 'panels.toolbar.unlocked' : 'panels.toolbar.locked'));
+        setLocked(docs.session, action.next, origin);
+        announce(t(action.announcement));
       }}
     >
       {locked ? <Lock size={16} aria-hidden="true" /> : null}
-      {t('panels.toolbar.lock')}
+      {t(action.label)}
     </button>
   );
 }

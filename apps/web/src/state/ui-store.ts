@@ -51,6 +51,11 @@ export interface UiState {
   editRequest: { target: NonNullable<EditingTarget>; seq: number } | null;
   /** A panel asks the canvas to bring a step or note into view (e.g. a note just added in the outline). */
   revealRequest: { target: NonNullable<EditingTarget>; seq: number } | null;
+  /**
+   * Someone else points this person at a step (the facilitator's spotlight): the canvas brings it into the
+   * part no panel covers (see `showViewport`), leaving the keyboard focus where it is. Honoured once.
+   */
+  showRequest: { stepId: string; seq: number } | null;
   /** Incremented by requestZoomToFit; the canvas fits the board whenever it changes. */
   zoomToFitRequest: number;
   /** Awareness clientID of the user whose view we follow, or null. */
@@ -74,6 +79,7 @@ export interface UiState {
   requestZoomToFit(): void;
   requestEdit(target: NonNullable<EditingTarget>): void;
   requestReveal(target: NonNullable<EditingTarget>): void;
+  requestShow(stepId: string): void;
   setFollowTarget(clientId: number | null): void;
 }
 
@@ -110,6 +116,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   contentSize: null,
   editRequest: null,
   revealRequest: null,
+  showRequest: null,
   zoomToFitRequest: 0,
   followTarget: null,
 
@@ -177,6 +184,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   requestZoomToFit: () => set({ zoomToFitRequest: get().zoomToFitRequest + 1, followTarget: null }),
   requestEdit: (target) => set({ editRequest: { target, seq: (get().editRequest?.seq ?? 0) + 1 } }),
   requestReveal: (target) => set({ revealRequest: { target, seq: (get().revealRequest?.seq ?? 0) + 1 } }),
+  requestShow: (stepId) => set({ showRequest: { stepId, seq: (get().showRequest?.seq ?? 0) + 1 } }),
   setFollowTarget: (clientId) => set({ followTarget: clientId }),
 }));
 
@@ -191,6 +199,7 @@ export function resetUiStore(): void {
     contentSize: null,
     editRequest: null,
     revealRequest: null,
+    showRequest: null,
     zoomToFitRequest: 0,
     followTarget: null,
   });

@@ -50,8 +50,10 @@ const SpotlightControl = memo(function SpotlightControl() {
   const steps = useStepOptions();
   const current = steps.find((s) => s.id === spotlight) ?? null;
   if (!canRunSession(role)) {
+    // Not a live region: when the spotlight starts or moves, SpotlightFollower says so once, in words
+    // of its own (a status here would say it a second time).
     return current ? (
-      <span className="workshop-spotlight" role="status" data-testid="spotlight-status">
+      <span className="workshop-spotlight" data-testid="spotlight-status">
         {fillSlots(t('workshop.spotlight.current', { step: slot('step') }), {
           step: <strong>{current.title}</strong>,
         })}

@@ -7,6 +7,7 @@ import {
   type TimerState,
 } from '@journeyboard/journey';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import type * as Y from 'yjs';
 import { useBoard } from '../board/board-context';
 import { canRunSession } from '../board/permissions';
 import { formatMinutes } from '../i18n/format';
@@ -14,6 +15,13 @@ import { useLanguage, useT } from '../i18n/use-t';
 import { playChime } from './beep';
 import { type CountdownView, countdownView, nextTickDelay, parseDuration, shouldRing } from './countdown';
 import { serverNow } from './server-offset-store';
+import {
+  offeredTimerActions,
+  TIMER_ACTION_TEXT,
+  type TimerAction,
+  type TimerPhase,
+  timerPhase,
+} from './timer-actions';
 import { useServerOffset } from './use-server-offset';
 import { sameJson, selectTimer, useSessionSelector } from './use-session';
 import { WORKSHOP_ORIGIN } from './workshop-origin';
@@ -31,9 +39,8 @@ function useCountdown(timer: TimerState): CountdownView {
   return view;
 }
 
-const TimerDisplay = memo(function TimerDisplay({ timer }: { readonly timer: TimerState }) {
+const TimerDisplay = memo(function TimerDisplay({ view }: { readonly view: CountdownView }) {
   const t = useT();
-  const view = useCountdown(timer);
   const previous = useRef<CountdownView | null>(null);
   useEffect(() => {
     if (shouldRing(previous.current, view)) playChime();
@@ -67,16 +74,64 @@ const TimerDisplay = memo(function TimerDisplay({ timer }: { readonly timer: Tim
   );
 });
 
-const TimerControls = memo(function TimerControls({ timer }: { readonly timer: TimerState }) {
+/** Writes one timer action to the session document (the relay takes the `timer` from the facilitator). */
+function runTimerAction(doc: Y.Doc, action: TimerAction, durationMs: number, typedMs: number | null): void {
+  switch (action) {
+    case 'start':
+      if (typedMs !== null) startSessionTimer(doc, typedMs, WORKSHOP_ORIGIN, serverNow);
+      return;
+    case 'restart':
+      startSessionTimer(doc, durationMs, WORKSHOP_ORIGIN, serverNow);
+      return;
+    case 'pause':
+      pauseSessionTimer(doc, WORKSHOP_ORIGIN, serverNow);
+      return;
+    case 'resume':
+      resumeSessionTimer(doc, WORKSHOP_ORIGIN, serverNow);
+      return;
+    case 'add-minute':
+      addSessionTimerMinute(doc, WORKSHOP_ORIGIN, serverNow);
+      return;
+    case 'reset':
+    case 'stop':
+      resetSessionTimer(doc, WORKSHOP_ORIGIN);
+      return;
+  }
+}
+
+const TimerControls = memo(function TimerControls({
+  phase,
+  durationMs,
+}: {
+  readonly phase: TimerPhase;
+  readonly durationMs: number;
+}) {
   const { docs } = useBoard();
   const t = useT();
   const language = useLanguage();
   const doc = docs.session;
   const [duration, setDuration] = useState('5');
   const parsed = parseDuration(duration);
-  const start = useCallback(() => {
-    if (parsed !== null) startSessionTimer(doc, parsed, WORKSHOP_ORIGIN, serverNow);
-  }, [doc, parsed]);
+  const run = useCallback(
+    (action: TimerAction) => runTimerAction(doc, action, durationMs, parsed),
+    [doc, durationMs, parsed],
+  );
+  const offered = offeredTimerActions(phase, durationMs);
+  // One button each that changes its words with the timer (Pause, Resume, Restart; Reset, Stop), so the
+  // keyboard stays on it when the facilitator presses it or the time runs out.
+  const toggle = offered.find((a) => a === 'pause' || a === 'resume' || a === 'restart');
+  const end = offered.find((a) => a === 'reset' || a === 'stop');
+  const button = (action: Exclude<TimerAction, 'add-minute'>, disabled = false) => (
+    <button
+      type="button"
+      // Beside the timer a verb says enough on screen; the name says which timer, for screen readers.
+      aria-label={t(TIMER_ACTION_TEXT[action].name)}
+      onClick={() => run(action)}
+      disabled={disabled}
+    >
+      {t(TIMER_ACTION_TEXT[action].label)}
+    </button>
+  );
   return (
     <div className="workshop-timer__controls">
       <input
@@ -86,42 +141,18 @@ const TimerControls = memo(function TimerControls({ timer }: { readonly timer: T
         value={duration}
         onChange={(e) => setDuration(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') start();
+          if (e.key === 'Enter') run('start');
         }}
         size={5}
       />
-      {/* Beside the timer a verb says enough on screen; the name says which timer, for screen readers. */}
-      <button type="button" aria-label={t('workshop.timer.start')} onClick={start} disabled={parsed === null}>
-        {t('workshop.timer.start-short')}
-      </button>
-      {/* One button that turns from Pause into Resume and back, so the keyboard stays on it. */}
-      {timer.status === 'running' || timer.status === 'paused' ? (
-        <button
-          type="button"
-          aria-label={t(timer.status === 'running' ? 'workshop.timer.pause' : 'workshop.timer.resume')}
-          onClick={() =>
-            timer.status === 'running'
-              ? pauseSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)
-              : resumeSessionTimer(doc, WORKSHOP_ORIGIN, serverNow)
-          }
-        >
-          {t(timer.status === 'running' ? 'workshop.timer.pause-short' : 'workshop.timer.resume-short')}
+      {button('start', parsed === null)}
+      {toggle ? button(toggle) : null}
+      {offered.includes('add-minute') ? (
+        <button type="button" aria-label={t('workshop.timer.add-minute')} onClick={() => run('add-minute')}>
+          +{formatMinutes(language, 1)}
         </button>
       ) : null}
-      <button
-        type="button"
-        aria-label={t('workshop.timer.add-minute')}
-        onClick={() => addSessionTimerMinute(doc, WORKSHOP_ORIGIN, serverNow)}
-      >
-        +{formatMinutes(language, 1)}
-      </button>
-      <button
-        type="button"
-        aria-label={t('workshop.timer.reset')}
-        onClick={() => resetSessionTimer(doc, WORKSHOP_ORIGIN)}
-      >
-        {t('workshop.timer.reset-short')}
-      </button>
+      {end ? button(end) : null}
     </div>
   );
 });
@@ -129,10 +160,11 @@ const TimerControls = memo(function TimerControls({ timer }: { readonly timer: T
 export const SessionTimer = memo(function SessionTimer() {
   const { docs, role } = useBoard();
   const timer = useSessionSelector(docs.session, selectTimer, sameJson);
+  const view = useCountdown(timer);
   return (
     <div className="workshop-timer-group">
-      <TimerDisplay timer={timer} />
-      {canRunSession(role) ? <TimerControls timer={timer} /> : null}
+      <TimerDisplay view={view} />
+      {canRunSession(role) ? <TimerControls phase={timerPhase(view)} durationMs={timer.durationMs} /> : null}
     </div>
   );
 });

@@ -4,6 +4,7 @@ import { FacilitationControls } from './facilitation-controls';
 import { FloorStatus } from './floor-controls';
 import { PhaseControl } from './phase-control';
 import { SessionTimer } from './session-timer';
+import { SpotlightFollower } from './spotlight-follower';
 import { ViewportFollower } from './viewport-follower';
 import './workshop.css';
 
@@ -17,6 +18,7 @@ export const WorkshopBar = memo(function WorkshopBar() {
       <FacilitationControls />
       <FloorStatus />
       <ViewportFollower />
+      <SpotlightFollower />
     </section>
   );
 });

@@ -1,9 +1,14 @@
 import {
   type Actor,
+  addSessionTimerMinute,
   askQuestion,
   deleteQuestion,
+  resetSessionTimer,
   type SessionState,
+  setLocked,
   setQuestionResolved,
+  setSpotlight,
+  startSessionTimer,
 } from '@journeyboard/journey';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -12,6 +17,7 @@ import {
   contentRoom,
   FACILITATOR,
   judgedRoom,
+  LOCKED,
   MAPPING,
   OBSERVER,
   QA,
@@ -92,6 +98,23 @@ describe('the session document is the facilitator’s', () => {
     expect(r.attempt(FACILITATOR, MAPPING, (d) => d.getMap('session').set('ratingsNamed', true)).kind).toBe(
       'accepted',
     );
+  });
+
+  it('takes what the workshop bar offers: the timer at 0:00 restarted, a minute more, stopped; unlock', () => {
+    const r = judgedRoom('session', () => {});
+    let now = 1_000_000;
+    const clock = () => now;
+    const ok = (change: (d: Y.Doc) => void) => r.attempt(FACILITATOR, MAPPING, change).kind;
+    expect(ok((d) => startSessionTimer(d, 60_000, 'me', clock))).toBe('accepted');
+    now += 120_000; // the time is up
+    expect(ok((d) => startSessionTimer(d, 60_000, 'me', clock))).toBe('accepted'); // Restart
+    now += 120_000;
+    expect(ok((d) => addSessionTimerMinute(d, 'me', clock))).toBe('accepted');
+    expect(ok((d) => resetSessionTimer(d, 'me'))).toBe('accepted'); // Stop
+    expect(ok((d) => setLocked(d, true, 'me'))).toBe('accepted');
+    expect(r.attempt(FACILITATOR, LOCKED, (d) => setLocked(d, false, 'me')).kind).toBe('accepted');
+    expect(ok((d) => setSpotlight(d, 'step-9', 'me'))).toBe('accepted');
+    expect(refusal(r.attempt(ALICE, MAPPING, (d) => resetSessionTimer(d, 'me')))?.code).toBe('role');
   });
 
   it('gives and takes the floor for the facilitator only; an observer cannot give it to themselves', () => {
