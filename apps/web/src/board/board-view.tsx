@@ -24,9 +24,10 @@ import { Announcer } from '../panels/announcer';
 import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
 import { RoleNotice } from '../panels/role-notice';
 import { useStructureStore } from '../panels/structure-store';
-import { SHARE_BUTTON_ID, Toolbar } from '../panels/toolbar';
+import type { ToolbarProps } from '../panels/toolbar';
 import { useArrivalFocus } from './arrival-focus';
 import { useBoard } from './board-context';
+import { DeferredCanvasInput } from './canvas-input-host';
 import { DeferredContent, DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
 import type { OutlineStructure } from './outline-structure';
@@ -42,7 +43,7 @@ import {
 } from './panel-layout';
 import { usePanelLayout } from './panel-layout-store';
 import { PanelRail } from './panel-rail';
-import { usePanelStore } from './panel-store';
+import { SHARE_BUTTON_ID, usePanelStore } from './panel-store';
 import { canEditStructure } from './permissions';
 import { CANVAS_ID, SkipLinks } from './skip-links';
 import { useBoardDrawn } from './use-board-drawn';
@@ -81,6 +82,8 @@ const OutlineBody = lazyPart(
 const Presence = lazyPart(
   withMessages(['presence'], () => import('../panels/presence-list').then((m) => m.PresenceList)),
 );
+// The toolbar appears a moment after the board (its place is held meanwhile, so nothing moves).
+const Tools = lazyPart(() => import('../panels/toolbar').then((m) => m.Toolbar));
 const Structure = lazyPart(
   withMessages(['structure'], () => import('../panels/structure-panel').then((m) => m.StructurePanel)),
 );
@@ -142,7 +145,12 @@ export function BoardView({
         <LanguagePicker className="board-header__language" />
       </header>
       <RefusalBanner connection={connection} />
-      <Toolbar journeyId={structure.journeyId} canEdit={canEdit} locked={locked} />
+      <DeferredPart<ToolbarProps>
+        part={Tools}
+        label={t('panels.toolbar.label')}
+        props={{ journeyId: structure.journeyId, canEdit, locked }}
+        placeholder={<div className="toolbar toolbar--pending" aria-hidden="true" />}
+      />
       <DeferredPanel
         part={SessionBar}
         as="section"
@@ -257,6 +265,7 @@ const CanvasArea = memo(function CanvasArea({
           awareness={connection.awareness}
           localUser={user}
           announce={announceOnBoard}
+          input={DeferredCanvasInput}
         />
       </ErrorBoundary>
       <DeferredPart part={RatingDock} label={t('board.rating-dock')} />

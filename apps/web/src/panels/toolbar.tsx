@@ -3,7 +3,7 @@ import Lock from 'lucide-react/icons/lock';
 import { type KeyboardEvent, memo } from 'react';
 import { useBoard } from '../board/board-context';
 import { addStepAtEnd, defaultStageFor } from '../board/edit-actions';
-import { usePanelStore } from '../board/panel-store';
+import { SHARE_BUTTON_ID, usePanelStore } from '../board/panel-store';
 import { useEdit } from '../board/use-edit';
 import { useUndoAvailability } from '../board/use-undo';
 import { ZOOM_SHORTCUTS } from '../canvas/zoom-keys';
@@ -12,14 +12,11 @@ import { useUiStore } from '../state/ui-store';
 import { usePanelSlots } from './panel-slots';
 import { StructureToggle } from './structure-toggle';
 
-interface ToolbarProps {
+export interface ToolbarProps {
   readonly journeyId: string | null;
   readonly canEdit: boolean;
   readonly locked: boolean;
 }
-
-/** The Share button's id: the Share dialog gives it the keyboard when nothing else opened it. */
-export const SHARE_BUTTON_ID = 'board-share';
 
 export const Toolbar = memo(function Toolbar({ journeyId, canEdit, locked }: ToolbarProps) {
   const t = useT();
