@@ -24,7 +24,7 @@ import { Announcer } from '../panels/announcer';
 import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
 import { RoleNotice } from '../panels/role-notice';
 import { useStructureStore } from '../panels/structure-store';
-import type { ToolbarProps } from '../panels/toolbar';
+import { SHARE_BUTTON_ID, Toolbar } from '../panels/toolbar';
 import { useArrivalFocus } from './arrival-focus';
 import { useBoard } from './board-context';
 import { DeferredCanvasInput } from './canvas-input-host';
@@ -43,7 +43,7 @@ import {
 } from './panel-layout';
 import { usePanelLayout } from './panel-layout-store';
 import { PanelRail } from './panel-rail';
-import { SHARE_BUTTON_ID, usePanelStore } from './panel-store';
+import { usePanelStore } from './panel-store';
 import { canEditStructure } from './permissions';
 import { CANVAS_ID, SkipLinks } from './skip-links';
 import { useBoardDrawn } from './use-board-drawn';
@@ -82,8 +82,6 @@ const OutlineBody = lazyPart(
 const Presence = lazyPart(
   withMessages(['presence'], () => import('../panels/presence-list').then((m) => m.PresenceList)),
 );
-// The toolbar appears a moment after the board (its place is held meanwhile, so nothing moves).
-const Tools = lazyPart(() => import('../panels/toolbar').then((m) => m.Toolbar));
 const Structure = lazyPart(
   withMessages(['structure'], () => import('../panels/structure-panel').then((m) => m.StructurePanel)),
 );
@@ -145,12 +143,7 @@ export function BoardView({
         <LanguagePicker className="board-header__language" />
       </header>
       <RefusalBanner connection={connection} />
-      <DeferredPart<ToolbarProps>
-        part={Tools}
-        label={t('panels.toolbar.label')}
-        props={{ journeyId: structure.journeyId, canEdit, locked }}
-        placeholder={<div className="toolbar toolbar--pending" aria-hidden="true" />}
-      />
+      <Toolbar journeyId={structure.journeyId} canEdit={canEdit} locked={locked} />
       <DeferredPanel
         part={SessionBar}
         as="section"

@@ -29,9 +29,6 @@ export interface PanelState {
   setNoteFocus(focus: PanelState['noteFocus']): void;
 }
 
-/** The toolbar's Share button's id: the Share dialog gives it the keyboard when nothing else opened it. */
-export const SHARE_BUTTON_ID = 'board-share';
-
 export type NoteControl = 'text' | 'earlier' | 'later' | 'previous-step' | 'next-step';
 
 export const usePanelStore = create<PanelState>()((set, get) => ({
