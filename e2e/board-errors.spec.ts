@@ -6,6 +6,7 @@ import {
   joinInNewContext,
   keyOf,
   pathOf,
+  spoken,
 } from './board-helpers';
 import { expect, test } from './fixtures';
 
@@ -85,16 +86,16 @@ test('a link rotated or a board deleted while open is explained on the board', a
   await participant.context.close();
 });
 
-test('input code that did not arrive after the first frame is said over a board that stays drawn', async ({
+test('code that did not arrive after the first frame is said: over a map that stays drawn, and on Add step', async ({
   page,
   browser,
   baseURL,
 }) => {
   const { links } = await createBoardViaStartPage(page, 'Code missing', /onboarding/i);
   await expectConnected(page);
-  // Another laptop, whose browser does not get the canvas's input code.
+  // Another laptop, whose browser gets neither the canvas's input code nor the journey's editing code.
   const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
-  await context.route(/\/assets\/canvas-input-[^/]*\.js$/, (route) => route.abort());
+  await context.route(/\/assets\/(canvas-input|edit-actions)-[^/]*\.js$/, (route) => route.abort());
   const other = await context.newPage();
   await other.goto(pathOf(links.participant));
   await answerNamePrompt(other, 'Pat Participant');
@@ -111,5 +112,10 @@ test('input code that did not arrive after the first frame is said over a board 
   // The alert stands over the map's corner, in view (inside the canvas, under its drawing, it would not).
   await expect(input).toBeInViewport();
   await other.screenshot({ path: test.info().outputPath('input-code-missing.png') });
+  // The toolbar is there from the first frame; its Add step says why no step was added.
+  await other.getByRole('toolbar', { name: 'Board tools' }).getByRole('button', { name: 'Add step' }).click();
+  await expect(
+    spoken(other, /^Could not add a step: part of the app did not arrive\. Check your connection/),
+  ).toHaveCount(1);
   await context.close();
 });
