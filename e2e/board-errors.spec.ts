@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { createBoardViaStartPage, expectConnected, joinInNewContext, keyOf, pathOf } from './board-helpers';
+import {
+  answerNamePrompt,
+  createBoardViaStartPage,
+  expectConnected,
+  joinInNewContext,
+  keyOf,
+  pathOf,
+  spoken,
+} from './board-helpers';
 import { expect, test } from './fixtures';
 
 /** The IndexedDB databases this page's browser keeps for a board (offline copies, upload queue). */
@@ -76,4 +84,38 @@ test('a link rotated or a board deleted while open is explained on the board', a
   await expect(page.getByRole('alert')).toContainText('does not exist or has been deleted');
   await expect.poll(() => localDatabasesOf(page, boardId)).toEqual([]);
   await participant.context.close();
+});
+
+test('code that did not arrive after the first frame is said: over a map that stays drawn, and on Add step', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const { links } = await createBoardViaStartPage(page, 'Code missing', /onboarding/i);
+  await expectConnected(page);
+  // Another laptop, whose browser gets neither the canvas's input code nor the journey's editing code.
+  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
+  await context.route(/\/assets\/(canvas-input|edit-actions)-[^/]*\.js$/, (route) => route.abort());
+  const other = await context.newPage();
+  await other.goto(pathOf(links.participant));
+  await answerNamePrompt(other, 'Pat Participant');
+  await expectConnected(other);
+  const canvas = other.getByTestId('journey-canvas');
+  await expect(canvas).toHaveAttribute('data-complete', 'true');
+  const input = other.getByRole('alert').filter({ hasText: 'mouse and keyboard controls stopped working' });
+  await expect(input).toContainText('Part of its code did not arrive: check the connection, then try again.');
+  await expect(input.getByRole('button', { name: 'Try again' })).toBeVisible();
+  // The map is still drawn and says it is not taking input, rather than seeming to ignore it.
+  await expect(canvas).toHaveAttribute('data-interactive', 'false');
+  await expect(canvas).toHaveAttribute('aria-busy', 'true');
+  await expect(other.locator('canvas').first()).toBeVisible();
+  // The alert stands over the map's corner, in view (inside the canvas, under its drawing, it would not).
+  await expect(input).toBeInViewport();
+  await other.screenshot({ path: test.info().outputPath('input-code-missing.png') });
+  // The toolbar is there from the first frame; its Add step says why no step was added.
+  await other.getByRole('toolbar', { name: 'Board tools' }).getByRole('button', { name: 'Add step' }).click();
+  await expect(
+    spoken(other, /^Could not add a step: part of the app did not arrive\. Check your connection/),
+  ).toHaveCount(1);
+  await context.close();
 });

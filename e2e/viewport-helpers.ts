@@ -54,6 +54,11 @@ export function canvasOf(page: Page): Locator {
   return page.getByTestId('journey-canvas');
 }
 
+/** The canvas once drawn and taking input (its input code loads just after its first complete frame). */
+export function readyCanvas(page: Page): Locator {
+  return canvasOf(page).and(page.locator('[data-complete="true"][data-interactive="true"]'));
+}
+
 export function zoomLevel(page: Page): Locator {
   return page.getByRole('toolbar', { name: 'Board tools' }).getByRole('status', { name: 'Zoom level' });
 }
@@ -83,12 +88,12 @@ export async function waitForView(
 }
 
 /**
- * Waits until the board is drawn and the canvas keeps its size: the side panels load once the board is
- * drawn and can narrow the canvas, which moves its centre under a gesture a spec has already aimed.
+ * Waits until the board is drawn, its input code is in (it loads just after the first frame) and the
+ * canvas keeps its size: the side panels load once the board is drawn and can narrow the canvas, which
+ * moves its centre under a gesture a spec has already aimed.
  */
 export async function waitForSettledCanvas(page: Page, timeoutMs = 5_000): Promise<void> {
-  const canvas = canvasOf(page);
-  await canvas.and(page.locator('[data-complete="true"]')).waitFor({ timeout: timeoutMs });
+  await readyCanvas(page).waitFor({ timeout: timeoutMs });
   const deadline = Date.now() + timeoutMs;
   let last = await canvasBox(page);
   for (;;) {

@@ -231,6 +231,10 @@ async function main() {
     const panTrace = tracePath ? tracePath.replace(/(\.json)?$/, '.pan.json') : null;
     if (panTrace) await browser.startTracing(page, { path: panTrace, screenshots: false });
     const panProfiler = process.argv.includes('--profile') ? await startProfile(page) : null;
+    // The canvas's input code loads just after its first frame; until then wheel events wait for it.
+    await page.waitForSelector('[data-testid="journey-canvas"][data-interactive="true"]', {
+      timeout: 10_000,
+    });
     const framesRun = await page.evaluate(async () => {
       const canvas = document.querySelector<HTMLElement>('[data-testid="journey-canvas"]')!;
       const bounds = canvas.getBoundingClientRect();

@@ -27,6 +27,7 @@ import { useStructureStore } from '../panels/structure-store';
 import { SHARE_BUTTON_ID, Toolbar } from '../panels/toolbar';
 import { useArrivalFocus } from './arrival-focus';
 import { useBoard } from './board-context';
+import { DeferredCanvasInput } from './canvas-input-host';
 import { DeferredContent, DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
 import type { OutlineStructure } from './outline-structure';
@@ -257,6 +258,7 @@ const CanvasArea = memo(function CanvasArea({
           awareness={connection.awareness}
           localUser={user}
           announce={announceOnBoard}
+          input={DeferredCanvasInput}
         />
       </ErrorBoundary>
       <DeferredPart part={RatingDock} label={t('board.rating-dock')} />

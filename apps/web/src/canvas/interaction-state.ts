@@ -1,6 +1,7 @@
 import type { EditingTarget } from '../state/ui-store';
 import type { Point } from '../state/viewport';
 import type { EditOrigin } from './editor-geometry';
+import { IDLE } from './interaction-store';
 
 /** A button drawn on the canvas (add step, add note, delete note). */
 export type CanvasAction =
@@ -80,7 +81,8 @@ export interface Transition {
   effects: InteractionEffect[];
 }
 
-export const IDLE: InteractionState = { kind: 'idle' };
+// The resting state lives with the store (drawn from the first frame); the machine loads with the input.
+export { IDLE };
 
 const MIDDLE_BUTTON = 1;
 

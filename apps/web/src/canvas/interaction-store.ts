@@ -1,6 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CanvasItem } from './canvas-focus';
-import { IDLE, type InteractionState } from './interaction-state';
+import type { InteractionState } from './interaction-state';
+
+/** Nothing going on: the machine's resting state, and the store's first. */
+export const IDLE: InteractionState = { kind: 'idle' };
 
 /**
  * One canvas's interaction, in one place: what the pointer is doing or what is being edited in place

@@ -1,22 +1,19 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { type ComponentType, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useT } from '../i18n/use-t';
 import { BoardScene } from './board-scene';
 import { BoardStore } from './board-store';
-import { CanvasEditor } from './canvas-editor';
+import type { CanvasInputProps } from './canvas-input';
 import { useCanvasMarks } from './canvas-marks-slot';
 import { canvasSummary } from './canvas-summary';
-import { FocusRing } from './focus-ring';
-import { hitTest } from './hit-test';
+import { useInputQueue } from './input-queue';
+import { createInteractionStore } from './interaction-store';
+import { seenRequests } from './seen-requests';
 import { useLayout, useStructure } from './use-board';
-import { useCanvasInteraction } from './use-canvas-interaction';
-import { useCanvasKeyboard } from './use-canvas-keyboard';
 import { useCanvasProgress } from './use-canvas-progress';
 import { useCanvasSize } from './use-canvas-size';
 import { useContentSize } from './use-content-size';
-import { useEditRequests } from './use-edit-requests';
-import { useRemovedTargets } from './use-removed-targets';
 import { useZoomToFit } from './viewport-effects';
 
 export interface LocalUser {
@@ -33,6 +30,11 @@ export interface JourneyCanvasProps {
   localUser: LocalUser;
   /** Speaks a sentence to screen readers: where the keyboard focus landed on the board. */
   announce?: (text: string) => void;
+  /**
+   * What the canvas does with input (canvas-input.tsx), given by whoever composes the board: the board
+   * loads it just after the canvas's first complete frame. Input that comes before it waits for it.
+   */
+  input: ComponentType<CanvasInputProps>;
 }
 
 /** The live journey board. Owns nothing shared: it reads and writes the document through the journey API. */
@@ -49,7 +51,7 @@ export function JourneyCanvas(props: JourneyCanvasProps) {
   return <CanvasBoard store={store} {...props} />;
 }
 
-/** The canvas element: what it draws, the in-place editor and focus ring over it, and its input. */
+/** The canvas element: what it draws, and its input (with the in-place editor and focus ring) once loaded. */
 function CanvasBoard({
   store,
   doc,
@@ -58,6 +60,7 @@ function CanvasBoard({
   awareness,
   localUser,
   announce,
+  input: Input,
 }: JourneyCanvasProps & { store: BoardStore }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const size = useCanvasSize(containerRef);
@@ -65,29 +68,17 @@ function CanvasBoard({
   const layout = useLayout(store);
   // Whether every column in view is mounted: told by the board inside the Stage, which follows the viewport.
   const [columnsComplete, setColumnsComplete] = useState(false);
-  const { interaction, dispatch, hitContext } = useCanvasInteraction({
-    store,
-    containerRef,
-    doc,
-    origin,
-    readOnly,
-    awareness,
-    localUser,
-  });
-  useCanvasKeyboard({ containerRef, store, interaction, dispatch, readOnly, announce });
-  // Files dragged from the desktop go to what is under the pointer (a part of the app given by the slot).
-  const { useFileDrop, useCurveFooter, useSummary } = useCanvasMarks();
-  useFileDrop(
-    containerRef,
-    useCallback((screen: { x: number; y: number }) => hitTest(hitContext(), screen), [hitContext]),
-    readOnly,
-  );
+  const [interaction] = useState(createInteractionStore);
+  // Until the input code is in, input waits for it (input-queue.ts) and the canvas says it is busy.
+  const takeQueued = useInputQueue(containerRef);
+  const [seen] = useState(seenRequests);
+  const [interactive, setInteractive] = useState(false);
+  const onReady = useCallback(() => setInteractive(true), []);
+  const { useCurveFooter, useSummary } = useCanvasMarks();
   // Room under the curve for what the marks draw per step there (imported service-desk figures).
   const footer = useCurveFooter();
   useLayoutEffect(() => store.setCurveFooter(footer), [store, footer]);
   const marksSummary = useSummary();
-  useEditRequests(store, interaction, dispatch);
-  useRemovedTargets(structure, interaction, dispatch);
   useContentSize(layout);
   useZoomToFit(layout, size);
 
@@ -119,6 +110,8 @@ function CanvasBoard({
       data-testid="journey-canvas"
       data-step-count={stepCount}
       data-complete={complete}
+      data-interactive={interactive}
+      aria-busy={!interactive}
       className="journey-canvas"
       style={{
         position: 'relative',
@@ -152,8 +145,21 @@ function CanvasBoard({
           onComplete={setColumnsComplete}
         />
       )}
-      <FocusRing store={store} interaction={interaction} />
-      {!readOnly && <CanvasEditor store={store} interaction={interaction} dispatch={dispatch} />}
+      <Input
+        store={store}
+        structure={structure}
+        interaction={interaction}
+        containerRef={containerRef}
+        doc={doc}
+        origin={origin}
+        readOnly={readOnly}
+        awareness={awareness}
+        localUser={localUser}
+        announce={announce}
+        seen={seen}
+        takeQueued={takeQueued}
+        onReady={onReady}
+      />
     </div>
   );
 }

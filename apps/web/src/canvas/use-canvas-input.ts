@@ -124,7 +124,11 @@ export function useCanvasInput({
           return;
         }
       }
-      element.setPointerCapture?.(event.pointerId);
+      try {
+        element.setPointerCapture?.(event.pointerId);
+      } catch {
+        // A press kept while the input code loaded (input-queue.ts) whose finger or pen has lifted since.
+      }
       const target = hitTest(hitContext(), screen);
       dispatch({ type: 'pointer-down', target, screen, board: board(screen), button: event.button });
       updateCursorStyle();

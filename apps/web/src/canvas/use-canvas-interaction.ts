@@ -1,4 +1,4 @@
-import { type RefObject, useCallback, useMemo, useRef, useState } from 'react';
+import { type RefObject, useCallback, useMemo, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { StoreApi } from 'zustand/vanilla';
@@ -25,12 +25,14 @@ import {
   type InteractionEvent,
   interactionReducer,
 } from './interaction-state';
-import { createInteractionStore, type InteractionStore } from './interaction-store';
+import type { InteractionStore } from './interaction-store';
 import { revealViewport } from './reveal';
 import { useCanvasInput } from './use-canvas-input';
 
 interface Options {
   store: BoardStore;
+  /** The canvas's interaction, which its drawing follows from the first frame (interaction-store.ts). */
+  interaction: StoreApi<InteractionStore>;
   containerRef: RefObject<HTMLElement | null>;
   doc: Y.Doc;
   origin: object;
@@ -47,6 +49,7 @@ export type Dispatch = (event: InteractionEvent) => void;
  */
 export function useCanvasInteraction({
   store,
+  interaction,
   containerRef,
   doc,
   origin,
@@ -54,12 +57,10 @@ export function useCanvasInteraction({
   awareness,
   localUser,
 }: Options): {
-  interaction: StoreApi<InteractionStore>;
   dispatch: Dispatch;
   /** What the layout has at a point now (also used for files dropped on the canvas). */
   hitContext(): HitContext;
 } {
-  const [interaction] = useState(createInteractionStore);
   const writer: Writer = useMemo(() => ({ doc, origin }), [doc, origin]);
 
   // Everything event handlers need, read at event time so handlers never go stale.
@@ -190,5 +191,5 @@ export function useCanvasInteraction({
   dispatchRef.current = dispatch;
 
   useCanvasInput({ containerRef, hitContext, dispatch, spaceHeld, interaction, awareness });
-  return { interaction, dispatch, hitContext };
+  return { dispatch, hitContext };
 }

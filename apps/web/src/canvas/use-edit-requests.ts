@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { type EditingTarget, useUiStore } from '../state/ui-store';
+import { type EditingTarget, type UiState, useUiStore } from '../state/ui-store';
 import { visibleArea } from '../state/viewport';
 import type { BoardStore } from './board-store';
 import { type CanvasItem, itemAnchor, itemOfHit } from './canvas-focus';
@@ -8,6 +8,7 @@ import { focusBoard } from './focus-board';
 import type { HitTarget } from './interaction-state';
 import type { InteractionStore } from './interaction-store';
 import { revealViewport } from './reveal';
+import type { SeenRequests } from './seen-requests';
 import { showViewport } from './show-viewport';
 import type { Dispatch } from './use-canvas-interaction';
 
@@ -22,46 +23,58 @@ function hitOf(store: BoardStore, target: NonNullable<EditingTarget>): HitTarget
 /**
  * Panels ask the canvas to edit in place (the title of a step added from the toolbar) or to bring
  * something into view (a note added in the outline; a step someone else points at); each request is
- * honoured once, when it is made.
+ * honoured once, when it is made, or when the canvas's input code arrives if it was made before (`seen`:
+ * what the canvas had seen by then).
  */
 export function useEditRequests(
   store: BoardStore,
   interaction: StoreApi<InteractionStore>,
   dispatch: Dispatch,
+  seen: SeenRequests,
 ) {
-  useEffect(
-    () =>
-      useUiStore.subscribe((state, previous) => {
-        if (state.editRequest && state.editRequest !== previous.editRequest) {
-          const hit = hitOf(store, state.editRequest.target);
-          if (hit) {
-            const item = itemOfHit(focusBoard(store), hit);
-            if (item) interaction.setState({ focus: item });
-            dispatch({ type: 'edit', target: hit });
-          }
-        }
-        if (state.revealRequest && state.revealRequest !== previous.revealRequest) {
-          const hit = hitOf(store, state.revealRequest.target);
-          const board = focusBoard(store);
-          const item: CanvasItem | null = hit ? itemOfHit(board, hit) : null;
-          const anchor = item ? itemAnchor(board, item) : null;
-          if (!item || !anchor) return;
-          interaction.setState({ focus: item });
-          const ui = useUiStore.getState();
-          ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor));
-        }
-        if (state.showRequest && state.showRequest !== previous.showRequest) {
-          const target = { kind: 'step', stepId: state.showRequest.stepId, field: 'title' } as const;
-          const hit = hitOf(store, target);
-          const board = focusBoard(store);
-          const item = hit ? itemOfHit(board, hit) : null;
-          const anchor = item ? itemAnchor(board, item) : null;
-          if (!anchor) return;
-          // Into the part of the canvas no panel covers; the keyboard focus stays where it was.
-          const ui = useUiStore.getState();
-          ui.setViewport(showViewport(ui.viewport, visibleArea(ui.viewportSize, ui.viewportInsets), anchor));
-        }
-      }),
-    [store, interaction, dispatch],
-  );
+  useEffect(() => {
+    const edit = (request: UiState['editRequest']) => {
+      if (!request || request === seen.edit) return;
+      seen.edit = request;
+      const hit = hitOf(store, request.target);
+      if (!hit) return;
+      const item = itemOfHit(focusBoard(store), hit);
+      if (item) interaction.setState({ focus: item });
+      dispatch({ type: 'edit', target: hit });
+    };
+    const reveal = (request: UiState['revealRequest']) => {
+      if (!request || request === seen.reveal) return;
+      seen.reveal = request;
+      const hit = hitOf(store, request.target);
+      const board = focusBoard(store);
+      const item: CanvasItem | null = hit ? itemOfHit(board, hit) : null;
+      const anchor = item ? itemAnchor(board, item) : null;
+      if (!item || !anchor) return;
+      interaction.setState({ focus: item });
+      const ui = useUiStore.getState();
+      ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor));
+    };
+    const show = (request: UiState['showRequest']) => {
+      if (!request || request === seen.show) return;
+      seen.show = request;
+      const target = { kind: 'step', stepId: request.stepId, field: 'title' } as const;
+      const hit = hitOf(store, target);
+      const board = focusBoard(store);
+      const item = hit ? itemOfHit(board, hit) : null;
+      const anchor = item ? itemAnchor(board, item) : null;
+      if (!anchor) return;
+      // Into the part of the canvas no panel covers; the keyboard focus stays where it was.
+      const ui = useUiStore.getState();
+      ui.setViewport(showViewport(ui.viewport, visibleArea(ui.viewportSize, ui.viewportInsets), anchor));
+    };
+    const now = useUiStore.getState();
+    edit(now.editRequest);
+    reveal(now.revealRequest);
+    show(now.showRequest);
+    return useUiStore.subscribe((state) => {
+      edit(state.editRequest);
+      reveal(state.revealRequest);
+      show(state.showRequest);
+    });
+  }, [store, interaction, dispatch, seen]);
 }

@@ -1,9 +1,10 @@
 import { setLocked } from '@journeyboard/journey';
 import Lock from 'lucide-react/icons/lock';
-import { type KeyboardEvent, memo } from 'react';
+import { type KeyboardEvent, memo, useEffect } from 'react';
+import { loadWhenOnline } from '../app/code-retry';
 import { useBoard } from '../board/board-context';
-import { addStepAtEnd, defaultStageFor } from '../board/edit-actions';
 import { usePanelStore } from '../board/panel-store';
+import { useBoardDrawn } from '../board/use-board-drawn';
 import { useEdit } from '../board/use-edit';
 import { useUndoAvailability } from '../board/use-undo';
 import { ZOOM_SHORTCUTS } from '../canvas/zoom-keys';
@@ -18,6 +19,11 @@ interface ToolbarProps {
   readonly canEdit: boolean;
   readonly locked: boolean;
 }
+
+// The journey's editing code (a step's place, its order, what removing one takes along) is not needed to
+// draw the board: it is fetched once the board is drawn (as the panels' code is), and a step added before
+// it is here is added once it is. Offline, it is not requested (code-retry.ts) and the reader is told.
+const loadEditActions = () => loadWhenOnline(() => import('../board/edit-actions'));
 
 /** The Share button's id: the Share dialog gives it the keyboard when nothing else opened it. */
 export const SHARE_BUTTON_ID = 'board-share';
@@ -72,18 +78,27 @@ function EditTools({ journeyId }: { readonly journeyId: string | null }) {
   const edit = useEdit();
   const { canUndo, canRedo } = useUndoAvailability(undoManager);
   const announce = usePanelStore((state) => state.announce);
+  const drawn = useBoardDrawn();
+  useEffect(() => {
+    if (drawn) loadEditActions().catch(() => {});
+  }, [drawn]);
   const addStep = () => {
     if (!journeyId) return;
-    const result = edit((doc, o) => addStepAtEnd(doc, journeyId, defaultStageFor(doc, journeyId), o));
-    if (!result.ok) {
-      announce(t('panels.step-not-added', { reason: result.message }));
-      return;
-    }
-    // Edit where you look: the new step's title opens on the board, selected, so typing replaces it.
-    const ui = useUiStore.getState();
-    ui.setSelectedStepId(result.value.id);
-    ui.requestEdit({ kind: 'step', stepId: result.value.id, field: 'title' });
-    announce(t('panels.toolbar.step-added'));
+    loadEditActions().then(
+      ({ addStepAtEnd, defaultStageFor }) => {
+        const result = edit((doc, o) => addStepAtEnd(doc, journeyId, defaultStageFor(doc, journeyId), o));
+        if (!result.ok) {
+          announce(t('panels.step-not-added', { reason: result.message }));
+          return;
+        }
+        // Edit where you look: the new step's title opens on the board, selected, so typing replaces it.
+        const ui = useUiStore.getState();
+        ui.setSelectedStepId(result.value.id);
+        ui.requestEdit({ kind: 'step', stepId: result.value.id, field: 'title' });
+        announce(t('panels.toolbar.step-added'));
+      },
+      () => announce(t('panels.step-not-added', { reason: t('after.error.code-missing') })),
+    );
   };
   return (
     <>

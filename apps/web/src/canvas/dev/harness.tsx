@@ -3,6 +3,7 @@
 import { createBoard, isTemplateId } from '@journeyboard/journey';
 import { createRoot } from 'react-dom/client';
 import * as Y from 'yjs';
+import { CanvasInput } from '../canvas-input';
 import { JourneyCanvas } from '../journey-canvas';
 import { populateLargeBoard } from './large-board';
 
@@ -33,5 +34,6 @@ createRoot(container).render(
     readOnly={params.get('readonly') === '1'}
     awareness={null}
     localUser={{ id: 'harness', name: 'Harness', color: '#2563eb' }}
+    input={CanvasInput}
   />,
 );
