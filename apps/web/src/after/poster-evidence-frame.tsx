@@ -1,4 +1,5 @@
-import { Group, Image, Rect, Text } from '../canvas/konva';
+import { Group, Rect, Text } from '../canvas/konva';
+import { Image } from '../canvas/konva-image';
 import { THEME } from '../canvas/theme';
 import type { Translate } from '../i18n/i18n';
 import { type EvidenceSection, type EvidenceTile, fitInto } from './poster-evidence';

@@ -4,7 +4,6 @@ import { Layer as LayerClass } from 'konva/lib/Layer';
 import { Shape as ShapeClass } from 'konva/lib/Shape';
 import { Stage as StageClass } from 'konva/lib/Stage';
 import { Circle as CircleClass } from 'konva/lib/shapes/Circle';
-import { Image as ImageClass } from 'konva/lib/shapes/Image';
 import { Rect as RectClass } from 'konva/lib/shapes/Rect';
 import { Text as TextClass } from 'konva/lib/shapes/Text';
 import {
@@ -31,7 +30,7 @@ import {
 // effect, children before parents, so a parent that caches itself (CachedGroup) sees its children's
 // attributes; a node is destroyed with its component, once (an ancestor's destroy takes its children).
 
-type Attrs = Record<string, unknown>;
+export type Attrs = Record<string, unknown>;
 const NOT_ATTRIBUTES = new Set(['children', 'ref', 'key']);
 
 /** The Konva node a marker span stands for. */
@@ -101,10 +100,14 @@ function followMoves(root: Element, parentOf: (marker: Element) => KonvaType.Con
   return observer;
 }
 
-type NodeProps<N, C> = C & { children?: ReactNode; ref?: Ref<N> };
+export type NodeProps<N, C> = C & { children?: ReactNode; ref?: Ref<N> };
 
 /** One Konva node for the component's life, kept in step with its props, in its place among siblings. */
-function useKonvaNode<N extends KonvaType.Node>(create: (attrs: Attrs) => N, props: Attrs, ref?: Ref<N>) {
+export function useKonvaNode<N extends KonvaType.Node>(
+  create: (attrs: Attrs) => N,
+  props: Attrs,
+  ref?: Ref<N>,
+) {
   const parent = useContext(KonvaParentContext);
   const [node] = useState(() => create(attributesOf(props)));
   const applied = useRef(props);
@@ -150,7 +153,6 @@ const newGroup = (attrs: Attrs) => new GroupClass(attrs);
 const newRect = (attrs: Attrs) => new RectClass(attrs);
 const newText = (attrs: Attrs) => new TextClass(attrs);
 const newCircle = (attrs: Attrs) => new CircleClass(attrs);
-const newImage = (attrs: Attrs) => new ImageClass(attrs as KonvaType.ImageConfig);
 const newShape = (attrs: Attrs) => new ShapeClass(attrs);
 
 export function Layer({ ref, children, ...props }: NodeProps<KonvaType.Layer, KonvaType.LayerConfig>) {
@@ -181,10 +183,6 @@ export function Text({ ref, ...props }: NodeProps<KonvaType.Text, KonvaType.Text
 
 export function Circle({ ref, ...props }: NodeProps<KonvaType.Circle, KonvaType.CircleConfig>) {
   return <span ref={useKonvaNode(newCircle, props, ref).marker} />;
-}
-
-export function Image({ ref, ...props }: NodeProps<KonvaType.Image, KonvaType.ImageConfig>) {
-  return <span ref={useKonvaNode(newImage, props, ref).marker} />;
 }
 
 export function Shape({ ref, ...props }: NodeProps<KonvaType.Shape, KonvaType.ShapeConfig>) {

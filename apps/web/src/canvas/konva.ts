@@ -24,4 +24,4 @@ export const Konva = Object.assign(KonvaGlobal, {
   shapes,
 }) as unknown as typeof KonvaType;
 
-export { Circle, Group, Image, Layer, Rect, Shape, Stage, Text } from './konva-binding';
+export { Circle, Group, Layer, Rect, Shape, Stage, Text } from './konva-binding';

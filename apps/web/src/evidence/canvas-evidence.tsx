@@ -6,7 +6,8 @@ import type { CardMarkProps, NoteMarkProps } from '../canvas/canvas-marks-slot';
 import { CARD_TEXT_LEFT } from '../canvas/channel-icon-layout';
 import { useInvalidateColumn } from '../canvas/column-cache';
 import type { DetailLevel } from '../canvas/culling';
-import { Group, Image, Rect, Text } from '../canvas/konva';
+import { Group, Rect, Text } from '../canvas/konva';
+import { Image } from '../canvas/konva-image';
 import { useAttachments, useFileUrl } from './use-evidence';
 
 const CHIP_HEIGHT = 32;
