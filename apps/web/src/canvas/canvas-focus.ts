@@ -1,6 +1,6 @@
 import { cellKey, inlineEditableField } from './board-structure';
 import type { Anchor } from './editor-geometry';
-import type { HitTarget } from './interaction-state';
+import type { HitTarget } from './interaction-types';
 import {
   type BoardLayout,
   COLUMN_WIDTH,

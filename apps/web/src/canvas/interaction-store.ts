@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CanvasItem } from './canvas-focus';
-import type { InteractionState } from './interaction-state';
+import type { InteractionState } from './interaction-types';
 
 /** Nothing going on: the machine's resting state, and the store's first. */
 export const IDLE: InteractionState = { kind: 'idle' };
