@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { collection, mapFromFields, metaMap } from './doc';
 import { JourneyError } from './errors';
 import { validate } from './mutate';
-import { keysForAppend } from './order';
+import { keysForAppend } from './order-keys';
 import { isTemplateId, templateFor } from './templates/index';
 import {
   type ContentLanguage,

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { CURRENT_JOURNEY_ID, DEFAULT_LANES } from './defaults';
 import { collection, metaMap } from './doc';
-import { keysForAppend } from './order';
+import { keysForAppend } from './order-keys';
 import type { Origin } from './types';
 import { documentVersion, newerVersionMessage, SCHEMA_VERSION } from './version';
 

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { collection, entityMap, mapFromFields, readFields, sameValue, toStored } from './doc';
 import { JourneyError, refusedValue } from './errors';
-import { keysForInsert, type Ordered } from './order';
+import type { Ordered } from './order';
+import { keysForInsert } from './order-keys';
 import { ENTITY_SCHEMAS, firstIssue } from './schema';
 import type { EntityByKind, EntityKind, Origin } from './types';
 import { assertWritable } from './version';

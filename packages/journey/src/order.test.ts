@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { compareOrdered, keysForAppend, keysForInsert, type Ordered, sortOrdered } from './order';
+import { compareOrdered, type Ordered, sortOrdered } from './order';
+import { keysForAppend, keysForInsert } from './order-keys';
 
 function applyInsert(items: Ordered[], id: string, index: number): Ordered[] {
   const { key, rekeys } = keysForInsert(items, index);
