@@ -136,11 +136,9 @@ test('presence code that did not arrive is said in the header, and the board is 
   await expectConnected(other);
   const canvas = other.getByTestId('journey-canvas');
   await expect(canvas).toHaveAttribute('data-complete', 'true');
-  const presence = other
-    .getByRole('alert')
-    .filter({
-      hasText: 'The view of who is on the board (the list of people, others’ cursors) stopped working.',
-    });
+  const presence = other.getByRole('alert').filter({
+    hasText: 'The view of who is on the board (the list of people, others’ cursors) stopped working.',
+  });
   await expect(presence).toContainText(
     'Part of its code did not arrive: check the connection, then try again.',
   );
