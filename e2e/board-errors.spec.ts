@@ -119,3 +119,31 @@ test('code that did not arrive after the first frame is said: over a map that st
   ).toHaveCount(1);
   await context.close();
 });
+
+test('presence code that did not arrive is said in the header, and the board is drawn and takes input', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const { links } = await createBoardViaStartPage(page, 'Presence missing', /onboarding/i);
+  await expectConnected(page);
+  // Another laptop, whose browser does not get the presence code (the people list, others' cursors).
+  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
+  await context.route(/\/assets\/presence-part-[^/]*\.js$/, (route) => route.abort());
+  const other = await context.newPage();
+  await other.goto(pathOf(links.participant));
+  await answerNamePrompt(other, 'Pat Participant');
+  await expectConnected(other);
+  const canvas = other.getByTestId('journey-canvas');
+  await expect(canvas).toHaveAttribute('data-complete', 'true');
+  const presence = other.getByRole('alert').filter({
+    hasText: 'The view of who is on the board (the list of people, others’ cursors) stopped working.',
+  });
+  await expect(presence).toContainText(
+    'Part of its code did not arrive: check the connection, then try again.',
+  );
+  await expect(presence.getByRole('button', { name: 'Try again' })).toBeVisible();
+  // Nothing else is lost: the map is drawn and takes input.
+  await expect(canvas).toHaveAttribute('data-interactive', 'true');
+  await context.close();
+});

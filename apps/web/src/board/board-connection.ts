@@ -4,7 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { applyAnswer } from '../app/early-answer';
 import { contentSocketUrl, earlyContentSettled, takeEarlyContent, takeEarlySocket } from '../app/early-sync';
-import { throttleAwarenessBroadcast } from './awareness-broadcast';
+import { type HeldAwareness, holdAwareness } from './awareness-hold';
 import { explainClose, shouldReconnectAfter } from './close-reasons';
 import {
   type ConnectionStatus,
@@ -28,7 +28,8 @@ export interface BoardDocs {
 interface DocLink {
   readonly provider: WebsocketProvider;
   readonly cache: OfflineCache | null;
-  readonly restoreAwareness: () => void;
+  /** Held until the presence code adopts it (see `sendAwarenessWith`). */
+  readonly awarenessSender: HeldAwareness;
   state: DocLinkState;
 }
 
@@ -121,7 +122,7 @@ export class BoardConnection {
       const link: DocLink = {
         provider,
         cache,
-        restoreAwareness: throttleAwarenessBroadcast(provider),
+        awarenessSender: holdAwareness(provider),
         state: INITIAL_LINK_STATE,
       };
       this.watch(name, link, options.onRefused);
@@ -137,6 +138,15 @@ export class BoardConnection {
 
   get awareness(): Awareness {
     return this.links.content.provider.awareness;
+  }
+
+  /**
+   * Sends this client's presence with `install` (throttleAwarenessBroadcast, from the presence code that
+   * loads once the board is drawn): until then, no awareness update leaves this client (holdAwareness).
+   */
+  sendAwarenessWith(install: (provider: WebsocketProvider) => () => void): void {
+    if (this.destroyed) return;
+    for (const name of DOC_NAMES) this.links[name].awarenessSender.adopt(install);
   }
 
   getStatus = (): ConnectionStatus => this.status;
@@ -169,7 +179,7 @@ export class BoardConnection {
     }
     for (const name of DOC_NAMES) {
       const link = this.links[name];
-      link.restoreAwareness();
+      link.awarenessSender.restore();
       link.provider.destroy();
       link.cache?.destroy();
       this.docs[name].destroy();

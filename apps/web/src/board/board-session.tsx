@@ -11,10 +11,10 @@ import { BoardContext, type BoardContextValue } from './board-context';
 import { BoardSlots } from './board-slots';
 import { BoardView } from './board-view';
 import { resetPanelStore, usePanelStore } from './panel-store';
-import { colorForUser } from './presence';
 import { RefusalNotice } from './refusal-notice';
 import { createUndoManager } from './undo';
 import { useBoardConnection } from './use-board-connection';
+import { colorForUser } from './user-color';
 
 interface BoardSessionProps {
   readonly boardId: string;

@@ -9,11 +9,13 @@ import {
   useId,
   useMemo,
   useRef,
+  useState,
 } from 'react';
 import { AfterPanel } from '../after/after-panel';
 import { ErrorBoundary } from '../app/error-boundary';
 import { lazyPart } from '../app/lazy-part';
 import { loadBoardLinks } from '../app/local-prefs';
+import { type CanvasPresenceStore, createCanvasPresence } from '../canvas/canvas-presence';
 import { curveLegendText } from '../canvas/curve-legend';
 import { JourneyCanvas } from '../canvas/journey-canvas';
 import { FeedbackPanelHost } from '../feedback/feedback-panel-host';
@@ -53,7 +55,6 @@ import { useMigrateOlderBoard } from './use-migrate';
 import { useOutlineStructure } from './use-outline';
 import { useOverlayRight } from './use-overlay-right';
 import { usePanelSync } from './use-panel-sync';
-import { useFollow, usePublishPresence } from './use-presence';
 import { useUndoShortcuts } from './use-undo';
 // The workshop bar and panel load later, but their places in the layout are styled from the start.
 import '../workshop/workshop.css';
@@ -78,9 +79,10 @@ const Share = lazyPart(
 const OutlineBody = lazyPart(
   withMessages(['outline'], () => import('../panels/outline-panel-body').then((m) => m.OutlinePanelBody)),
 );
-// The people present appear in the header a moment after the board (their place is held meanwhile).
+// Presence comes a moment after the board: the people present appear in the header (their place is held
+// meanwhile), others' cursors and selections on the canvas, and this person's own presence is published.
 const Presence = lazyPart(
-  withMessages(['presence'], () => import('../panels/presence-list').then((m) => m.PresenceList)),
+  withMessages(['presence'], () => import('./presence-part').then((m) => m.PresencePart)),
 );
 const Structure = lazyPart(
   withMessages(['structure'], () => import('../panels/structure-panel').then((m) => m.StructurePanel)),
@@ -99,7 +101,7 @@ export function BoardView({
   readonly focusOnArrival?: boolean;
 }) {
   const t = useT();
-  const { docs, role, connection, user, undoManager } = useBoard();
+  const { docs, role, connection, undoManager } = useBoard();
   const meta = useMeta(docs.content);
   const { locked } = useSessionPermissions(docs.session);
   const block = editBlock(role, locked, meta.schemaVersion > SCHEMA_VERSION);
@@ -107,9 +109,9 @@ export function BoardView({
   // Upgrading an older board rewrites its structure: the facilitator's to do.
   useMigrateOlderBoard(docs.content, meta.schemaVersion, canEdit && canEditStructure(role));
   const structure = useOutlineStructure(docs.content);
-  usePublishPresence(connection.awareness, user, role);
-  useFollow(connection.awareness);
   useUndoShortcuts(undoManager, canEdit);
+  // Others on the canvas: filled by the presence code once it has loaded (PresencePart).
+  const [presence] = useState(createCanvasPresence);
   // The board's title names the workshop; the journey's title is the customer's view of it.
   const title = boardTitle || meta.title;
   const journeyTitle = meta.title && meta.title !== title ? meta.title : null;
@@ -136,7 +138,7 @@ export function BoardView({
         <DeferredPart
           part={Presence}
           label={t('board.area.presence')}
-          props={{ awareness: connection.awareness }}
+          props={{ presence }}
           placeholder={<PresencePlaceholder />}
         />
         <ConnectionIndicator connection={connection} />
@@ -156,7 +158,7 @@ export function BoardView({
         ref={main}
         style={{ '--overlay-right': `${placement.overlayRight}px` } as CSSProperties}
       >
-        <CanvasArea structure={structure} readOnly={!canEdit} title={title} />
+        <CanvasArea structure={structure} readOnly={!canEdit} title={title} presence={presence} />
         {/* Beside the canvas, in the order they stand on screen, which is the order Tab walks them
             (panelOrder); the rail stays at the right edge, where the panels it opens float. */}
         <PanelsBesideCanvas placement={placement} structure={structure} canEdit={canEdit} />
@@ -229,10 +231,12 @@ const CanvasArea = memo(function CanvasArea({
   structure,
   readOnly,
   title,
+  presence,
 }: {
   readonly structure: OutlineStructure;
   readonly readOnly: boolean;
   readonly title: string;
+  readonly presence: CanvasPresenceStore;
 }) {
   const t = useT();
   const { docs, origin, connection, user } = useBoard();
@@ -259,6 +263,7 @@ const CanvasArea = memo(function CanvasArea({
           localUser={user}
           announce={announceOnBoard}
           input={DeferredCanvasInput}
+          presence={presence}
         />
       </ErrorBoundary>
       <DeferredPart part={RatingDock} label={t('board.rating-dock')} />

@@ -1,7 +1,7 @@
 import { OBSERVER_COUNT_CLIENT_ID } from '@journeyboard/journey/presence';
 import { describe, expect, it } from 'vitest';
 import { MAX_SCALE, screenToBoard } from '../state/viewport';
-import { colorForUser, parsePeer, samePeopleList, summarisePresence, viewportFollowing } from './presence';
+import { parsePeer, samePeopleList, summarisePresence, viewportFollowing } from './presence';
 
 const user = (id: string, name: string, role: string) => ({ id, name, color: '#123456', role });
 
@@ -136,15 +136,6 @@ describe('summarisePresence', () => {
     expect(samePeopleList(base, summarisePresence(renamedPeer, 2))).toBe(false);
     // The observer is not in `people`, so only the self entry can tell this change apart.
     expect(samePeopleList(base, summarisePresence(renamedSelf, 2))).toBe(false);
-  });
-});
-
-describe('colorForUser', () => {
-  it('is stable and from the palette', () => {
-    expect(colorForUser('u-1')).toBe(colorForUser('u-1'));
-    expect(colorForUser('u-1')).toMatch(/^#[0-9a-f]{6}$/);
-    const colours = new Set(Array.from({ length: 50 }, (_, i) => colorForUser(`user-${i}`)));
-    expect(colours.size).toBeGreaterThan(4);
   });
 });
 

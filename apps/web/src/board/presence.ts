@@ -125,29 +125,6 @@ export function samePeopleList(a: PresenceSummary, b: PresenceSummary): boolean 
   return a.people.every((peer, i) => sameListing(peer, b.people[i]));
 }
 
-const PALETTE = [
-  '#c2410c',
-  '#b45309',
-  '#15803d',
-  '#0f766e',
-  '#0369a1',
-  '#4338ca',
-  '#7e22ce',
-  '#be185d',
-  '#a16207',
-  '#1d4ed8',
-] as const;
-
-/** A stable colour per user id, dark enough for white name labels (WCAG AA on white text). */
-export function colorForUser(userId: string): string {
-  let hash = 2166136261;
-  for (let i = 0; i < userId.length; i++) {
-    hash ^= userId.charCodeAt(i);
-    hash = Math.imul(hash, 16777619);
-  }
-  return PALETTE[(hash >>> 0) % PALETTE.length] ?? PALETTE[0];
-}
-
 /**
  * The viewport that shows a followed peer's view on our canvas: their centre point in our centre, at their
  * zoom (within our limits), whatever the two screen sizes.

@@ -1,16 +1,16 @@
 import type { Channel, Lane } from '@journeyboard/journey';
 import type KonvaType from 'konva';
-import { memo, useMemo, useRef } from 'react';
-import type { Awareness } from 'y-protocols/awareness';
+import { type ComponentType, memo, useMemo, useRef } from 'react';
+import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Size } from '../state/viewport';
 import type { BoardStore } from './board-store';
 import type { BoardStructure } from './board-structure';
-import { DragContent } from './drag-layer';
+import type { CanvasPresenceStore } from './canvas-presence';
+import type { DragContentProps } from './drag-layer';
 import type { InteractionStore } from './interaction-store';
 import { Layer, Stage } from './konva';
 import type { BoardLayout } from './layout';
-import { PeerCursors, usePeers } from './presence-layer';
 import { useDraggedStep, useDragging } from './use-interaction-flags';
 import { useViewportLayers } from './use-viewport-layers';
 import { VisibleBoard } from './visible-board';
@@ -21,7 +21,10 @@ export interface BoardSceneProps {
   layout: BoardLayout;
   size: Size;
   readOnly: boolean;
-  awareness: Awareness | null;
+  /** Others on the board: none until the presence code is here (canvas-presence.ts). */
+  presence: CanvasPresenceStore;
+  /** Draws what is being dragged: given with the input code (no drag before it), null until then. */
+  dragContent: ComponentType<DragContentProps> | null;
   interaction: StoreApi<InteractionStore>;
   /** Told whenever every column in view is (or stops being) mounted. */
   onComplete(complete: boolean): void;
@@ -38,7 +41,8 @@ export const BoardScene = memo(function BoardScene({
   layout,
   size,
   readOnly,
-  awareness,
+  presence,
+  dragContent: DragContent,
   interaction,
   onComplete,
 }: BoardSceneProps) {
@@ -50,7 +54,8 @@ export const BoardScene = memo(function BoardScene({
   useViewportLayers({ content: [contentRef, overlayRef], band: bandRef, rows: rowsRef, corner: cornerRef });
   const refs = useMemo(() => ({ content: contentRef, rows: rowsRef, band: bandRef, corner: cornerRef }), []);
 
-  const peers = usePeers(awareness);
+  const peers = useStore(presence, (state) => state.peers);
+  const Cursors = useStore(presence, (state) => state.drawing?.Cursors ?? null);
   const channels = useMemo(
     () => new Map<string, Channel>(structure.channels.map((c) => [c.id, c])),
     [structure],
@@ -60,7 +65,8 @@ export const BoardScene = memo(function BoardScene({
   const dragging = useDragging(interaction);
   // An empty overlay is hidden: otherwise every pan frame clears it and, without a GPU, the browser
   // copies one more full-size canvas to the compositor for nothing.
-  const overlayShown = dragging || peers.some((peer) => peer.cursor);
+  const overlayShown =
+    (dragging && DragContent !== null) || (Cursors !== null && peers.some((peer) => peer.cursor));
 
   return (
     <Stage width={size.width} height={size.height} listening={false}>
@@ -74,7 +80,7 @@ export const BoardScene = memo(function BoardScene({
           layout={layout}
           channels={channels}
           lanes={lanes}
-          peers={peers}
+          presence={presence}
           readOnly={readOnly}
           draggedStepId={draggedStepId}
           onComplete={onComplete}
@@ -83,8 +89,10 @@ export const BoardScene = memo(function BoardScene({
       </Layer>
       {/* Presence and the dragged item change most often: one small layer on top, redrawn alone. */}
       <Layer ref={overlayRef} listening={false} visible={overlayShown}>
-        <PeerCursors peers={peers} />
-        <DragContent interaction={interaction} store={store} layout={layout} channels={channels} />
+        {Cursors ? <Cursors peers={peers} /> : null}
+        {DragContent ? (
+          <DragContent interaction={interaction} store={store} layout={layout} channels={channels} />
+        ) : null}
       </Layer>
     </Stage>
   );

@@ -1,4 +1,4 @@
-import { type RefObject, useCallback, useEffect } from 'react';
+import { type ComponentType, type RefObject, useCallback, useEffect } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { StoreApi } from 'zustand/vanilla';
@@ -6,6 +6,7 @@ import type { BoardStore } from './board-store';
 import type { BoardStructure } from './board-structure';
 import { CanvasEditor } from './canvas-editor';
 import { useCanvasMarks } from './canvas-marks-slot';
+import { DragContent, type DragContentProps } from './drag-layer';
 import { FocusRing } from './focus-ring';
 import { hitTest } from './hit-test';
 import { type QueuedInput, replayInput } from './input-queue';
@@ -31,9 +32,19 @@ export interface CanvasInputProps {
   readonly seen: SeenRequests;
   /** Hands over the input that came before this code, and stops keeping it (input-queue.ts). */
   readonly takeQueued: () => readonly QueuedInput[];
-  /** Told once this code listens and has handled what came before it: the canvas is interactive. */
-  readonly onReady: () => void;
+  /**
+   * Told once this code listens and has handled what came before it: the canvas is interactive. Given
+   * what the canvas draws during a drag (only a drag draws it, so it comes with this code).
+   */
+  readonly onReady: (drawing: InputDrawing) => void;
 }
+
+/** What the input code gives the canvas to draw. */
+export interface InputDrawing {
+  readonly DragContent: ComponentType<DragContentProps>;
+}
+
+const INPUT_DRAWING: InputDrawing = { DragContent };
 
 /**
  * What the canvas does with input, loaded just after its first complete frame (not needed to draw it):
@@ -79,7 +90,7 @@ export function CanvasInput({
   useEffect(() => {
     const element = containerRef.current;
     if (element) replayInput(element, takeQueued());
-    onReady();
+    onReady(INPUT_DRAWING);
   }, [containerRef, takeQueued, onReady]);
   return (
     <>

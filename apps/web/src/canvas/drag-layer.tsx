@@ -70,18 +70,18 @@ function CardGhost({
   );
 }
 
-/** What is being dragged, drawn on its own layer so a drag redraws nothing else. */
-export function DragContent({
-  interaction,
-  store,
-  layout,
-  channels,
-}: {
+export interface DragContentProps {
   interaction: StoreApi<InteractionStore>;
   store: BoardStore;
   layout: BoardLayout;
   channels: ReadonlyMap<string, Channel>;
-}) {
+}
+
+/**
+ * What is being dragged, drawn on its own layer so a drag redraws nothing else. Only a drag draws
+ * anything, and a drag needs the input code: this comes with it (canvas-input.tsx hands it over).
+ */
+export function DragContent({ interaction, store, layout, channels }: DragContentProps) {
   const state = useStore(interaction, (s) => s.state);
   if (state.kind === 'dragging-card') {
     return (

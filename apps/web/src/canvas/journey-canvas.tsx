@@ -4,8 +4,9 @@ import type * as Y from 'yjs';
 import { useT } from '../i18n/use-t';
 import { BoardScene } from './board-scene';
 import { BoardStore } from './board-store';
-import type { CanvasInputProps } from './canvas-input';
+import type { CanvasInputProps, InputDrawing } from './canvas-input';
 import { useCanvasMarks } from './canvas-marks-slot';
+import { type CanvasPresenceStore, createCanvasPresence } from './canvas-presence';
 import { canvasSummary } from './canvas-summary';
 import { useInputQueue } from './input-queue';
 import { createInteractionStore } from './interaction-store';
@@ -35,7 +36,15 @@ export interface JourneyCanvasProps {
    * loads it just after the canvas's first complete frame. Input that comes before it waits for it.
    */
   input: ComponentType<CanvasInputProps>;
+  /**
+   * Others' cursors and selections, put here by the presence code once it has loaded (the board loads it
+   * once drawn); without it the canvas draws no one else.
+   */
+  presence?: CanvasPresenceStore;
 }
+
+/** For a canvas without presence (e.g. the dev harness): no one else, ever. */
+const NO_PRESENCE = createCanvasPresence();
 
 /** The live journey board. Owns nothing shared: it reads and writes the document through the journey API. */
 export function JourneyCanvas(props: JourneyCanvasProps) {
@@ -61,6 +70,7 @@ function CanvasBoard({
   localUser,
   announce,
   input: Input,
+  presence = NO_PRESENCE,
 }: JourneyCanvasProps & { store: BoardStore }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const size = useCanvasSize(containerRef);
@@ -73,7 +83,11 @@ function CanvasBoard({
   const takeQueued = useInputQueue(containerRef);
   const [seen] = useState(seenRequests);
   const [interactive, setInteractive] = useState(false);
-  const onReady = useCallback(() => setInteractive(true), []);
+  const [dragContent, setDragContent] = useState<InputDrawing['DragContent'] | null>(null);
+  const onReady = useCallback((drawing: InputDrawing) => {
+    setDragContent(() => drawing.DragContent);
+    setInteractive(true);
+  }, []);
   const { useCurveFooter, useSummary } = useCanvasMarks();
   // Room under the curve for what the marks draw per step there (imported service-desk figures).
   const footer = useCurveFooter();
@@ -140,7 +154,8 @@ function CanvasBoard({
           layout={layout}
           size={size}
           readOnly={readOnly}
-          awareness={awareness}
+          presence={presence}
+          dragContent={dragContent}
           interaction={interaction}
           onComplete={setColumnsComplete}
         />

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Peer } from '../board/presence';
+import type { CanvasPeer } from './canvas-presence';
 import { concernsOthers, peersOnCanvas } from './peers-on-canvas';
+
+/** A peer as the presence code gives it: more than the canvas draws (where they look, who they are). */
+type Peer = CanvasPeer & {
+  readonly user: { readonly id: string; readonly role: string };
+  readonly view: { centerX: number; centerY: number; scale: number } | null;
+};
 
 function peer(clientId: number, over: Partial<Peer> = {}): Peer {
   return {

@@ -1,4 +1,4 @@
-import type { Peer } from '../board/presence';
+import type { CanvasPeer } from './canvas-presence';
 
 /** The clients one awareness 'change' event concerns. */
 export interface AwarenessChanges {
@@ -22,7 +22,10 @@ export function concernsOthers(changes: AwarenessChanges | undefined, ownClientI
  * The peers the canvas draws, kept as the previous array when nothing it draws changed (who, their cursor,
  * their selection; not where they look), so a peer panning does not re-render the board scene.
  */
-export function peersOnCanvas(previous: readonly Peer[], next: readonly Peer[]): readonly Peer[] {
+export function peersOnCanvas(
+  previous: readonly CanvasPeer[],
+  next: readonly CanvasPeer[],
+): readonly CanvasPeer[] {
   if (previous.length !== next.length) return next;
   for (let i = 0; i < next.length; i++) {
     const a = previous[i]!;

@@ -1,11 +1,11 @@
 import type { Channel, Lane } from '@journeyboard/journey';
 import type KonvaType from 'konva';
 import { type RefObject, useDeferredValue, useLayoutEffect, useMemo } from 'react';
-import type { Peer } from '../board/presence';
 import { useUiStore } from '../state/ui-store';
 import { BoardOverview } from './board-overview-shape';
 import type { BoardStore } from './board-store';
 import type { BoardStructure } from './board-structure';
+import type { CanvasPresenceStore } from './canvas-presence';
 import { cachePixelRatio, useSettled } from './column-cache';
 import { coversRange, rowsInReach } from './culling';
 import { CurveLayerContent } from './curve-layer';
@@ -13,8 +13,8 @@ import { GridContent } from './grid-layer';
 import { TopBand } from './header-layer';
 import { Group } from './konva';
 import type { BoardLayout } from './layout';
-import { SelectionOutlines } from './presence-layer';
 import { Corner, RowHeaders } from './row-headers';
+import { SelectionOutlines } from './selection-outline';
 import { StepColumn } from './step-column';
 import { useRowReach } from './use-row-reach';
 import { useVisibleColumns } from './use-visible-columns';
@@ -25,7 +25,8 @@ export interface VisibleBoardProps {
   layout: BoardLayout;
   channels: ReadonlyMap<string, Channel>;
   lanes: ReadonlyMap<string, Lane>;
-  peers: readonly Peer[];
+  /** Others' selections, once the presence code is here. */
+  presence: CanvasPresenceStore;
   readOnly: boolean;
   draggedStepId: string | null;
   /** Told whenever every column in view is (or stops being) mounted. */
@@ -51,7 +52,7 @@ export function VisibleBoard({
   layout,
   channels,
   lanes,
-  peers,
+  presence,
   readOnly,
   draggedStepId,
   onComplete,
@@ -106,7 +107,7 @@ export function VisibleBoard({
               />
             ),
           )}
-          <SelectionOutlines peers={peers} layout={layout} structure={structure} />
+          <SelectionOutlines presence={presence} layout={layout} structure={structure} />
         </Group>
         <Group name="board-curve">
           <CurveLayerContent
