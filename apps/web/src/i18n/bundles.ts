@@ -16,6 +16,7 @@ export const BUNDLES = [
   'evidence',
   'outline',
   'presence',
+  'input',
 ] as const;
 
 export type Bundle = (typeof BUNDLES)[number];
@@ -66,10 +67,14 @@ export const BUNDLE_RULES: Readonly<Record<string, Bundle>> = {
   'share.': 'share',
   'share.copied': 'core',
   'evidence.': 'evidence',
-  'evidence.select-first': 'core',
-  'evidence.may-not-attach': 'core',
-  'evidence.drop-on-item': 'core',
-  'evidence.upload.code-missing': 'core',
+  // The canvas's input code and taking pasted or dropped files load once the board is drawn (canvas-input-host.tsx, board-slots.tsx).
+  'canvas.focus.': 'input',
+  'canvas.edit.': 'input',
+  'canvas.no-steps': 'input',
+  'evidence.select-first': 'input',
+  'evidence.may-not-attach': 'input',
+  'evidence.drop-on-item': 'input',
+  'evidence.upload.code-missing': 'input',
 };
 
 /** The bundle a key is delivered in. */
