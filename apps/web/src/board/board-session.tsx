@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { BoardInfo } from '../app/api-client';
+import { ErrorBoundary } from '../app/error-boundary';
+import { lazyPart } from '../app/lazy-part';
 import { LoadingPage } from '../app/loading-page';
 import { clearHistoryFlag, readHistoryFlag } from '../app/navigation';
-import { t as translate } from '../i18n/i18n';
+import { t as translate, withMessages } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { resetUiStore } from '../state/ui-store';
 import { OwnBallotsStore } from '../workshop/own-ballots-store';
@@ -12,9 +14,13 @@ import { BoardSlots } from './board-slots';
 import { BoardView } from './board-view';
 import { resetPanelStore, usePanelStore } from './panel-store';
 import { colorForUser } from './presence';
-import { RefusalNotice } from './refusal-notice';
 import { createUndoManager } from './undo';
 import { useBoardConnection } from './use-board-connection';
+
+// Only needed when the relay refuses a change: its code and words load then (a moment before it shows).
+const Refusal = lazyPart(
+  withMessages(['refusal'], () => import('./refusal-notice').then((m) => m.RefusalNotice)),
+);
 
 interface BoardSessionProps {
   readonly boardId: string;
@@ -103,7 +109,13 @@ export function BoardSession({
   if (!value) return <LoadingPage label={t('status.connecting-detail')} />;
   return (
     <BoardContext.Provider value={value}>
-      {refusal ? <RefusalNotice message={refusal} onDismiss={dismissRefusal} /> : null}
+      {refusal ? (
+        <ErrorBoundary area={t('board.area.refusal')}>
+          <Suspense fallback={null}>
+            <Refusal.Part reason={refusal} onDismiss={dismissRefusal} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
       <BoardSlots>
         {/* The creator lands in the Share dialog, which gives the keyboard to Share when it closes. */}
         <BoardView boardTitle={info.title} focusOnArrival={focusOnArrival && !openShareFirst} />

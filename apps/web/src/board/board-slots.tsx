@@ -4,6 +4,7 @@ import { lazyPart } from '../app/lazy-part';
 import { type CanvasMarks, CanvasMarksContext } from '../canvas/canvas-marks-slot';
 import { useEarlyPastes } from '../evidence/early-paste';
 import type { PastedFiles } from '../evidence/pasted-files';
+import { useStrayDropsRefused } from '../evidence/stray-drops';
 import { FeedbackToggle } from '../feedback/feedback-panel-host';
 import { useServiceDeskFooter } from '../feedback/service-desk-footer';
 import { withMessages } from '../i18n/i18n';
@@ -104,6 +105,8 @@ export function BoardSlots({ children }: { readonly children: ReactNode }) {
   // A screenshot pasted anywhere on the board goes to the selected step or note: kept from the first
   // render, attached once the paste code is in.
   const takePastes = useEarlyPastes();
+  // A file dropped off the canvas is refused, not opened in the tab in place of the board.
+  useStrayDropsRefused();
   const parts = useBoardPartsStore((state) => state.parts);
   const marks = useMemo(() => boardMarks(parts), [parts]);
   const panels = useMemo(() => boardPanelSlots(parts), [parts]);

@@ -17,6 +17,7 @@ export const BUNDLES = [
   'outline',
   'presence',
   'input',
+  'refusal',
 ] as const;
 
 export type Bundle = (typeof BUNDLES)[number];
@@ -75,6 +76,8 @@ export const BUNDLE_RULES: Readonly<Record<string, Bundle>> = {
   'evidence.may-not-attach': 'input',
   'evidence.drop-on-item': 'input',
   'evidence.upload.code-missing': 'input',
+  // Said only when the relay refuses a change (board-session.tsx).
+  'refusal.': 'refusal',
 };
 
 /** The bundle a key is delivered in. */
