@@ -4,11 +4,9 @@ import { ErrorBoundary } from '../app/error-boundary';
 import { lazyPart } from '../app/lazy-part';
 import { LoadingPage } from '../app/loading-page';
 import { clearHistoryFlag, readHistoryFlag } from '../app/navigation';
-import { t as translate, withMessages } from '../i18n/i18n';
+import { withMessages } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { resetUiStore } from '../state/ui-store';
-import { OwnBallotsStore } from '../workshop/own-ballots-store';
-import { ballotFailure } from './ballot-failure';
 import { BoardContext, type BoardContextValue } from './board-context';
 import { BoardSlots } from './board-slots';
 import { BoardView } from './board-view';
@@ -57,18 +55,8 @@ export function BoardSession({
   );
   useEffect(() => () => undoManager?.destroy(), [undoManager]);
   const identityToken = info.identity.token;
-  const ballots = useMemo(
-    () =>
-      new OwnBallotsStore({ boardId, key: boardKey, identityToken }, (error) =>
-        usePanelStore
-          .getState()
-          .announce(translate('board.ballot-not-recorded', { reason: ballotFailure(error) })),
-      ),
-    [boardId, boardKey, identityToken],
-  );
-  useEffect(() => {
-    void ballots.load();
-  }, [ballots]);
+  // What later-loaded code keeps for this board (this person's ballots: workshop/board-ballots.ts).
+  const scope = useMemo(() => ({ boardId, boardKey, identityToken }), [boardId, boardKey, identityToken]);
 
   // The creator lands here with the Share dialog open, once.
   const [openShareFirst] = useState(() => readHistoryFlag('openShare'));
@@ -101,10 +89,10 @@ export function BoardSession({
             origin,
             undoManager,
             user,
-            ballots,
+            scope,
           }
         : null,
-    [boardId, info.title, boardKey, identityToken, info.role, connection, origin, undoManager, user, ballots],
+    [boardId, info.title, boardKey, identityToken, info.role, connection, origin, undoManager, user, scope],
   );
   if (!value) return <LoadingPage label={t('status.connecting-detail')} />;
   return (

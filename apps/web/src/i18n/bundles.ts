@@ -36,6 +36,7 @@ export const BUNDLE_RULES: Readonly<Record<string, Bundle>> = {
   'after.error.': 'core',
   'after.import.': 'start',
   'workshop.': 'workshop',
+  'board.ballot-not-recorded': 'workshop',
   'feedback.': 'feedback',
   'feedback.loading': 'core',
   'feedback.measured.title': 'core',
