@@ -61,12 +61,12 @@ import '../workshop/workshop.css';
 // Not needed to draw the board: loaded once it is drawn (see DeferredPanel).
 // The panel's questions and personas carry evidence.
 const Workshop = lazyPart(
-  withMessages(['workshop', 'evidence'], () =>
+  withMessages(['workshop', 'evidence', 'edit'], () =>
     import('../workshop/workshop-panel').then((m) => m.WorkshopPanel),
   ),
 );
 const SessionBar = lazyPart(
-  withMessages(['workshop'], () => import('../workshop/workshop-bar').then((m) => m.WorkshopBar)),
+  withMessages(['workshop', 'edit'], () => import('../workshop/workshop-bar').then((m) => m.WorkshopBar)),
 );
 const RatingDock = lazyPart(
   withMessages(['workshop'], () => import('../workshop/card-rating-dock').then((m) => m.CardRatingDock)),
@@ -76,14 +76,18 @@ const Share = lazyPart(
 );
 // The outline panel starts closed: its step details and outline load once the board is drawn, or when opened.
 const OutlineBody = lazyPart(
-  withMessages(['outline'], () => import('../panels/outline-panel-body').then((m) => m.OutlinePanelBody)),
+  withMessages(['outline', 'edit'], () =>
+    import('../panels/outline-panel-body').then((m) => m.OutlinePanelBody),
+  ),
 );
 // The people present appear in the header a moment after the board (their place is held meanwhile).
 const Presence = lazyPart(
   withMessages(['presence'], () => import('../panels/presence-list').then((m) => m.PresenceList)),
 );
 const Structure = lazyPart(
-  withMessages(['structure'], () => import('../panels/structure-panel').then((m) => m.StructurePanel)),
+  withMessages(['structure', 'edit'], () =>
+    import('../panels/structure-panel').then((m) => m.StructurePanel),
+  ),
 );
 
 /**

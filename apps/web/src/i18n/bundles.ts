@@ -18,6 +18,7 @@ export const BUNDLES = [
   'presence',
   'input',
   'refusal',
+  'edit',
 ] as const;
 
 export type Bundle = (typeof BUNDLES)[number];
@@ -63,7 +64,8 @@ export const BUNDLE_RULES: Readonly<Record<string, Bundle>> = {
   'panels.field.thinking': 'core',
   'panels.field.feeling': 'core',
   'panels.summary.': 'inspector',
-  'panels.consensus.this-step': 'inspector',
+  'panels.consensus.': 'inspector',
+  'panels.consensus.not-set': 'core',
   'look.avatar.': 'workshop',
   'start.': 'start',
   'share.': 'share',
@@ -79,6 +81,8 @@ export const BUNDLE_RULES: Readonly<Record<string, Bundle>> = {
   'evidence.upload.code-missing': 'input',
   // Said only when the relay refuses a change (board-session.tsx).
   'refusal.': 'refusal',
+  // Why an edit was refused: only the code that edits says it (the panels', the toolbar's Add step).
+  'edit-error.': 'edit',
 };
 
 /** The bundle a key is delivered in. */
