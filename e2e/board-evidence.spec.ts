@@ -265,6 +265,44 @@ test.describe('evidence on the board', () => {
     });
   });
 
+  test('a screenshot pasted before the paste code arrived is kept and attached once it is', async ({
+    workshop,
+  }) => {
+    const ann = await workshop.join('participant', 'Ann');
+    const stepName = 'Step 3: Opens a chat';
+    // Ann's paste code (loaded once the board is drawn) is held back on its way.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = false;
+    await ann.page.route('**/assets/board-paste-*.js', async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await ann.page.reload();
+    await expect(ann.page.getByText('Connected', { exact: true })).toBeVisible({ timeout: 60_000 });
+    await expect.poll(() => asked, { timeout: 30_000 }).toBe(true);
+    await outline(ann.page).getByRole('button', { name: stepName, exact: true }).click();
+
+    // She pastes a screenshot onto the selected step: kept, not attached yet.
+    await pasteScreenshot(ann.page);
+    const attached = ann.page.getByRole('status').filter({ hasText: 'screenshot.png attached.' });
+    await expect(attached).toHaveCount(0);
+    // Then she selects another step: the screenshot still goes where she pasted it.
+    await outline(ann.page)
+      .getByRole('button', { name: /^Step 1: / })
+      .click();
+
+    release();
+    await expect(attached.first()).toBeAttached({ timeout: 30_000 });
+    await outline(ann.page).getByRole('button', { name: stepName, exact: true }).click();
+    await expect(evidence(ann.page).getByRole('button', { name: 'Open screenshot.png' })).toBeVisible({
+      timeout: 30_000,
+    });
+  });
+
   test('the PNG and PDF posters show the evidence thumbnails under the board', async ({ workshop }) => {
     const fay = await workshop.join('facilitator', 'Fay');
     const { page } = fay;

@@ -1,7 +1,6 @@
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { Role } from '../app/api-client';
-import type { OwnBallotsStore } from '../workshop/own-ballots-store';
 import type { BoardConnection, BoardDocs } from './board-connection';
 
 export interface LocalUser {
@@ -25,8 +24,11 @@ export interface BoardContextValue {
   readonly origin: object;
   readonly undoManager: Y.UndoManager;
   readonly user: LocalUser;
-  /** This person's own ratings and dots, cast through the relay (they are in no document). */
-  readonly ballots: OwnBallotsStore;
+  /**
+   * One object per open board and identity, the same across reconnections: code that loads later keeps
+   * what it holds for this board under it (e.g. this person's ballots, workshop/board-ballots.ts).
+   */
+  readonly scope: object;
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null);

@@ -1,20 +1,24 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { BoardInfo } from '../app/api-client';
+import { ErrorBoundary } from '../app/error-boundary';
+import { lazyPart } from '../app/lazy-part';
 import { LoadingPage } from '../app/loading-page';
 import { clearHistoryFlag, readHistoryFlag } from '../app/navigation';
-import { t as translate } from '../i18n/i18n';
+import { withMessages } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { resetUiStore } from '../state/ui-store';
-import { OwnBallotsStore } from '../workshop/own-ballots-store';
-import { ballotFailure } from './ballot-failure';
 import { BoardContext, type BoardContextValue } from './board-context';
 import { BoardSlots } from './board-slots';
 import { BoardView } from './board-view';
 import { resetPanelStore, usePanelStore } from './panel-store';
-import { RefusalNotice } from './refusal-notice';
 import { createUndoManager } from './undo';
 import { useBoardConnection } from './use-board-connection';
 import { colorForUser } from './user-color';
+
+// Only needed when the relay refuses a change: its code and words load then (a moment before it shows).
+const Refusal = lazyPart(
+  withMessages(['refusal'], () => import('./refusal-notice').then((m) => m.RefusalNotice)),
+);
 
 interface BoardSessionProps {
   readonly boardId: string;
@@ -51,18 +55,8 @@ export function BoardSession({
   );
   useEffect(() => () => undoManager?.destroy(), [undoManager]);
   const identityToken = info.identity.token;
-  const ballots = useMemo(
-    () =>
-      new OwnBallotsStore({ boardId, key: boardKey, identityToken }, (error) =>
-        usePanelStore
-          .getState()
-          .announce(translate('board.ballot-not-recorded', { reason: ballotFailure(error) })),
-      ),
-    [boardId, boardKey, identityToken],
-  );
-  useEffect(() => {
-    void ballots.load();
-  }, [ballots]);
+  // What later-loaded code keeps for this board (this person's ballots: workshop/board-ballots.ts).
+  const scope = useMemo(() => ({ boardId, boardKey, identityToken }), [boardId, boardKey, identityToken]);
 
   // The creator lands here with the Share dialog open, once.
   const [openShareFirst] = useState(() => readHistoryFlag('openShare'));
@@ -95,15 +89,21 @@ export function BoardSession({
             origin,
             undoManager,
             user,
-            ballots,
+            scope,
           }
         : null,
-    [boardId, info.title, boardKey, identityToken, info.role, connection, origin, undoManager, user, ballots],
+    [boardId, info.title, boardKey, identityToken, info.role, connection, origin, undoManager, user, scope],
   );
   if (!value) return <LoadingPage label={t('status.connecting-detail')} />;
   return (
     <BoardContext.Provider value={value}>
-      {refusal ? <RefusalNotice message={refusal} onDismiss={dismissRefusal} /> : null}
+      {refusal ? (
+        <ErrorBoundary area={t('board.area.refusal')}>
+          <Suspense fallback={null}>
+            <Refusal.Part reason={refusal} onDismiss={dismissRefusal} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
       <BoardSlots>
         {/* The creator lands in the Share dialog, which gives the keyboard to Share when it closes. */}
         <BoardView boardTitle={info.title} focusOnArrival={focusOnArrival && !openShareFirst} />

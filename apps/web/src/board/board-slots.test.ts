@@ -32,7 +32,6 @@ describe("the board's slots before and after its later parts arrive", () => {
     expect(later.useCurveFooter).toBe(first.useCurveFooter);
     expect(later.useSummary).toBe(first.useSummary);
     expect(later.useCurveRatings).toBe(first.useCurveRatings);
-    expect(later.useFileDrop).toBe(first.useFileDrop);
   });
 
   it('give the panels the toolbar from the start and the other parts once they arrived', () => {

@@ -62,12 +62,12 @@ import '../workshop/workshop.css';
 // Not needed to draw the board: loaded once it is drawn (see DeferredPanel).
 // The panel's questions and personas carry evidence.
 const Workshop = lazyPart(
-  withMessages(['workshop', 'evidence'], () =>
+  withMessages(['workshop', 'evidence', 'edit'], () =>
     import('../workshop/workshop-panel').then((m) => m.WorkshopPanel),
   ),
 );
 const SessionBar = lazyPart(
-  withMessages(['workshop'], () => import('../workshop/workshop-bar').then((m) => m.WorkshopBar)),
+  withMessages(['workshop', 'edit'], () => import('../workshop/workshop-bar').then((m) => m.WorkshopBar)),
 );
 const RatingDock = lazyPart(
   withMessages(['workshop'], () => import('../workshop/card-rating-dock').then((m) => m.CardRatingDock)),
@@ -77,7 +77,9 @@ const Share = lazyPart(
 );
 // The outline panel starts closed: its step details and outline load once the board is drawn, or when opened.
 const OutlineBody = lazyPart(
-  withMessages(['outline'], () => import('../panels/outline-panel-body').then((m) => m.OutlinePanelBody)),
+  withMessages(['outline', 'edit'], () =>
+    import('../panels/outline-panel-body').then((m) => m.OutlinePanelBody),
+  ),
 );
 // Presence comes a moment after the board: the people present appear in the header (their place is held
 // meanwhile), others' cursors and selections on the canvas, and this person's own presence is published.
@@ -85,7 +87,9 @@ const Presence = lazyPart(
   withMessages(['presence'], () => import('./presence-part').then((m) => m.PresencePart)),
 );
 const Structure = lazyPart(
-  withMessages(['structure'], () => import('../panels/structure-panel').then((m) => m.StructurePanel)),
+  withMessages(['structure', 'edit'], () =>
+    import('../panels/structure-panel').then((m) => m.StructurePanel),
+  ),
 );
 
 /**

@@ -1,12 +1,15 @@
-import type { Message } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
+import { explainRefusal } from './refusal-messages';
 
-/** Says, until dismissed, that the relay refused this person's change and the board was reloaded. */
-export function RefusalNotice({ message, onDismiss }: { message: Message; onDismiss: () => void }) {
+/**
+ * Says, until dismissed, that the relay refused this person's change and the board was reloaded. Its code
+ * and words load when a change is refused (board-session.tsx): only then is it needed.
+ */
+export function RefusalNotice({ reason, onDismiss }: { reason: string; onDismiss: () => void }) {
   const t = useT();
   return (
     <div className="refusal-notice" role="alert">
-      <p>{t(message)}</p>
+      <p>{t(explainRefusal(reason))}</p>
       <button type="button" onClick={onDismiss}>
         {t('common.dismiss')}
       </button>

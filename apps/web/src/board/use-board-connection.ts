@@ -1,21 +1,22 @@
 import type { DocName } from '@journeyboard/journey/contract';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { Message } from '../i18n/i18n';
 import { BoardConnection, earlyContentReady } from './board-connection';
 import type { ConnectionStatus } from './connection-status';
-import { explainRefusal } from './refusal-messages';
 
 export interface BoardConnectionState {
   readonly connection: BoardConnection | null;
-  /** Why the relay refused this browser's last refused change, as a sentence to translate; null when none. */
-  readonly refusal: Message | null;
+  /**
+   * The relay's reason for refusing this browser's last refused change (`<code> <path>`, put into words by
+   * refusal-messages.ts); null when none.
+   */
+  readonly refusal: string | null;
   readonly dismissRefusal: () => void;
 }
 
 /**
  * Opens the board's documents for as long as the component is mounted. When the relay refuses a change
  * (4422), the connection starts over with fresh documents from the relay: the refused change is gone
- * from this tab and its offline copy, and the sentence saying why is kept for the page to show.
+ * from this tab and its offline copy, and the reason is kept for the page to say why.
  */
 export function useBoardConnection(
   boardId: string,
@@ -24,11 +25,11 @@ export function useBoardConnection(
 ): BoardConnectionState {
   const [connection, setConnection] = useState<BoardConnection | null>(null);
   const [generation, setGeneration] = useState(0);
-  const [refusal, setRefusal] = useState<Message | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   useEffect(() => {
     void generation;
     const onRefused = (_doc: DocName, reason: string) => {
-      setRefusal(explainRefusal(reason));
+      setRefusal(reason);
       setGeneration((value) => value + 1);
     };
     let next: BoardConnection | null = null;

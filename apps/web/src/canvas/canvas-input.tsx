@@ -5,11 +5,11 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { BoardStore } from './board-store';
 import type { BoardStructure } from './board-structure';
 import { CanvasEditor } from './canvas-editor';
-import { useCanvasMarks } from './canvas-marks-slot';
 import { DragContent, type DragContentProps } from './drag-layer';
 import { FocusRing } from './focus-ring';
 import { hitTest } from './hit-test';
 import { type QueuedInput, replayInput } from './input-queue';
+import type { HitTarget } from './interaction-state';
 import type { InteractionStore } from './interaction-store';
 import type { SeenRequests } from './seen-requests';
 import { useCanvasInteraction } from './use-canvas-interaction';
@@ -47,6 +47,19 @@ export interface InputDrawing {
 const INPUT_DRAWING: InputDrawing = { DragContent };
 
 /**
+ * A hook taking files dragged onto the canvas (evidence): given the canvas element and its own hit test,
+ * so what is under the pointer is what a click selects. Must stay the same function for the input's life.
+ */
+export type FileDropHook = (
+  containerRef: RefObject<HTMLElement | null>,
+  targetAt: (screen: { readonly x: number; readonly y: number }) => HitTarget,
+  readOnly: boolean,
+) => void;
+
+/** Outside a board (the dev harness): files dropped on the canvas are not taken. */
+const noFileDrop: FileDropHook = () => {};
+
+/**
  * What the canvas does with input, loaded just after its first complete frame (not needed to draw it):
  * pointer and keyboard, files dropped on it, the panels' requests to edit or reveal, the focus ring and
  * the in-place editor. Input that came before it is handled first, in the order it came.
@@ -65,7 +78,11 @@ export function CanvasInput({
   seen,
   takeQueued,
   onReady,
-}: CanvasInputProps) {
+  useFileDrop = noFileDrop,
+}: CanvasInputProps & {
+  /** Files dragged onto the canvas: a part of the app loaded with this code (see board/canvas-input-part.tsx). */
+  readonly useFileDrop?: FileDropHook;
+}) {
   const { dispatch, hitContext } = useCanvasInteraction({
     store,
     interaction,
@@ -77,8 +94,7 @@ export function CanvasInput({
     localUser,
   });
   useCanvasKeyboard({ containerRef, store, interaction, dispatch, readOnly, announce });
-  // Files dragged from the desktop go to what is under the pointer (a part of the app given by the slot).
-  const { useFileDrop } = useCanvasMarks();
+  // Files dragged from the desktop go to what is under the pointer (a part of the app given by the host).
   useFileDrop(
     containerRef,
     useCallback((screen: { x: number; y: number }) => hitTest(hitContext(), screen), [hitContext]),

@@ -1,8 +1,7 @@
 import type { RatingDistribution } from '@journeyboard/journey';
-import { type ComponentType, createContext, type RefObject, useContext } from 'react';
+import { type ComponentType, createContext, useContext } from 'react';
 import type { CurveModel } from './board-store';
 import type { DetailLevel } from './culling';
-import type { HitTarget } from './interaction-state';
 
 // The canvas draws what other parts of the app add to it (the workshop's spotlight, question badges and
 // vote results; the after-workshop tags) through this slot, filled in by whoever composes the board. The
@@ -68,15 +67,6 @@ export interface CanvasMarks {
   readonly useSummary: () => string | null;
   /** A hook: must stay the same function for the life of the provider. */
   readonly useCurveRatings: () => CurveRatings;
-  /**
-   * A hook taking files dragged onto the canvas (evidence): given the canvas element and its own hit
-   * test, so what is under the pointer is what a click selects. Same function for the provider's life.
-   */
-  readonly useFileDrop: (
-    containerRef: RefObject<HTMLElement | null>,
-    targetAt: (screen: { readonly x: number; readonly y: number }) => HitTarget,
-    readOnly: boolean,
-  ) => void;
 }
 
 const EVERYTHING: CurveRatings = { revealed: true, published: new Map() };
@@ -89,7 +79,6 @@ export const NO_MARKS: CanvasMarks = {
   useCurveFooter: () => 0,
   useSummary: () => null,
   useCurveRatings: () => EVERYTHING,
-  useFileDrop: () => {},
 };
 
 export const CanvasMarksContext = createContext<CanvasMarks>(NO_MARKS);

@@ -6,7 +6,9 @@ import * as Y from 'yjs';
 import { BoardContext, type BoardContextValue } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
 import { resetUiStore, useUiStore } from '../state/ui-store';
-import { clipboardFiles, selectedParent, useBoardPaste } from './board-paste';
+import { BoardPaste } from './board-paste';
+import { useEarlyPastes } from './early-paste';
+import { clipboardFiles, selectedParent } from './pasted-files';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -30,14 +32,18 @@ function paste(data: DataTransfer): Event {
   return event;
 }
 
-function Paste() {
-  useBoardPaste();
-  return null;
+/** The board as it composes paste: kept from its first render, the paste code there when `loaded`. */
+function Paste({ loaded }: { readonly loaded: boolean }) {
+  const takeKept = useEarlyPastes();
+  return loaded ? <BoardPaste takeKept={takeKept} /> : null;
 }
 
 let root: Root | null = null;
 
-async function openBoard(role: 'facilitator' | 'participant' | 'observer'): Promise<BoardContextValue> {
+async function openBoard(
+  role: 'facilitator' | 'participant' | 'observer',
+  loaded = true,
+): Promise<BoardContextValue> {
   const board = {
     boardId: 'b1',
     role,
@@ -47,14 +53,18 @@ async function openBoard(role: 'facilitator' | 'participant' | 'observer'): Prom
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
+  await renderBoard(board, loaded);
+  return board;
+}
+
+async function renderBoard(board: BoardContextValue, loaded: boolean): Promise<void> {
   await act(async () => {
     root?.render(
       <BoardContext.Provider value={board}>
-        <Paste />
+        <Paste loaded={loaded} />
       </BoardContext.Provider>,
     );
   });
-  return board;
 }
 
 beforeEach(() => {
@@ -134,5 +144,41 @@ describe('pasting onto the board (before the upload code has loaded)', () => {
     root = null;
     paste(clipboard([png()]));
     expect(attachLater).not.toHaveBeenCalled();
+  });
+});
+
+describe('pasting before the paste code has arrived', () => {
+  it('keeps the paste, with what was selected then, and attaches it when the code is in', async () => {
+    const board = await openBoard('participant', false);
+    useUiStore.setState({ selectedStepId: 's1' });
+    const file = png();
+    const event = paste(clipboard([file]));
+    // Held back (nothing opens or is pasted elsewhere), and not yet attached.
+    expect(event.defaultPrevented).toBe(true);
+    expect(attachLater).not.toHaveBeenCalled();
+    // The selection moves on before the code arrives: the file still goes where it was pasted.
+    useUiStore.setState({ selectedStepId: 's2' });
+    await renderBoard(board, true);
+    expect(attachLater).toHaveBeenCalledTimes(1);
+    expect(attachLater).toHaveBeenCalledWith(board, { kind: 'step', id: 's1' }, [file]);
+    // Later pastes are the paste code's own, once each.
+    paste(clipboard([file]));
+    expect(attachLater).toHaveBeenCalledTimes(2);
+    expect(attachLater).toHaveBeenLastCalledWith(board, { kind: 'step', id: 's2' }, [file]);
+  });
+
+  it('says a kept paste without a selection needs one, once the code is in', async () => {
+    const board = await openBoard('participant', false);
+    paste(clipboard([png()]));
+    await renderBoard(board, true);
+    expect(attachLater).not.toHaveBeenCalled();
+    expect(usePanelStore.getState().announcement.text).toBe(
+      'Select a step or a note first, then paste to attach the file to it.',
+    );
+  });
+
+  it('leaves a paste of text to the page', async () => {
+    await openBoard('participant', false);
+    expect(paste(clipboard([])).defaultPrevented).toBe(false);
   });
 });

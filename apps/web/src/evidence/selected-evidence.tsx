@@ -1,12 +1,12 @@
 import type { AttachmentParent } from '@journeyboard/journey';
 import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
-import { selectedParent } from './board-paste';
 import { EvidenceSection } from './evidence-section';
+import { selectedParent } from './pasted-files';
 
 /**
  * The evidence of what is selected on the board (a note, else a step). Pasting onto it is the board's
- * (useBoardPaste), listening before this code has loaded.
+ * (useBoardPaste and early-paste.ts), listening before this code has loaded.
  */
 export function SelectedEvidence() {
   const t = useT();

@@ -7,7 +7,7 @@ import { useT } from '../i18n/use-t';
 import { useFeedbackPanelStore } from './feedback-store';
 
 const Panel = lazyPart(
-  withMessages(['feedback'], () => import('./feedback-panel').then((m) => m.FeedbackPanel)),
+  withMessages(['feedback', 'edit'], () => import('./feedback-panel').then((m) => m.FeedbackPanel)),
 );
 
 /** Fetches the panel's code (and its messages) ahead of its opening: see usePanelCodePrefetch. */

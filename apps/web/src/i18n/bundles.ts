@@ -16,6 +16,9 @@ export const BUNDLES = [
   'evidence',
   'outline',
   'presence',
+  'input',
+  'refusal',
+  'edit',
 ] as const;
 
 export type Bundle = (typeof BUNDLES)[number];
@@ -34,6 +37,7 @@ export const BUNDLE_RULES: Readonly<Record<string, Bundle>> = {
   'after.error.': 'core',
   'after.import.': 'start',
   'workshop.': 'workshop',
+  'board.ballot-not-recorded': 'workshop',
   'feedback.': 'feedback',
   'feedback.loading': 'core',
   'feedback.measured.title': 'core',
@@ -60,16 +64,25 @@ export const BUNDLE_RULES: Readonly<Record<string, Bundle>> = {
   'panels.field.thinking': 'core',
   'panels.field.feeling': 'core',
   'panels.summary.': 'inspector',
-  'panels.consensus.this-step': 'inspector',
+  'panels.consensus.': 'inspector',
+  'panels.consensus.not-set': 'core',
   'look.avatar.': 'workshop',
   'start.': 'start',
   'share.': 'share',
   'share.copied': 'core',
   'evidence.': 'evidence',
-  'evidence.select-first': 'core',
-  'evidence.may-not-attach': 'core',
-  'evidence.drop-on-item': 'core',
-  'evidence.upload.code-missing': 'core',
+  // The canvas's input code and taking pasted or dropped files load once the board is drawn (canvas-input-host.tsx, board-slots.tsx).
+  'canvas.focus.': 'input',
+  'canvas.edit.': 'input',
+  'canvas.no-steps': 'input',
+  'evidence.select-first': 'input',
+  'evidence.may-not-attach': 'input',
+  'evidence.drop-on-item': 'input',
+  'evidence.upload.code-missing': 'input',
+  // Said only when the relay refuses a change (board-session.tsx).
+  'refusal.': 'refusal',
+  // Why an edit was refused: only the code that edits says it (the panels', the toolbar's Add step).
+  'edit-error.': 'edit',
 };
 
 /** The bundle a key is delivered in. */

@@ -50,6 +50,9 @@ const catalogs: Record<Bundle, Catalogs> = {
   }),
   outline: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=outline', import: 'default' }),
   presence: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=presence', import: 'default' }),
+  input: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=input', import: 'default' }),
+  refusal: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=refusal', import: 'default' }),
+  edit: import.meta.glob<Messages>('./messages/*.json', { query: '?bundle=edit', import: 'default' }),
 };
 
 /** The loader of one bundle of a language's compiled messages (a chunk of its own), if we have that language. */

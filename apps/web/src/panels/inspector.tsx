@@ -10,7 +10,7 @@ import { usePanelSlots } from './panel-slots';
 
 // The form is code the first screen does not need (nothing is selected): it loads once the board is drawn.
 const StepDetails = lazyPart(
-  withMessages(['inspector'], () => import('./inspector-step').then((m) => m.InspectorStep)),
+  withMessages(['inspector', 'edit'], () => import('./inspector-step').then((m) => m.InspectorStep)),
 );
 
 /** Every field of the selected step; read-only for those who cannot edit. */

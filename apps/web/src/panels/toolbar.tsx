@@ -8,6 +8,7 @@ import { useBoardDrawn } from '../board/use-board-drawn';
 import { useEdit } from '../board/use-edit';
 import { useUndoAvailability } from '../board/use-undo';
 import { ZOOM_SHORTCUTS } from '../canvas/zoom-keys';
+import { withMessages } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
 import { lockAction } from './lock-action';
@@ -22,8 +23,14 @@ interface ToolbarProps {
 
 // The journey's editing code (a step's place, its order, what removing one takes along) is not needed to
 // draw the board: it is fetched once the board is drawn (as the panels' code is), and a step added before
-// it is here is added once it is. Offline, it is not requested (code-retry.ts) and the reader is told.
-const loadEditActions = () => loadWhenOnline(() => import('../board/edit-actions'));
+// it is here is added once it is. Offline, it is not requested (code-retry.ts) and the reader is told;
+// once it is here, it is used offline too.
+const importEditActions = withMessages(['edit'], () => import('../board/edit-actions'));
+let editActions: Awaited<ReturnType<typeof importEditActions>> | null = null;
+const loadEditActions = async () => {
+  editActions ??= await loadWhenOnline(importEditActions);
+  return editActions;
+};
 
 /** The Share button's id: the Share dialog gives it the keyboard when nothing else opened it. */
 export const SHARE_BUTTON_ID = 'board-share';

@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t';
 import { FaceIcon } from '../look/face-icon';
 import { moodOf } from '../look/faces';
 import { RatingScale } from '../look/rating-scale';
+import { useBallotsStore } from './board-ballots';
 import { MOOD_NAME_KEYS } from './mood-names';
 import { useOwnBallots } from './use-ballots';
 import { selectLocked, selectRatingsNamed, useSessionSelector } from './use-session';
@@ -25,7 +26,8 @@ export const RatingControl = memo(function RatingControl({
   /** The group's accessible name, when several rating controls for one step can be on screen. */
   readonly label?: string;
 }) {
-  const { docs, user, role, ballots } = useBoard();
+  const { docs, user, role } = useBoard();
+  const ballots = useBallotsStore();
   const t = useT();
   const locked = useSessionSelector(docs.session, selectLocked);
   const named = useSessionSelector(docs.session, selectRatingsNamed);

@@ -7,6 +7,7 @@ import {
 import { useCallback, useSyncExternalStore } from 'react';
 import { useBoard } from '../board/board-context';
 import { useDocValue } from '../board/use-doc-value';
+import { useBallotsStore } from './board-ballots';
 import type { OwnBallotsState } from './own-ballots-store';
 
 function sameResults(a: BallotResults, b: BallotResults): boolean {
@@ -30,7 +31,7 @@ const NO_BALLOTS: OwnBallots = { ratings: [], votes: [] };
 
 /** This person's own ballots as the relay holds them (empty until its first answer). */
 export function useOwnBallots(): OwnBallotsState & { readonly mine: OwnBallots } {
-  const { ballots } = useBoard();
+  const ballots = useBallotsStore();
   const state = useSyncExternalStore(ballots.subscribe, ballots.getState, ballots.getState);
   return { ...state, mine: state.ballots ?? NO_BALLOTS };
 }

@@ -20,6 +20,7 @@ import { usePanelStore } from '../board/panel-store';
 import { canRunSession, canVote } from '../board/permissions';
 import { useCollection } from '../board/use-journey';
 import { useT } from '../i18n/use-t';
+import { useBallotsStore } from './board-ballots';
 import { useBallotResults, useOwnBallots } from './use-ballots';
 import { sameJson, selectActiveRound, selectLocked, selectRounds, useSessionSelector } from './use-session';
 import { type Candidate, useVoteCandidates, VOTE_KIND_LABEL_KEYS } from './use-vote-candidates';
@@ -131,7 +132,7 @@ interface BallotRowProps {
 }
 
 const BallotRow = memo(function BallotRow({ candidate, round, dots, left, enabled }: BallotRowProps) {
-  const { ballots } = useBoard();
+  const ballots = useBallotsStore();
   const t = useT();
   const mine = dots.filter((d) => d === candidate.id).length;
   const removeDisabled = !enabled || mine === 0;
