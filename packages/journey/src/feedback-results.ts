@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import * as z from 'zod/mini';
 import type { MeasuredCells } from './analytics/measured';
-import { SCORE_VALUES } from './analytics/measured-stats';
+import { SCORE_VALUES } from './analytics/score-scale';
 import { observeRoots } from './observe-roots';
 import type { Origin } from './types';
 

@@ -6,6 +6,7 @@ export * from './analytics/measured';
 export * from './analytics/measured-stats';
 export * from './analytics/moments';
 export * from './analytics/remeasure';
+export * from './analytics/score-scale';
 export { criticalT, twoSidedP } from './analytics/student-t';
 export * from './analytics/summary';
 export * from './attachments';
@@ -85,6 +86,7 @@ export {
 export * from './timer';
 export * from './types';
 export { documentVersion, SCHEMA_VERSION } from './version';
+export * from './vote-targets';
 export * from './votes';
 export * from './voting';
 export * from './voting-results';

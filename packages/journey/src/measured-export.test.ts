@@ -8,7 +8,7 @@ import { exportBoard, parseBoardExport } from './json';
 import { ALL_TIME, MEASURED_CSV_COLUMNS, measuredToCsv } from './measured-csv';
 import { type MeasuredSources, measuredExport } from './measured-export';
 import { readBoard } from './read';
-import type { ServiceDeskFigure } from './service-desk/figures';
+import type { ServiceDeskFigure } from './service-desk/figure-schema';
 import { updateStep } from './steps';
 
 const at = (day: string) => Date.parse(`${day}T12:00:00Z`);

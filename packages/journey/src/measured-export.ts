@@ -3,7 +3,8 @@ import { type MeasuredCells, measuredByPeriod, measuredByStep } from './analytic
 import type { MeasuredStats } from './analytics/measured-stats';
 import { readFeedbackResults } from './feedback-results';
 import { journeySteps } from './read';
-import { readServiceDeskFigures, type ServiceDeskFigure } from './service-desk/figures';
+import type { ServiceDeskFigure } from './service-desk/figure-schema';
+import { readServiceDeskFigures } from './service-desk/figures';
 import type { BoardSnapshot } from './types';
 
 // What exports carry of the measured side of a board: customers' aggregates (published by the relay in

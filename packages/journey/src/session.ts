@@ -15,7 +15,7 @@ import {
   type TimerState,
 } from './timer';
 import type { Origin } from './types';
-import { VOTE_TARGET_KINDS, type VoteTargetKind } from './voting';
+import { VOTE_TARGET_KINDS, type VoteTargetKind } from './vote-targets';
 
 // The `session` document: facilitation state written by the facilitator only. The relay reads `phase`
 // and `locked` (readSessionPermissions) to enforce roles, so those two stay top-level keys.

@@ -1,6 +1,7 @@
 import type { VotingRound } from './session';
 import type { BoardSnapshot, Vote } from './types';
-import { tallyVotes, type VoteCount, type VoteTargetKind } from './voting';
+import type { VoteTargetKind } from './vote-targets';
+import { tallyVotes, type VoteCount } from './voting';
 
 // What a dot-voting round means on the board: which items are candidates, and once the round is closed,
 // the ranked result that stays on those items. Pure functions over snapshots.

@@ -1,8 +1,5 @@
 import type { Vote } from './types';
 
-export const VOTE_TARGET_KINDS = ['step', 'note', 'opportunity'] as const;
-export type VoteTargetKind = (typeof VOTE_TARGET_KINDS)[number];
-
 export interface VoteCount {
   readonly targetId: string;
   readonly count: number;

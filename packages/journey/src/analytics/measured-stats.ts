@@ -3,7 +3,7 @@
 // exactly, in any order, and every statistic below is computed from integers (sums and sums of squares)
 // before the one final division: the same numbers whatever order the responses arrived in.
 
-export const SCORE_VALUES = 10;
+import { SCORE_VALUES } from './score-scale';
 
 /** Counts of the scores 1…10 (index 0 holds the 1s). */
 export type ScoreHistogram = readonly number[];

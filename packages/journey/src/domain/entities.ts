@@ -6,7 +6,7 @@ import { ratingId, voteId } from '../ids';
 import { answerSchema, questionSchema } from '../question-schema';
 import { RELAY_SESSION_MAPS } from '../relay-session-maps';
 import { ENTITY_OBJECT_SCHEMAS, metaSchema } from '../schema';
-import { SERVICE_DESK_ROOT, serviceDeskFigureSchema } from '../service-desk/figures';
+import { SERVICE_DESK_ROOT, serviceDeskFigureSchema } from '../service-desk/figure-schema';
 import {
   floorAuthorSchema,
   phaseSchema,

@@ -1,25 +1,11 @@
 import type * as Y from 'yjs';
-import * as z from 'zod/mini';
 import type { Origin } from '../types';
+import { SERVICE_DESK_ROOT, type ServiceDeskFigure, serviceDeskFigureSchema } from './figure-schema';
 import type { Ticket } from './tickets';
 
 // Service-desk figures per step and calendar month, computed from an export and stored on the board
 // (the content document's `serviceDesk` root, facilitator-only: domain/entities.ts). Importing next
 // month's export adds its month; importing a month again replaces that month's figures.
-
-export const SERVICE_DESK_ROOT = 'serviceDesk';
-
-export const serviceDeskFigureSchema = z.object({
-  volume: z.int().check(z.gte(0)),
-  /** Median minutes from opened to first response (tickets that had one). */
-  medianFirstResponseMinutes: z.nullable(z.number().check(z.gte(0))),
-  /** Median minutes from opened to resolved (resolved tickets). */
-  medianResolutionMinutes: z.nullable(z.number().check(z.gte(0))),
-  /** Share of satisfied answers, 0–100; null without answers. */
-  csat: z.nullable(z.number().check(z.gte(0), z.lte(100))),
-  csatResponses: z.int().check(z.gte(0)),
-});
-export type ServiceDeskFigure = z.output<typeof serviceDeskFigureSchema>;
 
 /** Where tickets go: a category's step, else its channel's step (values as they appear in the file). */
 export interface StepMapping {

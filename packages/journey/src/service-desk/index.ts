@@ -1,4 +1,5 @@
 export * from './columns';
 export * from './dates';
+export * from './figure-schema';
 export * from './figures';
 export * from './tickets';
