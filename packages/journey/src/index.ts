@@ -66,6 +66,7 @@ export * from './restore';
 export * from './revealed-board';
 export * from './service-desk/index';
 export * from './session';
+export * from './session-writes';
 export * from './stages';
 export * from './steps';
 export { observeCollection, observeEntity, observeMeta } from './subscribe';

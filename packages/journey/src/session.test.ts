@@ -2,28 +2,30 @@ import { expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { mayChange } from './domain/permissions';
 import {
+  observeSession,
+  readFloorHolder,
+  readSession,
+  readSessionPermissions,
+  type SessionSnapshot,
+  sessionMap,
+} from './session';
+import {
   addSessionTimerMinute,
   closeVotingRound,
   deleteVotingRound,
   giveFloor,
-  observeSession,
   openVotingRound,
   pauseSessionTimer,
-  readFloorHolder,
-  readSession,
-  readSessionPermissions,
   requestViewport,
   resetSessionTimer,
   resumeSessionTimer,
-  type SessionSnapshot,
-  sessionMap,
   setLocked,
   setPhase,
   setRatingVisibility,
   setSpotlight,
   startSessionTimer,
   takeFloorBack,
-} from './session';
+} from './session-writes';
 import { timerRemaining } from './timer';
 
 const f = 'facilitator';

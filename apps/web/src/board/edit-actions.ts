@@ -5,6 +5,7 @@ import {
   readCollection,
   type Step,
   type StepPatch,
+  setLocked,
   updateStep,
 } from '@journeyboard/journey';
 import type * as Y from 'yjs';
@@ -41,6 +42,11 @@ export function addStepAtEnd(
   title: string = newContentName('step'),
 ): EditResult<Step> {
   return attempt(() => addStep(doc, { journeyId, stageId, title }, origin));
+}
+
+/** Locks or unlocks the board for participants (the facilitator's toolbar). */
+export function setBoardLocked(session: Y.Doc, locked: boolean, origin: object): void {
+  setLocked(session, locked, origin);
 }
 
 export function patchStep(doc: Y.Doc, id: string, patch: StepPatch, origin: object): EditResult<Step> {

@@ -1,4 +1,3 @@
-import { setLocked } from '@journeyboard/journey';
 import Lock from 'lucide-react/icons/lock';
 import { type KeyboardEvent, memo, useEffect } from 'react';
 import { loadWhenOnline } from '../app/code-retry';
@@ -21,9 +20,9 @@ interface ToolbarProps {
   readonly locked: boolean;
 }
 
-// The journey's editing code (a step's place, its order, what removing one takes along) is not needed to
-// draw the board: it is fetched once the board is drawn (as the panels' code is), and a step added before
-// it is here is added once it is. Offline, it is not requested (code-retry.ts) and the reader is told;
+// The journey's editing code (a step's place, its order, what removing one takes along, the board's lock)
+// is not needed to draw the board: it is fetched once the board is drawn (as the panels' code is), and a
+// step added (or the board locked) before it is here is added (locked) once it is. Offline, it is not requested (code-retry.ts) and the reader is told;
 // once it is here, it is used offline too.
 const importEditActions = withMessages(['edit'], () => import('../board/edit-actions'));
 let editActions: Awaited<ReturnType<typeof importEditActions>> | null = null;
@@ -197,10 +196,15 @@ function LockButton({ locked }: { readonly locked: boolean }) {
       type="button"
       className={`button ${locked ? 'button--locked' : ''}`}
       title={t(action.title)}
-      onClick={() => {
-        setLocked(docs.session, action.next, origin);
-        announce(t(action.announcement));
-      }}
+      onClick={() =>
+        loadEditActions().then(
+          ({ setBoardLocked }) => {
+            setBoardLocked(docs.session, action.next, origin);
+            announce(t(action.announcement));
+          },
+          () => announce(t('panels.lock-not-changed', { reason: t('after.error.code-missing') })),
+        )
+      }
     >
       {locked ? <Lock size={16} aria-hidden="true" /> : null}
       {t(action.label)}
