@@ -34,8 +34,9 @@ test('a board page runs under its CSP: the built inline preload script is allowe
   // Cross-origin isolated: the page's own resources all load under require-corp.
   expect(headers['cross-origin-embedder-policy']).toBe('require-corp');
   expect(await tab.evaluate(() => self.crossOriginIsolated)).toBe(true);
-  // It ran: the board's code was asked for as a module preload from the HTML.
-  await expect(tab.locator('link[rel="modulepreload"][href*="board-session"]')).toHaveCount(1);
+  // It ran: the board's code (its first-load chunk, apps/web/build/first-load-chunks.ts) was asked for as a
+  // module preload from the HTML.
+  await expect(tab.locator('link[rel="modulepreload"][href*="first-board"]')).toHaveCount(1);
   // A websocket from a page of another origin (here an opaque one) is refused, with a right key.
   const boardId = new URL(links.participant).pathname.split('/')[2];
   const socketUrl = `${baseURL?.replace('http', 'ws')}/sync/${boardId}/content?key=${keyOf(links.participant)}`;
