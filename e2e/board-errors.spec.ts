@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import {
   answerNamePrompt,
   createBoardViaStartPage,
@@ -9,6 +9,17 @@ import {
   spoken,
 } from './board-helpers';
 import { expect, test } from './fixtures';
+
+/** A participant on another laptop whose browser never gets the scripts matching `blocked`. */
+async function joinWithoutCode(browser: Browser, baseURL: string | undefined, link: string, blocked: RegExp) {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
+  await context.route(blocked, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(pathOf(link));
+  await answerNamePrompt(page, 'Pat Participant');
+  await expectConnected(page);
+  return { context, page };
+}
 
 /** The IndexedDB databases this page's browser keeps for a board (offline copies, upload queue). */
 async function localDatabasesOf(page: Page, boardId: string): Promise<string[]> {
@@ -94,12 +105,12 @@ test('code that did not arrive after the first frame is said: over a map that st
   const { links } = await createBoardViaStartPage(page, 'Code missing', /onboarding/i);
   await expectConnected(page);
   // Another laptop, whose browser gets neither the canvas's input code nor the journey's editing code.
-  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
-  await context.route(/\/assets\/(canvas-input|edit-actions)-[^/]*\.js$/, (route) => route.abort());
-  const other = await context.newPage();
-  await other.goto(pathOf(links.participant));
-  await answerNamePrompt(other, 'Pat Participant');
-  await expectConnected(other);
+  const { context, page: other } = await joinWithoutCode(
+    browser,
+    baseURL,
+    links.participant,
+    /\/assets\/(canvas-input|edit-actions)-[^/]*\.js$/,
+  );
   const canvas = other.getByTestId('journey-canvas');
   await expect(canvas).toHaveAttribute('data-complete', 'true');
   const input = other.getByRole('alert').filter({ hasText: 'mouse and keyboard controls stopped working' });
@@ -128,12 +139,12 @@ test('presence code that did not arrive is said in the header, and the board is 
   const { links } = await createBoardViaStartPage(page, 'Presence missing', /onboarding/i);
   await expectConnected(page);
   // Another laptop, whose browser does not get the presence code (the people list, others' cursors).
-  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
-  await context.route(/\/assets\/presence-part-[^/]*\.js$/, (route) => route.abort());
-  const other = await context.newPage();
-  await other.goto(pathOf(links.participant));
-  await answerNamePrompt(other, 'Pat Participant');
-  await expectConnected(other);
+  const { context, page: other } = await joinWithoutCode(
+    browser,
+    baseURL,
+    links.participant,
+    /\/assets\/presence-part-[^/]*\.js$/,
+  );
   const canvas = other.getByTestId('journey-canvas');
   await expect(canvas).toHaveAttribute('data-complete', 'true');
   const presence = other.getByRole('alert').filter({
