@@ -1,4 +1,5 @@
-import { type RefObject, useCallback, useLayoutEffect, useRef } from 'react';
+import type { RefObject } from 'react';
+import { type EventKeeper, keepEvents, useKeptEvents } from './kept-events';
 
 // The canvas is drawn before its input code (pointer, keyboard, in-place editing) has arrived: that code
 // loads just after the first complete frame (see canvas-input.tsx). Input that comes in meanwhile is not
@@ -13,10 +14,8 @@ export interface QueuedInput {
   readonly files?: readonly File[];
 }
 
-export interface InputQueue {
-  /** Stops keeping input and hands over what was kept, oldest first (nothing on a second call). */
-  take(): readonly QueuedInput[];
-}
+/** The canvas's kept input: `take` stops keeping and hands it over, oldest first. */
+export type InputQueue = EventKeeper<QueuedInput>;
 
 /** Most events kept: pointer moves while a button is held can be many, and none are worth more. */
 const LIMIT = 200;
@@ -95,48 +94,43 @@ export function keptInput(event: Event, element: HTMLElement): QueuedInput | nul
   }
 }
 
+const TYPES = [
+  'focus',
+  'blur',
+  'keydown',
+  'keyup',
+  'pointerdown',
+  'pointermove',
+  'pointerup',
+  'pointercancel',
+  'dblclick',
+  'wheel',
+  'dragover',
+  'drop',
+] as const;
+
 /** Keeps the canvas's input from now until `take` is called. */
 export function queueCanvasInput(element: HTMLElement): InputQueue {
-  const kept: QueuedInput[] = [];
-  const onEvent = (event: Event) => {
-    if (event.type === 'dragover') {
-      // Says a file may be dropped here (as the input code will), so a drop does not open it in the tab.
-      const drag = event as DragEvent;
-      if (!hasFiles(drag)) return;
-      event.preventDefault();
-      if (drag.dataTransfer) drag.dataTransfer.dropEffect = 'copy';
-      return;
-    }
-    const input = keptInput(event, element);
-    if (!input) return;
-    // What the browser would do itself (scroll the page, press a button, open a dropped file) waits too.
-    if (event.cancelable && input.type !== 'focus' && input.type !== 'blur') event.preventDefault();
-    if (kept.length < LIMIT) kept.push(input);
-  };
-  const types = [
-    'focus',
-    'blur',
-    'keydown',
-    'keyup',
-    'pointerdown',
-    'pointermove',
-    'pointerup',
-    'pointercancel',
-    'dblclick',
-    'wheel',
-    'dragover',
-    'drop',
-  ];
-  for (const type of types) element.addEventListener(type, onEvent, { passive: false });
-  let taken = false;
-  return {
-    take() {
-      for (const type of types) element.removeEventListener(type, onEvent);
-      if (taken) return [];
-      taken = true;
-      return kept.splice(0);
+  return keepEvents(
+    element,
+    TYPES,
+    (event) => {
+      if (event.type === 'dragover') {
+        // Says a file may be dropped here (as the input code will), so a drop does not open it in the tab.
+        const drag = event as DragEvent;
+        if (!hasFiles(drag)) return null;
+        event.preventDefault();
+        if (drag.dataTransfer) drag.dataTransfer.dropEffect = 'copy';
+        return null;
+      }
+      const input = keptInput(event, element);
+      // What the browser would do itself (scroll the page, press a button, open a dropped file) waits too.
+      if (input && event.cancelable && input.type !== 'focus' && input.type !== 'blur')
+        event.preventDefault();
+      return input;
     },
-  };
+    LIMIT,
+  );
 }
 
 /** The event to dispatch again for a kept one (the browser's constructors, where it has them). */
@@ -177,16 +171,7 @@ export function replayInput(element: HTMLElement, queued: readonly QueuedInput[]
  * code listens). The canvas element must be there at the first commit.
  */
 export function useInputQueue(containerRef: RefObject<HTMLElement | null>): () => readonly QueuedInput[] {
-  const queue = useRef<InputQueue | null>(null);
-  useLayoutEffect(() => {
-    const element = containerRef.current;
-    if (!element) return;
-    const next = queueCanvasInput(element);
-    queue.current = next;
-    return () => {
-      next.take();
-      if (queue.current === next) queue.current = null;
-    };
-  }, [containerRef]);
-  return useCallback(() => queue.current?.take() ?? [], []);
+  return useKeptEvents(startQueue, containerRef);
 }
+
+const startQueue = (target: EventTarget) => queueCanvasInput(target as HTMLElement);

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { type EventKeeper, keepEvents, useKeptEvents } from '../canvas/kept-events';
 import { useUiStore } from '../state/ui-store';
 import { type PastedFiles, pastedFiles } from './pasted-files';
 
@@ -7,33 +7,23 @@ import { type PastedFiles, pastedFiles } from './pasted-files';
 // that moment and the browser's own reaction held back, and handed to the paste code when it is in, which
 // attaches it (or says why not) as if it had just been pasted.
 
-export interface PasteKeeper {
-  /** Stops keeping pastes and hands over those kept, oldest first (nothing on a second call). */
-  take(): readonly PastedFiles[];
-}
+export type PasteKeeper = EventKeeper<PastedFiles>;
 
 /** Most pastes kept: a person pastes a few screenshots at most in the moment before the code arrives. */
 const LIMIT = 20;
 
 /** Keeps the pastes of files on `target` (the window) until `take` is called. */
 export function keepPastes(target: EventTarget): PasteKeeper {
-  const kept: PastedFiles[] = [];
-  const onPaste = (event: Event) => {
-    const paste = pastedFiles(event as ClipboardEvent, useUiStore.getState());
-    if (!paste) return;
-    event.preventDefault();
-    if (kept.length < LIMIT) kept.push(paste);
-  };
-  target.addEventListener('paste', onPaste);
-  let taken = false;
-  return {
-    take() {
-      target.removeEventListener('paste', onPaste);
-      if (taken) return [];
-      taken = true;
-      return kept.splice(0);
+  return keepEvents(
+    target,
+    ['paste'],
+    (event) => {
+      const paste = pastedFiles(event as ClipboardEvent, useUiStore.getState());
+      if (paste) event.preventDefault();
+      return paste;
     },
-  };
+    LIMIT,
+  );
 }
 
 /**
@@ -41,14 +31,5 @@ export function keepPastes(target: EventTarget): PasteKeeper {
  * called once that code listens).
  */
 export function useEarlyPastes(): () => readonly PastedFiles[] {
-  const keeper = useRef<PasteKeeper | null>(null);
-  useLayoutEffect(() => {
-    const next = keepPastes(window);
-    keeper.current = next;
-    return () => {
-      next.take();
-      if (keeper.current === next) keeper.current = null;
-    };
-  }, []);
-  return useCallback(() => keeper.current?.take() ?? [], []);
+  return useKeptEvents(keepPastes);
 }
