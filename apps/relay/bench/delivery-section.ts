@@ -69,7 +69,7 @@ export async function deliverySection(): Promise<void> {
       .join(' ')})`,
   );
   console.log(
-    '   round server                        p50 ms  p95 ms  p99 ms  sent/s  delivered/s  delivered  server CPU s',
+    '   round server                        p50 ms  p95 ms  p99 ms  sent/s  delivered/s  delivered  server CPU s  first p50/p95 ms',
   );
   const rounds: DeliveryRound[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
@@ -81,7 +81,7 @@ export async function deliverySection(): Promise<void> {
     ];
     for (const [name, r, cpu] of rows) {
       console.log(
-        `   ${String(round).padStart(5)} ${name.padEnd(29)} ${fmt(r.p50).padStart(6)}  ${fmt(r.p95).padStart(6)}  ${fmt(r.p99).padStart(6)}  ${fmt(r.sentPerSecond, 0).padStart(6)}  ${fmt(r.deliveredPerSecond, 0).padStart(11)}  ${fmt(r.deliveredShare * 100, 1).padStart(8)}%  ${fmt(cpu, 2).padStart(11)}`,
+        `   ${String(round).padStart(5)} ${name.padEnd(29)} ${fmt(r.p50).padStart(6)}  ${fmt(r.p95).padStart(6)}  ${fmt(r.p99).padStart(6)}  ${fmt(r.sentPerSecond, 0).padStart(6)}  ${fmt(r.deliveredPerSecond, 0).padStart(11)}  ${fmt(r.deliveredShare * 100, 1).padStart(8)}%  ${fmt(cpu, 2).padStart(11)}  ${fmt(r.first.p50, 2)} / ${fmt(r.first.p95, 2)}`,
       );
     }
   }

@@ -21,13 +21,21 @@ export type WorkerCommand =
 
 export type WorkerReport =
   | { type: 'ready' }
-  | { type: 'done'; latencies: number[]; sent: number; delivered: number };
+  | {
+      type: 'done';
+      latencies: number[];
+      sent: number;
+      delivered: number;
+      /** Per update measured (its send time, as written), when this process's first client had it. */
+      firsts: [number, number][];
+    };
 
 const now = () => performance.timeOrigin + performance.now();
 const send = (report: WorkerReport) => process.send?.(report);
 
 let clients: { doc: Y.Doc; provider: WebsocketProvider; own: string }[] = [];
 const latencies: number[] = [];
+const firsts = new Map<number, number>();
 let delivered = 0;
 let window = { from: Number.POSITIVE_INFINITY, until: 0 };
 
@@ -49,6 +57,7 @@ async function init(command: Extract<WorkerCommand, { type: 'init' }>): Promise<
         if (sentAt >= window.from && sentAt < window.until) {
           latencies.push(arrived - sentAt);
           delivered++;
+          if (!firsts.has(sentAt)) firsts.set(sentAt, arrived);
         }
       }
     });
@@ -96,7 +105,7 @@ function start(command: Extract<WorkerCommand, { type: 'start' }>): void {
         provider.destroy();
         doc.destroy();
       }
-      send({ type: 'done', latencies, sent, delivered });
+      send({ type: 'done', latencies, sent, delivered, firsts: [...firsts] });
     },
     command.measureUntil - now() + 1500,
   );

@@ -22,6 +22,11 @@ export interface LatencyResult {
   p95: number;
   p99: number;
   max: number;
+  /**
+   * Latency until the first other client had an update (p50, p95): the relay's own share of the way,
+   * before the clients' processes take turns decoding it.
+   */
+  first: { p50: number; p95: number };
   /** Updates sent per second during the measured window (all clients). */
   sentPerSecond: number;
   /** Updates received per second, summed over all receivers. */
@@ -92,6 +97,13 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
       { type: 'done' }
     >[];
     const latencies = reports.flatMap((report) => report.latencies).sort((a, b) => a - b);
+    const firstArrivals = new Map<number, number>();
+    for (const report of reports) {
+      for (const [sentAt, arrived] of report.firsts) {
+        firstArrivals.set(sentAt, Math.min(arrived, firstArrivals.get(sentAt) ?? arrived));
+      }
+    }
+    const firsts = [...firstArrivals].map(([sentAt, arrived]) => arrived - sentAt).sort((a, b) => a - b);
     const sent = reports.reduce((sum, report) => sum + report.sent, 0);
     const delivered = reports.reduce((sum, report) => sum + report.delivered, 0);
     const seconds = options.durationMs / 1000;
@@ -100,6 +112,7 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
       p95: percentile(latencies, 95),
       p99: percentile(latencies, 99),
       max: latencies[latencies.length - 1] ?? Number.NaN,
+      first: { p50: percentile(firsts, 50), p95: percentile(firsts, 95) },
       sentPerSecond: sent / seconds,
       deliveredPerSecond: delivered / seconds,
       deliveredShare: delivered / Math.max(1, sent * (options.clients - 1)),

@@ -3,11 +3,13 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteFeedbackStore } from '../feedback/sqlite-feedback-store';
 import { type IntegrityReport, readingDamaged } from './damage';
+import { GroupCommit } from './group-commit';
 import { SqliteBlobs } from './sqlite-blobs';
 import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { checkSqliteIntegrity } from './sqlite-integrity';
 import { SqliteLog } from './sqlite-log';
 import {
+  type AppendDone,
   type BlobInfo,
   type BlobVariant,
   type BoardRecord,
@@ -30,23 +32,6 @@ export interface SqliteStoreOptions {
   file: string;
   /** `fsync` survives power loss (synchronous=FULL); `process` survives process crashes (NORMAL). */
   durability: 'process' | 'fsync';
-}
-
-/**
- * When the queued appends are committed. `turn`: once the current macrotask (one socket read, which may
- * carry a burst of frames) is done. `immediate` (the default): after the event loop's whole I/O phase,
- * grouping every socket's messages of that turn into one commit. It costs no measurable latency (the
- * commit follows the same turn's reads) and a commit is ~100 µs of CPU on a busy VM whatever it holds
- * (5 appends a commit cost ~13 µs each, 1 costs ~180 µs): under load the batches grow by themselves,
- * and the room then broadcasts the batch in one socket write per connection (see Outbox).
- */
-export type CommitWindow = 'turn' | 'immediate';
-
-interface PendingAppend {
-  room: string;
-  update: Uint8Array;
-  resolve: (seq: number) => void;
-  reject: (error: unknown) => void;
 }
 
 interface BoardRow {
@@ -119,22 +104,18 @@ function toCheckpointInfo(row: CheckpointRow): CheckpointInfo {
   };
 }
 
-/** The embedded store: one SQLite file in WAL mode; appends are group-committed (see CommitWindow). */
+/** The embedded store: one SQLite file in WAL mode; appends are group-committed (see GroupCommit). */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
-  private queue: PendingAppend[] = [];
-  private flushScheduled = false;
   private closed = false;
   private readonly log: SqliteLog;
-
-  private readonly window: CommitWindow;
+  private readonly appends: GroupCommit;
   private checkpointer: SqliteCheckpointer | null = null;
   private readonly blobs: SqliteBlobs;
   readonly feedback: SqliteFeedbackStore;
 
-  constructor(options: SqliteStoreOptions & { commitWindow?: CommitWindow }) {
-    this.window = options.commitWindow ?? 'immediate';
+  constructor(options: SqliteStoreOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
@@ -149,6 +130,11 @@ export class SqliteStore implements Store {
     }
     this.blobs = new SqliteBlobs(this.db);
     this.log = new SqliteLog(this.db);
+    this.appends = new GroupCommit({
+      commit: (batch) => this.log.append(batch),
+      // With `fsync` every commit waits on the disk: the whole phase's appends share one.
+      firstAtOnce: options.durability === 'process',
+    });
   }
 
   async createBoard(board: BoardRecord): Promise<void> {
@@ -208,30 +194,14 @@ export class SqliteStore implements Store {
   }
 
   appendUpdate(room: string, update: Uint8Array): Promise<number> {
-    if (this.closed) return Promise.reject(new Error('store is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ room, update, resolve, reject });
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        if (this.window === 'turn') queueMicrotask(() => this.commitQueue());
-        else setImmediate(() => this.commitQueue());
-      }
+      this.appendUpdateThen(room, update, (error, seq) => (error ? reject(error) : resolve(seq)));
     });
   }
 
-  private commitQueue(): void {
-    this.flushScheduled = false;
-    const batch = this.queue;
-    this.queue = [];
-    if (batch.length === 0) return;
-    let seqs: number[];
-    try {
-      seqs = this.log.append(batch);
-    } catch (error) {
-      for (const entry of batch) entry.reject(error);
-      return;
-    }
-    for (const [index, entry] of batch.entries()) entry.resolve(seqs[index]!);
+  appendUpdateThen(room: string, update: Uint8Array, done: AppendDone): void {
+    if (this.closed) done(new Error('store is closed'), 0, false);
+    else this.appends.append(room, update, done);
   }
 
   async loadRoom(room: string): Promise<StoredRoom> {
@@ -348,12 +318,12 @@ export class SqliteStore implements Store {
   }
 
   async flush(): Promise<void> {
-    this.commitQueue();
+    this.appends.commitQueued();
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
-    this.commitQueue();
+    this.appends.commitQueued();
     this.closed = true;
     await this.checkpointer?.close();
     this.db.close();

@@ -13,6 +13,13 @@ import type { DocName, Role } from '@journeyboard/journey';
 import type { FeedbackStore } from '../feedback/feedback-store';
 import type { IntegrityReport } from './damage';
 
+/**
+ * Called once an append is durable (`error` null, with its sequence number) or failed to store.
+ * `moreFollow`: other appends of the same commit are called back right after this one (a caller that
+ * sends what it stored can wait for the last of them and send them together).
+ */
+export type AppendDone = (error: Error | null, seq: number, moreFollow: boolean) => void;
+
 export { DOC_NAMES, type DocName, ROLES, type Role } from '@journeyboard/journey';
 
 export interface BoardRecord {
@@ -116,6 +123,12 @@ export interface Store {
    * is durable, and promises resolve in append order. Callers broadcast only after it resolves.
    */
   appendUpdate(room: string, update: Uint8Array): Promise<number>;
+  /**
+   * `appendUpdate` for the rooms' broadcasts, where it counts: `done` is called straight from the commit
+   * (with no promise turns in between), and from inside this call when the store commits at once (see
+   * `GroupCommit`). Stores without it are used through `appendUpdate`.
+   */
+  appendUpdateThen?(room: string, update: Uint8Array, done: AppendDone): void;
   /** Reads a room completely: the snapshot and every log entry after it. */
   loadRoom(room: string): Promise<StoredRoom>;
   /**

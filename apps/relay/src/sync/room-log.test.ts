@@ -19,6 +19,10 @@ function updates(count: number): Uint8Array[] {
   return out;
 }
 
+/** `log.append` as a promise of what it reports. */
+const appendTo = (log: RoomLog, update: Uint8Array) =>
+  new Promise<boolean>((resolve) => log.append(update, resolve));
+
 function logOf(store: SqliteStore, limits = { compactLogEntries: 1000, compactLogBytes: 1 << 30 }) {
   const state = RoomState.fromStored(null, []);
   const deps = { store, merger, metrics: createMetrics(), logger: pino({ level: 'silent' }), limits };
@@ -30,7 +34,7 @@ describe('RoomLog', () => {
     const store = new SqliteStore({ file: ':memory:', durability: 'process' });
     const { log } = logOf(store);
     const parts = updates(3);
-    const results = parts.map((part) => log.append(part));
+    const results = parts.map((part) => appendTo(log, part));
     await log.whenDurable();
     expect(await Promise.all(results)).toEqual([true, true, true]);
     expect(log.size).toEqual({
@@ -45,7 +49,7 @@ describe('RoomLog', () => {
     const store = new SqliteStore({ file: ':memory:', durability: 'process' });
     const { log } = logOf(store);
     await store.close();
-    expect(await log.append(updates(1)[0]!)).toBe(false);
+    expect(await appendTo(log, updates(1)[0]!)).toBe(false);
     expect(log.size.logEntries).toBe(0);
   });
 
@@ -55,7 +59,7 @@ describe('RoomLog', () => {
     const parts = updates(6);
     for (const part of parts) {
       state.apply(part);
-      void log.append(part);
+      log.append(part, () => {});
     }
     await log.whenDurable();
     log.maybeCompact();

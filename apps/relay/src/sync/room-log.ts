@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics';
-import type { Store } from '../storage/store';
+import type { AppendDone, Store } from '../storage/store';
 import type { RoomState } from './room-state';
 import type { UpdateMerger } from './update-merger';
 
@@ -28,7 +28,8 @@ export interface StoredLog {
  */
 export class RoomLog {
   private pendingAppends = 0;
-  private durable: Promise<void> = Promise.resolve();
+  /** Who waits for every append made so far to be durable (see `whenDurable`). */
+  private durableWaiters: (() => void)[] = [];
   private lastSeq: number;
   private entries: number;
   private bytes: number;
@@ -50,37 +51,57 @@ export class RoomLog {
   }
 
   /**
-   * Stores `update` after everything appended before it. Resolves true once it is durable, false when
-   * storing failed (logged and counted: the update was not accepted).
+   * Stores `update` after everything appended before it, then calls `stored` with true once it is
+   * durable, or false when storing failed (logged and counted: the update was not accepted). With the
+   * embedded store the call comes from the commit itself, often before `append` returns (see
+   * `GroupCommit`); other stores call back when their promise resolves. `moreFollow` (see `AppendDone`)
+   * is passed on; the metrics are counted after `stored`, off the way to the other clients.
    */
-  append(update: Uint8Array): Promise<boolean> {
-    const { store, metrics, logger } = this.deps;
+  append(update: Uint8Array, stored: (durable: boolean, moreFollow: boolean) => void): void {
+    const { store } = this.deps;
     const started = performance.now();
     this.pendingAppends++;
-    const settled = store.appendUpdate(this.name, update).then(
-      (seq) => {
-        this.pendingAppends--;
-        metrics.storageWriteSeconds.observe((performance.now() - started) / 1000);
-        metrics.updatesAccepted.inc();
+    const done: AppendDone = (error, seq, moreFollow) => {
+      this.pendingAppends--;
+      if (!error) {
         this.lastSeq = Math.max(this.lastSeq, seq);
         this.entries++;
         this.bytes += update.byteLength;
-        return true;
-      },
-      (error: unknown) => {
-        this.pendingAppends--;
-        metrics.messagesRejected.inc({ reason: 'storage_error' });
-        logger.error({ err: error, room: this.name }, 'storing an update failed; it was not accepted');
-        return false;
-      },
-    );
-    this.durable = settled.then(() => undefined);
-    return settled;
+      }
+      if (this.pendingAppends === 0) this.settleWaiters();
+      stored(!error, moreFollow);
+      if (error) this.failed(error);
+      else this.counted(started);
+    };
+    if (store.appendUpdateThen) store.appendUpdateThen(this.name, update, done);
+    else {
+      store.appendUpdate(this.name, update).then(
+        (seq) => done(null, seq, true),
+        (error: unknown) => done(error instanceof Error ? error : new Error(String(error)), 0, true),
+      );
+    }
   }
 
-  /** Resolves once every update appended so far is durable. */
-  async whenDurable(): Promise<void> {
-    while (this.pendingAppends > 0) await this.durable;
+  private counted(started: number): void {
+    this.deps.metrics.storageWriteSeconds.observe((performance.now() - started) / 1000);
+    this.deps.metrics.updatesAccepted.inc();
+  }
+
+  private failed(error: Error): void {
+    this.deps.metrics.messagesRejected.inc({ reason: 'storage_error' });
+    this.deps.logger.error({ err: error, room: this.name }, 'storing an update failed; it was not accepted');
+  }
+
+  private settleWaiters(): void {
+    const waiters = this.durableWaiters;
+    this.durableWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  /** Resolves once every update appended so far is durable (or failed). */
+  whenDurable(): Promise<void> {
+    if (this.pendingAppends === 0) return Promise.resolve();
+    return new Promise((resolve) => this.durableWaiters.push(resolve));
   }
 
   /** Starts a compaction when the log has grown past the limits and none is running. */

@@ -315,14 +315,18 @@ export class Room {
 
   private persistThenBroadcast(update: Uint8Array, origin: RoomPeer | null): void {
     const { bus, logger } = this.deps;
-    void this.log.append(update).then((stored) => {
+    this.log.append(update, (stored, moreFollow) => {
       if (!stored) {
         origin?.close(1011, 'storage failure');
         return;
       }
+      if (!this.closed) {
+        this.broadcast(encodeUpdate(update), origin);
+        // The last update of its commit goes out at once; one of several is written with the others.
+        if (!moreFollow) this.outbox.flush();
+      }
       this.deps.onUpdateStored?.(this);
       if (this.closed) return;
-      this.broadcast(encodeUpdate(update), origin);
       void bus.publish(this.name, { kind: 'update', update }).catch((error: unknown) => {
         logger.error({ err: error, room: this.name }, 'publishing an update to the bus failed');
       });
