@@ -14,7 +14,6 @@ const suggestion = (stepId: string, kind: MomentSuggestion['kind']): MomentSugge
   kind,
   value: 3,
   delta: null,
-  reason: 'because',
 });
 
 describe('moment reviews', () => {

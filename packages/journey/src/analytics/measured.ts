@@ -171,20 +171,12 @@ export function measuredCurve(
   });
 }
 
-/**
- * Moment-of-truth suggestions on the measured curve once steps have enough responses: each suggestion
- * built on a measured score says so, with its n.
- */
+/** Moment-of-truth suggestions on the measured curve (steps with enough responses take their measured mean). */
 export function suggestMeasuredMoments(
   curve: readonly CurvePoint[],
   measured: ReadonlyMap<string, MeasuredStats>,
   minResponses: number = MEASURED_MIN_RESPONSES,
   options: MomentOptions = {},
 ): MomentSuggestion[] {
-  const suggestions = suggestMomentsOfTruth(measuredCurve(curve, measured, minResponses), options);
-  return suggestions.map((s) => {
-    const stats = measured.get(s.stepId);
-    if (!stats || stats.n < minResponses) return s;
-    return { ...s, reason: `${s.reason} Measured: ${stats.n} customer responses.` };
-  });
+  return suggestMomentsOfTruth(measuredCurve(curve, measured, minResponses), options);
 }

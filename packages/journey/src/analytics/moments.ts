@@ -9,7 +9,6 @@ export interface MomentSuggestion {
   readonly value: number;
   /** The change from the previous scored step (drops and rises only). */
   readonly delta: number | null;
-  readonly reason: string;
 }
 
 export interface MomentOptions {
@@ -19,11 +18,10 @@ export interface MomentOptions {
   readonly minChange?: number;
 }
 
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-
 /**
  * Suggests moments of truth from the curve: the lowest and highest points and the steepest drops and
- * rises between consecutive scored steps, each with a reason a facilitator can read out.
+ * rises between consecutive scored steps. Each says why in codes and numbers (kind, value, delta); the
+ * client words it in the reader's language.
  */
 export function suggestMomentsOfTruth(
   curve: readonly CurvePoint[],
@@ -44,7 +42,6 @@ export function suggestMomentsOfTruth(
         kind: 'lowest',
         value: p.value,
         delta: null,
-        reason: `Lowest point of the journey: “${p.title}” scores ${fmt(p.value)}/10.`,
       });
     }
   }
@@ -56,12 +53,11 @@ export function suggestMomentsOfTruth(
           kind: 'highest',
           value: p.value,
           delta: null,
-          reason: `Highest point of the journey: “${p.title}” scores ${fmt(p.value)}/10; a peak worth strengthening.`,
         });
       }
     }
   }
-  const steps = scored.slice(1).map((p, i) => ({ p, prev: scored[i]!, delta: p.value - scored[i]!.value }));
+  const steps = scored.slice(1).map((p, i) => ({ p, delta: p.value - scored[i]!.value }));
   const drops = steps
     .filter((s) => s.delta <= -minChange)
     .sort((a, b) => a.delta - b.delta || a.p.index - b.p.index)
@@ -70,22 +66,20 @@ export function suggestMomentsOfTruth(
     .filter((s) => s.delta >= minChange)
     .sort((a, b) => b.delta - a.delta || a.p.index - b.p.index)
     .slice(0, changes);
-  for (const { p, prev, delta } of drops) {
+  for (const { p, delta } of drops) {
     out.push({
       stepId: p.stepId,
       kind: 'steepest-drop',
       value: p.value,
       delta,
-      reason: `Steep drop of ${fmt(-delta)} points: from ${fmt(prev.value)} at “${prev.title}” to ${fmt(p.value)} at “${p.title}”.`,
     });
   }
-  for (const { p, prev, delta } of rises) {
+  for (const { p, delta } of rises) {
     out.push({
       stepId: p.stepId,
       kind: 'steepest-rise',
       value: p.value,
       delta,
-      reason: `Steep rise of ${fmt(delta)} points: from ${fmt(prev.value)} at “${prev.title}” to ${fmt(p.value)} at “${p.title}”.`,
     });
   }
   return out;
