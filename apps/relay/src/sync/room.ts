@@ -321,7 +321,7 @@ export class Room {
         return;
       }
       if (!this.closed) {
-        this.broadcast(encodeUpdate(update), origin);
+        this.outbox.push(encodeUpdate(update), origin);
         // The last update of its commit goes out at once; one of several is written with the others.
         if (!moreFollow) this.outbox.flush();
       }
@@ -332,10 +332,6 @@ export class Room {
       });
       this.maybeCompact();
     });
-  }
-
-  private broadcast(frame: Uint8Array, except: RoomPeer | null): void {
-    this.outbox.push(frame, except);
   }
 
   /**
@@ -372,7 +368,7 @@ export class Room {
     }
     if (outcome.kind !== 'accepted') return;
     this.changed(outcome.update);
-    this.broadcast(encodeUpdate(outcome.update), null);
+    this.outbox.push(encodeUpdate(outcome.update), null);
   };
 
   /** Resolves once every update applied so far is durable. */
