@@ -152,6 +152,13 @@ test('skip links are the first tab stops and lead to the board, the outline and 
   await expect(page.getByRole('link', { name: 'Skip to the workshop panel' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { name: 'Q&A', exact: true })).toBeFocused();
+  // Escape in the floating panel puts it back on the rail, with the keyboard on its button; pressed by
+  // keyboard, that button opens it again and goes into it (Tab from the rail would leave the page).
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tablist', { name: 'Workshop panels' })).toBeHidden();
+  await expect(railButton(page, 'Workshop')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Q&A', exact: true })).toBeFocused();
   await page.context().close();
 });
 

@@ -65,6 +65,10 @@ test.describe('one rating', () => {
     const other = dock.getByRole('radio', { name: '7 of 10, Happy' });
     const background = (l: Locator) => l.evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(await background(chosen)).not.toBe(await background(other));
+    // Escape in the box gives the keyboard back to the board, where the step's card still is.
+    await chosen.focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('journey-canvas')).toBeFocused();
 
     // The box sits with its step: selecting the step before moves it one column (240 px) to the left,
     // and it stays inside the map, whichever step is selected (one partly under the side panel too).

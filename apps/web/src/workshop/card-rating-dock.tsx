@@ -1,6 +1,7 @@
 import type { Step } from '@journeyboard/journey';
 import { memo } from 'react';
 import { useBoard } from '../board/board-context';
+import { focusCanvas } from '../board/skip-links';
 import { useEntity } from '../board/use-journey';
 import { useOutlineStructure } from '../board/use-outline';
 import { useT } from '../i18n/use-t';
@@ -15,6 +16,7 @@ const DOCK_WIDTH = 220;
 /**
  * Rating right on the board: when a participant selects a step's card, a small box under that step's
  * column (kept in view while the board pans and zooms) offers the rating scale without going elsewhere.
+ * Tab from the board enters it; Escape returns to the board.
  */
 export const CardRatingDock = memo(function CardRatingDock() {
   const { docs, role } = useBoard();
@@ -31,9 +33,16 @@ export const CardRatingDock = memo(function CardRatingDock() {
   if (role !== 'participant' || !step) return null;
   const title = step.title || t('workshop.step.this');
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape back to the board while focus is on the scale's buttons
     <div
       className="workshop-card-dock"
       style={left === null ? undefined : { left, transform: 'none', width: DOCK_WIDTH }}
+      onKeyDown={(event) => {
+        // Escape goes back to the board, to the step's card the box belongs to (still selected there).
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        focusCanvas();
+      }}
     >
       <p className="workshop-card-dock__title" title={title}>
         {title}
