@@ -78,6 +78,13 @@ test.describe('customers close the loop', () => {
       .getByRole('radio', { name: /^2 of 10, / })
       .check();
     await expect(missing).toBeHidden();
+    // A pasted comment over the limit is kept whole (nothing cut silently); sending says it is too long.
+    const commentField = phones[0]!.page.getByLabel('Anything you want to tell us? (optional)');
+    await commentField.focus();
+    await phones[0]!.page.keyboard.insertText('a'.repeat(1050));
+    await expect(commentField).toHaveValue('a'.repeat(1050));
+    await phones[0]!.page.getByRole('button', { name: 'Send my answers' }).click();
+    await expect(missing).toHaveText('The comment is too long (at most 1000 characters).');
     await answer(phones[0]!.page, { [first]: 2, [second]: 6 }, comment);
     await answer(phones[1]!.page, { [first]: 3 });
     await answer(phones[2]!.page, { [first]: 4, [second]: 8 });

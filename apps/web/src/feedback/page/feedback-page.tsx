@@ -185,6 +185,7 @@ function Questions({
     );
   };
   const picked = form.steps.filter((s) => draft.picked.has(s.id));
+  const tooLong = draft.comment.length > FEEDBACK_LIMITS.commentChars;
   return (
     <form className="feedback-page__form" onSubmit={submit} noValidate>
       <h1 ref={heading} tabIndex={-1}>
@@ -220,12 +221,13 @@ function Questions({
         id={commentId}
         className="feedback-page__comment"
         value={draft.comment}
-        maxLength={FEEDBACK_LIMITS.commentChars}
+        // No maxLength: the browser would cut a long paste silently; the counter and the check say it.
         rows={4}
         aria-describedby={counterId}
+        aria-invalid={tooLong}
         onChange={(event) => change({ ...draft, comment: event.target.value })}
       />
-      <p id={counterId} className="feedback-page__counter">
+      <p id={counterId} className={`feedback-page__counter${tooLong ? ' feedback-page__counter--over' : ''}`}>
         {t('feedback.page.counter', {
           count: String(draft.comment.length),
           max: String(FEEDBACK_LIMITS.commentChars),
