@@ -156,7 +156,7 @@ export function useCanvasInteraction({
           return;
         case 'reveal': {
           const anchor = editorAnchor(editorContext(store), effect.target, effect.from);
-          if (anchor) ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor));
+          if (anchor) ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor, ui.viewportInsets));
           return;
         }
         case 'action':

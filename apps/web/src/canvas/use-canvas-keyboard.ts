@@ -59,7 +59,7 @@ export function useCanvasKeyboard({
       if (item.kind === 'note') ui.setSelectedNoteId(item.noteId);
       else ui.setSelectedStepId(item.stepId);
       const anchor = itemAnchor(focusBoard(store), item);
-      if (anchor) ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor));
+      if (anchor) ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor, ui.viewportInsets));
       say(item);
     };
 

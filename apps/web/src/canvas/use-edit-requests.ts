@@ -52,7 +52,7 @@ export function useEditRequests(
       if (!item || !anchor) return;
       interaction.setState({ focus: item });
       const ui = useUiStore.getState();
-      ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor));
+      ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor, ui.viewportInsets));
     };
     const show = (request: UiState['showRequest']) => {
       if (!request || request === seen.show) return;
