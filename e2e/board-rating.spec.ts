@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { pressUntilSpoken } from './board-helpers';
 import { expect } from './fixtures';
 import { type Member, openWorkshopTab, test } from './workshop-helpers';
 
@@ -90,6 +91,23 @@ test.describe('one rating', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(canvasBox.x + canvasBox.width);
       expect(box.y + box.height).toBeLessThanOrEqual(canvasBox.y + canvasBox.height);
     }
+
+    // On a 1366×768 laptop the box covers the lower lanes of its column: the keyboard's cell there is
+    // brought up clear of it, not left under it.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('journey-canvas').focus();
+    await pressUntilSpoken(page, 'ArrowDown', /^Feeling of step/);
+    const ring = page.locator('[data-focus-ring]');
+    await expect
+      .poll(async () => {
+        const [cell, box] = [
+          await ring.boundingBox(),
+          await page.locator('.workshop-card-dock').boundingBox(),
+        ];
+        return cell && box ? box.y - (cell.y + cell.height) : -1;
+      })
+      .toBeGreaterThanOrEqual(0);
+    await page.setViewportSize({ width: 1500, height: 950 });
 
     // By keyboard from the outline, two keys: Tab into the scale (one stop), then a digit.
     const third = outlineScale(page, THIRD);
