@@ -64,6 +64,14 @@ test('a Dutch board’s exports are Dutch, for a Dutch and an English reader ali
 
   await panel.getByRole('tab', { name: 'Actieplan' }).click();
   await expect(panel.getByRole('table', { name: 'Actieplan' })).toBeVisible();
+  // A kans made from a step is titled in Dutch, not “Improve: …”.
+  await page.getByTestId('journey-canvas').focus();
+  await page.keyboard.press('Home');
+  await page
+    .getByRole('toolbar')
+    .getByRole('button', { name: /^Maak een kans van de stap / })
+    .click();
+  await expect(panel.getByRole('textbox', { name: /^Titel van Verbeteren: / })).toBeFocused();
   await page.screenshot({ path: testInfo.outputPath('after-actions-nl.png') });
 
   // An English observer of the same board: an English panel, Dutch spreadsheets.

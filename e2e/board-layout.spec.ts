@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe-helpers';
 import { boardEditor } from './board-helpers';
 import { expect, test } from './fixtures';
@@ -152,8 +153,35 @@ test('skip links are the first tab stops and lead to the board, the outline and 
   await expect(page.getByRole('link', { name: 'Skip to the workshop panel' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { name: 'Q&A', exact: true })).toBeFocused();
+  // Escape in the floating panel puts it back on the rail, with the keyboard on its button; pressed by
+  // keyboard, that button opens it again and goes into it (Tab from the rail would leave the page).
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tablist', { name: 'Workshop panels' })).toBeHidden();
+  await expect(railButton(page, 'Workshop')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Q&A', exact: true })).toBeFocused();
+  // On the board by keyboard while the panel floats: the last step's card is brought out beside the
+  // panel, not left under it.
+  await page.getByTestId('journey-canvas').focus();
+  await page.keyboard.press('End');
+  const panelLeft = (await page.locator('#panel-workshop').boundingBox())!.x;
+  await expect.poll(() => textRight(page, 'Finds the fix in release notes')).toBeLessThanOrEqual(panelLeft);
   await page.context().close();
 });
+
+/** The right edge on the page of the canvas's texts that start with `start` (Infinity if none is drawn). */
+function textRight(page: Page, start: string): Promise<number> {
+  return page.evaluate((wanted) => {
+    type Node = { text(): string; getClientRect(): { x: number; width: number } };
+    type Stage = { container(): HTMLElement; find(selector: string): Node[] };
+    const konva = (window as unknown as { Konva?: { stages: Stage[] } }).Konva;
+    const stage = konva?.stages.find((s) => s.container().closest('[data-testid="journey-canvas"]'));
+    const nodes = stage?.find('Text').filter((n) => n.text().startsWith(wanted)) ?? [];
+    if (!stage || nodes.length === 0) return Number.POSITIVE_INFINITY;
+    const left = stage.container().getBoundingClientRect().left;
+    return Math.max(...nodes.map((n) => left + n.getClientRect().x + n.getClientRect().width));
+  }, start);
+}
 
 test('zoom to fit and "Bring everyone to me" put the board beside the panels, never under them', async ({
   browser,

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { pressUntilSpoken } from './board-helpers';
 import { expect } from './fixtures';
 import { type Member, openWorkshopTab, test } from './workshop-helpers';
 
@@ -65,6 +66,10 @@ test.describe('one rating', () => {
     const other = dock.getByRole('radio', { name: '7 of 10, Happy' });
     const background = (l: Locator) => l.evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(await background(chosen)).not.toBe(await background(other));
+    // Escape in the box gives the keyboard back to the board, where the step's card still is.
+    await chosen.focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('journey-canvas')).toBeFocused();
 
     // The box sits with its step: selecting the step before moves it one column (240 px) to the left,
     // and it stays inside the map, whichever step is selected (one partly under the side panel too).
@@ -86,6 +91,23 @@ test.describe('one rating', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(canvasBox.x + canvasBox.width);
       expect(box.y + box.height).toBeLessThanOrEqual(canvasBox.y + canvasBox.height);
     }
+
+    // On a 1366×768 laptop the box covers the lower lanes of its column: the keyboard's cell there is
+    // brought up clear of it, not left under it.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('journey-canvas').focus();
+    await pressUntilSpoken(page, 'ArrowDown', /^Feeling of step/);
+    const ring = page.locator('[data-focus-ring]');
+    await expect
+      .poll(async () => {
+        const [cell, box] = [
+          await ring.boundingBox(),
+          await page.locator('.workshop-card-dock').boundingBox(),
+        ];
+        return cell && box ? box.y - (cell.y + cell.height) : -1;
+      })
+      .toBeGreaterThanOrEqual(0);
+    await page.setViewportSize({ width: 1500, height: 950 });
 
     // By keyboard from the outline, two keys: Tab into the scale (one stop), then a digit.
     const third = outlineScale(page, THIRD);

@@ -22,7 +22,8 @@ async function answer(page: Page, scores: Record<string, number>, comment = '') 
   }
   if (comment) await page.getByLabel('Anything you want to tell us? (optional)').fill(comment);
   await page.getByRole('button', { name: 'Send my answers' }).click();
-  await expect(page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
+  // The keyboard lands on the thanks, not on the page's body (the Send button it was on is gone).
+  await expect(page.getByRole('heading', { name: 'Thank you!' })).toBeFocused();
 }
 
 async function openFeedbackPanel(fay: Member) {
@@ -66,6 +67,24 @@ test.describe('customers close the loop', () => {
     expect(titles.length).toBeGreaterThan(2);
     const [first, second] = titles as [string, string];
     const comment = '<b>The queue</b> took 40 minutes & nobody called back';
+    // Sending nothing says what is missing; once it is given, the page stops saying it.
+    await phones[0]!.page.getByRole('button', { name: 'Send my answers' }).click();
+    const missing = phones[0]!.page.getByRole('alert');
+    await expect(missing).toHaveText('Tick at least one step you went through.');
+    await phones[0]!.page.getByRole('checkbox', { name: first, exact: true }).check();
+    await expect(missing).toHaveText(`Give “${first}” a score from 1 to 10, or untick it.`);
+    await phones[0]!.page
+      .getByRole('radiogroup', { name: `How was “${first}”?` })
+      .getByRole('radio', { name: /^2 of 10, / })
+      .check();
+    await expect(missing).toBeHidden();
+    // A pasted comment over the limit is kept whole (nothing cut silently); sending says it is too long.
+    const commentField = phones[0]!.page.getByLabel('Anything you want to tell us? (optional)');
+    await commentField.focus();
+    await phones[0]!.page.keyboard.insertText('a'.repeat(1050));
+    await expect(commentField).toHaveValue('a'.repeat(1050));
+    await phones[0]!.page.getByRole('button', { name: 'Send my answers' }).click();
+    await expect(missing).toHaveText('The comment is too long (at most 1000 characters).');
     await answer(phones[0]!.page, { [first]: 2, [second]: 6 }, comment);
     await answer(phones[1]!.page, { [first]: 3 });
     await answer(phones[2]!.page, { [first]: 4, [second]: 8 });
@@ -98,6 +117,7 @@ test.describe('customers close the loop', () => {
 
     // A customer can change their answer: it replaces the earlier one (n stays 3).
     await phones[1]!.page.getByRole('button', { name: 'Change my answers' }).click();
+    await expect(phones[1]!.page.getByRole('heading', { name: 'How did it go?' })).toBeFocused();
     await phones[1]!.page
       .getByRole('radiogroup', { name: `How was “${first}”?` })
       .getByRole('radio', { name: '9 of 10, Delighted' })

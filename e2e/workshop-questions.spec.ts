@@ -87,6 +87,8 @@ test.describe('questions and answers, personas and the journey frame', () => {
     const title = fay.page.getByRole('textbox', { name: 'Journey title' });
     await title.fill('Getting a broken export fixed');
     await title.press('Enter');
+    // Saved, and the keyboard stays in the field (it was dropped on the page's body).
+    await expect(title).toBeFocused();
     await fay.page.getByRole('textbox', { name: 'Scope starts at' }).fill('Export fails');
     await fay.page.getByRole('textbox', { name: 'Scope starts at' }).press('Tab');
     await fay.page.getByRole('textbox', { name: 'Scope ends at' }).fill('Fix confirmed');

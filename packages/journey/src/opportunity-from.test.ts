@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { createBoard } from './board';
 import { addNote } from './notes';
-import { createOpportunityFrom, opportunitiesForStep, opportunityTitleFrom } from './opportunity-from';
+import {
+  createOpportunityFrom,
+  opportunitiesForStep,
+  opportunityTitleBase,
+  opportunityTitleFrom,
+} from './opportunity-from';
 import { readBoard } from './read';
 import { addStep } from './steps';
 
@@ -16,6 +21,13 @@ describe('opportunityTitleFrom', () => {
     const title = opportunityTitleFrom(long, 'x');
     expect(title.endsWith('word…')).toBe(true);
     expect(title.length).toBeLessThanOrEqual('Improve: '.length + 121);
+  });
+});
+
+describe('opportunityTitleBase', () => {
+  test('is the first line without a prefix, or null without text, for the interface to word', () => {
+    expect(opportunityTitleBase('\n  Laptop niet klaar \ntweede')).toBe('Laptop niet klaar');
+    expect(opportunityTitleBase('  \n ')).toBeNull();
   });
 });
 

@@ -8,16 +8,24 @@ export type OpportunitySource = { readonly kind: 'step' | 'note'; readonly id: s
 
 const TITLE_MAX = 120;
 
-/** A short action title from free text: first line, trimmed, cut at a word boundary. */
-export function opportunityTitleFrom(text: string, fallback: string): string {
+/**
+ * What an action title says of its step or note: the text's first line, trimmed, cut at a word boundary;
+ * null when there is no text. The interface words it in its language (“Improve: …”, “Verbeteren: …”).
+ */
+export function opportunityTitleBase(text: string): string | null {
   const line =
     text
       .split(/\r?\n/)
       .find((l) => l.trim() !== '')
       ?.trim() ?? '';
-  if (line === '') return fallback;
-  const base = line.length <= TITLE_MAX ? line : `${line.slice(0, TITLE_MAX).replace(/\s+\S*$/, '')}…`;
-  return `Improve: ${base}`;
+  if (line === '') return null;
+  return line.length <= TITLE_MAX ? line : `${line.slice(0, TITLE_MAX).replace(/\s+\S*$/, '')}…`;
+}
+
+/** A short English action title from free text (the default when no title is given). */
+export function opportunityTitleFrom(text: string, fallback: string): string {
+  const base = opportunityTitleBase(text);
+  return base === null ? fallback : `Improve: ${base}`;
 }
 
 /**

@@ -2,7 +2,8 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 
 /**
  * A text (or date/number) input that shows the shared value but keeps what the user is typing until they
- * leave the field or press Enter, then commits once. Escape leaves the field and keeps what was typed.
+ * leave the field or press Enter, then commits once. Escape saves what was typed too; the keyboard stays
+ * in the field either way.
  */
 export function InlineInput({
   value,
@@ -29,7 +30,11 @@ export function InlineInput({
     if (draft !== value) onCommit(draft);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' || event.key === 'Escape') event.currentTarget.blur();
+    if (event.key !== 'Enter' && event.key !== 'Escape') return;
+    // Saves what was typed and keeps the keyboard here (blurring dropped it on the page's body); the
+    // key goes no further (Escape does not close the panel as well).
+    event.preventDefault();
+    if (draft !== value) onCommit(draft);
   };
   return (
     <input

@@ -33,7 +33,7 @@ import { DeferredCanvasInput } from './canvas-input-host';
 import { DeferredContent, DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
 import type { OutlineStructure } from './outline-structure';
-import { PanelBar, panelElementId } from './panel-bar';
+import { closeOnEscape, PanelBar, panelElementId } from './panel-bar';
 import { usePanelCodePrefetch } from './panel-code-prefetch';
 import {
   type BesideCanvas,
@@ -197,6 +197,7 @@ function PanelsBesideCanvas({
         className="side-panel panel-slot"
         aria-label={t('board.side-panel')}
         {...slotProps('outline', placement.shown.outline)}
+        onKeyDown={closeOnEscape('outline', placement.shown.outline)}
       >
         <PanelBar panel="outline" title={t('panel.outline.rail')} />
         <StructureHost journeyId={structure.journeyId} canEdit={canEdit} />
@@ -312,7 +313,13 @@ function PanelSlot(props: {
   readonly children: ReactNode;
 }) {
   return (
-    <div id={panelElementId(props.id)} className="panel-slot" {...slotProps(props.id, props.mode)}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the floating panel while focus is on its controls
+    <div
+      id={panelElementId(props.id)}
+      className="panel-slot"
+      {...slotProps(props.id, props.mode)}
+      onKeyDown={closeOnEscape(props.id, props.mode)}
+    >
       {props.children}
     </div>
   );

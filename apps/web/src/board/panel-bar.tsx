@@ -1,6 +1,7 @@
+import type { KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../i18n/use-t';
-import { PANEL_NAME_KEYS, type PanelId } from './panel-layout';
+import { escapeClosesPanel, PANEL_NAME_KEYS, type PanelId } from './panel-layout';
 import { usePanelLayout } from './panel-layout-store';
 
 /** The rail button that opens and closes a panel: focus returns to it when the panel closes. */
@@ -35,6 +36,22 @@ export function DockToggle({ panel }: { readonly panel: PanelId }) {
 export function closePanelToRail(panel: PanelId): void {
   usePanelLayout.getState().close(panel);
   document.getElementById(railButtonId(panel))?.focus();
+}
+
+/** Escape in a floating panel closes it to the rail, as the close button does (see escapeClosesPanel). */
+export function closeOnEscape(panel: PanelId, mode: 'hidden' | 'overlay' | 'docked') {
+  return (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape') return;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    const pressed = {
+      handled: event.defaultPrevented,
+      inTextField: Boolean(target?.isContentEditable || target?.closest('input, textarea, select')),
+      inDialog: Boolean(target?.closest('dialog')),
+    };
+    if (!escapeClosesPanel(mode, pressed)) return;
+    event.preventDefault();
+    closePanelToRail(panel);
+  };
 }
 
 /** A panel's title bar: its name, Dock, and Close (back to the rail). */

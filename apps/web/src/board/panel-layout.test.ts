@@ -3,6 +3,7 @@ import type { KeyValueStore } from '../app/local-prefs';
 import {
   closePanel,
   DEFAULT_PANEL_PREFS,
+  escapeClosesPanel,
   loadPanelPrefs,
   openPanel,
   overlayRightOf,
@@ -132,5 +133,19 @@ describe('overlayRightOf', () => {
     expect(overlayRightOf(1280, [844, 1204])).toBe(436);
     expect(overlayRightOf(1280, [844, 409.4, 1204])).toBe(871);
     expect(overlayRightOf(1280, [])).toBe(0);
+  });
+});
+
+describe('Escape in a panel', () => {
+  const plain = { handled: false, inTextField: false, inDialog: false };
+  it('closes a floating panel to the rail', () => {
+    expect(escapeClosesPanel('overlay', plain)).toBe(true);
+  });
+  it('leaves a docked panel, a field one types in, a dialog and a key something inside handled alone', () => {
+    expect(escapeClosesPanel('docked', plain)).toBe(false);
+    expect(escapeClosesPanel('hidden', plain)).toBe(false);
+    expect(escapeClosesPanel('overlay', { ...plain, inTextField: true })).toBe(false);
+    expect(escapeClosesPanel('overlay', { ...plain, inDialog: true })).toBe(false);
+    expect(escapeClosesPanel('overlay', { ...plain, handled: true })).toBe(false);
   });
 });

@@ -66,6 +66,24 @@ export function setDocked(prefs: PanelPrefs, id: PanelId, docked: boolean): Pane
  * Where each panel is on screen. The after-the-workshop panel takes the workshop panel's place while it
  * is open (the workshop is over), as it always did.
  */
+/** What an Escape pressed inside a panel met: whether something handled it, and where it was pressed. */
+export interface PanelEscape {
+  readonly handled: boolean;
+  /** Pressed in a field one types in (its own Escape leaves it and keeps what was typed). */
+  readonly inTextField: boolean;
+  /** Pressed in a dialog opened from the panel (the dialog closes, not the panel under it). */
+  readonly inDialog: boolean;
+}
+
+/**
+ * Whether Escape closes a panel to the rail: a floating one (over the board, like a popover), when nothing
+ * inside handled the key and it was not pressed in a field one types in or a dialog. A docked panel stays: it is part
+ * of the screen's layout, closed with its button.
+ */
+export function escapeClosesPanel(mode: 'hidden' | 'overlay' | 'docked', pressed: PanelEscape): boolean {
+  return mode === 'overlay' && !pressed.handled && !pressed.inTextField && !pressed.inDialog;
+}
+
 export interface PanelPlacement {
   readonly shown: Readonly<Record<PanelId, 'hidden' | 'overlay' | 'docked'>>;
   /** Width of the docked panels and the rail: the floating panel sits just left of them. */

@@ -4,6 +4,7 @@ import { useT } from '../i18n/use-t';
 import { panelElementId, railButtonId } from './panel-bar';
 import type { PanelId } from './panel-layout';
 import { usePanelLayout } from './panel-layout-store';
+import { enterPanel } from './skip-links';
 
 /** Small line drawings shipped with the app (no icon font, no emoji), one per panel. */
 const ICONS: Readonly<Record<PanelId, string>> = {
@@ -26,7 +27,8 @@ function toggle(id: PanelId): void {
 
 /**
  * The strip at the right edge: one button per side panel. A closed panel lives here; its button opens it
- * (over the board, or docked if it was docked last) and closes it again.
+ * (over the board, or docked if it was docked last) and closes it again. Opened by keyboard, the keyboard
+ * goes into it; Escape in a floating panel brings it back here (closeOnEscape).
  */
 export const PanelRail = memo(function PanelRail() {
   const prefs = usePanelLayout((state) => state.prefs);
@@ -41,7 +43,13 @@ export const PanelRail = memo(function PanelRail() {
           className={`panel-rail__button ${prefs[id].open ? 'is-open' : ''}`}
           aria-expanded={prefs[id].open}
           aria-controls={prefs[id].open ? panelElementId(id) : undefined}
-          onClick={() => toggle(id)}
+          onClick={(event) => {
+            const opening = !prefs[id].open;
+            toggle(id);
+            // Pressed by keyboard (a click with no pointer: detail 0), opening takes the keyboard into the
+            // panel: it stands before the rail in the document, so Tab from here would leave the page.
+            if (opening && event.detail === 0) requestAnimationFrame(() => enterPanel(id));
+          }}
         >
           <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
             <path

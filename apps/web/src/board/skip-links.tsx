@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom';
 import { useT } from '../i18n/use-t';
 import { panelElementId } from './panel-bar';
+import type { PanelId } from './panel-layout';
 import { usePanelLayout } from './panel-layout-store';
 
 export const CANVAS_ID = 'board-canvas';
@@ -12,7 +13,7 @@ function focusRegion(element: HTMLElement): void {
 }
 
 /** The canvas's own keyboard focus if it has one, else its region. */
-function focusCanvas(): void {
+export function focusCanvas(): void {
   const area = document.getElementById(CANVAS_ID);
   if (!area) return;
   const own =
@@ -25,9 +26,17 @@ function focusCanvas(): void {
 /** Opens a panel (where it was last) and moves focus into it. */
 function focusPanel(id: 'outline' | 'workshop'): void {
   flushSync(() => usePanelLayout.getState().open(id));
+  enterPanel(id);
+}
+
+/**
+ * Moves focus into an open panel: the outline's own region, the other panels' selected tab; if the
+ * panel's code is still loading, its region until that appears.
+ */
+export function enterPanel(id: PanelId): void {
   const panel = document.getElementById(panelElementId(id));
-  if (!panel) return;
-  // The outline's own region, the workshop panel's selected tab.
+  if (!panel || panel.hidden) return;
+  // The outline's own region, the workshop and after panels' selected tab.
   const target = () =>
     id === 'outline'
       ? panel.querySelector<HTMLElement>('section.outline')

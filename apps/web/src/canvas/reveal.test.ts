@@ -22,6 +22,16 @@ describe('bringing what was added into view', () => {
     expect(next.y).toBe(0);
   });
 
+  it('never leaves it under a side panel floating over the canvas', () => {
+    const panel = { top: 0, right: 340, bottom: 0, left: 0 };
+    // A card at 700..900 on a 1000 px canvas whose right 340 px the panel covers: it comes out from under.
+    const next = revealViewport({ x: 0, y: 0, scale: 1 }, screen, board(700, 200), panel);
+    expect(next.x + 900).toBe(screen.width - 340 - REVEAL_MARGIN);
+    // Already clear of the panel: nothing moves.
+    const clear = { x: 0, y: 0, scale: 1 };
+    expect(revealViewport(clear, screen, board(300, 200), panel)).toBe(clear);
+  });
+
   it('never leaves it under the pinned row headers or the step band', () => {
     const next = revealViewport({ x: -900, y: -500, scale: 1 }, screen, board(300, 200));
     expect(next.x + 300).toBe(ROW_HEADER_WIDTH + REVEAL_MARGIN);

@@ -3,6 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { StoreApi } from 'zustand/vanilla';
 import { useUiStore } from '../state/ui-store';
+import { revealInsets } from '../state/viewport';
 import type { BoardStore } from './board-store';
 import {
   addNoteTo,
@@ -156,7 +157,15 @@ export function useCanvasInteraction({
           return;
         case 'reveal': {
           const anchor = editorAnchor(editorContext(store), effect.target, effect.from);
-          if (anchor) ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor));
+          if (anchor)
+            ui.setViewport(
+              revealViewport(
+                ui.viewport,
+                ui.viewportSize,
+                anchor,
+                revealInsets(ui.viewportInsets, ui.ratingBoxCover),
+              ),
+            );
           return;
         }
         case 'action':

@@ -2,6 +2,7 @@ import { type RefObject, useEffect, useRef } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/i18n';
 import { useUiStore } from '../state/ui-store';
+import { revealInsets } from '../state/viewport';
 import type { BoardStore } from './board-store';
 import {
   type CanvasItem,
@@ -59,7 +60,15 @@ export function useCanvasKeyboard({
       if (item.kind === 'note') ui.setSelectedNoteId(item.noteId);
       else ui.setSelectedStepId(item.stepId);
       const anchor = itemAnchor(focusBoard(store), item);
-      if (anchor) ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor));
+      if (anchor)
+        ui.setViewport(
+          revealViewport(
+            ui.viewport,
+            ui.viewportSize,
+            anchor,
+            revealInsets(ui.viewportInsets, ui.ratingBoxCover),
+          ),
+        );
       say(item);
     };
 

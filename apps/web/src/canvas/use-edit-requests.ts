@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { type EditingTarget, type UiState, useUiStore } from '../state/ui-store';
-import { visibleArea } from '../state/viewport';
+import { revealInsets, visibleArea } from '../state/viewport';
 import type { BoardStore } from './board-store';
 import { type CanvasItem, itemAnchor, itemOfHit } from './canvas-focus';
 import { focusBoard } from './focus-board';
@@ -52,7 +52,14 @@ export function useEditRequests(
       if (!item || !anchor) return;
       interaction.setState({ focus: item });
       const ui = useUiStore.getState();
-      ui.setViewport(revealViewport(ui.viewport, ui.viewportSize, anchor));
+      ui.setViewport(
+        revealViewport(
+          ui.viewport,
+          ui.viewportSize,
+          anchor,
+          revealInsets(ui.viewportInsets, ui.ratingBoxCover),
+        ),
+      );
     };
     const show = (request: UiState['showRequest']) => {
       if (!request || request === seen.show) return;

@@ -42,6 +42,11 @@ export interface UiState {
    * following aim at the rest, so nothing anyone is pointed to lands under a panel.
    */
   viewportInsets: Insets;
+  /**
+   * Screen pixels at the canvas's bottom that a participant's rating box covers (0 for other roles): kept
+   * while no step is selected, so the first move of the keyboard already keeps clear of it.
+   */
+  ratingBoxCover: number;
   /** The whole board's extent in board units, kept by the canvas so no viewport can lose the board. */
   contentSize: BoardExtent | null;
   /**
@@ -67,6 +72,7 @@ export interface UiState {
   setViewport(viewport: Viewport): void;
   setViewportSize(size: Size): void;
   setViewportInsets(insets: Insets): void;
+  setRatingBoxCover(pixels: number): void;
   setContentSize(size: BoardExtent | null): void;
   /** Moves the viewport as little as needed to show the board again (after a size changed). */
   keepBoardInView(): void;
@@ -113,6 +119,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   viewport: DEFAULT_VIEWPORT,
   viewportSize: { width: 0, height: 0 },
   viewportInsets: NO_INSETS,
+  ratingBoxCover: 0,
   contentSize: null,
   editRequest: null,
   revealRequest: null,
@@ -146,6 +153,9 @@ export const useUiStore = create<UiState>()((set, get) => ({
       return;
     set({ viewportInsets: { ...insets } });
     get().keepBoardInView();
+  },
+  setRatingBoxCover: (pixels) => {
+    if (get().ratingBoxCover !== pixels) set({ ratingBoxCover: pixels });
   },
   setContentSize: (size) => {
     const current = get().contentSize;
@@ -196,6 +206,7 @@ export function resetUiStore(): void {
     viewport: DEFAULT_VIEWPORT,
     viewportSize: { width: 0, height: 0 },
     viewportInsets: NO_INSETS,
+    ratingBoxCover: 0,
     contentSize: null,
     editRequest: null,
     revealRequest: null,

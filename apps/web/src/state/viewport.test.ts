@@ -8,6 +8,7 @@ import {
   MIN_SCALE,
   panBy,
   pinchStep,
+  revealInsets,
   screenToBoard,
   type Viewport,
   visibleBoardRect,
@@ -153,5 +154,18 @@ describe('pinchStep', () => {
         },
       ),
     );
+  });
+});
+
+describe('revealInsets', () => {
+  const panel = { top: 0, right: 340, bottom: 0, left: 0 };
+  it('keeps the rating box at the bottom clear as well as the panels', () => {
+    expect(revealInsets(panel, 210)).toEqual({ ...panel, bottom: 210 });
+  });
+  it('changes nothing without a box, or when a panel already covers more of the bottom', () => {
+    expect(revealInsets(panel, 0)).toBe(panel);
+    expect(revealInsets(panel, Number.NaN)).toBe(panel);
+    const low = { ...panel, bottom: 300 };
+    expect(revealInsets(low, 210)).toBe(low);
   });
 });

@@ -89,6 +89,16 @@ export interface Insets {
 export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /**
+ * What to keep clear when bringing the keyboard's item into view: the panels over the canvas and, at its
+ * bottom, the rating box a participant gets under the selected step's column (`boxCover` pixels high),
+ * which would otherwise hide the very card or cell the keyboard is on.
+ */
+export function revealInsets(insets: Insets, boxCover: number): Insets {
+  const cover = Number.isFinite(boxCover) && boxCover > 0 ? boxCover : 0;
+  return cover > insets.bottom ? { ...insets, bottom: cover } : insets;
+}
+
+/**
  * Below this share of the canvas, what is left beside an overlay is too small to show anything in: the
  * whole canvas counts as visible (the overlay is then what the person is looking at anyway).
  */

@@ -11,8 +11,8 @@ interface CommitFieldProps {
 }
 
 /**
- * A text input that writes to the shared document when the user leaves it or presses Enter, not on
- * every keystroke, and picks up a peer's change while it is not being edited.
+ * A text input that writes to the shared document when the user leaves it or presses Enter or Escape,
+ * not on every keystroke, and picks up a peer's change while it is not being edited.
  */
 export const CommitField = memo(function CommitField({
   label,
@@ -46,9 +46,11 @@ export const CommitField = memo(function CommitField({
           {...common}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') e.currentTarget.blur();
-            // Escape leaves the field and keeps what was typed (saved on the way out).
-            if (e.key === 'Escape') e.currentTarget.blur();
+            if (e.key !== 'Enter' && e.key !== 'Escape') return;
+            // Enter and Escape save what was typed and keep the keyboard in the field (blurring dropped it
+            // on the page's body); the key goes no further (Escape does not also close the panel).
+            e.preventDefault();
+            if (draft !== value) onCommit(draft);
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { activateLanguage, t } from '../../i18n/i18n';
-import { draftFrom, setScore, submissionOf, togglePicked } from './feedback-form-state';
+import { draftFrom, setScore, stillMissing, submissionOf, togglePicked } from './feedback-form-state';
 
 /** A text read in Dutch, the language set back to English afterwards. */
 async function inDutch(read: () => string): Promise<string> {
@@ -66,5 +66,14 @@ describe('the feedback form', () => {
     });
     const long = submissionOf({ ...draft, comment: 'x'.repeat(1001) }, steps);
     expect(!long.ok && t(long.message)).toBe('The comment is too long (at most 1000 characters).');
+  });
+
+  test('what is missing follows the changes and is gone once nothing is', () => {
+    const none = draftFrom({ state: 'open', title: 'J', steps, own: null });
+    expect(t(stillMissing(none, steps)!)).toBe('Tick at least one step you went through.');
+    const ticked = togglePicked(none, 's2');
+    expect(t(stillMissing(ticked, steps)!)).toBe('Give “Calls the desk” a score from 1 to 10, or untick it.');
+    expect(stillMissing(setScore(ticked, 's2', 4), steps)).toBeNull();
+    expect(stillMissing(togglePicked(ticked, 's2'), steps)).not.toBeNull();
   });
 });

@@ -60,3 +60,13 @@ export function submissionOf(
     },
   };
 }
+
+/**
+ * What the page says is missing after the customer changed something, while it was saying something: it
+ * follows what is filled in (the next thing missing), and says nothing once nothing is missing, so it
+ * never keeps asking for what was just given.
+ */
+export function stillMissing(draft: FormDraft, steps: FeedbackForm['steps']): Message | null {
+  const submission = submissionOf(draft, steps);
+  return submission.ok ? null : submission.message;
+}

@@ -1,16 +1,23 @@
 import { FEEDBACK_LIMITS, type FeedbackForm } from '@journeyboard/journey';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import type { Message } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { FeedbackLinkError, fetchFeedbackForm, submitFeedback } from '../feedback-api';
-import { draftFrom, type FormDraft, setScore, submissionOf, togglePicked } from './feedback-form-state';
+import {
+  draftFrom,
+  type FormDraft,
+  setScore,
+  stillMissing,
+  submissionOf,
+  togglePicked,
+} from './feedback-form-state';
 import { StepScore } from './step-score';
 import './feedback-page.css';
 
 type PageState =
   | { kind: 'loading' }
-  | { kind: 'refused'; error: FeedbackLinkError }
-  | { kind: 'form'; form: FeedbackForm; draft: FormDraft }
+  | { kind: 'refused'; error: FeedbackLinkError; afterSend?: boolean }
+  | { kind: 'form'; form: FeedbackForm; draft: FormDraft; again?: boolean }
   | { kind: 'thanks'; form: FeedbackForm; draft: FormDraft; replaced: boolean };
 
 /** The refusal's reason as the messages' select names it. */
@@ -21,6 +28,47 @@ function refusalOf(error: unknown): FeedbackLinkError {
   return error instanceof FeedbackLinkError
     ? error
     : new FeedbackLinkError('other', 'server', null, String(error));
+}
+
+/**
+ * Gives the keyboard to a screen's heading when the screen replaced the one it was on (the button pressed
+ * is gone), so focus is not lost to the page's body and a screen reader reads where it is.
+ */
+function useFocusOnArrival(heading: RefObject<HTMLHeadingElement | null>, arrived: boolean): void {
+  useEffect(() => {
+    if (arrived) heading.current?.focus({ preventScroll: false });
+  }, [heading, arrived]);
+}
+
+function Refused({ error, afterSend }: { readonly error: FeedbackLinkError; readonly afterSend: boolean }) {
+  const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading, afterSend);
+  return (
+    <section className="feedback-page__refused" aria-labelledby="refused-title">
+      <h1 id="refused-title" ref={heading} tabIndex={-1}>
+        {t('feedback.page.refused-title', { state: error.state })}
+      </h1>
+      <p>{t('feedback.page.refused-message', { reason: reasonKey(error) })}</p>
+    </section>
+  );
+}
+
+function Thanks({ replaced, onChange }: { readonly replaced: boolean; readonly onChange: () => void }) {
+  const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading, true);
+  return (
+    <section className="feedback-page__thanks" aria-labelledby="thanks-title">
+      <h1 id="thanks-title" ref={heading} tabIndex={-1}>
+        {t('feedback.page.thanks-title')}
+      </h1>
+      <p role="status">{t('feedback.page.thanks', { replaced: replaced ? 'yes' : 'no' })}</p>
+      <button type="button" className="feedback-page__secondary" onClick={onChange}>
+        {t('feedback.page.change')}
+      </button>
+    </section>
+  );
 }
 
 /**
@@ -65,34 +113,23 @@ export function FeedbackPage({ token }: { readonly token: string }) {
           {t('feedback.page.loading')}
         </p>
       )}
-      {state.kind === 'refused' && (
-        <section className="feedback-page__refused" aria-labelledby="refused-title">
-          <h1 id="refused-title">{t('feedback.page.refused-title', { state: state.error.state })}</h1>
-          <p>{t('feedback.page.refused-message', { reason: reasonKey(state.error) })}</p>
-        </section>
-      )}
+      {state.kind === 'refused' && <Refused error={state.error} afterSend={state.afterSend === true} />}
       {state.kind === 'form' && (
         <Questions
           token={token}
           form={state.form}
           draft={state.draft}
+          again={state.again === true}
           onDraft={(draft) => setState({ ...state, draft })}
           onSent={(replaced) => setState({ kind: 'thanks', form: state.form, draft: state.draft, replaced })}
-          onRefused={(error) => setState({ kind: 'refused', error })}
+          onRefused={(error) => setState({ kind: 'refused', error, afterSend: true })}
         />
       )}
       {state.kind === 'thanks' && (
-        <section className="feedback-page__thanks" aria-labelledby="thanks-title">
-          <h1 id="thanks-title">{t('feedback.page.thanks-title')}</h1>
-          <p role="status">{t('feedback.page.thanks', { replaced: state.replaced ? 'yes' : 'no' })}</p>
-          <button
-            type="button"
-            className="feedback-page__secondary"
-            onClick={() => setState({ kind: 'form', form: state.form, draft: state.draft })}
-          >
-            {t('feedback.page.change')}
-          </button>
-        </section>
+        <Thanks
+          replaced={state.replaced}
+          onChange={() => setState({ kind: 'form', form: state.form, draft: state.draft, again: true })}
+        />
       )}
     </main>
   );
@@ -102,6 +139,7 @@ function Questions({
   token,
   form,
   draft,
+  again,
   onDraft,
   onSent,
   onRefused,
@@ -109,6 +147,8 @@ function Questions({
   readonly token: string;
   readonly form: FeedbackForm;
   readonly draft: FormDraft;
+  /** Back from the thanks to change the answers: the keyboard starts at the form's heading. */
+  readonly again: boolean;
   readonly onDraft: (draft: FormDraft) => void;
   readonly onSent: (replaced: boolean) => void;
   readonly onRefused: (error: FeedbackLinkError) => void;
@@ -118,6 +158,13 @@ function Questions({
   const [sending, setSending] = useState(false);
   const commentId = useId();
   const counterId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading, again);
+  const change = (next: FormDraft) => {
+    onDraft(next);
+    // While the page says what is missing, it follows the change (a server's refusal stays until sent again).
+    if (problem && !(problem instanceof FeedbackLinkError)) setProblem(stillMissing(next, form.steps));
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const submission = submissionOf(draft, form.steps);
@@ -138,9 +185,12 @@ function Questions({
     );
   };
   const picked = form.steps.filter((s) => draft.picked.has(s.id));
+  const tooLong = draft.comment.length > FEEDBACK_LIMITS.commentChars;
   return (
     <form className="feedback-page__form" onSubmit={submit} noValidate>
-      <h1>{t('feedback.page.heading')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('feedback.page.heading')}
+      </h1>
       <p className="feedback-page__journey">{form.title}</p>
       {form.own && <p className="feedback-page__note">{t('feedback.page.answered-before')}</p>}
       <fieldset className="feedback-page__steps">
@@ -150,7 +200,7 @@ function Questions({
             <input
               type="checkbox"
               checked={draft.picked.has(step.id)}
-              onChange={() => onDraft(togglePicked(draft, step.id))}
+              onChange={() => change(togglePicked(draft, step.id))}
             />
             <span>{step.title}</span>
           </label>
@@ -161,7 +211,7 @@ function Questions({
           key={step.id}
           label={t('feedback.page.score-label', { step: step.title })}
           value={draft.scores.get(step.id) ?? null}
-          onChange={(score) => onDraft(setScore(draft, step.id, score))}
+          onChange={(score) => change(setScore(draft, step.id, score))}
         />
       ))}
       <label className="feedback-page__comment-label" htmlFor={commentId}>
@@ -171,12 +221,13 @@ function Questions({
         id={commentId}
         className="feedback-page__comment"
         value={draft.comment}
-        maxLength={FEEDBACK_LIMITS.commentChars}
+        // No maxLength: the browser would cut a long paste silently; the counter and the check say it.
         rows={4}
         aria-describedby={counterId}
-        onChange={(event) => onDraft({ ...draft, comment: event.target.value })}
+        aria-invalid={tooLong}
+        onChange={(event) => change({ ...draft, comment: event.target.value })}
       />
-      <p id={counterId} className="feedback-page__counter">
+      <p id={counterId} className={`feedback-page__counter${tooLong ? ' feedback-page__counter--over' : ''}`}>
         {t('feedback.page.counter', {
           count: String(draft.comment.length),
           max: String(FEEDBACK_LIMITS.commentChars),
