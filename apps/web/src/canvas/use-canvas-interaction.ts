@@ -3,7 +3,6 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { StoreApi } from 'zustand/vanilla';
 import { useUiStore } from '../state/ui-store';
-import { revealInsets } from '../state/viewport';
 import type { BoardStore } from './board-store';
 import {
   addNoteTo,
@@ -27,7 +26,7 @@ import {
   interactionReducer,
 } from './interaction-state';
 import type { InteractionStore } from './interaction-store';
-import { revealViewport } from './reveal';
+import { revealInView } from './reveal-in-view';
 import { useCanvasInput } from './use-canvas-input';
 
 interface Options {
@@ -157,15 +156,7 @@ export function useCanvasInteraction({
           return;
         case 'reveal': {
           const anchor = editorAnchor(editorContext(store), effect.target, effect.from);
-          if (anchor)
-            ui.setViewport(
-              revealViewport(
-                ui.viewport,
-                ui.viewportSize,
-                anchor,
-                revealInsets(ui.viewportInsets, ui.ratingBoxCover),
-              ),
-            );
+          if (anchor) revealInView(anchor);
           return;
         }
         case 'action':

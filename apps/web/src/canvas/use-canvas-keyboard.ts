@@ -2,7 +2,6 @@ import { type RefObject, useEffect, useRef } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { t } from '../i18n/i18n';
 import { useUiStore } from '../state/ui-store';
-import { revealInsets } from '../state/viewport';
 import type { BoardStore } from './board-store';
 import {
   type CanvasItem,
@@ -17,7 +16,7 @@ import { focusBoard } from './focus-board';
 import { describeItem } from './focus-description';
 import type { InteractionStore } from './interaction-store';
 import { itemFacts } from './item-facts';
-import { revealViewport } from './reveal';
+import { revealInView } from './reveal-in-view';
 import type { Dispatch } from './use-canvas-interaction';
 import { zoomKeyAction } from './zoom-keys';
 
@@ -60,15 +59,7 @@ export function useCanvasKeyboard({
       if (item.kind === 'note') ui.setSelectedNoteId(item.noteId);
       else ui.setSelectedStepId(item.stepId);
       const anchor = itemAnchor(focusBoard(store), item);
-      if (anchor)
-        ui.setViewport(
-          revealViewport(
-            ui.viewport,
-            ui.viewportSize,
-            anchor,
-            revealInsets(ui.viewportInsets, ui.ratingBoxCover),
-          ),
-        );
+      if (anchor) revealInView(anchor);
       say(item);
     };
 

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { type EditingTarget, type UiState, useUiStore } from '../state/ui-store';
-import { revealInsets, visibleArea } from '../state/viewport';
+import { visibleArea } from '../state/viewport';
 import type { BoardStore } from './board-store';
 import { type CanvasItem, itemAnchor, itemOfHit } from './canvas-focus';
 import { focusBoard } from './focus-board';
 import type { HitTarget } from './interaction-state';
 import type { InteractionStore } from './interaction-store';
-import { revealViewport } from './reveal';
+import { revealInView } from './reveal-in-view';
 import type { SeenRequests } from './seen-requests';
 import { showViewport } from './show-viewport';
 import type { Dispatch } from './use-canvas-interaction';
@@ -51,15 +51,7 @@ export function useEditRequests(
       const anchor = item ? itemAnchor(board, item) : null;
       if (!item || !anchor) return;
       interaction.setState({ focus: item });
-      const ui = useUiStore.getState();
-      ui.setViewport(
-        revealViewport(
-          ui.viewport,
-          ui.viewportSize,
-          anchor,
-          revealInsets(ui.viewportInsets, ui.ratingBoxCover),
-        ),
-      );
+      revealInView(anchor);
     };
     const show = (request: UiState['showRequest']) => {
       if (!request || request === seen.show) return;
