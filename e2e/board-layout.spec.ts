@@ -27,6 +27,8 @@ test('the canvas comes first at 1440×900: panels open from the rail over it or 
   // The facilitator's workshop bar keeps to two rows on a 1280 px laptop too.
   await page.setViewportSize({ width: 1280, height: 900 });
   expect(await rowsOf(page.getByRole('region', { name: 'Workshop session' }))).toBeLessThanOrEqual(2);
+  // The board's title may give way to presence there; hovering it shows it whole.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('title', 'Canvas first');
   await page.setViewportSize({ width: 1440, height: 900 });
 
   // A new browser: every panel on the rail, at least three quarters of the width for the board.

@@ -20,15 +20,14 @@ import { curveLegendText } from '../canvas/curve-legend';
 import { JourneyCanvas } from '../canvas/journey-canvas';
 import { FeedbackPanelHost } from '../feedback/feedback-panel-host';
 import { withMessages } from '../i18n/i18n';
-import { LanguagePicker } from '../i18n/language-picker';
 import { useT } from '../i18n/use-t';
 import { Announcer } from '../panels/announcer';
-import { ConnectionIndicator, RefusalBanner } from '../panels/connection-indicator';
-import { RoleNotice } from '../panels/role-notice';
+import { RefusalBanner } from '../panels/connection-indicator';
 import { useStructureStore } from '../panels/structure-store';
 import { SHARE_BUTTON_ID, Toolbar } from '../panels/toolbar';
 import { useArrivalFocus } from './arrival-focus';
 import { useBoard } from './board-context';
+import { BoardHeader } from './board-header';
 import { DeferredCanvasInput } from './canvas-input-host';
 import { DeferredContent, DeferredPanel, DeferredPart } from './deferred-panel';
 import { editBlock } from './edit-permission';
@@ -81,11 +80,6 @@ const OutlineBody = lazyPart(
     import('../panels/outline-panel-body').then((m) => m.OutlinePanelBody),
   ),
 );
-// Presence comes a moment after the board: the people present appear in the header (their place is held
-// meanwhile), others' cursors and selections on the canvas, and this person's own presence is published.
-const Presence = lazyPart(
-  withMessages(['presence'], () => import('./presence-part').then((m) => m.PresencePart)),
-);
 const Structure = lazyPart(
   withMessages(['structure', 'edit'], () =>
     import('../panels/structure-panel').then((m) => m.StructurePanel),
@@ -131,23 +125,7 @@ export function BoardView({
   return (
     <div className="board-layout">
       <SkipLinks />
-      <header className="board-header">
-        <a className="brand" href="/" aria-label={t('board.start-page')}>
-          {t('app.name')}
-        </a>
-        <h1 className="board-header__title">{title}</h1>
-        {journeyTitle ? <span className="board-header__journey">“{journeyTitle}”</span> : null}
-        <RoleNotice block={block} />
-        <span className="board-header__spacer" />
-        <DeferredPart
-          part={Presence}
-          label={t('board.area.presence')}
-          props={{ presence }}
-          placeholder={<PresencePlaceholder />}
-        />
-        <ConnectionIndicator connection={connection} />
-        <LanguagePicker className="board-header__language" />
-      </header>
+      <BoardHeader title={title} journeyTitle={journeyTitle} block={block} presence={presence} />
       <RefusalBanner connection={connection} />
       <Toolbar journeyId={structure.journeyId} canEdit={canEdit} locked={locked} />
       <DeferredPanel
@@ -275,22 +253,6 @@ const CanvasArea = memo(function CanvasArea({
     </section>
   );
 });
-
-/**
- * The people list's height before its code is there: the same boxes as this person's own entry (an
- * avatar and the rename button, the tallest), unseen, so the header does not grow and the canvas does not
- * shrink when the list appears.
- */
-function PresencePlaceholder() {
-  return (
-    <span className="presence presence--pending" aria-hidden="true">
-      <span className="presence__item">
-        <span className="avatar" />
-        <span className="icon-button" />
-      </span>
-    </span>
-  );
-}
 
 /** The board's one polite live region speaks for the canvas too (where its keyboard focus landed). */
 function announceOnBoard(text: string) {
