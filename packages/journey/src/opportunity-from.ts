@@ -29,22 +29,32 @@ export function opportunityTitleFrom(text: string, fallback: string): string {
 }
 
 /**
+ * Words an opportunity's title from what its step or note says (`opportunityTitleBase`: null when it
+ * says nothing), in the reader's language.
+ */
+export type OpportunityTitleWording = (base: string | null) => string;
+
+/**
  * Creates an opportunity linked to a step, or to a note (a pain point, usually) and its step, in one
- * transaction, so one undo removes it again.
+ * transaction, so one undo removes it again. Its title is `fields.title`, else worded by `fields.word`
+ * from the step's title or the note's text, else English (`opportunityTitleFrom`).
  */
 export function createOpportunityFrom(
   doc: Y.Doc,
   source: OpportunitySource,
   origin: Origin,
-  fields: { readonly title?: string; readonly id?: string } = {},
+  fields: { readonly title?: string; readonly id?: string; readonly word?: OpportunityTitleWording } = {},
 ): Opportunity {
+  const titleOf = (text: string) =>
+    fields.title ??
+    (fields.word ? fields.word(opportunityTitleBase(text)) : opportunityTitleFrom(text, 'New opportunity'));
   if (source.kind === 'step') {
     const step = readEntity(doc, 'step', source.id);
     if (!step) throw new JourneyError(`no step ${source.id}`, '', 'missing');
     return addOpportunity(
       doc,
       {
-        title: fields.title ?? opportunityTitleFrom(step.title, 'New opportunity'),
+        title: titleOf(step.title),
         stepIds: [step.id],
         noteIds: [],
         ...(fields.id ? { id: fields.id } : {}),
@@ -58,7 +68,7 @@ export function createOpportunityFrom(
   return addOpportunity(
     doc,
     {
-      title: fields.title ?? opportunityTitleFrom(note.text, 'New opportunity'),
+      title: titleOf(note.text),
       stepIds: step ? [step.id] : [],
       noteIds: [note.id],
       ...(fields.id ? { id: fields.id } : {}),

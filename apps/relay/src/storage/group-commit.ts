@@ -27,7 +27,7 @@ interface Pending extends LogEntry {
  * - **At a workshop's pace** updates come one at a time, milliseconds apart. The first append of a phase
  *   of the event loop is then committed at once and its caller called back at once: the update is
  *   broadcast from the same call that received it, with no promise turns and no wait for the rest of the
- *   phase (~100 µs less on each update's way at everyday load, `docs/benchmarks.md`).
+ *   phase (~75–90 µs less on each update's way at everyday load, `docs/benchmarks.md`).
  * - **Under load** (the last phase with appends had several), and for every append after the first of a
  *   phase, appends wait for the phase's end (`setImmediate`) and are committed together in one
  *   transaction: the batches grow by themselves, and each room broadcasts its batch in one socket write

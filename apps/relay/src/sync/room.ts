@@ -320,13 +320,14 @@ export class Room {
         origin?.close(1011, 'storage failure');
         return;
       }
-      if (!this.closed) {
-        this.outbox.push(encodeUpdate(update), origin);
-        // The last update of its commit goes out at once; one of several is written with the others.
-        if (!moreFollow) this.outbox.flush();
+      if (this.closed) {
+        this.deps.onUpdateStored?.(this);
+        return;
       }
+      this.outbox.push(encodeUpdate(update), origin);
+      // The last update of its commit goes out at once; one of several is written with the others.
+      if (!moreFollow) this.outbox.flush();
       this.deps.onUpdateStored?.(this);
-      if (this.closed) return;
       void bus.publish(this.name, { kind: 'update', update }).catch((error: unknown) => {
         logger.error({ err: error, room: this.name }, 'publishing an update to the bus failed');
       });

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { saveOnEnterOrEscape } from '../look/field-keys';
 
 /**
  * A text (or date/number) input that shows the shared value but keeps what the user is typing until they
@@ -29,13 +30,10 @@ export function InlineInput({
     editing.current = false;
     if (draft !== value) onCommit(draft);
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Enter' && event.key !== 'Escape') return;
-    // Saves what was typed and keeps the keyboard here (blurring dropped it on the page's body); the
-    // key goes no further (Escape does not close the panel as well).
-    event.preventDefault();
-    if (draft !== value) onCommit(draft);
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) =>
+    saveOnEnterOrEscape(event, () => {
+      if (draft !== value) onCommit(draft);
+    });
   return (
     <input
       className={className ?? 'after-input'}

@@ -1,9 +1,4 @@
-import {
-  createOpportunityFrom,
-  type OpportunitySource,
-  opportunityTitleBase,
-  readEntity,
-} from '@journeyboard/journey';
+import { createOpportunityFrom, type OpportunitySource } from '@journeyboard/journey';
 import Lightbulb from 'lucide-react/icons/lightbulb';
 import { useBoard } from '../board/board-context';
 import { usePanelStore } from '../board/panel-store';
@@ -31,16 +26,12 @@ export function OpportunityFromButton({
       aria-label={t('after.opportunity.create-label', { kind: source.kind, label })}
       onClick={() => {
         // Titled in the interface's language from the step's title or the note's text.
-        const entity =
-          source.kind === 'step'
-            ? readEntity(docs.content, 'step', source.id)?.title
-            : readEntity(docs.content, 'note', source.id)?.text;
-        const base = opportunityTitleBase(entity ?? '');
-        const title =
-          base === null
-            ? t('after.opportunity.title-new')
-            : t('after.opportunity.title-from', { text: base });
-        const opportunity = createOpportunityFrom(docs.content, source, origin, { title });
+        const opportunity = createOpportunityFrom(docs.content, source, origin, {
+          word: (base) =>
+            base === null
+              ? t('after.opportunity.title-new')
+              : t('after.opportunity.title-from', { text: base }),
+        });
         useAfterStore.setState({ tab: 'actions', focusOpportunityId: opportunity.id });
         announce(t('after.opportunity.created', { title: opportunity.title }));
       }}

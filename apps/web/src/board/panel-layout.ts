@@ -62,10 +62,6 @@ export function setDocked(prefs: PanelPrefs, id: PanelId, docked: boolean): Pane
   return next[id].open ? openPanel(next, id) : next;
 }
 
-/**
- * Where each panel is on screen. The after-the-workshop panel takes the workshop panel's place while it
- * is open (the workshop is over), as it always did.
- */
 /** What an Escape pressed inside a panel met: whether something handled it, and where it was pressed. */
 export interface PanelEscape {
   readonly handled: boolean;
@@ -84,6 +80,10 @@ export function escapeClosesPanel(mode: 'hidden' | 'overlay' | 'docked', pressed
   return mode === 'overlay' && !pressed.handled && !pressed.inTextField && !pressed.inDialog;
 }
 
+/**
+ * Where each panel is on screen. The after-the-workshop panel takes the workshop panel's place while it
+ * is open (the workshop is over), as it always did.
+ */
 export interface PanelPlacement {
   readonly shown: Readonly<Record<PanelId, 'hidden' | 'overlay' | 'docked'>>;
   /** Width of the docked panels and the rail: the floating panel sits just left of them. */

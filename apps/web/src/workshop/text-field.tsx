@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { saveOnEnterOrEscape } from '../look/field-keys';
 import { useDraft } from '../panels/use-draft';
 
 interface CommitFieldProps {
@@ -45,13 +46,11 @@ export const CommitField = memo(function CommitField({
         <input
           {...common}
           onChange={(e) => setDraft(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key !== 'Enter' && e.key !== 'Escape') return;
-            // Enter and Escape save what was typed and keep the keyboard in the field (blurring dropped it
-            // on the page's body); the key goes no further (Escape does not also close the panel).
-            e.preventDefault();
-            if (draft !== value) onCommit(draft);
-          }}
+          onKeyDown={(e) =>
+            saveOnEnterOrEscape(e, () => {
+              if (draft !== value) onCommit(draft);
+            })
+          }
         />
       )}
     </div>
