@@ -26,7 +26,9 @@ function call(
   };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   const url = `/api/boards/${encodeURIComponent(caller.boardId)}/ballots${path}`;
-  const request: RequestInit = { method: init.method, headers };
+  // A ballot cast just before the page goes (a reload, the tab closed) still reaches the relay: the
+  // browser finishes a keepalive request after the page is gone, where it would cancel any other.
+  const request: RequestInit = { method: init.method, headers, keepalive: init.method !== 'GET' };
   if (init.body !== undefined) request.body = JSON.stringify(init.body);
   return requestJson(url, request, fetcher).then((body) => parseBody(ownBallotsSchema, body));
 }
