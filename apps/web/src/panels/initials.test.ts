@@ -23,6 +23,11 @@ describe('initialsOf', () => {
     expect(initialsOf('')).toBe('?');
   });
 
+  it('keeps one letter for a letter that upper-cases to two', () => {
+    expect(initialsOf('ᾀ À')).toBe('ἈÀ');
+    expect(initialsOf('ßara')).toBe('S');
+  });
+
   it('is one or two letters or digits, or "?", for any name', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (name) => {

@@ -7,10 +7,12 @@ export function initialsOf(name: string): string {
   const letters: string[] = [];
   for (const word of name.split(/\s+/)) {
     const first = FIRST_LETTER.exec(word)?.[0];
-    if (first) letters.push(first);
+    // Upper-cased one by one, and only its first letter kept: some letters become two ("ß" → "SS",
+    // "ᾀ" → "ἈΙ").
+    if (first) letters.push(FIRST_LETTER.exec(first.toLocaleUpperCase())?.[0] ?? first);
     if (letters.length === 2) break;
   }
-  return letters.length > 0 ? letters.join('').toLocaleUpperCase() : '?';
+  return letters.length > 0 ? letters.join('') : '?';
 }
 
 /** A letter (with any accent that follows it as a combining mark) or a digit. */
